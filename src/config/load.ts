@@ -1,0 +1,137 @@
+// Load and validate the configuration once, at start. The resolved Config is passed to whoever needs it.
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { configSchema, type ParsedConfig, type WebhookConfigRaw } from './schema.js';
+import { ConfigError } from '../errors.js';
+import { compileQuery, QuerySyntaxError } from '../topics/query.js';
+
+export interface WebhookConfig extends Omit<WebhookConfigRaw, 'secret' | 'secretEnv'> {
+  /** Every current secret ("whsec_..."); all are used to sign, for rotation. */
+  secrets: string[];
+}
+
+export interface Config extends Omit<ParsedConfig, 'webhooks'> {
+  webhooks: WebhookConfig[];
+  /** Where the config came from, for messages. */
+  file: string | null;
+}
+
+export const DEFAULT_CONFIG_FILE = 'config/deltafeed.yaml';
+
+export function resolveConfigPath(flag?: string, env: NodeJS.ProcessEnv = process.env): string {
+  return flag ?? env.DELTAFEED_CONFIG ?? DEFAULT_CONFIG_FILE;
+}
+
+export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.env): Config {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ConfigError([`cannot read the config file (${code ?? String(err)}); pass --config FILE or set DELTAFEED_CONFIG`], file);
+  }
+  return parseConfigText(text, env, file);
+}
+
+export function parseConfigText(text: string, env: NodeJS.ProcessEnv = process.env, file: string | null = null): Config {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length) {
+    throw new ConfigError(
+      doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return `${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${e.message.split('\n')[0]}`;
+      }),
+      file ?? undefined,
+    );
+  }
+  return validateConfig(doc.toJS() ?? {}, env, file);
+}
+
+export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv = process.env, file: string | null = null): Config {
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error.issues), file ?? undefined);
+  const cfg = parsed.data;
+  const problems: string[] = [];
+
+  const dupes = (list: { id: string }[], path: string) => {
+    const seen = new Map<string, number>();
+    list.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined) problems.push(`${path}[${i}].id: "${item.id}" is already used by ${path}[${first}]`);
+      else seen.set(item.id, i);
+    });
+  };
+  dupes(cfg.sources, 'sources');
+  dupes(cfg.topics, 'topics');
+  dupes(cfg.webhooks, 'webhooks');
+
+  cfg.topics.forEach((t, i) => {
+    checkQuery(t.query, `topics[${i}].query`, `topic "${t.id}"`, problems);
+    t.statuses.forEach((s, j) => checkQuery(s.when, `topics[${i}].statuses[${j}].when`, `topic "${t.id}" status "${s.id}"`, problems));
+  });
+
+  const webhooks: WebhookConfig[] = cfg.webhooks.map((w, i) => {
+    const { secret, secretEnv, ...rest } = w;
+    const secrets: string[] = [];
+    const given = secret === undefined ? [] : Array.isArray(secret) ? secret : [secret];
+    secrets.push(...given);
+    const envNames = secretEnv === undefined ? [] : Array.isArray(secretEnv) ? secretEnv : [secretEnv];
+    for (const name of envNames) {
+      const v = env[name];
+      if (!v) problems.push(`webhooks[${i}].secretEnv: environment variable ${name} is not set`);
+      else secrets.push(...v.split(/\s+/).filter(Boolean));
+    }
+    if (!secrets.length) problems.push(`webhooks[${i}]: give a secret ("whsec_..." ) or secretEnv: NAME`);
+    secrets.forEach((s) => {
+      if (!/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(s) || Buffer.from(s.slice(6), 'base64').length < 16) {
+        problems.push(`webhooks[${i}].secret: expected "whsec_" followed by at least 16 base64-encoded bytes`);
+      }
+    });
+    for (const topicId of rest.topics) {
+      if (topicId !== '*' && !cfg.topics.some((t) => t.id === topicId)) {
+        problems.push(`webhooks[${i}].topics: unknown topic "${topicId}"`);
+      }
+    }
+    return { ...rest, secrets };
+  });
+
+  const http = { ...cfg.http };
+  if (http.tokenEnv) {
+    const v = env[http.tokenEnv];
+    if (!v) problems.push(`http.tokenEnv: environment variable ${http.tokenEnv} is not set`);
+    else http.token = v;
+  }
+  if (env.PORT !== undefined && env.PORT !== '') {
+    const port = Number(env.PORT);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT: expected a port number, got "${env.PORT}"`);
+    else http.port = port;
+  }
+  const redis = { ...cfg.redis };
+  if (env.REDIS_URL) redis.url = env.REDIS_URL;
+  if (env.DELTAFEED_PREFIX) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(env.DELTAFEED_PREFIX)) problems.push(`DELTAFEED_PREFIX: expected letters, digits, "_", "." or "-"`);
+    else redis.prefix = env.DELTAFEED_PREFIX;
+  }
+
+  if (problems.length) throw new ConfigError(problems, file ?? undefined);
+  return { ...cfg, http, redis, webhooks, file };
+}
+
+function checkQuery(q: string, path: string, what: string, problems: string[]): void {
+  try {
+    compileQuery(q);
+  } catch (err) {
+    if (err instanceof QuerySyntaxError) problems.push(`${path}: ${what}: column ${err.column}: ${err.detail}`);
+    else throw err;
+  }
+}
+
+function formatIssues(issues: z.core.$ZodIssue[]): string[] {
+  return issues.map((iss) => {
+    const path = iss.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+    let msg = iss.message;
+    if (iss.code === 'unrecognized_keys') msg = `unknown option${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
+    return `${path || '(top level)'}: ${msg}`;
+  });
+}

@@ -1,0 +1,180 @@
+// The configuration file's shape (CONTRACT §2). Every option has a default here, so a minimal file works,
+// and every problem is reported by its path (see load.ts).
+import { z } from 'zod';
+import { parseDuration, parseBytes } from './units.js';
+
+const duration = (fallback: string) =>
+  z
+    .union([z.string(), z.number()])
+    .default(fallback)
+    .transform((v, ctx) => {
+      const ms = parseDuration(v);
+      if (ms === null) {
+        ctx.addIssue({ code: 'custom', message: `expected a duration like "5m", got ${JSON.stringify(v)}` });
+        return z.NEVER;
+      }
+      return ms;
+    });
+
+const bytes = (fallback: string) =>
+  z
+    .union([z.string(), z.number()])
+    .default(fallback)
+    .transform((v, ctx) => {
+      const n = parseBytes(v);
+      if (n === null) {
+        ctx.addIssue({ code: 'custom', message: `expected a size like "15MiB", got ${JSON.stringify(v)}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const id = z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lowercase letters, digits and dashes');
+
+const httpUrl = z.string().refine((s) => {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, 'expected an http(s) URL');
+
+const redisSchema = z
+  .object({
+    url: z.string().default('redis://127.0.0.1:6379'),
+    prefix: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'expected letters, digits, "_", "." or "-"').default('deltafeed'),
+  })
+  .strict()
+  .default({ url: 'redis://127.0.0.1:6379', prefix: 'deltafeed' });
+
+const httpSchema = z
+  .object({
+    port: z.number().int().min(0).max(65535).default(8080),
+    host: z.string().default('0.0.0.0'),
+    publicUrl: httpUrl.default('http://localhost:8080'),
+    token: z.string().min(1).nullable().default(null),
+    tokenEnv: z.string().optional(),
+    pageSize: z.number().int().min(1).max(500).default(50),
+  })
+  .strict()
+  .prefault({});
+
+const fetchSchema = z
+  .object({
+    timeout: duration('20s'),
+    maxBytes: bytes('15MiB'),
+    userAgent: z.string().default('deltafeed/1.0 (+https://github.com/deltafeed/deltafeed)'),
+    allowPrivateNetworks: z.boolean().default(false),
+    maxRedirects: z.number().int().min(0).max(10).default(5),
+    /** Requests at once to one host, across all workers. */
+    perHostConcurrency: z.number().int().min(1).default(2),
+    /** Requests per second to one host, across all workers. */
+    perHostRate: z.number().positive().default(2),
+    /** Re-fetch ladder after an article is first seen. */
+    recheck: z.array(duration('15m')).default(['15m', '1h', '6h', '24h', '72h']),
+    /** Consecutive failed polls before a source.failing event. */
+    failingAfter: z.number().int().min(1).default(5),
+    /** Upper bound of the error backoff between polls. */
+    maxBackoff: duration('24h'),
+  })
+  .strict()
+  .prefault({});
+
+const sourceSchema = z
+  .object({
+    id,
+    url: httpUrl,
+    title: z.string().optional(),
+    every: duration('5m').refine((ms) => ms >= 10_000, 'expected 10s or more'),
+    allowPrivateNetworks: z.boolean().optional(),
+  })
+  .strict();
+
+const statusRuleSchema = z
+  .object({ id, label: z.string().min(1), when: z.string().min(1) })
+  .strict();
+
+const topicSchema = z
+  .object({
+    id,
+    title: z.string().min(1),
+    query: z.string().min(1),
+    statuses: z.array(statusRuleSchema).default([]),
+  })
+  .strict();
+
+export const EVENT_TYPES = ['topic.updated', 'article.revised', 'source.failing'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+const webhookSchema = z
+  .object({
+    id,
+    url: httpUrl,
+    secret: z.union([z.string(), z.array(z.string())]).optional(),
+    secretEnv: z.union([z.string(), z.array(z.string())]).optional(),
+    events: z.array(z.enum(EVENT_TYPES)).default([...EVENT_TYPES]),
+    topics: z.array(z.string()).default(['*']),
+    allowPrivateNetworks: z.boolean().optional(),
+    timeout: duration('15s'),
+    /** Delay before each retry; the last one ends the schedule. Jitter is added. */
+    retrySchedule: z
+      .array(duration('5s'))
+      .default(['5s', '30s', '2m', '10m', '30m', '1h', '2h', '4h', '8h', '8h', '8h']),
+    concurrency: z.number().int().min(1).max(64).default(4),
+  })
+  .strict();
+
+const dedupSchema = z
+  .object({
+    /** Query parameters dropped from URLs besides utm_* and the usual click ids. */
+    stripParams: z.array(z.string()).default([]),
+    /** Jaccard similarity of shingles above which a text is a near-duplicate. */
+    nearDuplicate: z.number().min(0).max(1).default(0.5),
+    /** Articles further apart than this never join one story. */
+    storyWindow: duration('3d'),
+  })
+  .strict()
+  .prefault({});
+
+const retentionSchema = z
+  .object({
+    rawHtml: duration('1h'),
+    versions: duration('90d'),
+    deliveries: duration('30d'),
+  })
+  .strict()
+  .prefault({});
+
+const workerSchema = z
+  .object({
+    concurrency: z.number().int().min(1).max(256).default(8),
+    extractThreads: z.number().int().min(0).max(64).optional(),
+  })
+  .strict()
+  .prefault({});
+
+export const configSchema = z
+  .object({
+    redis: redisSchema,
+    http: httpSchema,
+    fetch: fetchSchema,
+    sources: z.array(sourceSchema).default([]),
+    topics: z.array(topicSchema).default([]),
+    webhooks: z.array(webhookSchema).default([]),
+    dedup: dedupSchema,
+    retention: retentionSchema,
+    workers: workerSchema,
+    log: z
+      .object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type ParsedConfig = z.output<typeof configSchema>;
+export type SourceConfig = ParsedConfig['sources'][number];
+export type TopicConfig = ParsedConfig['topics'][number];
+export type StatusRule = TopicConfig['statuses'][number];
+export type WebhookConfigRaw = ParsedConfig['webhooks'][number];

@@ -1,0 +1,59 @@
+// The one typed map of the pipeline's queues: queue name -> job payload. Workers and producers both use it,
+// so a payload change is a compile error everywhere it matters.
+import type { ExtractedArticle, FeedItem } from './model.js';
+
+export type FetchReason = 'new' | 'entry-changed' | 'recheck';
+
+export interface QueuePayloads {
+  /** Poll one source's feed. */
+  poll: { sourceId: string };
+  /** Fetch one article page. */
+  fetch: {
+    sourceId: string;
+    url: string;
+    item: FeedItem | null;
+    reason: FetchReason;
+    /** Set for re-checks of a known article. */
+    articleId?: string;
+    /** Step of the re-check ladder this fetch belongs to (0 = first fetch). */
+    step?: number;
+  };
+  /** Clean the fetched page (raw HTML kept under rawKey for a short while). */
+  extract: {
+    sourceId: string;
+    url: string;
+    finalUrl: string;
+    rawKey: string;
+    item: FeedItem | null;
+    reason: FetchReason;
+    articleId?: string;
+    fetchedAt: string;
+  };
+  /** Decide the article's identity: new, same, revised, duplicate; and its story. */
+  dedup: {
+    sourceId: string;
+    url: string;
+    finalUrl: string;
+    item: FeedItem | null;
+    extracted: ExtractedArticle;
+    reason: FetchReason;
+    articleId?: string;
+    fetchedAt: string;
+  };
+  /** Match the article against the topics; make topic updates. */
+  topics: { articleId: string; storyId: string | null; kind: 'new' | 'revision' };
+  /** Record a feed entry / webhook event and fan deliveries out. */
+  publish: PublishEvent;
+  /** Deliver one webhook event to one endpoint. */
+  deliver: { eventId: string; webhookId: string };
+}
+
+export type PublishEvent =
+  | { kind: 'topic.updated'; topicId: string; updateId: string }
+  | { kind: 'article.revised'; articleId: string; n: number }
+  | { kind: 'story.updated'; storyId: string }
+  | { kind: 'source.failing'; sourceId: string; failing: boolean; consecutiveFailures: number; lastError: string | null };
+
+export type QueueName = keyof QueuePayloads;
+
+export const QUEUE_NAMES: readonly QueueName[] = ['poll', 'fetch', 'extract', 'dedup', 'topics', 'publish', 'deliver'];
