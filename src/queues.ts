@@ -2,6 +2,13 @@
 // so a payload change is a compile error everywhere it matters.
 import type { ExtractedArticle, FeedItem } from './model.js';
 
+/** HTTP validators and body checksum of a fetched page, kept so a re-check can be conditional. */
+export interface PageValidators {
+  etag: string | null;
+  lastModified: string | null;
+  bodyHash: string | null;
+}
+
 export type FetchReason = 'new' | 'entry-changed' | 'recheck';
 
 export interface QueuePayloads {
@@ -28,6 +35,7 @@ export interface QueuePayloads {
     reason: FetchReason;
     articleId?: string;
     fetchedAt: string;
+    validators: PageValidators;
   };
   /** Decide the article's identity: new, same, revised, duplicate; and its story. */
   dedup: {
@@ -39,6 +47,7 @@ export interface QueuePayloads {
     reason: FetchReason;
     articleId?: string;
     fetchedAt: string;
+    validators: PageValidators;
   };
   /** Match the article against the topics; make topic updates. */
   topics: { articleId: string; storyId: string | null; kind: 'new' | 'revision' };
@@ -52,7 +61,7 @@ export type PublishEvent =
   | { kind: 'topic.updated'; topicId: string; updateId: string }
   | { kind: 'article.revised'; articleId: string; n: number }
   | { kind: 'story.updated'; storyId: string }
-  | { kind: 'source.failing'; sourceId: string; failing: boolean; consecutiveFailures: number; lastError: string | null };
+  | { kind: 'source.failing'; sourceId: string; failing: boolean; consecutiveFailures: number; lastError: string | null; at: string };
 
 export type QueueName = keyof QueuePayloads;
 

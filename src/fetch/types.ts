@@ -15,6 +15,23 @@ export interface RequestOptions {
   maxRedirects?: number;
   userAgent?: string;
   signal?: AbortSignal;
+  /**
+   * Called with the final response's status and headers before its body is read; throw (a FetchError) to
+   * refuse it without reading the body (fetchDocument uses it for content-type checks).
+   */
+  onResponseHead?: (head: ResponseHead) => void;
+}
+
+export interface ResponseHead {
+  status: number;
+  url: string;
+  headers: Record<string, string>;
+}
+
+export interface RedirectHop {
+  status: number;
+  from: string;
+  to: string;
 }
 
 export interface RawResponse {
@@ -24,6 +41,10 @@ export interface RawResponse {
   headers: Record<string, string>;
   /** Decompressed body bytes (capped). */
   body: Buffer;
+  /** Redirects followed to get here, in order. */
+  redirects?: RedirectHop[];
+  /** The final URL when every redirect followed was permanent (301/308): where the caller should move. */
+  permanentUrl?: string | null;
 }
 
 export interface DocumentResponse extends RawResponse {
@@ -33,4 +54,6 @@ export interface DocumentResponse extends RawResponse {
   etag: string | null;
   lastModified: string | null;
   notModified: boolean;
+  /** sha256 (hex) of the body bytes: lets a caller skip an unchanged body when the server sends no validators. */
+  bodyHash?: string;
 }

@@ -1,0 +1,24 @@
+# deltafeed: one image for every role (api, scheduler, worker); the role is chosen by the command.
+FROM node:22-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY workers ./workers
+COPY seeds ./seeds
+COPY bench ./bench
+COPY scripts ./scripts
+RUN npm ci --no-audit --no-fund
+
+FROM node:22-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY config ./config
+COPY schemas ./schemas
+RUN ln -s /app/dist/src/cli.js /usr/local/bin/deltafeed && chmod +x /app/dist/src/cli.js
+USER node
+EXPOSE 8080
+ENTRYPOINT ["node", "/app/dist/src/cli.js"]
+CMD ["run", "--role", "all"]

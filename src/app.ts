@@ -1,0 +1,162 @@
+// The composition root: builds the connections, store, queues, cores and workers for the roles this process
+// plays, and owns their lifecycle. Nothing else creates a connection or reads the config.
+import { Queue, Worker, type Job, type JobsOptions, type Processor } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Config } from './config/load.js';
+import type { PipelineDeps } from './deps.js';
+import { createLogger, type Logger } from './log.js';
+import { createMetrics, type Metrics } from './metrics.js';
+import { QUEUE_NAMES, type QueueName, type QueuePayloads } from './queues.js';
+import { createRedis } from './store/redis.js';
+import type { StoreCtx } from './store/context.js';
+import { createExtractPool } from './extract/pool.js';
+import { createDeduper } from './dedup/deduper.js';
+import { RedisDedupIndex } from './store/dedup-index.js';
+import { compileTopic } from './topics/engine.js';
+import { createDeliveryRuntime } from './publish/webhooks/runtime.js';
+import { pollProcessor } from '../workers/poll.js';
+import { fetchProcessor } from '../workers/fetch.js';
+import { extractProcessor } from '../workers/extract.js';
+import { dedupProcessor } from '../workers/dedup.js';
+import { topicsProcessor } from '../workers/topics.js';
+import { publishProcessor } from '../workers/publish.js';
+import { enqueueDueRechecks } from '../workers/recheck.js';
+
+export type Role = 'api' | 'worker' | 'scheduler';
+
+export interface AppOptions {
+  roles: Role[];
+  logger?: Logger;
+  /** In `once`, the scheduler role is replaced by one explicit poll of each source. */
+  once?: boolean;
+}
+
+/** All workers share one stalled-job check interval (BullMQ's advice for many workers on one Redis). */
+const STALLED_INTERVAL = 30_000;
+const RECHECK_TICK = 30_000;
+
+const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: true,
+  removeOnFail: { age: 7 * 24 * 3600, count: 10_000 },
+};
+
+export interface App {
+  config: Config;
+  ctx: StoreCtx;
+  log: Logger;
+  metrics: Metrics;
+  deps: PipelineDeps;
+  queues: { [Q in QueueName]: Queue<QueuePayloads[Q]> };
+  tallies: Map<string, number>;
+  /** Start the roles' long-running parts (workers, schedulers). The HTTP server is started by http/server.ts. */
+  start(): Promise<void>;
+  /** Stop taking jobs, let active ones finish (or hand them back), close every connection. */
+  close(): Promise<void>;
+}
+
+export function queuePrefix(prefix: string): string {
+  return `${prefix}:bull`;
+}
+
+export function createApp(config: Config, opts: AppOptions): App {
+  const log = opts.logger ?? createLogger(config.log.level);
+  const metrics = createMetrics({ defaults: !opts.once });
+  const redis: Redis = createRedis(config.redis.url);
+  redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error (retrying)'));
+  const ctx: StoreCtx = { redis, prefix: config.redis.prefix };
+  const qPrefix = queuePrefix(config.redis.prefix);
+  const queues = Object.fromEntries(
+    QUEUE_NAMES.map((name) => {
+      const q = new Queue(name, { connection: redis, prefix: qPrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+      q.on('error', (err) => log.warn({ queue: name, err: err.message }, 'queue error'));
+      return [name, q];
+    }),
+  ) as unknown as App['queues'];
+  const tallies = new Map<string, number>();
+  const roles = new Set(opts.roles);
+  const hasWorkers = roles.has('worker');
+
+  const deps: PipelineDeps = {
+    config, ctx, log, metrics,
+    enqueue: async (queue, data, jobOpts) => {
+      await (queues[queue] as Queue).add(queue, data, jobOpts);
+    },
+    extractor: createExtractPool({ threads: hasWorkers ? config.workers.extractThreads : 0 }),
+    deduper: createDeduper(new RedisDedupIndex(ctx), { nearDuplicate: config.dedup.nearDuplicate, storyWindowMs: config.dedup.storyWindow }),
+    topics: config.topics.map((t) => compileTopic(t)),
+    delivery: createDeliveryRuntime({ ctx, connection: redis, queuePrefix: qPrefix, webhooks: config.webhooks, logger: log, userAgent: config.fetch.userAgent }),
+    tally(event, n = 1) {
+      tallies.set(event, (tallies.get(event) ?? 0) + n);
+      metrics.pipeline.inc({ event }, n);
+    },
+    now: () => new Date(),
+  };
+
+  const workers: Worker[] = [];
+  const timers: NodeJS.Timeout[] = [];
+
+  function startWorker<Q extends QueueName>(name: Q, processor: Processor<QueuePayloads[Q]>, concurrency: number): void {
+    const timed: Processor<QueuePayloads[Q]> = async (job: Job<QueuePayloads[Q]>, token?: string) => {
+      const end = metrics.stageSeconds.startTimer({ queue: name });
+      try {
+        const out: unknown = await processor(job, token);
+        metrics.jobs.inc({ queue: name, outcome: 'completed' });
+        return out;
+      } catch (err) {
+        const delayed = (err as Error).name === 'DelayedError';
+        metrics.jobs.inc({ queue: name, outcome: delayed ? 'delayed' : 'failed' });
+        if (!delayed) log.warn({ queue: name, jobId: job.id, err: (err as Error).message, attempt: job.attemptsMade + 1 }, 'job failed');
+        throw err;
+      } finally {
+        end();
+      }
+    };
+    const w = new Worker(name, timed, { connection: redis, prefix: qPrefix, concurrency, stalledInterval: STALLED_INTERVAL, maxStalledCount: 2 });
+    w.on('error', (err) => log.warn({ queue: name, err: err.message }, 'worker error'));
+    workers.push(w);
+  }
+
+  async function startScheduler(): Promise<void> {
+    const poll = queues.poll;
+    const wanted = new Set(config.sources.map((s) => `poll-${s.id}`));
+    for (const s of config.sources) {
+      await poll.upsertJobScheduler(`poll-${s.id}`, { every: s.every }, { name: 'scheduled', data: { sourceId: s.id }, opts: { removeOnComplete: true, removeOnFail: { count: 100 } } });
+    }
+    // Sources removed from the config stop being polled.
+    for (const js of await poll.getJobSchedulers()) {
+      if (js.key && !wanted.has(js.key)) await poll.removeJobScheduler(js.key);
+    }
+    const tick = () => enqueueDueRechecks(deps).catch((err: Error) => log.warn({ err: err.message }, 'recheck tick failed'));
+    timers.push(setInterval(tick, RECHECK_TICK));
+    void tick();
+    log.info({ sources: config.sources.length }, 'scheduler started');
+  }
+
+  return {
+    config, ctx, log, metrics, deps, queues, tallies,
+    async start() {
+      if (hasWorkers) {
+        const c = config.workers.concurrency;
+        startWorker('poll', pollProcessor(deps), Math.max(2, Math.ceil(c / 2)));
+        startWorker('fetch', fetchProcessor(deps), c);
+        startWorker('extract', extractProcessor(deps), Math.max(2, c));
+        startWorker('dedup', dedupProcessor(deps), 1);
+        startWorker('topics', topicsProcessor(deps), 2);
+        startWorker('publish', publishProcessor(deps), 4);
+        deps.delivery.startWorkers();
+        log.info({ concurrency: c }, 'workers started');
+      }
+      if (roles.has('scheduler') && !opts.once) await startScheduler();
+    },
+    async close() {
+      for (const t of timers) clearInterval(t);
+      await Promise.all(workers.map((w) => w.close()));
+      await deps.delivery.close();
+      await Promise.all(Object.values(queues).map((q) => (q as Queue).close()));
+      await deps.extractor.close();
+      redis.disconnect();
+    },
+  };
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// The `deltafeed` command (CONTRACT §1).
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ExitError } from './cli/common.js';
+
+const USAGE = `usage: deltafeed <command> [options]
+
+  run [--config FILE] [--role all|api|worker|scheduler]   the long-running service
+  once [--config FILE] [--timeout 120s]                   poll every source once, process everything, print a JSON summary
+  check [--config FILE]                                   validate the config and reach Redis
+  extract [--url URL] [--serve] < page.html               clean one page (or JSON lines with --serve)
+  cluster < articles.jsonl                                story clustering and dedup on JSONL, no Redis
+  deliveries replay ID|--failed [--webhook ID] [--config FILE]   send webhook deliveries again
+
+Config: --config, else $DELTAFEED_CONFIG, else config/deltafeed.yaml. Env: REDIS_URL, PORT, DELTAFEED_PREFIX.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const opts = (options: NonNullable<ParseArgsConfig['options']>) => parseArgs({ args: rest, options, allowPositionals: true, strict: true });
+  switch (command) {
+    case 'run': {
+      const { values } = opts({ config: { type: 'string' }, role: { type: 'string' } });
+      const { runCommand } = await import('./cli/run.js');
+      return runCommand(values as { config?: string; role?: string });
+    }
+    case 'once': {
+      const { values } = opts({ config: { type: 'string' }, timeout: { type: 'string' } });
+      const { onceCommand } = await import('./cli/once.js');
+      return onceCommand(values as { config?: string; timeout?: string });
+    }
+    case 'check': {
+      const { values } = opts({ config: { type: 'string' } });
+      const { checkCommand } = await import('./cli/check.js');
+      return checkCommand(values as { config?: string });
+    }
+    case 'extract': {
+      const { runExtractCommand } = await import('./extract/command.js');
+      return runExtractCommand(rest, process.stdin, process.stdout);
+    }
+    case 'cluster': {
+      const { runClusterCommand } = await import('./dedup/cluster-command.js');
+      return runClusterCommand(process.stdin, process.stdout);
+    }
+    case 'deliveries': {
+      const { values, positionals } = opts({ config: { type: 'string' }, failed: { type: 'boolean' }, webhook: { type: 'string' } });
+      const { deliveriesCommand } = await import('./cli/deliveries.js');
+      return deliveriesCommand(positionals, values as { config?: string; failed?: boolean; webhook?: string });
+    }
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`deltafeed: unknown command "${command}"\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+    // A library handle left open must not keep a finished command alive.
+    setTimeout(() => process.exit(), 3000).unref();
+  },
+  (err: unknown) => {
+    if (err instanceof ExitError) {
+      process.stderr.write(`deltafeed: ${err.message}\n`);
+      process.exitCode = err.exitCode;
+      return;
+    }
+    const e = err as Error & { code?: string };
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      process.stderr.write(`deltafeed: ${e.message}\n${USAGE}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`deltafeed: ${e.stack ?? e.message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,56 @@
+// Small response helpers for the node:http server: JSON, HTML, errors, and conditional GET for feeds.
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body, null, 2);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+export function sendHtml(res: ServerResponse, status: number, html: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  res.end(html);
+}
+
+/**
+ * Send a document with a strong ETag (hash of the bytes) and Last-Modified; answer 304 when the client's
+ * validators still match (If-None-Match wins over If-Modified-Since, per RFC 9110).
+ */
+export function sendConditional(req: IncomingMessage, res: ServerResponse, body: string, contentType: string, lastModified: Date | null): void {
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  const headers: Record<string, string> = { etag, 'content-type': contentType, 'cache-control': 'public, max-age=60' };
+  if (lastModified) headers['last-modified'] = lastModified.toUTCString();
+  const inm = req.headers['if-none-match'];
+  const ims = req.headers['if-modified-since'];
+  let fresh = false;
+  if (inm) fresh = inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag || t.trim() === '*');
+  else if (ims && lastModified) {
+    const since = Date.parse(ims);
+    fresh = Number.isFinite(since) && Math.floor(lastModified.getTime() / 1000) <= Math.floor(since / 1000);
+  }
+  if (fresh) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+export function parseLimit(v: string | null, fallback = 100, max = 1000): number {
+  if (v === null) return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new HttpError(400, `limit: expected a whole number from 1 to ${max}, got "${v}"`);
+  return Math.min(n, max);
+}

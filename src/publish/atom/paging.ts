@@ -1,0 +1,55 @@
+// The frame shared by the three feeds: self link and RFC 5005 paging links of one page, and the feed's own
+// `updated`, which is the newest entry's time rather than the clock, so the same data renders the same bytes
+// (and the HTTP layer's ETag stays put).
+import type { AtomLink } from './build.js';
+import { feedPageUrl } from './ids.js';
+
+/** Stands for "never updated" in an empty feed. */
+export const EMPTY_FEED_UPDATED = '1970-01-01T00:00:00.000Z';
+
+export interface PageArgs {
+  page: number;
+  hasNext: boolean;
+  publicUrl: string;
+}
+
+export function pageFrame(a: PageArgs, path: string): { selfUrl: string; pagingLinks: AtomLink[] } {
+  const page = Math.max(1, Math.floor(a.page));
+  const links: AtomLink[] = [{ rel: 'first', href: feedPageUrl(a.publicUrl, path, 1) }];
+  if (page > 1) links.push({ rel: 'previous', href: feedPageUrl(a.publicUrl, path, page - 1) });
+  if (a.hasNext) links.push({ rel: 'next', href: feedPageUrl(a.publicUrl, path, page + 1) });
+  return { selfUrl: feedPageUrl(a.publicUrl, path, page), pagingLinks: links };
+}
+
+/** The latest of the given ISO times (compared as instants), or EMPTY_FEED_UPDATED. */
+export function newest(times: string[]): string {
+  let best: string | null = null;
+  let bestMs = -Infinity;
+  for (const t of times) {
+    const ms = Date.parse(t);
+    if (ms > bestMs) {
+      best = t;
+      bestMs = ms;
+    }
+  }
+  return best ?? EMPTY_FEED_UPDATED;
+}
+
+/** Newest first by the given time; ties keep their input order. */
+export function newestFirst<T>(items: readonly T[], time: (t: T) => string): T[] {
+  return items
+    .map((item, i) => ({ item, i, ms: Date.parse(time(item)) }))
+    .sort((a, b) => (b.ms - a.ms) || (a.i - b.i))
+    .map((x) => x.item);
+}
+
+/** Unique by a key, first occurrence wins. */
+export function uniqueBy<T>(items: readonly T[], k: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => {
+    const v = k(t);
+    if (seen.has(v)) return false;
+    seen.add(v);
+    return true;
+  });
+}

@@ -1,0 +1,71 @@
+// GET /feeds/stories.atom: one entry per story. The entry keeps its id and is updated in place (entry
+// `updated` = story.updated) when another outlet joins, so readers show it again with the new outlet marked <ins>.
+import type { StoryArticle, StoryRecord } from '../../model.js';
+import { escapeHtml, normalizeUrl, renderAtom, type AtomLink } from './build.js';
+import { absoluteUrl, STORIES_FEED_PATH, storiesFeedId, storyEntryId } from './ids.js';
+import { newest, newestFirst, pageFrame, uniqueBy, type PageArgs } from './paging.js';
+import { sourceLinks } from './links.js';
+
+/** A story's article, optionally with the id of the article it copies (wire copy), to link the original as "via". */
+export type FeedStoryArticle = StoryArticle & { duplicateOf?: string | null };
+export type FeedStory = Omit<StoryRecord, 'articles'> & { articles: FeedStoryArticle[] };
+
+export interface StoriesFeedArgs extends PageArgs {
+  stories: FeedStory[];
+}
+
+export function renderStoriesFeed(a: StoriesFeedArgs): string {
+  const stories = newestFirst(a.stories, (s) => s.updated);
+  return renderAtom({
+    id: storiesFeedId(),
+    title: 'Stories (deltafeed)',
+    subtitle: 'One entry per story, updated when another outlet joins it',
+    updated: newest(stories.map((s) => s.updated)),
+    alternateUrl: absoluteUrl(a.publicUrl, '/'),
+    ...pageFrame(a, STORIES_FEED_PATH),
+    entries: stories.map((s) => {
+      const articles = [...s.articles].sort((x, y) => Date.parse(x.joinedAt) - Date.parse(y.joinedAt));
+      const first = articles[0];
+      const byId = new Map(articles.map((x) => [x.id, x]));
+      const originals = uniqueBy(
+        articles.flatMap((x) => {
+          const o = x.duplicateOf ? byId.get(x.duplicateOf) : undefined;
+          return o ? [o] : [];
+        }),
+        (o) => o.id,
+      );
+      const links: AtomLink[] = [
+        // A story without articles still needs an alternate: the dashboard.
+        first
+          ? { rel: 'alternate', type: 'text/html', href: first.url, title: first.source }
+          : { rel: 'alternate', type: 'text/html', href: absoluteUrl(a.publicUrl, '/') },
+        ...sourceLinks(articles.slice(1), first ? [first.url] : []),
+        ...originals.map((o): AtomLink => ({ rel: 'via', type: 'text/html', href: o.url, title: o.source })),
+      ];
+      const outlets = uniqueBy(articles.map((x) => x.source), (x) => x);
+      return {
+        id: storyEntryId(s.id),
+        title: s.title,
+        updated: s.updated,
+        published: s.firstSeen,
+        authors: outlets.map((name) => ({ name })),
+        links,
+        contentHtml: storyHtml(articles, byId),
+        summary: `${outlets.length} outlet${outlets.length === 1 ? '' : 's'}: ${outlets.join(', ')}`,
+      };
+    }),
+  });
+}
+
+function storyHtml(articles: FeedStoryArticle[], byId: Map<string, FeedStoryArticle>): string {
+  if (!articles.length) return '<p>No articles.</p>';
+  // The outlet that joined last is what changed since the entry was last seen.
+  const latest = articles.length > 1 ? articles[articles.length - 1] : undefined;
+  const items = articles.map((x) => {
+    const original = x.duplicateOf ? byId.get(x.duplicateOf) : undefined;
+    const copy = original ? ` <small>(copy of ${escapeHtml(original.source)})</small>` : '';
+    const li = `<a href="${escapeHtml(normalizeUrl(x.url))}">${escapeHtml(x.title)}</a> (${escapeHtml(x.source)}, joined ${escapeHtml(x.joinedAt)})${copy}`;
+    return `<li>${x === latest ? `<ins>${li}</ins>` : li}</li>`;
+  });
+  return `<ul>${items.join('')}</ul>`;
+}

@@ -1,0 +1,76 @@
+// Articles: one record per canonical URL, every URL it was seen under mapped to it, and its versions.
+import type { ArticleRecord } from '../model.js';
+import { key, type StoreCtx } from './context.js';
+import { getJson, getJsonMany, newestMembers } from './json.js';
+
+const articleKey = (ctx: StoreCtx, id: string) => key(ctx, 'article', id);
+const urlIndexKey = (ctx: StoreCtx) => key(ctx, 'articles', 'by-url');
+const recentKey = (ctx: StoreCtx) => key(ctx, 'articles', 'recent');
+const versionsKey = (ctx: StoreCtx, id: string) => key(ctx, 'article', id, 'versions');
+const validatorsKey = (ctx: StoreCtx, id: string) => key(ctx, 'article', id, 'http');
+
+export function getArticle(ctx: StoreCtx, id: string): Promise<ArticleRecord | null> {
+  return getJson<ArticleRecord>(ctx, articleKey(ctx, id));
+}
+
+export async function findArticleIdByUrl(ctx: StoreCtx, ...urls: string[]): Promise<string | null> {
+  const wanted = urls.filter(Boolean);
+  if (!wanted.length) return null;
+  const ids = await ctx.redis.hmget(urlIndexKey(ctx), ...wanted);
+  return ids.find((id): id is string => id !== null) ?? null;
+}
+
+export async function saveArticle(ctx: StoreCtx, a: ArticleRecord): Promise<void> {
+  const tx = ctx.redis.multi();
+  tx.set(articleKey(ctx, a.id), JSON.stringify(a));
+  const mapping: Record<string, string> = {};
+  for (const u of new Set([a.url, a.canonicalUrl, ...a.urls])) mapping[u] = a.id;
+  tx.hset(urlIndexKey(ctx), mapping);
+  tx.zadd(recentKey(ctx), Date.parse(a.firstSeen), a.id);
+  await tx.exec();
+}
+
+export async function listArticles(ctx: StoreCtx, offset: number, limit: number): Promise<{ items: ArticleRecord[]; total: number }> {
+  const { members, total } = await newestMembers(ctx, recentKey(ctx), offset, limit);
+  return { items: await getJsonMany<ArticleRecord>(ctx, members.map((id) => articleKey(ctx, id))), total };
+}
+
+export function countArticles(ctx: StoreCtx): Promise<number> {
+  return ctx.redis.zcard(recentKey(ctx));
+}
+
+export interface ArticleVersion {
+  n: number;
+  at: string;
+  title: string;
+  text: string;
+}
+
+/** Keep a version; versions older than `retentionMs` are dropped, but the newest is always kept. */
+export async function addVersion(ctx: StoreCtx, id: string, v: ArticleVersion, retentionMs: number): Promise<void> {
+  const k = versionsKey(ctx, id);
+  await ctx.redis.zadd(k, v.n, JSON.stringify(v));
+  const all = await ctx.redis.zrange(k, 0, -2);
+  const cutoff = Date.now() - retentionMs;
+  const old = all.filter((s) => Date.parse((JSON.parse(s) as ArticleVersion).at) < cutoff);
+  if (old.length) await ctx.redis.zrem(k, ...old);
+}
+
+export async function listVersions(ctx: StoreCtx, id: string): Promise<ArticleVersion[]> {
+  return (await ctx.redis.zrange(versionsKey(ctx, id), 0, -1)).map((s) => JSON.parse(s) as ArticleVersion);
+}
+
+export interface HttpValidators {
+  etag: string | null;
+  lastModified: string | null;
+  bodyHash: string | null;
+}
+
+export async function getValidators(ctx: StoreCtx, id: string): Promise<HttpValidators> {
+  const h = await ctx.redis.hgetall(validatorsKey(ctx, id));
+  return { etag: h.etag || null, lastModified: h.lastModified || null, bodyHash: h.bodyHash || null };
+}
+
+export async function setValidators(ctx: StoreCtx, id: string, v: HttpValidators): Promise<void> {
+  await ctx.redis.hset(validatorsKey(ctx, id), { etag: v.etag ?? '', lastModified: v.lastModified ?? '', bodyHash: v.bodyHash ?? '' });
+}

@@ -1,0 +1,35 @@
+// Stories: clusters of articles about one event, newest-updated first.
+import type { StoryArticle, StoryRecord } from '../model.js';
+import { key, type StoreCtx } from './context.js';
+import { getJson, getJsonMany, newestMembers } from './json.js';
+
+const storyKey = (ctx: StoreCtx, id: string) => key(ctx, 'story', id);
+const recentKey = (ctx: StoreCtx) => key(ctx, 'stories', 'recent');
+
+export function getStory(ctx: StoreCtx, id: string): Promise<StoryRecord | null> {
+  return getJson<StoryRecord>(ctx, storyKey(ctx, id));
+}
+
+/**
+ * Add an article to its story (creating the story on first member). Returns the story and whether it changed;
+ * re-adding a member is a no-op, so a retried job never duplicates a member.
+ */
+export async function addToStory(ctx: StoreCtx, storyId: string, member: StoryArticle): Promise<{ story: StoryRecord; changed: boolean; newOutlet: boolean }> {
+  const existing = await getStory(ctx, storyId);
+  if (existing?.articles.some((a) => a.id === member.id)) return { story: existing, changed: false, newOutlet: false };
+  const story: StoryRecord = existing ?? { id: storyId, title: member.title, firstSeen: member.joinedAt, updated: member.joinedAt, articles: [] };
+  const newOutlet = !story.articles.some((a) => a.source === member.source);
+  story.articles.push(member);
+  story.updated = member.joinedAt > story.updated ? member.joinedAt : story.updated;
+  await ctx.redis.multi().set(storyKey(ctx, storyId), JSON.stringify(story)).zadd(recentKey(ctx), Date.parse(story.updated), storyId).exec();
+  return { story, changed: true, newOutlet };
+}
+
+export async function listStories(ctx: StoreCtx, offset: number, limit: number): Promise<{ items: StoryRecord[]; total: number }> {
+  const { members, total } = await newestMembers(ctx, recentKey(ctx), offset, limit);
+  return { items: await getJsonMany<StoryRecord>(ctx, members.map((id) => storyKey(ctx, id))), total };
+}
+
+export function countStories(ctx: StoreCtx): Promise<number> {
+  return ctx.redis.zcard(recentKey(ctx));
+}

@@ -1,0 +1,17 @@
+// Validate an Atom document against RFC 4287's schema with jing (installed by .ci/run).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ATOM_RNC = resolve('../shared/schemas/atom.rnc');
+
+/** Returns jing's complaints ('' when valid). */
+export function jingErrors(xml: string, name: string): string {
+  const dir = resolve('test-output', 'feeds');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, name);
+  writeFileSync(file, xml);
+  const r = spawnSync('jing', ['-c', ATOM_RNC, file], { encoding: 'utf8' });
+  if (r.error) throw new Error(`jing could not run (${r.error.message}); install it: apt-get install jing`);
+  return `${r.stdout}${r.stderr}`.trim();
+}

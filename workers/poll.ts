@@ -1,0 +1,111 @@
+// poll: fetch one source's feed (conditionally), parse it, and enqueue a fetch for every new or changed item.
+// Failures are recorded on the source, never thrown: the scheduler polls again, with backoff.
+import type { Job } from 'bullmq';
+import type { PipelineDeps } from '../src/deps.js';
+import type { QueuePayloads } from '../src/queues.js';
+import type { SourceConfig } from '../src/config/schema.js';
+import type { SourceState } from '../src/model.js';
+import { fetchDocument } from '../src/fetch/document.js';
+import { FetchError } from '../src/fetch/request.js';
+import { parseFeed } from '../src/sources/parse.js';
+import { nextPollDelay } from '../src/sources/schedule.js';
+import { countSeenItems, getSeenItems, getSourceState, markItemsSeen, saveSourceState, type SeenItem } from '../src/store/sources.js';
+import { statusClass } from '../src/metrics.js';
+import { shortHash } from '../src/util/hash.js';
+
+export function pollProcessor(deps: PipelineDeps) {
+  return async (job: Job<QueuePayloads['poll']>): Promise<string> => {
+    const source = deps.config.sources.find((s) => s.id === job.data.sourceId);
+    if (!source) return 'unknown source';
+    const state = await getSourceState(deps.ctx, source.id, source.url);
+    if (state.disabled) return `disabled: ${state.disabled}`;
+    const now = deps.now().getTime();
+    // The scheduler ticks at the configured interval; backoff and Retry-After stretch it by skipping ticks.
+    if (job.name === 'scheduled' && state.nextPollAt && Date.parse(state.nextPollAt) > now + 1000) return 'not due';
+    const wasFailing = state.failingNotified;
+    try {
+      const outcome = await pollOnce(deps, source, state);
+      state.consecutiveFailures = 0;
+      state.lastError = null;
+      state.nextPollAt = new Date(now + nextPollDelay({ everyMs: source.every, status: 200, cacheControlMaxAge: outcome.maxAge, consecutiveFailures: 0, maxBackoffMs: deps.config.fetch.maxBackoff })).toISOString();
+      if (wasFailing) {
+        state.failingNotified = false;
+        await deps.enqueue('publish', { kind: 'source.failing', sourceId: source.id, failing: false, consecutiveFailures: 0, lastError: null, at: new Date(now).toISOString() });
+      }
+      deps.tally('poll.ok');
+      return outcome.summary;
+    } catch (err) {
+      recordFailure(deps, source, state, err, now);
+      if (state.consecutiveFailures >= deps.config.fetch.failingAfter && !state.failingNotified) {
+        state.failingNotified = true;
+        await deps.enqueue('publish', { kind: 'source.failing', sourceId: source.id, failing: true, consecutiveFailures: state.consecutiveFailures, lastError: state.lastError, at: new Date(now).toISOString() });
+      }
+      deps.tally('poll.error');
+      return `error: ${state.lastError}`;
+    } finally {
+      state.lastPollAt = new Date(now).toISOString();
+      state.items = await countSeenItems(deps.ctx, source.id);
+      await saveSourceState(deps.ctx, state);
+    }
+  };
+}
+
+async function pollOnce(deps: PipelineDeps, source: SourceConfig, state: SourceState): Promise<{ summary: string; maxAge?: number }> {
+  const { fetch: f } = deps.config;
+  const res = await fetchDocument(source.url, {
+    kind: 'feed', etag: state.etag, lastModified: state.lastModified, timeoutMs: f.timeout, maxBytes: f.maxBytes,
+    userAgent: f.userAgent, maxRedirects: f.maxRedirects, allowPrivateNetworks: source.allowPrivateNetworks ?? f.allowPrivateNetworks,
+  });
+  deps.metrics.fetches.inc({ kind: 'feed', status_class: statusClass(res.status) });
+  state.lastStatus = res.status;
+  const maxAge = parseMaxAge(res.headers['cache-control']);
+  if (res.notModified) return { summary: 'not modified', maxAge };
+  state.etag = res.etag;
+  state.lastModified = res.lastModified;
+  const bodyHash = shortHash(res.body, 40);
+  // A server without validators that sends the same bytes again costs no parsing.
+  if (bodyHash === state.bodyHash) return { summary: 'unchanged body', maxAge };
+  const feed = await parseFeed(res.text, res.url);
+  const seen = await getSeenItems(deps.ctx, source.id, feed.items.map((i) => i.key));
+  const changed = new Map<string, SeenItem>();
+  let fresh = 0;
+  let updated = 0;
+  for (const item of feed.items) {
+    const prev = seen.get(item.key);
+    if (prev && prev.entryHash === item.entryHash) continue;
+    const reason = prev ? 'entry-changed' : 'new';
+    await deps.enqueue(
+      'fetch',
+      { sourceId: source.id, url: item.link, item, reason, step: 0 },
+      { jobId: `fetch-${shortHash(`${source.id}\n${item.key}\n${item.entryHash}`, 24)}` },
+    );
+    changed.set(item.key, { entryHash: item.entryHash, url: item.link });
+    if (prev) updated++;
+    else fresh++;
+  }
+  // Marked after enqueueing: a crash in between re-enqueues on the next poll (the job id stops doubles).
+  await markItemsSeen(deps.ctx, source.id, changed);
+  state.bodyHash = bodyHash;
+  deps.log.info({ source: source.id, items: feed.items.length, new: fresh, changed: updated }, 'polled');
+  return { summary: `${feed.items.length} items, ${fresh} new, ${updated} changed`, maxAge };
+}
+
+function recordFailure(deps: PipelineDeps, source: SourceConfig, state: SourceState, err: unknown, now: number): void {
+  const fe = err instanceof FetchError ? err : null;
+  state.consecutiveFailures += 1;
+  state.lastError = err instanceof Error ? err.message : String(err);
+  state.lastStatus = fe?.status ?? (err as { code?: string }).code ?? 'error';
+  if (fe?.status === 410) state.disabled = 'the feed answered 410 Gone; remove it from the config or fix its URL';
+  deps.metrics.fetches.inc({ kind: 'feed', status_class: statusClass(fe?.status ?? fe?.code ?? 'error') });
+  const delay = nextPollDelay({
+    everyMs: source.every, status: fe?.status ?? 0, retryAfterMs: fe?.retryAfterMs,
+    consecutiveFailures: state.consecutiveFailures, maxBackoffMs: deps.config.fetch.maxBackoff,
+  });
+  state.nextPollAt = new Date(now + delay).toISOString();
+  deps.log.warn({ source: source.id, url: source.url, err: state.lastError, failures: state.consecutiveFailures }, 'poll failed');
+}
+
+function parseMaxAge(cacheControl: string | undefined): number | undefined {
+  const m = cacheControl ? /max-age=(\d+)/i.exec(cacheControl) : null;
+  return m ? Number(m[1]) * 1000 : undefined;
+}

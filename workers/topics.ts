@@ -1,0 +1,40 @@
+// topics: run one (non-duplicate) article through every configured topic. Each topic's state changes under
+// its own lock; an update is announced only once (its id is derived from its content, so a retry finds it).
+import type { Job } from 'bullmq';
+import type { PipelineDeps } from '../src/deps.js';
+import type { QueuePayloads } from '../src/queues.js';
+import { applyArticle } from '../src/topics/engine.js';
+import { getArticle } from '../src/store/articles.js';
+import { getStory } from '../src/store/stories.js';
+import { getTopicState, hasTopicUpdate, saveTopicState } from '../src/store/topics.js';
+import { withLock } from '../src/store/locks.js';
+
+export function topicsProcessor(deps: PipelineDeps) {
+  return async (job: Job<QueuePayloads['topics']>): Promise<string> => {
+    const article = await getArticle(deps.ctx, job.data.articleId);
+    if (!article || article.duplicateOf) return 'skipped';
+    const story = article.storyId ? await getStory(deps.ctx, article.storyId) : null;
+    const input = {
+      id: article.id, url: article.url, source: article.source, title: article.title, text: article.text,
+      storyId: article.storyId, storyTitle: story?.title ?? null, isRevision: job.data.kind === 'revision',
+    };
+    const results: string[] = [];
+    for (const topic of deps.topics) {
+      const topicId = topic.id;
+      const out = await withLock(deps.ctx, `topic-${topicId}`, async () => {
+        const state = await getTopicState(deps.ctx, topicId);
+        const { state: next, update, matched } = applyArticle(topic, state, input, deps.now().toISOString());
+        if (!matched) return null;
+        if (update && (await hasTopicUpdate(deps.ctx, topicId, update.id))) return null;
+        await saveTopicState(deps.ctx, next, update);
+        return update;
+      });
+      if (!out) continue;
+      deps.tally('topic.update');
+      deps.log.info({ topicId, articleId: article.id, storyId: article.storyId, updateId: out.id, added: out.added.length, status: out.status }, 'topic updated');
+      await deps.enqueue('publish', { kind: 'topic.updated', topicId, updateId: out.id }, { jobId: `topicupd-${topicId}-${out.id}` });
+      results.push(`${topicId}:${out.id}`);
+    }
+    return results.length ? `updates ${results.join(', ')}` : 'no update';
+  };
+}
