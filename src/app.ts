@@ -86,7 +86,14 @@ export function createApp(config: Config, opts: AppOptions): App {
     extractor: createExtractPool({ threads: hasWorkers ? config.workers.extractThreads : 0 }),
     deduper: createDeduper(new RedisDedupIndex(ctx), { nearDuplicate: config.dedup.nearDuplicate, storyWindowMs: config.dedup.storyWindow }),
     topics: config.topics.map((t) => compileTopic(t)),
-    delivery: createDeliveryRuntime({ ctx, connection: redis, queuePrefix: qPrefix, webhooks: config.webhooks, logger: log, userAgent: config.fetch.userAgent }),
+    delivery: createDeliveryRuntime({
+      ctx, connection: redis, queuePrefix: qPrefix, webhooks: config.webhooks, logger: log, userAgent: config.fetch.userAgent,
+      retentionMs: config.retention.deliveries, allowPrivateNetworks: config.fetch.allowPrivateNetworks,
+      onOutcome: (webhookId, outcome) => {
+        metrics.deliveries.inc({ webhook: webhookId, outcome });
+        deps.tally(`delivery.${outcome}`);
+      },
+    }),
     tally(event, n = 1) {
       tallies.set(event, (tallies.get(event) ?? 0) + n);
       metrics.pipeline.inc({ event }, n);

@@ -27,7 +27,7 @@ export function pollProcessor(deps: PipelineDeps) {
       const outcome = await pollOnce(deps, source, state);
       state.consecutiveFailures = 0;
       state.lastError = null;
-      state.nextPollAt = new Date(now + nextPollDelay({ everyMs: source.every, status: 200, cacheControlMaxAge: outcome.maxAge, consecutiveFailures: 0, maxBackoffMs: deps.config.fetch.maxBackoff })).toISOString();
+      state.nextPollAt = new Date(now + nextPollDelay({ everyMs: source.every, status: outcome.status, cacheControlMaxAge: outcome.maxAge, consecutiveFailures: 0, maxBackoffMs: deps.config.fetch.maxBackoff })).toISOString();
       if (wasFailing) {
         state.failingNotified = false;
         await deps.enqueue('publish', { kind: 'source.failing', sourceId: source.id, failing: false, consecutiveFailures: 0, lastError: null, at: new Date(now).toISOString() });
@@ -50,7 +50,7 @@ export function pollProcessor(deps: PipelineDeps) {
   };
 }
 
-async function pollOnce(deps: PipelineDeps, source: SourceConfig, state: SourceState): Promise<{ summary: string; maxAge?: number }> {
+async function pollOnce(deps: PipelineDeps, source: SourceConfig, state: SourceState): Promise<{ summary: string; status: number; maxAge?: number }> {
   const { fetch: f } = deps.config;
   const res = await fetchDocument(source.url, {
     kind: 'feed', etag: state.etag, lastModified: state.lastModified, timeoutMs: f.timeout, maxBytes: f.maxBytes,
@@ -59,18 +59,25 @@ async function pollOnce(deps: PipelineDeps, source: SourceConfig, state: SourceS
   deps.metrics.fetches.inc({ kind: 'feed', status_class: statusClass(res.status) });
   state.lastStatus = res.status;
   const maxAge = parseMaxAge(res.headers['cache-control']);
-  if (res.notModified) return { summary: 'not modified', maxAge };
+  if (res.permanentUrl && res.permanentUrl !== source.url) {
+    // The config is the operator's; say where the feed moved so they can update it.
+    state.lastError = null;
+    deps.log.warn({ source: source.id, url: source.url, movedTo: res.permanentUrl }, 'feed moved permanently; update its url in the config');
+  }
+  const status = res.status;
+  if (res.notModified) return { summary: 'not modified', status, maxAge };
   state.etag = res.etag;
   state.lastModified = res.lastModified;
   const bodyHash = shortHash(res.body, 40);
   // A server without validators that sends the same bytes again costs no parsing.
-  if (bodyHash === state.bodyHash) return { summary: 'unchanged body', maxAge };
+  if (bodyHash === state.bodyHash) return { summary: 'unchanged body', status, maxAge };
   const feed = await parseFeed(res.text, res.url);
   const seen = await getSeenItems(deps.ctx, source.id, feed.items.map((i) => i.key));
   const changed = new Map<string, SeenItem>();
   let fresh = 0;
   let updated = 0;
   for (const item of feed.items) {
+    if (!item.link) continue; // nothing to fetch: an item with no http(s) link
     const prev = seen.get(item.key);
     if (prev && prev.entryHash === item.entryHash) continue;
     const reason = prev ? 'entry-changed' : 'new';
@@ -87,7 +94,7 @@ async function pollOnce(deps: PipelineDeps, source: SourceConfig, state: SourceS
   await markItemsSeen(deps.ctx, source.id, changed);
   state.bodyHash = bodyHash;
   deps.log.info({ source: source.id, items: feed.items.length, new: fresh, changed: updated }, 'polled');
-  return { summary: `${feed.items.length} items, ${fresh} new, ${updated} changed`, maxAge };
+  return { summary: `${feed.items.length} items, ${fresh} new, ${updated} changed`, status, maxAge };
 }
 
 function recordFailure(deps: PipelineDeps, source: SourceConfig, state: SourceState, err: unknown, now: number): void {

@@ -72,7 +72,7 @@ const fetchSchema = z
     /** Requests per second to one host, across all workers. */
     perHostRate: z.number().positive().default(2),
     /** Re-fetch ladder after an article is first seen. */
-    recheck: z.array(duration('15m')).default(['15m', '1h', '6h', '24h', '72h']),
+    recheck: z.array(duration('15m')).prefault(['15m', '1h', '6h', '24h', '72h']),
     /** Consecutive failed polls before a source.failing event. */
     failingAfter: z.number().int().min(1).default(5),
     /** Upper bound of the error backoff between polls. */
@@ -120,7 +120,8 @@ const webhookSchema = z
     /** Delay before each retry; the last one ends the schedule. Jitter is added. */
     retrySchedule: z
       .array(duration('5s'))
-      .default(['5s', '30s', '2m', '10m', '30m', '1h', '2h', '4h', '8h', '8h', '8h']),
+      // prefault, not default: zod 4 returns a default as is, so the strings would never become milliseconds.
+      .prefault(['5s', '30s', '2m', '10m', '30m', '1h', '2h', '4h', '8h', '8h', '8h']),
     concurrency: z.number().int().min(1).max(64).default(4),
   })
   .strict();

@@ -8,14 +8,23 @@
 const ALPHABET_MARKS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
 const INNER_APOSTROPHE = /(?<=\p{L})['’ʼ](?=\p{L})/gu;
 const RUN = /[\p{L}\p{M}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+// Dashes, quotes, ellipsis, no-break space: punctuation either way.
+const TYPOGRAPHIC = /[\u00a0\u2010-\u2015\u2018-\u201f\u2026\u2032\u2033]/g;
 
-const NO_SPACE =
-  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
-const TOKEN = new RegExp(`([${NO_SPACE}]+)|(?:(?![${NO_SPACE}])[\\p{L}\\p{M}\\p{N}])+`, 'gu');
+// Script_Extensions, so that the long-vowel mark and the iteration mark (ー, 々) stay inside their runs.
+const NO_SPACE = '\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}';
+export const NO_SPACE_RUN = new RegExp(`(?:(?=[\\p{L}\\p{M}\\p{N}])[${NO_SPACE}])+`, 'gu');
+const TOKEN = new RegExp(`(${NO_SPACE_RUN.source})|(?:(?![${NO_SPACE}])[\\p{L}\\p{M}\\p{N}])+`, 'gu');
 
 /** Case, accents, compatibility forms, apostrophes and punctuation folded; words separated by single spaces. */
 export function normalizeText(text: string): string {
-  const folded = text.toLowerCase().normalize('NFKD').replace(ALPHABET_MARKS, '').replace(INNER_APOSTROPHE, '').normalize('NFC');
+  const lower = text.toLowerCase().replace(TYPOGRAPHIC, (c) => (c === '\u2018' || c === '\u2019' || c === '\u201b' ? "'" : ' '));
+  // Most text is ASCII once its typographic punctuation is out of the way: nothing to decompose then, and the
+  // Unicode passes are most of the cost.
+  const folded = ASCII.test(lower)
+    ? lower.replace(INNER_APOSTROPHE, '')
+    : lower.normalize('NFKD').replace(ALPHABET_MARKS, '').replace(INNER_APOSTROPHE, '').normalize('NFC');
   const runs = folded.match(RUN);
   return runs ? runs.join(' ') : '';
 }

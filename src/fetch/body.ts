@@ -59,6 +59,7 @@ export async function readCappedBody(
   for await (const chunk of source as AsyncIterable<Buffer>) {
     total += chunk.length;
     if (total > maxBytes) {
+      body.on('error', () => undefined);
       source.destroy();
       body.destroy();
       throw tooLarge(maxBytes, url);

@@ -9,6 +9,8 @@ import { FetchError } from './errors.js';
 import { agentFor } from './guard.js';
 import type { RawResponse, RedirectHop, RequestOptions } from './types.js';
 
+export { FetchError } from './errors.js';
+
 export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_MAX_BYTES = 15 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 5;
@@ -46,6 +48,12 @@ function lowerCaseKeys(headers: Record<string, string> | undefined): Record<stri
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers ?? {})) out[k.toLowerCase()] = v;
   return out;
+}
+
+/** Drop a body unread. undici reports an unread body's destruction as an 'error' event; nobody needs it. */
+function discard(body: Readable): void {
+  body.on('error', () => undefined);
+  body.destroy();
 }
 
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
@@ -149,7 +157,7 @@ export async function httpRequest(url: string, opts: RequestOptions = {}): Promi
       try {
         opts.onResponseHead?.({ status, url: finalUrl, headers: resHeaders });
       } catch (err) {
-        res.body.destroy();
+        discard(res.body);
         throw err;
       }
 
@@ -160,7 +168,7 @@ export async function httpRequest(url: string, opts: RequestOptions = {}): Promi
       } else {
         const declared = Number(resHeaders['content-length']);
         if (!resHeaders['content-encoding'] && Number.isFinite(declared) && declared > maxBytes) {
-          res.body.destroy();
+          discard(res.body);
           throw tooLarge(maxBytes, finalUrl);
         }
         bytes = await readCappedBody(res.body as Readable, resHeaders['content-encoding'], maxBytes, finalUrl);

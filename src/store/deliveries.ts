@@ -61,28 +61,37 @@ export async function touchEventBody(ctx: StoreCtx, eventId: string, retentionMs
   return (await ctx.redis.pexpire(eventKey(ctx, eventId), retentionMs)) === 1;
 }
 
-/** Creates the record unless it exists. True when it was new. */
+/** Creates the record unless it exists (one round trip; ZADD NX keeps a listed delivery's place). True when it was new. */
 export async function createDelivery(ctx: StoreCtx, rec: DeliveryRecord, retentionMs = DEFAULT_DELIVERY_RETENTION_MS): Promise<boolean> {
-  const created = (await ctx.redis.set(deliveryKey(ctx, rec.id), JSON.stringify(rec), 'PX', retentionMs, 'NX')) === 'OK';
-  if (!created) return false;
   const at = Date.parse(rec.createdAt);
-  const m = ctx.redis.multi().zadd(listKey(ctx), at, rec.id).zadd(listKey(ctx, rec.webhookId), at, rec.id);
-  if (rec.status === 'failed' || rec.status === 'disabled') m.zadd(undeliveredKey(ctx), Date.parse(rec.updatedAt), rec.id);
-  await m.exec();
-  return true;
+  const m = ctx.redis
+    .multi()
+    .set(deliveryKey(ctx, rec.id), JSON.stringify(rec), 'PX', retentionMs, 'NX')
+    .zadd(listKey(ctx), 'NX', at, rec.id)
+    .zadd(listKey(ctx, rec.webhookId), 'NX', at, rec.id);
+  // Listed even if the record already existed; listUndelivered reads the status from the record itself.
+  if (rec.status === 'failed' || rec.status === 'disabled') m.zadd(undeliveredKey(ctx), 'NX', Date.parse(rec.updatedAt), rec.id);
+  const res = await m.exec();
+  return res?.[0]?.[1] === 'OK';
 }
 
 export function getDelivery(ctx: StoreCtx, id: string): Promise<DeliveryRecord | null> {
   return getJson<DeliveryRecord>(ctx, deliveryKey(ctx, id));
 }
 
-/** Overwrites an existing record (never recreates an expired one) and keeps the replay list in step. */
-export async function saveDelivery(ctx: StoreCtx, rec: DeliveryRecord, retentionMs = DEFAULT_DELIVERY_RETENTION_MS): Promise<boolean> {
+/**
+ * Overwrites an existing record (never recreates an expired one), keeps the replay list in step, and reads the
+ * endpoint's state in the same round trip: written first, read second, so a caller that finds the endpoint
+ * disabled knows its write came after the disabling and must correct it.
+ */
+export async function saveDelivery(ctx: StoreCtx, rec: DeliveryRecord, retentionMs = DEFAULT_DELIVERY_RETENTION_MS): Promise<EndpointState> {
   const m = ctx.redis.multi().set(deliveryKey(ctx, rec.id), JSON.stringify(rec), 'PX', retentionMs, 'XX');
   if (rec.status === 'failed' || rec.status === 'disabled') m.zadd(undeliveredKey(ctx), Date.parse(rec.updatedAt), rec.id);
   else m.zrem(undeliveredKey(ctx), rec.id);
+  m.get(endpointKey(ctx, rec.webhookId));
   const res = await m.exec();
-  return res?.[0]?.[1] === 'OK';
+  const endpoint = res?.[2]?.[1];
+  return typeof endpoint === 'string' ? (JSON.parse(endpoint) as EndpointState) : { disabled: null };
 }
 
 /** Newest first, optionally for one endpoint. */
@@ -109,6 +118,27 @@ export async function listUndelivered(ctx: StoreCtx, webhookId?: string): Promis
 export async function listPendingFor(ctx: StoreCtx, webhookId: string, scan = 100_000): Promise<DeliveryRecord[]> {
   const recs = await listDeliveries(ctx, { webhookId, limit: scan });
   return recs.filter((r) => r.status === 'pending');
+}
+
+/** What one attempt needs, in one round trip: the record, the endpoint's state and the body. */
+export async function getAttemptInputs(
+  ctx: StoreCtx,
+  deliveryId: string,
+  webhookId: string,
+  eventId: string,
+): Promise<{ rec: DeliveryRecord | null; endpoint: EndpointState; body: string | null }> {
+  const [rec, endpoint, body] = await ctx.redis.mget(deliveryKey(ctx, deliveryId), endpointKey(ctx, webhookId), eventKey(ctx, eventId));
+  return {
+    rec: rec ? (JSON.parse(rec) as DeliveryRecord) : null,
+    endpoint: endpoint ? (JSON.parse(endpoint) as EndpointState) : { disabled: null },
+    body: body ?? null,
+  };
+}
+
+export async function getEndpointStates(ctx: StoreCtx, webhookIds: string[]): Promise<EndpointState[]> {
+  if (!webhookIds.length) return [];
+  const values = await ctx.redis.mget(...webhookIds.map((id) => endpointKey(ctx, id)));
+  return values.map((v) => (v ? (JSON.parse(v) as EndpointState) : { disabled: null }));
 }
 
 export async function getEndpointState(ctx: StoreCtx, webhookId: string): Promise<EndpointState> {

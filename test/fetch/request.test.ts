@@ -92,6 +92,15 @@ describe('httpRequest', () => {
     expect(err.code).toBe('BAD_ENCODING');
   });
 
+  it('reports a corrupt compressed body as BAD_ENCODING', async () => {
+    const gz = gzipSync('x'.repeat(10_000));
+    gz.fill(0x55, 10, 30);
+    srv.route('/corrupt', (_q, r) => r.writeHead(200, { 'content-encoding': 'gzip' }).end(gz));
+    const err = await failure(httpRequest(`${srv.origin}/corrupt`, local));
+    expect(err.code).toBe('BAD_ENCODING');
+    expect(err.retryable).toBe(false);
+  });
+
   it('stops a 40 MB body at the cap and keeps memory bounded', async () => {
     const produced = { n: 0 };
     srv.route('/big', (_q, res) => {

@@ -167,7 +167,7 @@ describe('hostile text', () => {
   test('stays well-formed and reads back as written, less what XML cannot carry', () => {
     const doc = parseXml(xml);
     const entry = children(doc, 'entry')[0] as Element;
-    const clean = nasty.replace(/[\u0001\u0008]/g, '');
+    const clean = nasty.replace('\u0001\u0008', '');
     expect(text(entry, 'title')).toBe(`${clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')} (revision 1: ${clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')})`);
     expect(text(children(entry, 'author')[0] as Element, 'name')).toBe(clean);
     expect(children(entry, 'category')[0]?.getAttribute('term')).toBe(clean);

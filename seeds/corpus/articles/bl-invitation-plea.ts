@@ -1,18 +1,19 @@
 // Story "kyiv-letter", Baltic Ledger's version: the page with the author bio and "read more" teasers, and the
-// article that is revised in phase 3 (a corrected number, a reworded sentence, a new paragraph, an editor's note).
-// Its new paragraph avoids every topic term, so the revision itself brings no claim to ukraine-nato.
+// article that is revised in phase 3 (a corrected number, a reworded sentence, two new paragraphs, an editor's note).
+// Its new and changed sentences avoid naming Ukraine and NATO together, so the revision brings no claim to ukraine-nato.
 import type { Block, CorpusArticle } from '../types.js';
 
 const original: Block[] = [
-  'Kyiv has asked Nato members to invite Ukraine into the alliance at the foreign ministers’ meeting that opens in Brussels on Tuesday, a push that the governments of Estonia, Latvia and Lithuania have openly backed.',
-  'The request came in a letter from Foreign Minister Andrii Sybiha to his counterparts, sent at the end of last week. Ukrainian officials said it set out why an invitation now, rather than at a later summit, would strengthen Kyiv’s hand in the months ahead.',
-  'President Volodymyr Zelensky has called an invitation to join Nato “the only real security guarantee” his country can rely on, and Ukrainian diplomats say they will accept no substitute for it, whether bilateral security pacts or promises of future weapons deliveries.',
+  'Kyiv has asked NATO members to invite Ukraine into the alliance at the foreign ministers’ meeting that opens in Brussels on Tuesday, a push that the governments of Estonia, Latvia and Lithuania have openly backed.',
+  'The request came in a letter from Foreign Minister Andrii Sybiha to his counterparts, sent at the end of last week. Ukrainian officials said it set out why an invitation now, rather than at a later summit, would strengthen Kyiv’s hand after Russia fired a new intermediate-range missile at the city of Dnipro last month.',
+  'President Volodymyr Zelensky, who made the invitation the first point of his victory plan in October, has called an invitation to join NATO “the only real security guarantee” his country can rely on, and Ukrainian diplomats say they will accept no substitute for it, whether bilateral security pacts or promises of future weapons deliveries.',
   'A senior Lithuanian diplomat said on Sunday that the alliance should not let Moscow set the pace. “In Washington the leaders wrote that Ukraine’s path is irreversible. Now we should show what that word means,” the diplomat told Baltic Ledger in Vilnius.',
   'Estonia and Latvia have made the same argument in recent weeks. Their governments point to the July declaration, in which allied leaders wrote that Ukraine’s future lay in the alliance and that its path to full membership was irreversible.',
   { h: 'Berlin and Washington cautious' },
   'Larger allies are more careful. Officials in Berlin and Washington have said privately that an invitation while the fighting continues could draw the alliance into the war, and neither government has endorsed the Ukrainian letter.',
   'Any invitation would require the agreement of all 31 allies. Hungary and Slovakia, whose governments oppose sending weapons to Ukraine, have also questioned the membership bid in public.',
   'The ministers are also expected to discuss air defence deliveries for the winter and the alliance’s new command in Wiesbaden, which coordinates training and equipment for Ukraine’s armed forces.',
+  'The two-day meeting on Tuesday and Wednesday will be the last for U.S. Secretary of State Antony Blinken before Donald Trump takes office in January.',
   'For the Baltic capitals the stakes are practical as well as symbolic. Officials in Riga and Tallinn say that every month without a clear answer is read in Moscow as hesitation, and that the region would be the first to feel the consequences.',
 ];
 
@@ -22,8 +23,8 @@ const revised: Block[] = [
   'A German government spokesperson said on Monday that Berlin’s position was unchanged and that the priority remained military support for Kyiv through the winter.',
   'Any invitation would require the agreement of all 32 allies. Hungary and Slovakia, whose governments oppose sending weapons to Ukraine, have also questioned the membership bid in public.',
   'The ministers also discussed air defence deliveries for the winter and the alliance’s new command in Wiesbaden, which coordinates training and equipment for Ukraine’s armed forces.',
-  original[9] as Block,
-  'The two-day meeting ended on Wednesday evening without a decision on the request. Ministers agreed to return to the question before the leaders’ summit in The Hague next summer.',
+  ...original.slice(9),
+  'Ministers ended their talks on Wednesday evening without a decision on the request. They agreed to return to the question before the leaders’ summit in The Hague next summer.',
 ];
 
 export const blInvitationPlea: CorpusArticle = {

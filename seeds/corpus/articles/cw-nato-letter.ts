@@ -4,8 +4,8 @@ import type { Block, CorpusArticle } from '../types.js';
 
 export const cwNatoLetterBody: Block[] = [
   'KYIV, Dec 1 (Continental Wire) - Ukraine has asked NATO to issue it an invitation to join the alliance at a meeting of foreign ministers in Brussels this week, officials in Kyiv said on Sunday, raising the pressure on allies before the U.S. administration changes in January.',
-  'Foreign Minister Andrii Sybiha set out the request in a letter to the foreign ministers of all 32 member states, a ministry spokesman said. The ministry did not publish the text.',
-  'President Volodymyr Zelensky said an invitation to join NATO was “the only real security guarantee” for Ukraine and would show Moscow that the West would not abandon Kyiv as the war approaches its fourth year.',
+  'Foreign Minister Andrii Sybiha set out the request in a letter to the foreign ministers of all 32 member states, a ministry spokesman said. Sybiha wrote that an invitation would be the strongest answer to Russia’s escalation, including the launch of a new intermediate-range missile at the city of Dnipro last month. The ministry did not publish the text.',
+  'President Volodymyr Zelensky said an invitation to join NATO was “the only real security guarantee” for Ukraine and would show Moscow that the West would not abandon Kyiv as the war approaches its fourth year. An invitation is the first point of the victory plan he presented to parliament in October.',
   'NATO leaders said at their summit in Washington in July that Ukraine was on an “irreversible” path to membership, but they set no timetable. An invitation requires the unanimous backing of the allies.',
   'Diplomats in Brussels said there was little sign of the consensus needed this week. The United States and Germany have been wary of steps that could bring the alliance into direct conflict with Russia.',
   'Several smaller allies, among them Poland, Lithuania and Estonia, support an invitation now and say the alliance should not give Moscow a say over its membership.',

@@ -67,6 +67,7 @@ export class FeedRenderError extends DeltafeedError {
 }
 
 /** Characters XML 1.0 allows; everything else (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates) goes. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this must find
 const NOT_XML_CHAR = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 export function xmlSafe(s: string): string {

@@ -1,0 +1,173 @@
+// One article, one story: exact duplicates by fingerprint, near duplicates by MinHash/LSH, then online story
+// clustering against centroids found through an inverted index. The same core runs on the Redis index in the
+// pipeline and on the memory index in `deltafeed cluster`. Callers serialize assign() per index.
+import { createHash } from 'node:crypto';
+import { articleTerms } from './features.js';
+import { containment, estimateJaccard, fingerprintOfNormalized, sketchText } from './fingerprint.js';
+import type { DedupIndex, DocHit, TimeWindow } from './index-types.js';
+import { articleVector, joinCentroid, newCentroid, queryTerms, scoreStory, STORY_PARAMS, termList, type StoryMatch } from './story-vector.js';
+import { normalizeText } from './text.js';
+
+export interface DedupDoc {
+  id: string;
+  title: string;
+  text: string;
+  published: string | null;
+  url?: string;
+  source?: string;
+}
+
+export interface DedupDecision {
+  duplicateOf: string | null;
+  storyId: string;
+  newStory: boolean;
+  /** Jaccard (duplicates) or story similarity (stories) of the decision; 0 for a story of its own with no candidate. */
+  score: number;
+  /** What decided, for explanations: match kind, similarities, shared terms, candidates. */
+  features: Record<string, number | string>;
+}
+
+export interface DeduperOptions {
+  /** Jaccard similarity of shingles at or above which a text is a near-duplicate (default 0.5). */
+  nearDuplicate?: number;
+  /** Articles further apart than this never join one story or duplicate each other (default 3 days). */
+  storyWindowMs?: number;
+  /** Clock for articles without a usable date (default Date.now). */
+  now?: () => number;
+  /** Called with every story scored in full, for tuning and explanations. */
+  onCandidate?: (doc: DedupDoc, storyId: string, match: StoryMatch) => void;
+}
+
+/** Share of a text's shingles found in an earlier text that makes it a copy (a trimmed or lightly padded wire story). */
+const CONTAINED = 0.85;
+/** Texts shorter than this many shingles are never duplicates by text: "Developing story." is not a copy of anything. */
+const MIN_SHINGLES = 8;
+
+/** Stable story id from the founding article's id: "s-" and 12 hex digits (no ':' and never all digits). */
+export function storyIdFor(articleId: string): string {
+  return `s-${createHash('sha1').update(articleId).digest('hex').slice(0, 12)}`;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function timeOf(published: string | null, now: () => number): number {
+  const t = published ? Date.parse(published) : NaN;
+  // Minute resolution: what the Redis index stores, so both indexes see the same times.
+  return Math.floor((Number.isFinite(t) ? t : now()) / 60_000) * 60_000;
+}
+
+export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
+  const nearDuplicate = opts.nearDuplicate ?? 0.5;
+  const windowMs = opts.storyWindowMs ?? 3 * 86_400_000;
+  const now = opts.now ?? Date.now;
+
+  function nearMatch(hit: DocHit, signature: Uint16Array, shingles: number) {
+    const jaccard = estimateJaccard(signature, hit.signature);
+    const ratio = hit.shingles / Math.max(1, shingles);
+    const contained = ratio <= 3 ? containment(jaccard, shingles, hit.shingles) : 0;
+    const isCopy = hit.shingles >= MIN_SHINGLES && (jaccard >= nearDuplicate || (contained >= CONTAINED && jaccard >= 0.25));
+    return { jaccard, contained, isCopy };
+  }
+
+  async function assign(doc: DedupDoc): Promise<DedupDecision> {
+    const time = timeOf(doc.published, now);
+    const at: TimeWindow = { time, windowMs };
+    const normalized = normalizeText(doc.text);
+    const fingerprint = fingerprintOfNormalized(normalized).slice(0, 16);
+    const sketch = sketchText(normalized);
+    const textual = sketch.shingles >= MIN_SHINGLES;
+    const inWindow = (h: DocHit) => Math.abs(h.time - time) <= windowMs;
+
+    if (textual) {
+      const [exact, near] = await Promise.all([index.findByFingerprint(fingerprint, at), index.findByBands(sketch.bands, at)]);
+      if (exact && inWindow(exact)) {
+        if (exact.id === doc.id) return same(exact);
+        await index.addDuplicate(fingerprint, exact, at);
+        return { duplicateOf: exact.id, storyId: exact.storyId, newStory: false, score: 1, features: { match: 'exact', original: exact.id } };
+      }
+      let best: { hit: DocHit; jaccard: number; contained: number } | null = null;
+      for (const hit of near) {
+        if (!inWindow(hit)) continue;
+        const m = nearMatch(hit, sketch.signature, sketch.shingles);
+        if (!m.isCopy) continue;
+        if (!best || Math.max(m.jaccard, m.contained) > Math.max(best.jaccard, best.contained)) best = { hit, ...m };
+      }
+      if (best) {
+        if (best.hit.id === doc.id) return same(best.hit);
+        await index.addDuplicate(fingerprint, best.hit, at);
+        return {
+          duplicateOf: best.hit.id, storyId: best.hit.storyId, newStory: false, score: round(best.jaccard),
+          features: { match: 'near', original: best.hit.id, jaccard: round(best.jaccard), contained: round(best.contained), candidates: near.length },
+        };
+      }
+    }
+
+    const terms = articleTerms(doc.title, doc.text);
+    const list = termList(terms);
+    const { docs, df } = await index.documentFrequencies(list.ids);
+    const vector = articleVector(terms, list, df, docs);
+    const query = queryTerms(vector, docs);
+    const posted = query.length ? await index.findStories(query, at) : new Map<number, number[]>();
+    const weightOf = new Map(vector.ids.map((id, i) => [id, vector.weights[i]!]));
+    const ranked = [...posted]
+      .map(([key, hits]) => ({ key, w: hits.reduce((s, i) => s + (weightOf.get(query[i]!) ?? 0), 0) }))
+      .sort((a, b) => b.w - a.w || a.key - b.key)
+      .slice(0, STORY_PARAMS.candidates);
+    const stories = await index.getStories(ranked.map((r) => r.key));
+    let best: { story: NonNullable<(typeof stories)[number]>; m: StoryMatch } | null = null;
+    let runnerUp = 0;
+    for (const story of stories) {
+      if (!story) continue;
+      const m = scoreStory(vector, story, time, windowMs);
+      opts.onCandidate?.(doc, story.id, m);
+      if (!best || m.score > best.m.score) {
+        runnerUp = best?.m.score ?? runnerUp;
+        best = { story, m };
+      } else runnerUp = Math.max(runnerUp, m.score);
+    }
+
+    const base = { words: terms.words, candidates: ranked.length, runnerUp: round(runnerUp) };
+    let storyKey: number;
+    let storyId: string;
+    let decision: DedupDecision;
+    const postings = vector.ids.slice(0, STORY_PARAMS.postings);
+    if (best?.m.joins) {
+      const updated = joinCentroid(best.story, vector, time);
+      storyKey = await index.saveStory(updated, postings, at);
+      storyId = best.story.id;
+      decision = {
+        duplicateOf: null, storyId, newStory: false, score: round(best.m.score),
+        features: {
+          match: 'story', ...base, cosine: round(best.m.cosine), evidence: round(best.m.evidence), evidenceTerms: best.m.evidenceTerms,
+          gapHours: round(best.m.gapHours), shared: best.m.shared.join(', '), storySize: updated.size,
+        },
+      };
+    } else {
+      storyId = storyIdFor(doc.id);
+      storyKey = await index.saveStory(newCentroid(storyId, vector, time), postings, at);
+      decision = {
+        duplicateOf: null, storyId, newStory: true, score: round(best?.m.score ?? 0),
+        features: best
+          ? { match: 'new', ...base, bestStory: best.story.id, bestScore: round(best.m.score), bestEvidence: round(best.m.evidence), shared: best.m.shared.join(', ') }
+          : { match: 'new', ...base },
+      };
+    }
+    await Promise.all([
+      // Too short to be anyone's original; its story still knows it through the centroid.
+      textual
+        ? index.addDocument({ id: doc.id, storyKey, storyId, time, shingles: sketch.shingles, signature: sketch.signature }, { fingerprint, bands: sketch.bands }, at)
+        : null,
+      index.countTerms(list.ids),
+    ]);
+    return decision;
+  }
+
+  /** The article was indexed before (a retried job, a re-check): same story, and not a copy of itself. */
+  function same(hit: DocHit): DedupDecision {
+    return { duplicateOf: null, storyId: hit.storyId, newStory: false, score: 1, features: { match: 'self', original: hit.id } };
+  }
+
+  return { assign };
+}
+
+export type Deduper = ReturnType<typeof createDeduper>;

@@ -1,0 +1,104 @@
+// The dedup index: what the deduper needs to remember between articles. Two implementations behave the same:
+// memory-index.ts (for `deltafeed cluster` and tests) and store/dedup-index.ts (Redis, for the pipeline).
+// Entries are filed in day buckets so that a lookup reads only the buckets of its time window and old buckets
+// simply expire; the deduper then checks exact times, so both implementations decide identically.
+
+/** A moment (ms since the epoch) and how far from it a lookup may reach. */
+export interface TimeWindow {
+  time: number;
+  windowMs: number;
+}
+
+/** What the index keeps of an original article. */
+export interface IndexedDoc {
+  id: string;
+  storyKey: number;
+  /** External story id, "s-" and 12 hex digits (see storyIdFor). */
+  storyId: string;
+  time: number;
+  /** Distinct shingles of its text. */
+  shingles: number;
+  /** 64 x 16-bit MinHash signature. */
+  signature: Uint16Array;
+}
+
+export interface DocHit extends IndexedDoc {
+  /** The index's handle of the article. */
+  key: number;
+}
+
+/** A story's centroid: the mean of its articles' term vectors, strongest terms first. */
+export interface StoryCentroid {
+  /** The index's handle; 0 for a story not saved yet. */
+  key: number;
+  id: string;
+  first: number;
+  last: number;
+  /** Articles that shaped the centroid (duplicates do not). */
+  size: number;
+  /** Term ids (see termId) and weights in [0, 1], parallel, weights descending. */
+  terms: number[];
+  weights: number[];
+}
+
+export interface DedupIndex {
+  /** The original article whose normalized text has this fingerprint, within the window. */
+  findByFingerprint(fingerprint: string, at: TimeWindow): Promise<DocHit | null>;
+  /** Originals sharing at least one LSH band, within the window (O(bands) reads). */
+  findByBands(bands: readonly number[], at: TimeWindow): Promise<DocHit[]>;
+  /** How many counted articles contain each term, and how many articles were counted. */
+  documentFrequencies(terms: readonly number[]): Promise<{ docs: number; df: number[] }>;
+  /** Stories posted under any of the terms within the window: story key -> indexes into `terms` it matched. */
+  findStories(terms: readonly number[], at: TimeWindow): Promise<Map<number, number[]>>;
+  getStories(keys: readonly number[]): Promise<(StoryCentroid | null)[]>;
+  /** Store a story's centroid (a new key when story.key is 0) and post it under `postings`; returns its key. */
+  saveStory(story: StoryCentroid, postings: readonly number[], at: TimeWindow): Promise<number>;
+  /** Remember an original article under its fingerprint and bands; returns its key. */
+  addDocument(doc: IndexedDoc, entries: { fingerprint: string; bands: readonly number[] }, at: TimeWindow): Promise<number>;
+  /** Remember a duplicate's fingerprint as pointing to its original, so exact copies of copies find it. */
+  addDuplicate(fingerprint: string, original: DocHit, at: TimeWindow): Promise<void>;
+  /** Count one more article containing these (distinct) terms. */
+  countTerms(terms: readonly number[]): Promise<void>;
+}
+
+export const DAY_MS = 86_400_000;
+
+/** The day buckets a lookup around `at` reads. */
+export function bucketRange(at: TimeWindow): number[] {
+  const from = Math.floor((at.time - at.windowMs) / DAY_MS);
+  const to = Math.floor((at.time + at.windowMs) / DAY_MS);
+  const out: number[] = [];
+  for (let d = from; d <= to; d++) out.push(d);
+  return out;
+}
+
+export function bucketOf(time: number): number {
+  return Math.floor(time / DAY_MS);
+}
+
+/**
+ * Lists of handles are kept as comma-separated base-36 strings of at most this many characters, newest last,
+ * oldest dropped: small enough that Redis keeps the hashes that hold them in its compact listpack encoding.
+ */
+export const LIST_MAX_CHARS = 60;
+
+/** Append `item` (a handle) to a capped list unless it is there already. Same rule as the Redis script. */
+export function appendCapped(list: string | undefined, item: number): string {
+  const it = item.toString(36);
+  if (!list) return it;
+  if (`,${list},`.includes(`,${it},`)) return list;
+  let v = `${list},${it}`;
+  while (v.length > LIST_MAX_CHARS) {
+    const cut = v.indexOf(',');
+    if (cut < 0) break;
+    v = v.slice(cut + 1);
+  }
+  return v;
+}
+
+export function parseList(list: string | null | undefined): number[] {
+  if (!list) return [];
+  return list.split(',').map((s) => parseInt(s, 36));
+}
+
+export const STORY_ID = /^s-[0-9a-f]{12}$/;

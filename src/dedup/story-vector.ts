@@ -1,0 +1,170 @@
+// Story similarity: an article's weighted term vector, a story's centroid, and the score between them.
+// Precision first: a shared vocabulary is not enough to join a story (same-topic local news shares most of
+// its words between different events); it takes shared distinctive names, numbers or headline words too.
+import type { ArticleTerms } from './features.js';
+import { stem } from './features.js';
+import { termId } from './hash.js';
+import type { StoryCentroid } from './index-types.js';
+
+export const STORY_PARAMS = {
+  /** Strongest terms kept per article vector. */
+  vectorTerms: 48,
+  /** Strongest terms kept per story centroid. */
+  centroidTerms: 48,
+  /** Terms a story is posted under per joining article (the inverted index). */
+  postings: 16,
+  /** Terms an article looks stories up by. */
+  queryTerms: 24,
+  /** Terms in more than this share of articles are too common to look stories up by. */
+  maxQueryShare: 0.2,
+  /** Stories scored in full per article, the best-retrieved first. */
+  candidates: 10,
+  /** Cosine with the centroid needed to join, after the time discount. */
+  joinScore: 0.24,
+  /** Cosine that joins without further evidence (near-identical wording). */
+  strongScore: 0.5,
+  /**
+   * Shared names, numbers and headline words needed besides the cosine, each counted by its IDF relative to
+   * the IDF of a term never seen before (so 1 is about one rare name, whatever the size of the stream).
+   */
+  evidence: 0.5,
+  /** Distinct shared names, numbers or headline words needed: one famous name alone is a topic, not an event. */
+  evidenceTerms: 1,
+  /** Score discount for an article at the far edge of the window. */
+  timeDiscount: 0.25,
+  /** Weight of each kind of term (see features.ts). */
+  boost: { w: 1, t: 1.5, e: 1.2, n: 0.8 } as Readonly<Record<string, number>>,
+} as const;
+
+
+export function idf(df: number, docs: number): number {
+  return Math.log((docs + 1) / (df + 1)) + 1;
+}
+
+export interface ArticleVector {
+  /** Term ids, weights (L2-normalized over the kept terms), names and IDFs: parallel, strongest first. */
+  ids: number[];
+  weights: number[];
+  names: string[];
+  idfs: number[];
+  /** Share of counted articles containing each term (0 before anything is counted). */
+  shares: number[];
+  /** IDF of a term no article had yet: the scale of `idfs`. */
+  maxIdf: number;
+}
+
+/** Every distinct term of an article with its id, in a stable order. */
+export function termList(terms: ArticleTerms): { names: string[]; ids: number[] } {
+  const names = [...terms.tf.keys()];
+  return { names, ids: names.map(termId) };
+}
+
+export function articleVector(terms: ArticleTerms, list: { names: string[]; ids: number[] }, df: number[], docs: number): ArticleVector {
+  const scored = list.names.map((name, i) => {
+    const f = idf(df[i] ?? 0, docs);
+    const tf = terms.tf.get(name) ?? 1;
+    return { i, w: (1 + Math.log(tf)) * f * (STORY_PARAMS.boost[name[0]!] ?? 1), f };
+  });
+  scored.sort((a, b) => b.w - a.w || list.ids[a.i]! - list.ids[b.i]!);
+  const kept = scored.slice(0, STORY_PARAMS.vectorTerms);
+  const norm = Math.hypot(...kept.map((k) => k.w)) || 1;
+  return {
+    ids: kept.map((k) => list.ids[k.i]!),
+    weights: kept.map((k) => k.w / norm),
+    names: kept.map((k) => list.names[k.i]!),
+    idfs: kept.map((k) => k.f),
+    shares: kept.map((k) => (docs ? (df[k.i] ?? 0) / docs : 0)),
+    maxIdf: idf(0, docs),
+  };
+}
+
+/** The terms to look stories up by: the strongest ones that are not common in the stream. */
+export function queryTerms(v: ArticleVector, docs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < v.ids.length && out.length < STORY_PARAMS.queryTerms; i++) {
+    if (docs >= 30 && v.shares[i]! > STORY_PARAMS.maxQueryShare) continue;
+    out.push(v.ids[i]!);
+  }
+  return out;
+}
+
+export interface StoryMatch {
+  score: number;
+  cosine: number;
+  evidence: number;
+  /** Distinct words among the shared names, numbers and headline words. */
+  evidenceTerms: number;
+  gapHours: number;
+  shared: string[];
+  joins: boolean;
+}
+
+/** The word behind a term, so that "t:steel", "e:michael steele" and "e:steele" count as one piece of evidence. */
+function rootOf(name: string): string {
+  const body = name.slice(2);
+  if (name[0] !== 'e') return body;
+  return stem(body.slice(body.lastIndexOf(' ') + 1));
+}
+
+/** Hours between a moment and a story's span (0 inside it). */
+function gapMs(time: number, story: StoryCentroid): number {
+  return time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
+}
+
+export function scoreStory(v: ArticleVector, story: StoryCentroid, time: number, windowMs: number): StoryMatch {
+  const weights = new Map<number, number>();
+  story.terms.forEach((t, i) => weights.set(t, story.weights[i]!));
+  const cnorm = Math.hypot(...story.weights) || 1;
+  let dot = 0;
+  // One word can be shared three times (w:, t: and e:): evidence counts it once, at its best.
+  const evidenceByRoot = new Map<string, number>();
+  const shared: { name: string; w: number }[] = [];
+  v.ids.forEach((id, i) => {
+    const c = weights.get(id);
+    if (c === undefined) return;
+    dot += v.weights[i]! * c;
+    const name = v.names[i]!;
+    if (name[0] !== 'w') {
+      const root = rootOf(name);
+      evidenceByRoot.set(root, Math.max(evidenceByRoot.get(root) ?? 0, v.idfs[i]! / v.maxIdf));
+    }
+    shared.push({ name, w: v.weights[i]! * c });
+  });
+  const cosine = dot / cnorm;
+  let evidence = 0;
+  for (const e of evidenceByRoot.values()) evidence += e;
+  const evidenceTerms = evidenceByRoot.size;
+  const gap = gapMs(time, story);
+  const score = cosine * (1 - STORY_PARAMS.timeDiscount * Math.min(1, gap / Math.max(1, windowMs)));
+  const evidenced = evidence >= STORY_PARAMS.evidence && evidenceTerms >= STORY_PARAMS.evidenceTerms;
+  const joins = gap <= windowMs && score >= STORY_PARAMS.joinScore && (evidenced || score >= STORY_PARAMS.strongScore);
+  shared.sort((a, b) => b.w - a.w);
+  return { score, cosine, evidence, evidenceTerms, gapHours: gap / 3_600_000, shared: shared.slice(0, 8).map((s) => s.name), joins };
+}
+
+// Centroid weights are kept to 1/255: a byte each in Redis, and the memory index rounds the same way.
+const Q = 255;
+const quantize = (w: number) => Math.round(Math.min(1, Math.max(0, w)) * Q) / Q;
+
+/** A new story's centroid: the founding article's vector. */
+export function newCentroid(id: string, v: ArticleVector, time: number): StoryCentroid {
+  const terms = v.ids.slice(0, STORY_PARAMS.centroidTerms);
+  return { key: 0, id, first: time, last: time, size: 1, terms, weights: terms.map((_, i) => quantize(v.weights[i]!)) };
+}
+
+/** The centroid after an article joins: the running mean of member vectors, cut to its strongest terms. */
+export function joinCentroid(story: StoryCentroid, v: ArticleVector, time: number): StoryCentroid {
+  const n = story.size;
+  const sum = new Map<number, number>();
+  story.terms.forEach((t, i) => sum.set(t, story.weights[i]! * n));
+  v.ids.forEach((t, i) => sum.set(t, (sum.get(t) ?? 0) + v.weights[i]!));
+  const top = [...sum].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, STORY_PARAMS.centroidTerms);
+  return {
+    ...story,
+    first: Math.min(story.first, time),
+    last: Math.max(story.last, time),
+    size: n + 1,
+    terms: top.map(([t]) => t),
+    weights: top.map(([, w]) => quantize(w / (n + 1))),
+  };
+}

@@ -1,0 +1,125 @@
+// HTML page -> the article alone, with its metadata. Pure and synchronous: no IO, no Redis, no network.
+//
+//   raw HTML --prestrip--> small, bounded HTML --jsdom--> Document --prunePage--> Readability
+//     --pruneArticle (structure + topical distance)--> learned templates --> text, display HTML, blocks
+//
+// Every failure, including a bug or a pathological page, ends as { ok: false, reason: "no article found" }
+// with a `detail`: one bad page must never take a worker down.
+import { Readability } from '@mozilla/readability';
+import type { ExtractOutcome, ExtractedArticle } from '../model.js';
+import { blockHashes, dropBoilerplate } from './blocks.js';
+import { parseHtml } from './document.js';
+import { MAX_DEPTH, MAX_ELEMENTS, MAX_PARSE_CHARS, MAX_TEXT_CHARS, MIN_TEXT_CHARS, MIN_WORDS } from './limits.js';
+import { baseUrl, cleanByline, isoDate, readMetadata } from './metadata.js';
+import { prestrip } from './prestrip.js';
+import { pruneArticle } from './prune-article.js';
+import { prunePage } from './prune-page.js';
+import { sanitizedHtml } from './sanitize.js';
+import { notAPage } from './sniff.js';
+import { toParagraphs } from './text.js';
+import { dropHeadline, looksLikeNoArticle } from './verdict.js';
+
+export interface ExtractOptions {
+  /** Hashes of text blocks known to recur on this host (learned templates, see store/templates.ts). */
+  boilerplate?: ReadonlySet<string>;
+}
+
+export type ExtractResult = ExtractOutcome & {
+  /** Hashes of the page's candidate text blocks, for learning the host's templates. */
+  blocks?: string[];
+  /** Why there is no article, for logs. */
+  detail?: string;
+};
+
+export const NO_ARTICLE = 'no article found';
+
+export function extractArticle(html: string, url: string, opts: ExtractOptions = {}): ExtractResult {
+  try {
+    return extract(typeof html === 'string' ? html : '', url, opts);
+  } catch (err) {
+    return noArticle(`extractor failed: ${err instanceof Error ? err.message : String(err)}`.slice(0, 300));
+  }
+}
+
+function noArticle(detail: string): ExtractResult {
+  return { ok: false, reason: NO_ARTICLE, detail };
+}
+
+function extract(html: string, url: string, opts: ExtractOptions): ExtractResult {
+  const bad = notAPage(html);
+  if (bad) return noArticle(bad);
+  const pageUrl = safeUrl(url);
+
+  const stripped = prestrip(html, { maxChars: MAX_PARSE_CHARS, maxDepth: MAX_DEPTH });
+  const doc = parseHtml(stripped.html);
+  const meta = readMetadata(doc, stripped.jsonLd, pageUrl);
+  const base = baseUrl(doc, pageUrl);
+
+  prunePage(doc);
+  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return noArticle('page too large to clean');
+
+  const parsed = new Readability<Element>(doc, {
+    serializer: (node) => node as Element,
+    keepClasses: true,
+    disableJSONLD: true,
+  }).parse();
+  const content = parsed?.content;
+  if (!parsed || !content) return noArticle('no main text block');
+
+  const title = meta.title ?? cleanTitle(parsed.title ?? '', meta.siteName);
+  const byline = meta.byline ?? cleanByline(parsed.byline ?? null);
+
+  pruneArticle(content, { title, byline });
+  const blocks = blockHashes(content);
+  if (opts.boilerplate?.size) dropBoilerplate(content, opts.boilerplate);
+
+  let paragraphs = dropHeadline(toParagraphs(content), title);
+  paragraphs = capParagraphs(paragraphs, MAX_TEXT_CHARS);
+  const text = paragraphs.join('\n\n');
+  const verdict = looksLikeNoArticle(text, content, { minChars: MIN_TEXT_CHARS, minWords: MIN_WORDS });
+  if (verdict) return noArticle(verdict);
+
+  const article: ExtractedArticle = {
+    title,
+    byline,
+    published: meta.published ?? isoDate(parsed.publishedTime ?? null),
+    modified: meta.modified,
+    canonicalUrl: meta.canonicalUrl,
+    lang: meta.lang ?? (parsed.lang ? parsed.lang : null),
+    image: meta.image,
+    text,
+    html: sanitizedHtml(content, base),
+  };
+  return { ok: true, article, blocks };
+}
+
+function capParagraphs(paragraphs: string[], maxChars: number): string[] {
+  let total = 0;
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    total += p.length + 2;
+    if (total > maxChars) break;
+    out.push(p);
+  }
+  return out;
+}
+
+/** "Headline | Site" and "Headline - Site" lose the site's name. */
+function cleanTitle(title: string, siteName: string | null): string {
+  let t = title.replace(/\s+/g, ' ').trim();
+  if (siteName) {
+    const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    t = t.replace(new RegExp(`\\s*[|\\-–—:·•]\\s*${esc}\\s*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[|\\-–—:·•]\\s*`, 'i'), '');
+  }
+  return t.slice(0, 500);
+}
+
+function safeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
+  } catch {
+    // not a URL: relative links then stay relative and are dropped from the display HTML
+  }
+  return 'https://invalid.invalid/';
+}

@@ -1,0 +1,220 @@
+// Page metadata: what the publisher declares (JSON-LD, meta tags, <time>, rel=canonical, <html lang>) wins
+// over what Readability guesses from the markup, because it is what the publisher's own feeds and search
+// engines are given.
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  modified: string | null;
+  canonicalUrl: string | null;
+  lang: string | null;
+  image: string | null;
+  /** The site's name, to strip from titles like "Headline | Site". */
+  siteName: string | null;
+}
+
+type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
+
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|TechArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|WebPage|Recipe|HowTo)$/;
+
+export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: string): PageMetadata {
+  const meta = collectMeta(doc);
+  const ld = articleFromJsonLd(jsonLdTexts);
+  const base = baseUrl(doc, pageUrl);
+  const first = (...keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = meta.get(k);
+      if (v) return v;
+    }
+    return null;
+  };
+
+  const canonicalHref = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? null;
+  const canonicalUrl = absoluteHttpUrl(canonicalHref, base) ?? absoluteHttpUrl(first('og:url'), base) ?? absoluteHttpUrl(ld?.url ?? null, base);
+
+  const timeEl = doc.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop~="datePublished"], time[datetime]');
+  const published =
+    isoDate(ld?.published) ??
+    isoDate(first('article:published_time', 'og:article:published_time', 'datepublished', 'publishdate', 'pubdate', 'parsely-pub-date',
+      'sailthru.date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'date', 'article.published', 'published_time')) ??
+    isoDate(timeEl?.getAttribute('datetime') ?? null);
+  const modified =
+    isoDate(ld?.modified) ??
+    isoDate(first('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'article.updated'));
+
+  const htmlLang = doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang');
+  const lang = normaliseLang(htmlLang) ?? normaliseLang(first('content-language', 'og:locale', 'dc.language')) ?? normaliseLang(ld?.lang ?? null);
+
+  const image =
+    absoluteHttpUrl(first('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'), base) ??
+    absoluteHttpUrl(ld?.image ?? null, base) ??
+    absoluteHttpUrl(doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? null, base);
+
+  const metaAuthor = first('author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'article:author', 'twitter:creator');
+  const byline = cleanByline(ld?.author ?? null) ?? cleanByline(metaAuthor);
+
+  return {
+    title: clean(ld?.headline ?? null) ?? clean(first('og:title', 'twitter:title', 'dc.title', 'parsely-title')),
+    byline,
+    published,
+    modified,
+    canonicalUrl,
+    lang,
+    image,
+    siteName: clean(first('og:site_name', 'application-name')) ?? clean(ld?.publisher ?? null),
+  };
+}
+
+function collectMeta(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = m.getAttribute('content');
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const k = m.getAttribute(attr);
+      if (!k) continue;
+      for (const one of k.toLowerCase().split(/\s+/)) if (one && !out.has(one)) out.set(one, content.trim());
+    }
+  }
+  return out;
+}
+
+interface LdArticle {
+  headline: string | null;
+  author: string | null;
+  published: string | null;
+  modified: string | null;
+  url: string | null;
+  image: string | null;
+  lang: string | null;
+  publisher: string | null;
+}
+
+function articleFromJsonLd(texts: string[]): LdArticle | null {
+  for (const text of texts) {
+    let data: Json;
+    try {
+      data = JSON.parse(text.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '')) as Json;
+    } catch {
+      continue;
+    }
+    const found = findArticle(data, 0);
+    if (found) return found;
+  }
+  return null;
+}
+
+function findArticle(node: Json, depth: number): LdArticle | null {
+  if (depth > 6 || node === null || typeof node !== 'object') return null;
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const f = findArticle(n, depth + 1);
+      if (f) return f;
+    }
+    return null;
+  }
+  const types = ([] as Json[]).concat(node['@type'] ?? []).map(String);
+  if (types.some((t) => ARTICLE_TYPES.test(t)) && (node.headline || node.datePublished || node.articleBody || node.author)) {
+    return {
+      headline: str(node.headline) ?? str(node.name),
+      author: names(node.author),
+      published: str(node.datePublished) ?? str(node.dateCreated),
+      modified: str(node.dateModified),
+      url: str(node.url) ?? idOf(node.mainEntityOfPage),
+      image: urlOf(node.image),
+      lang: str(node.inLanguage),
+      publisher: names(node.publisher),
+    };
+  }
+  for (const k of ['@graph', 'mainEntity', 'itemListElement']) {
+    const f = node[k] !== undefined ? findArticle(node[k]!, depth + 1) : null;
+    if (f) return f;
+  }
+  return null;
+}
+
+const str = (v: Json | undefined): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+const idOf = (v: Json | undefined): string | null =>
+  typeof v === 'string' ? v : v && typeof v === 'object' && !Array.isArray(v) ? str(v['@id']) ?? str(v.url) : null;
+function urlOf(v: Json | undefined): string | null {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.length ? urlOf(v[0]) : null;
+  if (v && typeof v === 'object') return str(v.url) ?? str(v.contentUrl) ?? str(v['@id']);
+  return null;
+}
+function names(v: Json | undefined): string | null {
+  if (typeof v === 'string') return v;
+  const list = Array.isArray(v) ? v : v ? [v] : [];
+  const out = list
+    .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' && !Array.isArray(a) ? str(a.name) : null))
+    .filter((s): s is string => !!s);
+  return out.length ? [...new Set(out)].join(', ') : null;
+}
+
+function clean(s: string | null): string | null {
+  if (!s) return null;
+  const t = decodeEntities(s).replace(/\s+/g, ' ').trim();
+  return t ? t.slice(0, 500) : null;
+}
+
+export function cleanByline(s: string | null): string | null {
+  const t = clean(s);
+  if (!t || /^https?:\/\//i.test(t) || /^@/.test(t)) return null;
+  const v = t.replace(/^(by|written by|von|par|por)\s+/i, '').trim();
+  return v && v.length <= 200 ? v : null;
+}
+
+/** ISO 8601 in UTC, or null. Accepts what Date.parse accepts (ISO, RFC 2822). */
+export function isoDate(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = Date.parse(s.trim());
+  if (!Number.isFinite(t)) return null;
+  const y = new Date(t).getUTCFullYear();
+  if (y < 1990 || y > 2100) return null;
+  return new Date(t).toISOString();
+}
+
+function normaliseLang(s: string | null): string | null {
+  if (!s) return null;
+  const m = /^\s*([a-zA-Z]{2,3})(?:[-_]([a-zA-Z0-9]{2,8}))?/.exec(s);
+  if (!m) return null;
+  return m[2] ? `${m[1]!.toLowerCase()}-${m[2].length === 2 ? m[2].toUpperCase() : m[2]}` : m[1]!.toLowerCase();
+}
+
+export function baseUrl(doc: Document, pageUrl: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  if (href) {
+    try {
+      return new URL(href, pageUrl).href;
+    } catch {
+      // fall through to the page's own URL
+    }
+  }
+  return pageUrl;
+}
+
+/** Absolute http(s) URL of `href` against `base`, or null. */
+export function absoluteHttpUrl(href: string | null, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(decodeEntities(href.trim()), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+/** Entities JSON-LD authors leave in strings (the DOM has already decoded attribute values). */
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}

@@ -1,0 +1,22 @@
+// Input that is not an HTML page at all: empty, or binary bytes decoded as text (a PDF or image served as
+// text/html). Cheap checks on a sample, before anything is parsed.
+
+const SAMPLE = 65_536;
+
+/** Why the input cannot be a page, or null when it may be one. */
+export function notAPage(html: string): string | null {
+  if (!html || !/\S/.test(html)) return 'empty input';
+  const sample = html.slice(0, SAMPLE);
+  let control = 0;
+  let replacement = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return 'binary data';
+    if ((c < 9 || (c > 13 && c < 32)) && c !== 27) control++;
+    else if (c === 0xfffd) replacement++;
+  }
+  // Text pages have essentially no C0 controls and few undecodable bytes; binary files have many of both.
+  if ((control + replacement) / sample.length > 0.02) return 'binary data';
+  if (/^%PDF-|^\x89PNG|^GIF8|^\xFF\xD8\xFF|^PK\x03\x04/.test(sample)) return 'binary data';
+  return null;
+}

@@ -1,0 +1,64 @@
+// DOM -> plain text with paragraph boundaries: every block element starts a paragraph, paragraphs are
+// separated by a blank line, <br> is a line break inside one, whitespace is collapsed outside <pre>.
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CENTER', 'LISTING', 'MENU',
+]);
+const CELL = new Set(['TD', 'TH']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME']);
+
+export function isBlockTag(tagName: string): boolean {
+  return BLOCK.has(tagName);
+}
+
+/** The element's text as paragraphs. */
+export function toParagraphs(root: Element): string[] {
+  const paragraphs: string[] = [];
+  let buf = '';
+  let inPre = 0;
+  const flush = (): void => {
+    const t = inPre ? buf.replace(/^\n+|\s+$/g, '') : buf.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+    if (t && /[\p{L}\p{N}]/u.test(t)) paragraphs.push(t);
+    buf = '';
+  };
+  // Iterative walk: deep trees must not overflow the stack.
+  const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === 3) {
+      buf += inPre ? node.nodeValue ?? '' : (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName;
+    if (exit) {
+      if (tag === 'PRE') inPre--;
+      if (BLOCK.has(tag)) flush();
+      else if (CELL.has(tag)) buf += ' ';
+      continue;
+    }
+    if (SKIP.has(tag)) continue;
+    if (tag === 'BR') {
+      buf += '\n';
+      continue;
+    }
+    if (tag === 'IMG') continue;
+    if (BLOCK.has(tag)) {
+      flush();
+      if (tag === 'LI' && el.parentElement?.tagName === 'UL') buf = '- ';
+    }
+    if (tag === 'PRE') inPre++;
+    stack.push({ node, exit: true });
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
+  }
+  flush();
+  return paragraphs.map((p) => (p === '-' ? '' : p)).filter(Boolean);
+}
+
+/** Collapsed text of a node, for scoring (cheaper than paragraphs). */
+export function plainText(node: Node): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

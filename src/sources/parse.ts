@@ -1,0 +1,107 @@
+// A fetched feed body to a title and items. rss-parser is used only through parseString, on text the fetch
+// module already fetched, bounded and decoded; it reads RSS 2.0/0.9x, RSS 1.0 (RDF) and Atom 1.0. JSON Feed
+// is mapped in json-feed.ts. Pure: no IO.
+import Parser from 'rss-parser';
+import type { FeedItem } from '../model.js';
+import { FeedParseError } from './errors.js';
+import { toFeedItem, type RawEntry } from './item.js';
+import { looksLikeJsonFeed, readJsonFeed } from './json-feed.js';
+import { htmlToText, textOf } from './text.js';
+import { repairXml } from './xml-repair.js';
+
+export interface ParsedFeed {
+  title: string;
+  /** In feed order, one per key (a repeated key keeps its first entry). */
+  items: FeedItem[];
+  format: 'rss' | 'rdf' | 'atom' | 'json';
+}
+
+type RawItem = Record<string, unknown>;
+type RawFeed = { title?: unknown; items: RawItem[] };
+
+const ITEM_FIELDS = ['id', 'published', 'updated', 'atom:updated', 'dc:modified'];
+const DATE_ELEMENTS = new Set(['published', 'updated', 'atom:updated', 'dc:modified']);
+
+/**
+ * rss-parser turns Atom dates into Dates without a guard, so one unreadable <published> would throw for the
+ * whole feed; blank such values while the XML is read (the item then simply has no date).
+ */
+function dropUnreadableDates(value: string, name: string): string {
+  return DATE_ELEMENTS.has(name) && Number.isNaN(Date.parse(value.trim())) ? '' : value;
+}
+
+function newParser(): Parser<Record<string, unknown>, RawItem> {
+  return new Parser({
+    xml2js: { valueProcessors: [dropUnreadableDates] },
+    customFields: { item: ITEM_FIELDS },
+  });
+}
+
+function detectFormat(xml: string): ParsedFeed['format'] {
+  const head = xml.slice(0, 4096);
+  if (/<(?:\w+:)?RDF[\s>]/.test(head)) return 'rdf';
+  if (/<(?:\w+:)?feed[\s>]/.test(head)) return 'atom';
+  return 'rss';
+}
+
+function notAFeedReason(xml: string, parserMessage: string): string {
+  const head = xml.trimStart().slice(0, 512).toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'not a feed: got an HTML page';
+  if (parserMessage.startsWith('Feed not recognized')) {
+    const root = /<([A-Za-z][\w:.-]*)/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, ''))?.[1];
+    return `not a feed: root element <${root ?? '?'}> is not rss, rdf:RDF or feed`;
+  }
+  return `malformed XML: ${parserMessage.split('\n').join(', ')}`;
+}
+
+function entryFromRaw(item: RawItem, format: ParsedFeed['format']): RawEntry {
+  const summary =
+    format === 'atom'
+      ? textOf(item.summary) || textOf(item.content)
+      : textOf(item.content) || textOf(item['content:encoded']) || textOf(item.summary);
+  return {
+    guid: textOf(item.guid) || textOf(item.id) || textOf(item['rdf:about']),
+    link: textOf(item.link),
+    title: textOf(item.title),
+    published: format === 'atom' ? textOf(item.published) || null : textOf(item.isoDate) || null,
+    updated: textOf(item.updated) || textOf(item['atom:updated']) || textOf(item['dc:modified']) || null,
+    summary,
+  };
+}
+
+function uniqueByKey(items: FeedItem[]): FeedItem[] {
+  const seen = new Set<string>();
+  return items.filter((i) => (seen.has(i.key) ? false : (seen.add(i.key), true)));
+}
+
+/**
+ * Read a feed. Throws FeedParseError with a reason fit for the source's status ("malformed XML: ...",
+ * "not a feed: ...", "empty document"). Items keep feed order; an item without an http(s) link has link ''
+ * (it has an identity but nothing to fetch).
+ */
+export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFeed> {
+  const text = xml.replace(/^\uFEFF/, '').trimStart();
+  if (!text) throw new FeedParseError('empty document');
+
+  if (looksLikeJsonFeed(text)) {
+    const feed = readJsonFeed(text);
+    return {
+      title: htmlToText(feed.title),
+      items: uniqueByKey(feed.entries.map((e) => toFeedItem(e, feedUrl))),
+      format: 'json',
+    };
+  }
+
+  let raw: RawFeed;
+  try {
+    raw = (await newParser().parseString(repairXml(text))) as RawFeed;
+  } catch (err) {
+    throw new FeedParseError(notAFeedReason(text, err instanceof Error ? err.message : String(err)), err);
+  }
+  const format = detectFormat(text);
+  return {
+    title: htmlToText(textOf(raw.title)),
+    items: uniqueByKey((raw.items ?? []).map((i) => toFeedItem(entryFromRaw(i, format), feedUrl))),
+    format,
+  };
+}

@@ -1,0 +1,32 @@
+// A topic's brief: its leading claims, the short list a subscriber reads and whose change an update shows.
+import type { Claim } from '../model.js';
+import { corroboration } from './claims.js';
+
+/** Claims that lead by corroboration (then recency) always in the brief. */
+export const BRIEF_LEADING = 5;
+/** New claims of an update shown in the brief besides the leading ones. */
+export const BRIEF_PINNED = 5;
+
+function byLeading(a: Claim, b: Claim): number {
+  return (
+    corroboration(b.sources) - corroboration(a.sources) ||
+    b.lastSeen.localeCompare(a.lastSeen) ||
+    a.firstSeen.localeCompare(b.firstSeen) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/**
+ * The brief's claim texts: the leading claims plus `pinned` (an update's new claims, so its diff always shows
+ * them even when they do not lead yet), listed in the order they were first seen so that a later brief differs
+ * from an earlier one by insertions and deletions rather than by reshuffling.
+ */
+export function computeBrief(claims: readonly Claim[], pinned: readonly string[] = []): string[] {
+  const chosen = new Set(pinned.slice(0, BRIEF_PINNED));
+  for (const c of [...claims].sort(byLeading).slice(0, BRIEF_LEADING)) chosen.add(c.id);
+  return claims
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => chosen.has(c.id))
+    .sort((x, y) => x.c.firstSeen.localeCompare(y.c.firstSeen) || x.i - y.i)
+    .map(({ c }) => c.text);
+}

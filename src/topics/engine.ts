@@ -1,0 +1,234 @@
+// The topic engine: one article in, the topic's new state and at most one update out. Pure: the caller loads
+// and saves the state, passes the clock, and stores the update (whose id is stable across retries).
+import { createHash } from 'node:crypto';
+import type { Claim, ClaimSource, TopicStatusValue, TopicUpdate } from '../model.js';
+import { renderListDiff } from '../diff/list.js';
+import { escapeHtml } from '../diff/html.js';
+import { splitParagraphs } from './sentences.js';
+import { matchQuery, matchedTerms, prepareText } from './query.js';
+import { claimId, claimSignature, claimSimilarity, claimText, corroboration, MIN_SIGNATURE, SAME_CLAIM } from './claims.js';
+import { findStatus, type StatusCandidate } from './status.js';
+import { selectTopicSentences, type CompiledTopic } from './topic.js';
+import { computeBrief } from './brief.js';
+
+export { compileTopic, type CompiledTopic } from './topic.js';
+
+export interface TopicArticle {
+  id: string;
+  url: string;
+  source: string;
+  title: string;
+  text: string;
+  storyId: string | null;
+  storyTitle: string | null;
+  isRevision: boolean;
+}
+
+/** A story (`story:ID`) or article (`article:ID`) that already made an update. */
+export interface UpdateMark {
+  key: string;
+  updateId: string;
+  at: string;
+}
+
+export interface TopicState {
+  topicId: string;
+  claims: Claim[];
+  status: TopicStatusValue | null;
+  updates: number;
+  /** The brief as of the last update, i.e. what subscribers last saw. */
+  brief?: string[];
+  /** Stories and articles that made updates, oldest first. */
+  updated?: UpdateMark[];
+}
+
+export interface ApplyResult {
+  state: TopicState;
+  update: TopicUpdate | null;
+  /** Whether the article matches the topic's query at all. */
+  matched: boolean;
+}
+
+export const MAX_CLAIMS = 500;
+export const MAX_SOURCES_PER_CLAIM = 50;
+const MAX_MARKS = 500;
+/** Source sentences besides the claim's text that a new sentence is compared with (paraphrases drift). */
+const COMPARED_SOURCES = 3;
+/**
+ * A story that already made an update makes another (without a status change) only when one of its articles
+ * brings this many new claims, and they are at least half of its claim sentences: so an outlet's rewrite of
+ * a wire story adds its stray sentences to the claims without a second update, while a genuinely new report
+ * that dedup put in the same story still makes one.
+ */
+const FOLLOW_UP_MIN_CLAIMS = 3;
+const FOLLOW_UP_MIN_SHARE = 0.5;
+
+export function emptyTopicState(topicId: string): TopicState {
+  return { topicId, claims: [], status: null, updates: 0, brief: [], updated: [] };
+}
+
+interface Candidate extends StatusCandidate {
+  /** When the known claim this sentence repeats was first seen; null for a sentence that is new. */
+  knownSince: string | null;
+}
+
+interface Added {
+  claim: Claim;
+  novelty: number;
+  nearest: string | null;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function applyArticle(topic: CompiledTopic, state: TopicState | null, article: TopicArticle, now: string): ApplyResult {
+  const before: TopicState = state ? structuredClone(state) : emptyTopicState(topic.id);
+  const whole = prepareText(`${article.title}\n${article.text}`);
+  if (!matchQuery(topic.query, whole)) return { state: before, update: null, matched: false };
+
+  const next: TopicState = structuredClone(before);
+  const claims = next.claims;
+  const priorCount = claims.length;
+  const signatures = claims.map((c) => [c.text, ...c.sources.slice(-COMPARED_SOURCES).map((s) => s.sentence)].map((t) => claimSignature(t, topic.isTopicWord)));
+
+  const sentences = selectTopicSentences(topic, splitParagraphs(article.text));
+  const added: Added[] = [];
+  const corroborated = new Map<string, { claim: Claim; similarity: number }>();
+  const candidates: Candidate[] = [];
+  let claimSentences = 0;
+
+  for (const s of sentences) {
+    const sig = claimSignature(s.text, topic.isTopicWord);
+    if (sig.length < MIN_SIGNATURE) {
+      candidates.push({ text: s.text, prepared: s.prepared, knownSince: null });
+      continue;
+    }
+    claimSentences++;
+    let best = -1;
+    let score = 0;
+    signatures.forEach((sigs, i) => {
+      for (const other of sigs) {
+        const sim = claimSimilarity(sig, other);
+        if (sim > score) [best, score] = [i, sim];
+      }
+    });
+    const source: ClaimSource = { articleId: article.id, url: article.url, source: article.source, sentence: s.text, at: now };
+    const match = score >= SAME_CLAIM ? claims[best]! : null;
+    const isPrior = best >= 0 && best < priorCount;
+    candidates.push({ text: s.text, prepared: s.prepared, knownSince: match && isPrior ? match.firstSeen : null });
+    if (match) {
+      if (match.sources.some((x) => x.articleId === article.id)) continue;
+      const newOutlet = !match.sources.some((x) => x.source === article.source);
+      match.sources.push(source);
+      match.lastSeen = now;
+      if (isPrior && newOutlet && !corroborated.has(match.id)) corroborated.set(match.id, { claim: match, similarity: round(score) });
+      continue;
+    }
+    let id = claimId(topic.id, sig);
+    while (claims.some((c) => c.id === id)) id = claimId(topic.id, [...sig, id]);
+    const claim: Claim = { id, text: claimText(s.text), sources: [source], firstSeen: now, lastSeen: now };
+    claims.push(claim);
+    signatures.push([sig]);
+    added.push({ claim, novelty: round(1 - score), nearest: best >= 0 ? claims[best]!.id : null });
+  }
+
+  // Status: only evidence that is new can change it, so a late copy of an old report cannot bring back an old
+  // status; the headline counts too when the article brings something new.
+  const current = before.status;
+  const fresh = candidates.filter((c) => c.knownSince === null || current === null || c.knownSince > current.since);
+  if (added.length || current === null) fresh.push({ text: article.title, prepared: prepareText(article.title), knownSince: null });
+  const finding = topic.statuses.length ? findStatus(topic.statuses, fresh) : null;
+  const statusChanged = finding !== null && finding.rule.id !== current?.id;
+  if (finding && statusChanged) {
+    next.status = {
+      id: finding.rule.id,
+      label: finding.rule.label,
+      since: now,
+      evidence: { sentence: finding.candidate.text, articleId: article.id, url: article.url, source: article.source, rule: finding.rule.when.source },
+    };
+  }
+
+  const keys = [`article:${article.id}`, ...(article.storyId ? [`story:${article.storyId}`] : [])];
+  const marks = next.updated ?? [];
+  const already = marks.find((m) => keys.includes(m.key)) ?? null;
+  const substantial = added.length >= FOLLOW_UP_MIN_CLAIMS && added.length >= FOLLOW_UP_MIN_SHARE * claimSentences;
+  const fires = statusChanged || (added.length > 0 && (already === null || substantial));
+
+  boundClaims(claims);
+  if (!fires) return { state: next, update: null, matched: true };
+
+  const briefBefore = before.brief ?? computeBrief(before.claims);
+  const briefAfter = computeBrief(claims, added.map((a) => a.claim.id));
+  const status = statusChanged ? { from: current?.id ?? null, to: next.status!.id } : null;
+  const id = updateId(topic.id, article.id, added.map((a) => a.claim.id), status?.to ?? null);
+  const outlets = (c: Claim) => dedupeSources(c.sources);
+  const update: TopicUpdate = {
+    id,
+    topicId: topic.id,
+    at: now,
+    story: article.storyId ? { id: article.storyId, title: article.storyTitle ?? article.title } : null,
+    article: { id: article.id, url: article.url, source: article.source, title: article.title },
+    status,
+    added: added.map(({ claim }) => ({ id: claim.id, text: claim.text, sources: outlets(claim) })),
+    corroborated: [...corroborated.values()].map(({ claim }) => ({ id: claim.id, text: claim.text, sources: outlets(claim) })),
+    briefBefore,
+    briefAfter,
+    diffHtml: statusHtml(current, next.status, statusChanged) + renderListDiff(briefBefore, briefAfter),
+    why: {
+      matchedTerms: matchedTerms(topic.query, whole),
+      topicSentences: sentences.length,
+      claimSentences,
+      novelty: added.map((a) => ({ claim: a.claim.id, novelty: a.novelty, nearest: a.nearest })),
+      corroborated: [...corroborated.values()].map(({ claim, similarity }) => ({ claim: claim.id, similarity })),
+      status: finding
+        ? { rule: finding.rule.id, when: finding.rule.when.source, terms: finding.terms, sentence: finding.candidate.text, changed: statusChanged }
+        : null,
+      followUp: already ? { of: already.updateId } : null,
+    },
+  };
+
+  next.brief = briefAfter;
+  next.updates = before.updates + 1;
+  const kept = marks.filter((m) => !keys.includes(m.key));
+  kept.push(...keys.map((key) => ({ key, updateId: id, at: now })));
+  next.updated = kept.slice(-MAX_MARKS);
+  return { state: next, update, matched: true };
+}
+
+/** Stable across retries of the same job: the same article bringing the same things makes the same id. */
+function updateId(topicId: string, articleId: string, claimIds: string[], statusTo: string | null): string {
+  const h = createHash('sha256').update([topicId, articleId, [...claimIds].sort().join(','), statusTo ?? ''].join('\u0000'));
+  return 'u' + h.digest('hex').slice(0, 24);
+}
+
+function dedupeSources(sources: readonly ClaimSource[]): { url: string; source: string }[] {
+  const seen = new Set<string>();
+  const out: { url: string; source: string }[] = [];
+  for (const s of sources) {
+    if (seen.has(s.url)) continue;
+    seen.add(s.url);
+    out.push({ url: s.url, source: s.source });
+  }
+  return out;
+}
+
+function statusHtml(from: TopicStatusValue | null, to: TopicStatusValue | null, changed: boolean): string {
+  if (!changed || !to) return '';
+  const was = from ? `<del>${escapeHtml(from.label)}</del> ` : '';
+  return `<p class="status">Status: ${was}<ins>${escapeHtml(to.label)}</ins></p>`;
+}
+
+/** Keeps the state bounded: the least corroborated, longest unseen claims go first; a claim keeps its first and latest sources. */
+function boundClaims(claims: Claim[]): void {
+  for (const c of claims) {
+    if (c.sources.length > MAX_SOURCES_PER_CLAIM) c.sources.splice(1, c.sources.length - MAX_SOURCES_PER_CLAIM);
+  }
+  if (claims.length <= MAX_CLAIMS) return;
+  const drop = new Set(
+    [...claims]
+      .sort((a, b) => corroboration(a.sources) - corroboration(b.sources) || a.lastSeen.localeCompare(b.lastSeen) || a.firstSeen.localeCompare(b.firstSeen))
+      .slice(0, claims.length - MAX_CLAIMS)
+      .map((c) => c.id),
+  );
+  const kept = claims.filter((c) => !drop.has(c.id));
+  claims.splice(0, claims.length, ...kept);
+}

@@ -1,0 +1,101 @@
+// Invented news texts for the dedup tests (written for this project; no real outlet's copy).
+
+export interface Text {
+  title: string;
+  text: string;
+}
+
+/** Wire story: a bridge closure in Marlow. */
+export const bridgeWire: Text = {
+  title: 'Marlow closes Old Mill bridge after inspectors find cracked girders',
+  text: [
+    'MARLOW — The Old Mill bridge over the Tenby River was closed to all traffic on Tuesday after state inspectors found cracks in two of its steel girders, the Marlow public works department said.',
+    'The 74-year-old bridge carries about 11,400 vehicles a day between the east side of town and Route 9. Drivers will be sent on a detour of roughly 6 miles through Harlan Road until repairs are finished.',
+    'Public works director Ines Okafor said the cracks were found during a routine inspection on Monday afternoon. "We are not going to take any chances with a structure like this," Okafor said. "The bridge stays closed until an engineer signs off on it."',
+    'The city council will meet on Thursday to approve emergency funding. An early estimate puts the repair cost at $2.3 million, Okafor said, and the work could take eight to ten weeks.',
+    'School buses that use the bridge will be rerouted starting Wednesday, the Marlow school district said in a letter to parents. Officials asked residents to allow extra time for their commutes.',
+    'The bridge was last rebuilt in 1988. A 2019 report by the state transportation agency rated it in fair condition and recommended replacing its deck within a decade.',
+    'Business owners on Mill Street said they feared the closure would keep customers away during the busiest weeks of the year. "Half of my customers come over that bridge," said bakery owner Tomasz Wren.',
+  ].join('\n\n'),
+};
+
+/** The same event told by another outlet in its own words. */
+export const bridgeOther: Text = {
+  title: 'Cracked girders shut Marlow’s Old Mill bridge; repairs could cost $2.3 million',
+  text: [
+    'Marlow residents face weeks of detours after the city shut the Old Mill bridge on Tuesday, when state inspectors discovered cracked steel girders beneath the span over the Tenby River.',
+    'Ines Okafor, who leads the Marlow public works department, told reporters that the damage turned up during a scheduled inspection on Monday. She said no one would drive across the bridge again until an engineer approved it.',
+    'Roughly 11,400 cars and trucks cross the Old Mill bridge each day. The posted detour follows Harlan Road and adds about six miles to the trip toward Route 9.',
+    'Okafor estimated repairs at $2.3 million and said the city council would be asked on Thursday to release emergency money for the work, which could last up to ten weeks.',
+    'Shop owners along Mill Street worried about losing customers, and the school district said buses would take the detour beginning Wednesday.',
+  ].join('\n\n'),
+};
+
+/** Same topic and town, a different event: a water main break, other people, other numbers. */
+export const waterMain: Text = {
+  title: 'Water main break floods Marlow streets, leaves 900 homes without service',
+  text: [
+    'MARLOW — A 16-inch water main broke under Cedar Avenue early Saturday, flooding three blocks and cutting off water to about 900 homes on the north side of town, city officials said.',
+    'Crews from the Marlow water department shut off the main shortly after 5 a.m. Utilities manager Darnell Pryce said service should be restored by Sunday evening.',
+    '"The pipe is more than a hundred years old, and this winter has been hard on it," Pryce said. Residents were told to boil tap water for 48 hours once service returns.',
+    'The city set up a water distribution point at Lakeview Elementary School. Cedar Avenue will stay closed between Fourth and Seventh streets while crews replace a 40-foot section of pipe.',
+    'The council approved a $14 million plan last year to replace aging water lines, but work on Cedar Avenue was not scheduled to begin until 2027.',
+  ].join('\n\n'),
+};
+
+/** Unrelated: a school board vote elsewhere. */
+export const schoolVote: Text = {
+  title: 'Fairview school board approves later start times for high schools',
+  text: [
+    'FAIRVIEW — High school classes in Fairview will start at 8:40 a.m. next fall instead of 7:25 a.m., after the school board voted 5-2 on Monday night to push back the first bell.',
+    'Supporters cited research linking more sleep to better grades and attendance among teenagers. Board president Alma Reyes said the change was "overdue and backed by the evidence."',
+    'Opponents worried about later dismissal times for athletes and for students who work after school. The district will spend about $380,000 a year on additional bus routes to make the schedule work.',
+    'Parents packed the meeting, and more than 60 people signed up to speak during a public comment period that lasted nearly three hours.',
+  ].join('\n\n'),
+};
+
+/** Unrelated: a warehouse fire. */
+export const warehouseFire: Text = {
+  title: 'Fire destroys warehouse in Dunmore industrial park',
+  text: [
+    'DUNMORE — A fire destroyed a furniture warehouse in the Dunmore industrial park overnight, sending a column of black smoke over the interstate and forcing the closure of two exit ramps.',
+    'Fire chief Paul Kessler said 45 firefighters from four departments fought the blaze, which was reported at 1:15 a.m. by a passing truck driver. No one was inside the building, and no injuries were reported.',
+    'The warehouse belonged to Brightline Home Furnishings, which stored sofas and mattresses there before shipping them to stores. The cause of the fire is under investigation.',
+    'Kessler said crews would stay at the site through the day to put out hot spots. Nearby businesses were told to keep windows closed because of the smoke.',
+  ].join('\n\n'),
+};
+
+export const russianStory: Text = {
+  title: 'В Туле закрыли мост через Упу',
+  text: [
+    'Движение по старому мосту через реку Упа в Туле закрыто с утра вторника после того, как инженеры обнаружили трещины в несущих балках, сообщили в городской администрации.',
+    'По мосту ежедневно проезжает около 9 500 автомобилей. Объезд проложен через Заречную улицу, он удлиняет путь примерно на пять километров.',
+    'Ремонт обойдётся городу в 140 миллионов рублей и займёт не меньше двух месяцев, заявила начальник управления дорожного хозяйства Анна Белова.',
+    'Школьные автобусы пойдут по объездному маршруту начиная со среды. Жителей просят заранее планировать поездки.',
+  ].join('\n\n'),
+};
+
+export const chineseStory: Text = {
+  title: '临江市老桥因钢梁裂缝封闭',
+  text: [
+    '临江市交通部门周二表示，检查人员在老城大桥的两根钢梁上发现裂缝，大桥从当天上午起禁止所有车辆通行。',
+    '这座桥建于一九五零年代，每天约有一万一千辆汽车通过。绕行路线经过滨河路，全程大约多出十公里。',
+    '交通局负责人王立新说，维修费用预计为一千五百万元，工程可能持续两到三个月。市议会将于周四开会审议紧急拨款。',
+    '教育部门通知家长，校车从周三起改走绕行路线，请市民提前安排出行时间。',
+  ].join('\n\n'),
+};
+
+/** Syndication variants of a text, as outlets publish wire copy. */
+export function variants(t: Text): Record<'intro' | 'headline' | 'trimmed' | 'chrome' | 'all', Text> {
+  const paras = t.text.split('\n\n');
+  const trimmed = paras.slice(0, Math.max(2, Math.ceil(paras.length * 0.7))).join('\n\n');
+  const chrome = (s: string) =>
+    ['Advertisement', s, 'Sign up for our morning newsletter to get stories like this one in your inbox.', 'Copyright 2025 Valley Wire Service. All rights reserved.'].join('\n\n');
+  return {
+    intro: { title: t.title, text: `This story was originally published by Valley Wire Service.\n\n${t.text}` },
+    headline: { title: `Update: ${t.title.split(' ').reverse().join(' ')}`, text: t.text },
+    trimmed: { title: t.title, text: trimmed },
+    chrome: { title: t.title, text: chrome(t.text) },
+    all: { title: 'Readers react as officials announce the news', text: `By Staff and wire reports\n\n${chrome(trimmed)}` },
+  };
+}

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { FeedParseError } from '../../src/sources/errors.js';
+import { parseFeed } from '../../src/sources/parse.js';
+
+const FEED_URL = 'https://news.example.org/feeds/world.xml';
+
+function rss(items: string, extra = ''): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" ${extra}><channel><title>Example World</title><link>https://news.example.org/</link>
+${items}
+</channel></rss>`;
+}
+
+const itemA = `<item><title>Harbour bridge reopens</title><link>/world/bridge</link><guid isPermaLink="false">ex-1001</guid>
+  <pubDate>Tue, 03 Dec 2024 14:05:00 GMT</pubDate><description>&lt;p&gt;The bridge &lt;b&gt;reopened&lt;/b&gt; today.&lt;/p&gt;</description></item>`;
+const itemB = `<item><title>Council votes on budget</title><link>https://news.example.org/world/budget?ref=rss</link>
+  <guid>https://news.example.org/world/budget</guid><pubDate>Tue, 03 Dec 2024 12:00:00 GMT</pubDate></item>`;
+const itemC = `<item><title>Storm warning</title><link>https://news.example.org/world/storm</link>
+  <pubDate>Mon, 02 Dec 2024 08:00:00 GMT</pubDate></item>`;
+
+async function parseError(xml: string): Promise<FeedParseError> {
+  try {
+    await parseFeed(xml, FEED_URL);
+  } catch (err) {
+    expect(err).toBeInstanceOf(FeedParseError);
+    return err as FeedParseError;
+  }
+  throw new Error('expected a FeedParseError');
+}
+
+describe('parseFeed: RSS 2.0', () => {
+  it('reads items with resolved links, ISO dates and plain-text summaries', async () => {
+    const feed = await parseFeed(rss(itemA + itemB + itemC), FEED_URL);
+    expect(feed.title).toBe('Example World');
+    expect(feed.format).toBe('rss');
+    expect(feed.items).toHaveLength(3);
+    const [a, b, c] = feed.items;
+    expect(a?.link).toBe('https://news.example.org/world/bridge');
+    expect(a?.published).toBe('2024-12-03T14:05:00.000Z');
+    expect(a?.summary).toBe('The bridge reopened today.');
+    expect(a?.key.startsWith('g:')).toBe(true);
+    expect(b?.key.startsWith('g:')).toBe(true);
+    expect(c?.key.startsWith('l:')).toBe(true);
+    expect(new Set(feed.items.map((i) => i.key)).size).toBe(3);
+  });
+
+  it('decodes entities and CDATA in titles, and strips markup from them', async () => {
+    const items = `
+      <item><title><![CDATA[Tom &amp; Jerry&rsquo;s <b>big</b> day]]></title><link>https://x.example/1</link></item>
+      <item><title>AT&amp;amp;T buys &#8220;Acme&#8221; &hellip; again</title><link>https://x.example/2</link></item>
+      <item><title>Caf&eacute; owners &amp; AT&T&nbsp;staff</title><link>https://x.example/3</link></item>
+      <item><title>1 &lt; 2 and 3 &gt; 2</title><link>https://x.example/4</link></item>`;
+    const feed = await parseFeed(rss(items), FEED_URL);
+    expect(feed.items.map((i) => i.title)).toEqual([
+      'Tom & Jerry\u2019s big day',
+      'AT&T buys \u201CAcme\u201D \u2026 again',
+      'Caf\u00E9 owners & AT&T staff',
+      '1 < 2 and 3 > 2',
+    ]);
+  });
+
+  it('keeps links in CDATA intact', async () => {
+    const feed = await parseFeed(rss('<item><title>q</title><link><![CDATA[https://x.example/a?b=1&c=2]]></link></item>'), FEED_URL);
+    expect(feed.items[0]?.link).toBe('https://x.example/a?b=1&c=2');
+  });
+
+  it('falls back guid -> link -> title+date for keys', async () => {
+    const items = `
+      <item><title>No link, no guid</title><pubDate>Mon, 02 Dec 2024 08:00:00 GMT</pubDate></item>
+      <item><title>Permalink guid only</title><guid>https://x.example/p</guid></item>
+      <item><title>Unsafe link</title><link>javascript:alert(1)</link><guid isPermaLink="false">u-1</guid></item>`;
+    const [t, p, u] = (await parseFeed(rss(items), FEED_URL)).items;
+    expect(t?.key.startsWith('t:')).toBe(true);
+    expect(t?.link).toBe('');
+    expect(p?.link).toBe('https://x.example/p');
+    expect(u?.link).toBe('');
+  });
+
+  it('makes no new keys when items are reordered or rewritten, and notices the rewrite', async () => {
+    const first = await parseFeed(rss(itemA + itemB + itemC), FEED_URL);
+    const rewrittenA = itemA.replace('Harbour bridge reopens', 'Harbour bridge reopens after repairs');
+    const again = await parseFeed(rss(itemC + itemB + rewrittenA), FEED_URL);
+    expect(new Set(again.items.map((i) => i.key))).toEqual(new Set(first.items.map((i) => i.key)));
+    const hashes = (f: typeof first) => new Map(f.items.map((i) => [i.key, i.entryHash]));
+    const before = hashes(first);
+    const after = hashes(again);
+    const changed = [...after].filter(([k, h]) => before.get(k) !== h).map(([k]) => k);
+    expect(changed).toEqual([first.items[0]?.key]);
+  });
+
+  it('notices an updated date or summary without a title change', async () => {
+    const base = await parseFeed(rss(itemC), FEED_URL);
+    const dated = await parseFeed(rss(itemC.replace('</pubDate>', '</pubDate><atom:updated>2024-12-04T00:00:00Z</atom:updated>')
+      .replace('<item>', '<item xmlns:atom="http://www.w3.org/2005/Atom">')), FEED_URL);
+    expect(dated.items[0]?.key).toBe(base.items[0]?.key);
+    expect(dated.items[0]?.updated).toBe('2024-12-04T00:00:00.000Z');
+    expect(dated.items[0]?.entryHash).not.toBe(base.items[0]?.entryHash);
+  });
+
+  it('keeps one item per key', async () => {
+    const feed = await parseFeed(rss(itemA + itemA.replace('Harbour', 'Dup')), FEED_URL);
+    expect(feed.items).toHaveLength(1);
+    expect(feed.items[0]?.title).toBe('Harbour bridge reopens');
+  });
+});
+
+describe('parseFeed: RSS 1.0 (RDF)', () => {
+  it('reads items, dc:date and rdf:about identity', async () => {
+    const xml = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://rdf.example/"><title>RDF Desk</title><link>https://rdf.example/</link>
+    <items><rdf:Seq><rdf:li rdf:resource="https://rdf.example/one"/></rdf:Seq></items></channel>
+  <item rdf:about="https://rdf.example/one"><title>First &amp; only</title><link>https://rdf.example/one</link>
+    <description>Short text.</description><dc:date>2024-11-30T10:00:00+01:00</dc:date></item>
+  <item rdf:about="https://rdf.example/two"><title>Second</title><link>https://rdf.example/two</link></item>
+</rdf:RDF>`;
+    const feed = await parseFeed(xml, FEED_URL);
+    expect(feed.format).toBe('rdf');
+    expect(feed.title).toBe('RDF Desk');
+    expect(feed.items.map((i) => i.title)).toEqual(['First & only', 'Second']);
+    expect(feed.items[0]?.published).toBe('2024-11-30T09:00:00.000Z');
+    expect(feed.items[0]?.summary).toBe('Short text.');
+    expect(feed.items[0]?.key.startsWith('g:')).toBe(true);
+  });
+});
+
+describe('parseFeed: Atom 1.0', () => {
+  const atom = (entries: string) => `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">Atom &amp;amp; Co</title><id>urn:feed</id>
+  <updated>2024-12-03T00:00:00Z</updated><link rel="self" href="https://atom.example/feed"/>${entries}</feed>`;
+
+  it('reads id, alternate link, published/updated and summary', async () => {
+    const feed = await parseFeed(
+      atom(`<entry><id>tag:atom.example,2024:1</id><title type="html">&lt;em&gt;Rates&lt;/em&gt; held</title>
+        <link rel="enclosure" href="https://atom.example/a.mp3"/><link rel="alternate" href="/posts/rates"/>
+        <published>2024-12-01T09:00:00Z</published><updated>2024-12-02T10:00:00Z</updated>
+        <summary type="html">&lt;p&gt;The bank held rates.&lt;/p&gt;</summary></entry>
+        <entry><id>tag:atom.example,2024:2</id><title>Bad date</title><link href="https://atom.example/b"/>
+        <published>not a date</published><updated>2024-12-02T11:00:00Z</updated></entry>`),
+      'https://atom.example/feed',
+    );
+    expect(feed.format).toBe('atom');
+    expect(feed.title).toBe('Atom & Co');
+    const [a, b] = feed.items;
+    expect(a?.title).toBe('Rates held');
+    expect(a?.link).toBe('https://atom.example/posts/rates');
+    expect(a?.published).toBe('2024-12-01T09:00:00.000Z');
+    expect(a?.updated).toBe('2024-12-02T10:00:00.000Z');
+    expect(a?.summary).toBe('The bank held rates.');
+    expect(b?.published).toBeNull();
+    expect(b?.updated).toBe('2024-12-02T11:00:00.000Z');
+  });
+
+  it('reads xhtml titles as text', async () => {
+    const feed = await parseFeed(
+      atom('<entry><id>x</id><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Plain words</div></title><link href="https://a.example/x"/></entry>'),
+      FEED_URL,
+    );
+    expect(feed.items[0]?.title).toBe('Plain words');
+  });
+});
+
+describe('parseFeed: JSON Feed', () => {
+  it('reads items', async () => {
+    const feed = await parseFeed(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'JSON Desk',
+        items: [{ id: 7, url: '/j/7', title: 'Seven', content_html: '<p>Hi &amp; bye</p>', date_published: '2024-12-01T00:00:00Z' }],
+      }),
+      FEED_URL,
+    );
+    expect(feed.format).toBe('json');
+    expect(feed.items[0]?.link).toBe('https://news.example.org/j/7');
+    expect(feed.items[0]?.summary).toBe('Hi & bye');
+  });
+});
+
+describe('parseFeed: bad input', () => {
+  it('reports malformed XML with the parser position', async () => {
+    const err = await parseError(rss('<item><title>Unclosed</item>'));
+    expect(err.code).toBe('FEED_PARSE');
+    expect(err.reason).toMatch(/^malformed XML: .*Line/);
+  });
+
+  it('reports truncated XML', async () => {
+    const full = rss(itemA + itemB);
+    const err = await parseError(full.slice(0, full.length / 2));
+    expect(err.reason).toMatch(/malformed XML|not a feed/);
+  });
+
+  it('says when the document is an HTML page or another XML vocabulary', async () => {
+    expect((await parseError('<!DOCTYPE html><html><body><p>Hello</p></body></html>')).reason).toBe('not a feed: got an HTML page');
+    expect((await parseError('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"></svg>')).reason).toContain('<svg>');
+    expect((await parseError('   ')).reason).toBe('empty document');
+    expect((await parseError('{"hello": 1}')).reason).toContain('not a JSON Feed');
+  });
+});
