@@ -8,6 +8,8 @@ import type { ArticleRecord, Revision } from '../src/model.js';
 import { canonicalizeUrl, chooseCanonical } from '../src/dedup/url.js';
 import { textFingerprint } from '../src/dedup/fingerprint.js';
 import { diffVersions } from '../src/diff/index.js';
+import { withoutTemplateBlocks } from '../src/extract/template-text.js';
+import { boilerplateFor } from '../src/store/templates.js';
 import { addVersion, findArticleIdByUrl, getArticle, saveArticle, setValidators } from '../src/store/articles.js';
 import { addToStory } from '../src/store/stories.js';
 import { saveRevision } from '../src/store/revisions.js';
@@ -70,7 +72,11 @@ async function revise(deps: PipelineDeps, d: DedupJob, known: ArticleRecord, url
   await setValidators(deps.ctx, known.id, d.validators);
   if (d.reason === 'recheck') await scheduleNextRecheck(deps, { articleId: known.id, sourceId: known.source, url: known.url, step: 0 });
   const title = x.title || known.title;
-  const diff = diffVersions({ title: known.title, text: known.text }, { title, text: x.text });
+  const template = await boilerplateFor(deps.ctx, new URL(d.finalUrl).host);
+  const diff = diffVersions(
+    { title: known.title, text: withoutTemplateBlocks(known.text, template) },
+    { title, text: withoutTemplateBlocks(x.text, template) },
+  );
   if (!diff) {
     // Same text, or a change that is only noise: remember the URLs, announce nothing.
     const quiet = allUrls.length !== known.urls.length || x.text !== known.text;

@@ -1,7 +1,7 @@
 // What an article says about its event, as namespaced terms with position-weighted counts:
 //   w:<stem>    content words of title, lead and body (title and lead count extra: inverted pyramid)
 //   t:<stem>    title words again, so that two headlines sharing words is evidence of its own
-//   e:<name>    named entities: capitalized runs inside sentences ("glenn beck", "beck", "cpac")
+//   e:<name>    named entities: capitalized runs inside sentences ("glenn beck", "cpac"), and their last word ("beck")
 //   n:<number>  numbers of two or more digits ("1200", "3.5")
 // Heuristic entities instead of an NER model: language-agnostic for cased scripts, microseconds per article,
 // and the document frequencies push back the frequent ones (the city, the police department) on their own.
@@ -10,13 +10,15 @@ import { NO_SPACE_RUN, normalizeText } from './text.js';
 import { CALENDAR_WORDS, HONORIFICS, NAME_CONNECTORS, STOPWORDS } from './stopwords.js';
 
 /** Only the head of an article is read for features: the event is told early, and the cost stays bounded. */
-export const FEATURE_LIMITS = { textChars: 8000, leadWords: 60, maxWords: 1200, titleExtra: 2, leadExtra: 1 } as const;
+export const FEATURE_LIMITS = { textChars: 5000, leadWords: 60, maxWords: 500, titleExtra: 2, leadExtra: 1 } as const;
 
 export interface ArticleTerms {
   /** Namespaced term -> position-weighted count. */
   tf: Map<string, number>;
   /** Content words read (for explanations and degenerate-input checks). */
   words: number;
+  /** The names and numbers of the text (not the headline): what a copy shares with its original. */
+  facts: string[];
 }
 
 const LATIN_WORD = /^[a-z]+$/;
@@ -24,13 +26,11 @@ const stemCache = new Map<string, string>();
 
 /** Porter stem of a folded Latin word; other words as they are. */
 export function stem(word: string): string {
-  if (word.length <= 3 || !LATIN_WORD.test(word)) return word;
   let s = stemCache.get(word);
-  if (s === undefined) {
-    s = stemmer(word);
-    if (stemCache.size > 100_000) stemCache.clear();
-    stemCache.set(word, s);
-  }
+  if (s !== undefined) return s;
+  s = word.length <= 3 || !LATIN_WORD.test(word) ? word : stemmer(word);
+  if (stemCache.size > 100_000) stemCache.clear();
+  stemCache.set(word, s);
   return s;
 }
 
@@ -57,7 +57,7 @@ function add(tf: Map<string, number>, term: string, n: number): void {
   tf.set(term, (tf.get(term) ?? 0) + n);
 }
 
-const HAS_NON_ASCII = /[^\x00-\x7f]/;
+const HAS_NON_ASCII = /[^\s!-~]/;
 
 /** Content words; CJK runs cut into bigrams so they become words too (normalizeText keeps them whole). */
 function wordsOf(text: string, max: number): string[] {
@@ -105,13 +105,15 @@ interface ScanToken {
 
 /**
  * Capitalized runs inside sentences. A capitalized word that the same text also uses in lowercase is taken
- * for an ordinary word ("Police said" vs "the police"); title-case lines (headings) are skipped whole.
+ * for an ordinary word ("Police said" vs "the police"), and so is one that is only ever capitalized at the start
+ * of a sentence; title-case lines (headings) are skipped whole.
  */
 export function entitiesOf(text: string): string[] {
   // "U.S." -> "US" before sentences are cut at periods.
   const src = text.replace(/(?<!\p{L})((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''));
   const toks: ScanToken[] = [];
   const lowercase = new Set<string>();
+  const midSentence = new Set<string>();
   const lineWords: number[] = [0];
   const lineCaps: number[] = [0];
   let line = 0;
@@ -130,6 +132,7 @@ export function entitiesOf(text: string): string[] {
     const upper = UPPER_START.test(raw);
     const folded = fold(raw);
     if (!upper) lowercase.add(folded);
+    else if (!sentenceStart) midSentence.add(folded);
     lineWords[line]!++;
     if (upper) lineCaps[line]!++;
     toks.push({ raw, folded, upper, sentenceStart, line });
@@ -145,10 +148,11 @@ export function entitiesOf(text: string): string[] {
     // Sentence-initial capitals prove nothing: "Police Chief Jane Roe" -> "chief jane roe" -> honorific off.
     if (runAtStart && run.length > 1 && lowercase.has(run[0]!)) run.shift();
     while (run.length > 1 && HONORIFICS.has(run[0]!)) run.shift();
-    const single = run.length === 1 && (lowercase.has(run[0]!) || HONORIFICS.has(run[0]!));
+    // A lone capitalized word opening a sentence ("Officials said") counts only if the text capitalizes it
+    // mid-sentence too.
+    const single = run.length === 1 && (lowercase.has(run[0]!) || HONORIFICS.has(run[0]!) || (runAtStart && !midSentence.has(run[0]!)));
     if (run.length >= 1 && run.length <= 4 && !single) {
       out.push(run.join(' '));
-      if (run.length > 1) out.push(run[run.length - 1]!);
     }
     run = [];
   };
@@ -180,7 +184,19 @@ export function articleTerms(title: string, text: string): ArticleTerms {
   for (const w of titleWords) add(tf, `w:${w}`, 1 + FEATURE_LIMITS.titleExtra);
   const body = wordsOf(head, FEATURE_LIMITS.maxWords);
   body.forEach((w, i) => add(tf, `w:${w}`, i < FEATURE_LIMITS.leadWords ? 1 + FEATURE_LIMITS.leadExtra : 1));
-  for (const e of entitiesOf(head)) add(tf, `e:${e}`, 1);
-  for (const n of numbersOf(`${title}\n${head}`)) add(tf, `n:${n}`, 1);
-  return { tf, words: body.length };
+  const facts = new Set<string>();
+  for (const e of entitiesOf(head)) {
+    add(tf, `e:${e}`, 1);
+    facts.add(`e:${e}`);
+    // "Glenn Beck" is "Beck" further down, and in other outlets; the head word alone is no fact of its own
+    // ("Road" of "Broul Road").
+    const last = e.lastIndexOf(' ');
+    if (last > 0) add(tf, `e:${e.slice(last + 1)}`, 1);
+  }
+  for (const n of numbersOf(head)) {
+    add(tf, `n:${n}`, 1);
+    facts.add(`n:${n}`);
+  }
+  for (const n of numbersOf(title)) add(tf, `n:${n}`, 1);
+  return { tf, words: body.length, facts: [...facts] };
 }

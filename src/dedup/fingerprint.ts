@@ -115,6 +115,35 @@ export function sketchText(normalized: string): ShingleSketch {
   return sketchShingles(shingleHashes(tokenize(normalized, MINHASH.maxTokens)));
 }
 
+/** Permutations of the facts sketch (see sketchFacts). */
+export const FACT_PERMUTATIONS = 16;
+
+/**
+ * A 16 x 8-bit MinHash of an article's names and numbers (term ids). Templated local news ("a fire destroyed
+ * the ... on ... Street") can share most shingles between different events; a copy shares its facts too.
+ */
+export function sketchFacts(ids: readonly number[]): Uint8Array {
+  const out = new Uint8Array(FACT_PERMUTATIONS).fill(0xff);
+  if (!ids.length) return out;
+  for (let i = 0; i < FACT_PERMUTATIONS; i++) {
+    let min = 0xffffffff;
+    for (const id of ids) {
+      const h = fmix32((id ^ SEED_A[i]!) >>> 0);
+      if (h < min) min = h;
+    }
+    out[i] = min & 0xff;
+  }
+  return out;
+}
+
+/** Estimated Jaccard similarity of two fact sets from their sketches (b-bit corrected). */
+export function estimateFactJaccard(a: Uint8Array, b: Uint8Array): number {
+  let same = 0;
+  for (let i = 0; i < FACT_PERMUTATIONS; i++) if (a[i] === b[i]) same++;
+  const c = 1 / 256;
+  return Math.max(0, (same / FACT_PERMUTATIONS - c) / (1 - c));
+}
+
 /** Estimated Jaccard similarity of two shingle sets from their signatures (0 when either is empty). */
 export function estimateJaccard(a: Uint16Array, b: Uint16Array): number {
   const n = Math.min(a.length, b.length);

@@ -20,6 +20,9 @@ export interface IndexedDoc {
   shingles: number;
   /** 64 x 16-bit MinHash signature. */
   signature: Uint16Array;
+  /** Names and numbers it mentions (at most 255 counted), and their 16 x 8-bit MinHash. */
+  factCount: number;
+  facts: Uint8Array;
 }
 
 export interface DocHit extends IndexedDoc {
@@ -63,10 +66,14 @@ export interface DedupIndex {
 
 export const DAY_MS = 86_400_000;
 
-/** The day buckets a lookup around `at` reads. */
+/**
+ * The day buckets a lookup around `at` reads: the whole window back, but only a day forward. Articles arrive
+ * close to publication order (and `deltafeed cluster` sorts them), so an earlier article dated days after a
+ * later one is a dating error rather than a case to pay two extra buckets per lookup for.
+ */
 export function bucketRange(at: TimeWindow): number[] {
   const from = Math.floor((at.time - at.windowMs) / DAY_MS);
-  const to = Math.floor((at.time + at.windowMs) / DAY_MS);
+  const to = Math.floor((at.time + Math.min(at.windowMs, DAY_MS)) / DAY_MS);
   const out: number[] = [];
   for (let d = from; d <= to; d++) out.push(d);
   return out;

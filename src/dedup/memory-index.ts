@@ -72,7 +72,7 @@ export class MemoryDedupIndex implements DedupIndex {
 
   async addDocument(doc: IndexedDoc, entries: { fingerprint: string; bands: readonly number[] }, at: TimeWindow): Promise<number> {
     const key = ++this.docSeq;
-    this.docs.set(key, { ...doc, key, signature: Uint16Array.from(doc.signature) });
+    this.docs.set(key, { ...doc, key, factCount: Math.min(255, doc.factCount), signature: Uint16Array.from(doc.signature), facts: Uint8Array.from(doc.facts) });
     const day = bucketOf(at.time);
     this.fingerprints.set(`${day}|${entries.fingerprint}`, key);
     for (const band of entries.bands) {

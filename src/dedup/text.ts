@@ -8,7 +8,7 @@
 const ALPHABET_MARKS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
 const INNER_APOSTROPHE = /(?<=\p{L})['’ʼ](?=\p{L})/gu;
 const RUN = /[\p{L}\p{M}\p{N}]+/gu;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\s!-~]*$/;
 // Dashes, quotes, ellipsis, no-break space: punctuation either way.
 const TYPOGRAPHIC = /[\u00a0\u2010-\u2015\u2018-\u201f\u2026\u2032\u2033]/g;
 

@@ -13,6 +13,8 @@ const STAMP_RUN = String.raw`(?:${STAMP_PART}[\s,|\u00b7\u2013\u2014-]*)+`;
 
 /** "Updated 3:15 p.m. ET", "Published: Dec. 3, 2024 at 10:02", "Last modified on Tuesday". */
 const UPDATE_STAMP = new RegExp(String.raw`\b(?:last\s+)?(?:updated|published|posted|modified|edited)\b\s*:?\s*${STAMP_RUN}`, 'gu');
+/** "as of 10:00 UTC" on tickers and live widgets: the render time, not the story. */
+const AS_OF_STAMP = new RegExp(String.raw`\bas\s+of\s+${STAMP_RUN}`, 'gu');
 /** A sentence that is nothing but a date or time (a dateline line). */
 const ONLY_STAMP = new RegExp(String.raw`^[\s,|\u00b7\u2013\u2014-]*${STAMP_RUN}$`, 'u');
 const RELATIVE = new RegExp(
@@ -30,7 +32,7 @@ export function noiseKey(sentence: string): string {
     .replace(/(\d)[,\u00a0\u202f](?=\d{3}\b)/gu, '$1')
     .replace(/['\u2018\u2019\u02bc`]/gu, '');
   if (ONLY_STAMP.test(s)) return '';
-  s = s.replace(UPDATE_STAMP, ' ').replace(RELATIVE, ' ').replace(COUNTER, ' ').replace(READ_TIME, ' ');
+  s = s.replace(UPDATE_STAMP, ' ').replace(AS_OF_STAMP, ' ').replace(RELATIVE, ' ').replace(COUNTER, ' ').replace(READ_TIME, ' ');
   return s
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -15,6 +15,7 @@ function currentParser(): NonNullable<typeof parser> {
     closeDocumentParser();
     // A silent console: jsdom otherwise reports CSS and markup complaints on stderr.
     dom = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { virtualConsole: new VirtualConsole() });
+    fastTagQueries(dom.window);
     parser = new dom.window.DOMParser();
     uses = 0;
   }
@@ -32,4 +33,40 @@ export function closeDocumentParser(): void {
   if (dom) dom.window.close();
   dom = null;
   parser = null;
+}
+
+const TAG_LIST = /^\s*[a-zA-Z][a-zA-Z0-9]*(\s*,\s*[a-zA-Z][a-zA-Z0-9]*)*\s*$/;
+
+/**
+ * Readability asks for elements by tag lists ("p,img,embed") thousands of times per page. jsdom answers
+ * every querySelectorAll through its general CSS selector engine, which costs several times a plain walk
+ * of the subtree for that case (and its live HTMLCollections are slower still to iterate). Only this
+ * window's prototypes are patched, only plain tag lists take the short path, and the result keeps
+ * document order as a static list; everything else goes to jsdom.
+ */
+function fastTagQueries(window: JSDOM['window']): void {
+  for (const proto of [window.Element.prototype, window.Document.prototype, window.DocumentFragment.prototype]) {
+    const original = proto.querySelectorAll as (this: ParentNode, selectors: string) => NodeListOf<Element>;
+    Object.defineProperty(proto, 'querySelectorAll', {
+      configurable: true,
+      writable: true,
+      value: function querySelectorAll(this: ParentNode, selectors: string) {
+        if (typeof selectors !== 'string' || !TAG_LIST.test(selectors)) return original.call(this, selectors);
+        return elementsByTags(this, new Set(selectors.toLowerCase().split(',').map((s) => s.trim())));
+      },
+    });
+  }
+}
+
+/** Descendants of `root` whose local name is in `names` (or all with null), in document order. */
+export function elementsByTags(root: ParentNode, names: ReadonlySet<string> | null): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (!names || names.has(el.localName)) out.push(el);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return out;
 }

@@ -22,6 +22,8 @@ import { dropHeadline, looksLikeNoArticle } from './verdict.js';
 export interface ExtractOptions {
   /** Hashes of text blocks known to recur on this host (learned templates, see store/templates.ts). */
   boilerplate?: ReadonlySet<string>;
+  /** Told about every block the cleaner removes after Readability (rule, text): for tests and tuning. */
+  trace?: (rule: string, text: string) => void;
 }
 
 export type ExtractResult = ExtractOutcome & {
@@ -66,10 +68,14 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   const content = parsed?.content;
   if (!parsed || !content) return noArticle('no main text block');
 
+  // Readability hands back a detached tree; attached, the pruning can tell removed nodes by isConnected.
+  const holder = doc.body ?? doc.documentElement ?? doc.appendChild(doc.createElement('html'));
+  holder.replaceChildren(content);
+
   const title = meta.title ?? cleanTitle(parsed.title ?? '', meta.siteName);
   const byline = meta.byline ?? cleanByline(parsed.byline ?? null);
 
-  pruneArticle(content, { title, byline });
+  pruneArticle(content, { title, byline, trace: opts.trace });
   const blocks = blockHashes(content);
   if (opts.boilerplate?.size) dropBoilerplate(content, opts.boilerplate);
 

@@ -1,6 +1,7 @@
 // Page metadata: what the publisher declares (JSON-LD, meta tags, <time>, rel=canonical, <html lang>) wins
 // over what Readability guesses from the markup, because it is what the publisher's own feeds and search
-// engines are given.
+// engines are given. Lookups walk the tree by tag name: jsdom's selector engine is slow for this.
+import { elementsByTags } from './document.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -31,10 +32,17 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
     return null;
   };
 
-  const canonicalHref = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? null;
+  const links = elementsByTags(doc, LINK);
+  const linkHref = (rel: RegExp): string | null =>
+    links.find((l) => rel.test(l.getAttribute('rel') ?? '') && l.getAttribute('href'))?.getAttribute('href') ?? null;
+  const canonicalHref = linkHref(/(^|\s)canonical(\s|$)/i);
   const canonicalUrl = absoluteHttpUrl(canonicalHref, base) ?? absoluteHttpUrl(first('og:url'), base) ?? absoluteHttpUrl(ld?.url ?? null, base);
 
-  const timeEl = doc.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop~="datePublished"], time[datetime]');
+  const times = elementsByTags(doc, TIME).filter((t) => t.getAttribute('datetime'));
+  const timeEl =
+    times.find((t) => t.hasAttribute('pubdate') || /datePublished/i.test(t.getAttribute('itemprop') ?? '')) ??
+    times.find((t) => !!t.closest('article')) ??
+    times[0];
   const published =
     isoDate(ld?.published) ??
     isoDate(first('article:published_time', 'og:article:published_time', 'datepublished', 'publishdate', 'pubdate', 'parsely-pub-date',
@@ -50,7 +58,7 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
   const image =
     absoluteHttpUrl(first('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'), base) ??
     absoluteHttpUrl(ld?.image ?? null, base) ??
-    absoluteHttpUrl(doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? null, base);
+    absoluteHttpUrl(linkHref(/(^|\s)image_src(\s|$)/i), base);
 
   const metaAuthor = first('author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'article:author', 'twitter:creator');
   const byline = cleanByline(ld?.author ?? null) ?? cleanByline(metaAuthor);
@@ -69,7 +77,7 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
 
 function collectMeta(doc: Document): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const m of elementsByTags(doc, META)) {
     const content = m.getAttribute('content');
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -183,8 +191,13 @@ function normaliseLang(s: string | null): string | null {
   return m[2] ? `${m[1]!.toLowerCase()}-${m[2].length === 2 ? m[2].toUpperCase() : m[2]}` : m[1]!.toLowerCase();
 }
 
+const LINK = new Set(['link']);
+const META = new Set(['meta']);
+const TIME = new Set(['time']);
+const BASE = new Set(['base']);
+
 export function baseUrl(doc: Document, pageUrl: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  const href = elementsByTags(doc, BASE).find((b) => b.getAttribute('href'))?.getAttribute('href');
   if (href) {
     try {
       return new URL(href, pageUrl).href;

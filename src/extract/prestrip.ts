@@ -67,6 +67,7 @@ const LOOSE_BUDGET = 2000;
 /** After this many unclosed elements of one name, the rest of that name are no longer searched for. */
 const UNCLOSED_BUDGET = 16;
 const TAG_END = /[\s/]*(\/?)>/y;
+const WS_RUN = /[ \t\n\r\f]{2,}/g;
 
 export function prestrip(input: string, limits: PrestripLimits): Prestripped {
   const out: string[] = [];
@@ -80,6 +81,7 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
   const closerRe = new Map<string, RegExp>();
   const unclosed = new Map<string, number>();
   let looseBudget = LOOSE_BUDGET;
+  let sawPre = false;
   let pos = 0;
   const n = input.length;
 
@@ -124,7 +126,10 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
     const lt = input.indexOf('<', pos);
     const textEnd = lt === -1 ? n : lt;
     if (textEnd > pos) {
-      const text = input.slice(pos, textEnd);
+      let text = input.slice(pos, textEnd);
+      // Runs of whitespace become one character outside <pre>: the parser appends text one token at a
+      // time, and indentation between tags is a large share of the characters jsdom stores.
+      if (!(sawPre && findOpen('pre', EMPTY) !== -1)) text = text.replace(WS_RUN, (m) => (m.includes('\n') ? '\n' : ' '));
       if (!emit(text)) {
         // Keep what fits of a long text run, cut at a space so no word is split.
         const room = limits.maxChars - outLen;
@@ -266,6 +271,7 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
     else if (name === 'a' || name === 'nobr' || name === 'option') closeSame([name], SCOPE);
     else if (HEADINGS.has(name) && stack.length && HEADINGS.has(stack[stack.length - 1]!)) stack.pop();
 
+    if (name === 'pre' || name === 'listing') sawPre = true;
     const depth = stack.length;
     stack.push(name);
     if (depth + 1 > deepest) deepest = depth + 1;
@@ -313,7 +319,8 @@ function rewriteTag(name: string, attrs: [string, string | null][]): string {
   const media = MEDIA.has(name);
   for (const [k, v] of attrs) {
     if (k === 'style') {
-      if (v && HIDDEN_STYLE.test(v)) s += ' hidden';
+      // Pages hide <body> until their scripts run; that is not content hidden from the reader.
+      if (v && HIDDEN_STYLE.test(v) && name !== 'body' && name !== 'html') s += ' hidden';
       continue;
     }
     if (!(KEEP_ATTR.has(k) || (media && k.startsWith('data-')))) continue;

@@ -48,17 +48,13 @@ export function toParagraphs(root: Element): string[] {
     if (tag === 'IMG') continue;
     if (BLOCK.has(tag)) {
       flush();
-      if (tag === 'LI' && el.parentElement?.tagName === 'UL') buf = '- ';
+      // Bullets only: numbering would put tokens in the text that the page did not write as text.
+      if (tag === 'LI') buf = '- ';
     }
     if (tag === 'PRE') inPre++;
     stack.push({ node, exit: true });
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
   }
   flush();
-  return paragraphs.map((p) => (p === '-' ? '' : p)).filter(Boolean);
-}
-
-/** Collapsed text of a node, for scoring (cheaper than paragraphs). */
-export function plainText(node: Node): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return paragraphs;
 }

@@ -33,7 +33,7 @@ export async function serveFeed(d: ApiDeps, req: IncomingMessage, res: ServerRes
     if (!topic) throw new HttpError(404, `unknown topic "${topicMatch[1]}"`);
     const page = pageOf(url);
     const { items, total } = await listTopicUpdates(d.ctx, topic.id, (page - 1) * size, size);
-    const xml = renderTopicFeed({ topic: { id: topic.id, title: topic.title }, updates: items, page, hasNext: page * size < total, publicUrl });
+    const xml = renderTopicFeed({ topic: { id: topic.id, title: topic.title, statuses: topic.statuses.map((s) => ({ id: s.id, label: s.label })) }, updates: items, page, hasNext: page * size < total, publicUrl });
     sendConditional(req, res, xml, ATOM, newestTime(items.map((u) => u.at)));
     return true;
   }

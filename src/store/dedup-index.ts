@@ -1,6 +1,6 @@
 // The dedup index in Redis (see src/dedup/index-types.ts for what it answers). Laid out for memory, since it
 // holds every article of the story window:
-//   dedup:doc:<block>        string of fixed-size slots: time, story, shingle count, 64 x 16-bit MinHash signature
+//   dedup:doc:<block>        string of fixed-size slots: time, story, shingle count, MinHash of shingles and of facts
 //   dedup:story:<block>      string of fixed-size slots: story id, span, size, centroid (48 term ids + byte weights)
 //   dedup:did:<block>        hash  slot -> article id
 //   dedup:fp:<day>:<shard>   hash  fingerprint -> article handle
@@ -9,16 +9,17 @@
 //   dedup:df:<shard>, dedup:df:meta   document frequencies and their article count (no expiry: bounded by the vocabulary)
 // Small hashes stay in Redis's listpack encoding (a few bytes per entry), slots cost no per-entry overhead,
 // and every key is refreshed to expire a day after the window that can still read it. Lookups read one field
-// per band or term per day of the window: O(bands), never a scan. A Lua script reads all those fields in one
-// round trip (a pipeline of a hundred HGETs costs more on the client than on the server); every key a script
-// touches is passed in KEYS.
-import type { Redis } from 'ioredis';
+// per band or term per day of the window: O(bands), never a scan.
+// A Lua script reads all those fields in one round trip, and builds their key names itself from the prefix,
+// day and shard: a hundred key-name arguments cost the client more CPU than the server spends on the reads.
+// That needs a standalone Redis (or one slot); the app's keys carry no hash tags for a cluster anyway.
+import type { ChainableCommander, Redis } from 'ioredis';
 import { DeltafeedError } from '../errors.js';
 import {
   bucketOf, bucketRange, DAY_MS, LIST_MAX_CHARS, parseList, STORY_ID,
   type DedupIndex, type DocHit, type IndexedDoc, type StoryCentroid, type TimeWindow,
 } from '../dedup/index-types.js';
-import { MINHASH } from '../dedup/fingerprint.js';
+import { FACT_PERMUTATIONS, MINHASH } from '../dedup/fingerprint.js';
 import { STORY_PARAMS } from '../dedup/story-vector.js';
 import { key, type StoreCtx } from './context.js';
 
@@ -34,8 +35,10 @@ export interface RedisDedupIndexOptions {
 }
 
 const SIG = MINHASH.permutations;
-// time(4) story(4) storyId(6) shingles(2) signature(2 x 64)
-const DOC_SLOT = 16 + SIG * 2;
+const FACTS = FACT_PERMUTATIONS;
+// time(4) story(4) storyId(6) shingles(2) signature(2 x 64) factCount(1) facts(1 x 16)
+const FACTS_AT = 16 + SIG * 2;
+const DOC_SLOT = FACTS_AT + 1 + FACTS;
 const TERMS = STORY_PARAMS.centroidTerms;
 // storyId(6) first(4) last(4) size(4) count(1) terms(4 x 48) weights(1 x 48)
 const STORY_SLOT = 19 + TERMS * 5;
@@ -47,20 +50,37 @@ const STORIES_PER_BLOCK = Math.floor(BLOCK_BYTES / STORY_SLOT);
 const IDS_PER_HASH = 128;
 const DF_SHARDS = 4096;
 const FP_SHARDS = 64;
+const HANDLE_BATCH = 64;
 
-const HGETS = `
+// Arguments are packed into comma-separated strings: hundreds of small arguments cost the client more than
+// the server spends splitting one string.
+// ARGV: key base, days ("" for none), "shard,field,shard,field,...". Key = base..day..":"..shard, or
+// base..shard without days. Answers pair-major, day-minor.
+const GET = `
+local base = ARGV[1]
+local days = {}
+for d in string.gmatch(ARGV[2], '[^,]+') do days[#days + 1] = d .. ':' end
+if #days == 0 then days[1] = '' end
+local p = {}
+for x in string.gmatch(ARGV[3], '[^,]+') do p[#p + 1] = x end
 local out = {}
-for i = 1, #KEYS do out[i] = redis.call('HGET', KEYS[i], ARGV[i]) end
+for i = 1, #p - 1, 2 do
+  for j = 1, #days do out[#out + 1] = redis.call('HGET', base .. days[j] .. p[i], p[i + 1]) end
+end
 return out`;
 
-// Same rule as appendCapped() in index-types.ts.
+// Same rule as appendCapped() in index-types.ts. ARGV: key base (with day), cap, ttl, item, "shard,field,...".
 const APPEND = `
-local cap = tonumber(ARGV[1])
-local ttl = tonumber(ARGV[2])
-for i = 1, #KEYS do
-  local f = ARGV[2 * i + 1]
-  local item = ARGV[2 * i + 2]
-  local v = redis.call('HGET', KEYS[i], f)
+local base = ARGV[1]
+local cap = tonumber(ARGV[2])
+local ttl = tonumber(ARGV[3])
+local item = ARGV[4]
+local p = {}
+for x in string.gmatch(ARGV[5], '[^,]+') do p[#p + 1] = x end
+for i = 1, #p - 1, 2 do
+  local k = base .. p[i]
+  local f = p[i + 1]
+  local v = redis.call('HGET', k, f)
   if not v then
     v = item
   elseif not string.find(',' .. v .. ',', ',' .. item .. ',', 1, true) then
@@ -71,10 +91,10 @@ for i = 1, #KEYS do
       v = string.sub(v, c + 1)
     end
   end
-  redis.call('HSET', KEYS[i], f, v)
-  redis.call('EXPIRE', KEYS[i], ttl)
+  redis.call('HSET', k, f, v)
+  redis.call('EXPIRE', k, ttl)
 end
-return #KEYS`;
+return 1`;
 
 const PUT_SLOT = `
 if redis.call('EXISTS', KEYS[1]) == 0 then redis.call('SET', KEYS[1], string.rep('\\0', tonumber(ARGV[1]))) end
@@ -82,24 +102,30 @@ redis.call('SETRANGE', KEYS[1], tonumber(ARGV[2]), ARGV[3])
 redis.call('EXPIRE', KEYS[1], tonumber(ARGV[4]))
 return 1`;
 
+// ARGV: key base, counter key, "shard,field,...".
 const COUNT = `
-for i = 1, #KEYS - 1 do redis.call('HINCRBY', KEYS[i], ARGV[i], 1) end
-return redis.call('HINCRBY', KEYS[#KEYS], 'n', 1)`;
+local p = {}
+for x in string.gmatch(ARGV[3], '[^,]+') do p[#p + 1] = x end
+for i = 1, #p - 1, 2 do redis.call('HINCRBY', ARGV[1] .. p[i], p[i + 1], 1) end
+return redis.call('HINCRBY', ARGV[2], 'n', 1)`;
 
 type Scripted = Redis & {
-  dedupHgets(numKeys: number, ...args: (string | number)[]): Promise<(string | null)[]>;
-  dedupAppend(numKeys: number, ...args: (string | number)[]): Promise<number>;
-  dedupPutSlot(numKeys: number, ...args: (string | number | Buffer)[]): Promise<number>;
-  dedupCount(numKeys: number, ...args: (string | number)[]): Promise<number>;
+  dedupGet(...args: (string | number)[]): Promise<(string | null)[]>;
+  dedupCount(...args: (string | number)[]): Promise<number>;
+};
+// defineCommand adds the scripts to pipelines too; writes go out as one pipeline (one socket write) each.
+type ScriptedPipeline = ChainableCommander & {
+  dedupAppend(...args: (string | number)[]): ScriptedPipeline;
+  dedupPutSlot(key: string, ...args: (string | number | Buffer)[]): ScriptedPipeline;
 };
 
 function scripted(redis: Redis): Scripted {
   const r = redis as Scripted;
-  if (typeof r.dedupHgets !== 'function') {
-    redis.defineCommand('dedupHgets', { lua: HGETS });
-    redis.defineCommand('dedupAppend', { lua: APPEND });
-    redis.defineCommand('dedupPutSlot', { lua: PUT_SLOT });
-    redis.defineCommand('dedupCount', { lua: COUNT });
+  if (typeof r.dedupGet !== 'function') {
+    redis.defineCommand('dedupGet', { lua: GET, numberOfKeys: 0 });
+    redis.defineCommand('dedupAppend', { lua: APPEND, numberOfKeys: 0 });
+    redis.defineCommand('dedupPutSlot', { lua: PUT_SLOT, numberOfKeys: 1 });
+    redis.defineCommand('dedupCount', { lua: COUNT, numberOfKeys: 0 });
   }
   return r;
 }
@@ -116,6 +142,10 @@ export class RedisDedupIndex implements DedupIndex {
   private readonly redis: Scripted;
   private readonly shards: number;
   private readonly shardBits: number;
+  // Handles are taken from Redis counters a batch at a time: one INCRBY per 64 articles instead of a round
+  // trip each. Several processes get disjoint batches; a batch left unused by a stopped process only leaves
+  // unused slots.
+  private readonly reserved = new Map<string, { next: number; end: number }>();
 
   constructor(private readonly ctx: StoreCtx, opts: RedisDedupIndexOptions = {}) {
     this.redis = scripted(ctx.redis);
@@ -124,18 +154,29 @@ export class RedisDedupIndex implements DedupIndex {
     this.shards = 1 << this.shardBits;
   }
 
+  private async handle(kind: 'doc' | 'story'): Promise<number> {
+    const r = this.reserved.get(kind);
+    if (r && r.next <= r.end) return r.next++;
+    const end = await this.redis.incrby(this.k('seq', kind), HANDLE_BATCH);
+    this.reserved.set(kind, { next: end - HANDLE_BATCH + 2, end });
+    return end - HANDLE_BATCH + 1;
+  }
+
   private k(...parts: (string | number)[]): string {
     return key(this.ctx, 'dedup', ...parts);
   }
 
-  /** Key and field of a 31-bit id in a day's sharded hash. */
-  private place(kind: string, day: number, id: number): [string, number] {
-    return [this.k(kind, day, id & (this.shards - 1)), id >>> this.shardBits];
+  /** Read `field` of hash `base[day:]shard` for every pair (and day): pair-major, day-minor. */
+  private get(base: string, days: readonly number[], pairs: readonly (string | number)[]): Promise<(string | null)[]> {
+    if (!pairs.length) return Promise.resolve([]);
+    return this.redis.dedupGet(base, days.join(','), pairs.join(','));
   }
 
-  private async hgets(pairs: [string, string | number][]): Promise<(string | null)[]> {
-    if (!pairs.length) return [];
-    return this.redis.dedupHgets(pairs.length, ...pairs.map((p) => p[0]), ...pairs.map((p) => p[1]));
+  /** Shard and field of a 31-bit id in a day's sharded hashes. */
+  private split(ids: readonly number[]): number[] {
+    const out: number[] = [];
+    for (const id of ids) out.push(id & (this.shards - 1), id >>> this.shardBits);
+    return out;
   }
 
   private async loadDocs(keys: number[]): Promise<DocHit[]> {
@@ -160,6 +201,7 @@ export class RedisDedupIndex implements DedupIndex {
       out.push({
         key: n, id, storyKey, storyId: `s-${slot.subarray(8, 14).toString('hex')}`,
         time: slot.readUInt32BE(0) * 60_000, shingles: slot.readUInt16BE(14), signature,
+        factCount: slot[FACTS_AT]!, facts: Uint8Array.from(slot.subarray(FACTS_AT + 1, FACTS_AT + 1 + FACTS)),
       });
     });
     return out;
@@ -167,7 +209,7 @@ export class RedisDedupIndex implements DedupIndex {
 
   async findByFingerprint(fingerprint: string, at: TimeWindow): Promise<DocHit | null> {
     const shard = parseInt(fingerprint.slice(0, 4), 16) % FP_SHARDS;
-    const found = await this.hgets(bucketRange(at).map((day) => [this.k('fp', day, shard), fingerprint]));
+    const found = await this.get(this.k('fp', ''), bucketRange(at), [shard, fingerprint]);
     const first = found.find((v) => v !== null);
     if (!first) return null;
     const [doc] = await this.loadDocs([parseInt(first, 36)]);
@@ -175,26 +217,22 @@ export class RedisDedupIndex implements DedupIndex {
   }
 
   async findByBands(bands: readonly number[], at: TimeWindow): Promise<DocHit[]> {
-    const pairs: [string, number][] = [];
-    for (const day of bucketRange(at)) for (const band of bands) pairs.push(this.place('lsh', day, band));
     const keys = new Set<number>();
-    for (const v of await this.hgets(pairs)) for (const n of parseList(v)) keys.add(n);
+    for (const v of await this.get(this.k('lsh', ''), bucketRange(at), this.split(bands))) for (const n of parseList(v)) keys.add(n);
     return this.loadDocs([...keys].sort((a, b) => a - b));
   }
 
   async documentFrequencies(terms: readonly number[]): Promise<{ docs: number; df: number[] }> {
-    const [n, ...df] = await this.hgets([
-      [this.k('df', 'meta'), 'n'],
-      ...terms.map((t): [string, number] => [this.k('df', t % DF_SHARDS), Math.floor(t / DF_SHARDS)]),
-    ]);
+    const pairs: number[] = [];
+    for (const t of terms) pairs.push(t % DF_SHARDS, Math.floor(t / DF_SHARDS));
+    // The article count rides along as the first pair: field "n" of the shard named "meta".
+    const [n, ...df] = await this.get(this.k('df', ''), [], ['meta', 'n', ...pairs]);
     return { docs: Number(n ?? 0), df: df.map((v) => Number(v ?? 0)) };
   }
 
   async findStories(terms: readonly number[], at: TimeWindow): Promise<Map<number, number[]>> {
     const days = bucketRange(at);
-    const pairs: [string, number][] = [];
-    for (const term of terms) for (const day of days) pairs.push(this.place('post', day, term));
-    const values = await this.hgets(pairs);
+    const values = await this.get(this.k('post', ''), days, this.split(terms));
     const out = new Map<number, number[]>();
     terms.forEach((_, i) => {
       for (let d = 0; d < days.length; d++) {
@@ -236,25 +274,24 @@ export class RedisDedupIndex implements DedupIndex {
     });
   }
 
-  private putSlot(blockKey: string, offset: number, data: Buffer, ttl: number): Promise<number> {
-    return this.redis.dedupPutSlot(1, blockKey, BLOCK_BYTES, offset, data, ttl);
+  private pipeline(): ScriptedPipeline {
+    return this.redis.pipeline() as ScriptedPipeline;
   }
 
-  private append(kind: string, day: number, ids: readonly number[], handle: number, ttl: number): Promise<number> | null {
-    if (!ids.length) return null;
-    const keys: string[] = [];
-    const args: (string | number)[] = [LIST_MAX_CHARS, ttl];
-    const item = handle.toString(36);
-    for (const id of ids) {
-      const [k, f] = this.place(kind, day, id);
-      keys.push(k);
-      args.push(f, item);
-    }
-    return this.redis.dedupAppend(keys.length, ...keys, ...args);
+  private putSlot(p: ScriptedPipeline, blockKey: string, offset: number, data: Buffer, ttl: number): void {
+    p.dedupPutSlot(blockKey, BLOCK_BYTES, offset, data, ttl);
+  }
+
+  private append(p: ScriptedPipeline, kind: string, day: number, ids: readonly number[], handle: number, ttl: number): void {
+    if (ids.length) p.dedupAppend(this.k(kind, day, ''), LIST_MAX_CHARS, ttl, handle.toString(36), this.split(ids).join(','));
+  }
+
+  private static async run(p: ScriptedPipeline): Promise<void> {
+    for (const [err] of (await p.exec()) ?? []) if (err) throw err;
   }
 
   async saveStory(story: StoryCentroid, postings: readonly number[], at: TimeWindow): Promise<number> {
-    const n = story.key || (await this.redis.incr(this.k('seq', 'story')));
+    const n = story.key || (await this.handle('story'));
     const slot = Buffer.alloc(STORY_SLOT);
     storyIdBytes(story.id).copy(slot, 0);
     slot.writeUInt32BE(minutes(story.first), 6);
@@ -267,44 +304,44 @@ export class RedisDedupIndex implements DedupIndex {
       slot[19 + TERMS * 4 + j] = Math.round(Math.min(1, Math.max(0, story.weights[j]!)) * 255);
     }
     const ttl = ttlSeconds(at);
-    await Promise.all([
-      this.putSlot(this.k('story', Math.floor(n / STORIES_PER_BLOCK)), (n % STORIES_PER_BLOCK) * STORY_SLOT, slot, ttl),
-      this.append('post', bucketOf(at.time), postings, n, ttl),
-    ]);
+    const p = this.pipeline();
+    this.putSlot(p, this.k('story', Math.floor(n / STORIES_PER_BLOCK)), (n % STORIES_PER_BLOCK) * STORY_SLOT, slot, ttl);
+    this.append(p, 'post', bucketOf(at.time), postings, n, ttl);
+    await RedisDedupIndex.run(p);
     return n;
   }
 
   async addDocument(doc: IndexedDoc, entries: { fingerprint: string; bands: readonly number[] }, at: TimeWindow): Promise<number> {
-    const n = await this.redis.incr(this.k('seq', 'doc'));
+    const n = await this.handle('doc');
     const slot = Buffer.alloc(DOC_SLOT);
     slot.writeUInt32BE(minutes(doc.time), 0);
     slot.writeUInt32BE(doc.storyKey, 4);
     storyIdBytes(doc.storyId).copy(slot, 8);
     slot.writeUInt16BE(Math.min(doc.shingles, 0xffff), 14);
     for (let j = 0; j < SIG; j++) slot.writeUInt16BE(doc.signature[j] ?? 0xffff, 16 + j * 2);
+    slot[FACTS_AT] = Math.min(255, doc.factCount);
+    for (let j = 0; j < FACTS; j++) slot[FACTS_AT + 1 + j] = doc.facts[j] ?? 0xff;
     const ttl = ttlSeconds(at);
     const day = bucketOf(at.time);
     const idsKey = this.k('did', Math.floor(n / IDS_PER_HASH));
     const fpKey = this.k('fp', day, parseInt(entries.fingerprint.slice(0, 4), 16) % FP_SHARDS);
-    await Promise.all([
-      this.putSlot(this.k('doc', Math.floor(n / DOCS_PER_BLOCK)), (n % DOCS_PER_BLOCK) * DOC_SLOT, slot, ttl),
-      this.redis.multi()
-        .hset(idsKey, String(n % IDS_PER_HASH), doc.id).expire(idsKey, ttl)
-        .hset(fpKey, entries.fingerprint, n.toString(36)).expire(fpKey, ttl)
-        .exec(),
-      this.append('lsh', day, entries.bands, n, ttl),
-    ]);
+    const p = this.pipeline();
+    this.putSlot(p, this.k('doc', Math.floor(n / DOCS_PER_BLOCK)), (n % DOCS_PER_BLOCK) * DOC_SLOT, slot, ttl);
+    p.hset(idsKey, String(n % IDS_PER_HASH), doc.id).expire(idsKey, ttl).hset(fpKey, entries.fingerprint, n.toString(36)).expire(fpKey, ttl);
+    this.append(p, 'lsh', day, entries.bands, n, ttl);
+    await RedisDedupIndex.run(p);
     return n;
   }
 
   async addDuplicate(fingerprint: string, original: DocHit, at: TimeWindow): Promise<void> {
     const fpKey = this.k('fp', bucketOf(at.time), parseInt(fingerprint.slice(0, 4), 16) % FP_SHARDS);
-    await this.redis.multi().hsetnx(fpKey, fingerprint, original.key.toString(36)).expire(fpKey, ttlSeconds(at)).exec();
+    await RedisDedupIndex.run(this.pipeline().hsetnx(fpKey, fingerprint, original.key.toString(36)).expire(fpKey, ttlSeconds(at)) as ScriptedPipeline);
   }
 
   async countTerms(terms: readonly number[]): Promise<void> {
-    const keys = terms.map((t) => this.k('df', t % DF_SHARDS));
-    await this.redis.dedupCount(keys.length + 1, ...keys, this.k('df', 'meta'), ...terms.map((t) => Math.floor(t / DF_SHARDS)));
+    const pairs: number[] = [];
+    for (const t of terms) pairs.push(t % DF_SHARDS, Math.floor(t / DF_SHARDS));
+    await this.redis.dedupCount(this.k('df', ''), this.k('df', 'meta'), pairs.join(','));
   }
 }
 

@@ -90,3 +90,22 @@ export function claimId(topicId: string, signature: readonly string[]): string {
 export function corroboration(sources: readonly { source: string }[]): number {
   return new Set(sources.map((s) => s.source)).size;
 }
+
+/** Quotations shorter than this many words ("“grave”", "“very soon”") are too common to identify a claim. */
+const MIN_QUOTE_WORDS = 4;
+
+/**
+ * The quotations a sentence carries, as normalized word runs. Outlets paraphrase freely around a quote but
+ * keep its words: the same quotation in two sentences is the same claim however differently it is framed.
+ */
+export function quotations(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/[“"«]([^”"»]{8,400})[”"»]/gu)) {
+    const w = words(m[1] as string);
+    if (w.length >= MIN_QUOTE_WORDS) out.push(w.join(' '));
+  }
+  return out;
+}
+
+/** Similarity given to two sentences that share a quotation. */
+export const SHARED_QUOTE = 0.9;

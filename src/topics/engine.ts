@@ -6,7 +6,7 @@ import { renderListDiff } from '../diff/list.js';
 import { escapeHtml } from '../diff/html.js';
 import { splitParagraphs } from './sentences.js';
 import { matchQuery, matchedTerms, prepareText } from './query.js';
-import { claimId, claimSignature, claimSimilarity, claimText, corroboration, MIN_SIGNATURE, SAME_CLAIM } from './claims.js';
+import { claimId, claimSignature, claimSimilarity, claimText, corroboration, MIN_SIGNATURE, quotations, SAME_CLAIM, SHARED_QUOTE } from './claims.js';
 import { findStatus, type StatusCandidate } from './status.js';
 import { selectTopicSentences, type CompiledTopic } from './topic.js';
 import { computeBrief } from './brief.js';
@@ -55,13 +55,11 @@ const MAX_MARKS = 500;
 /** Source sentences besides the claim's text that a new sentence is compared with (paraphrases drift). */
 const COMPARED_SOURCES = 3;
 /**
- * A story that already made an update makes another (without a status change) only when one of its articles
- * brings this many new claims, and they are at least half of its claim sentences: so an outlet's rewrite of
- * a wire story adds its stray sentences to the claims without a second update, while a genuinely new report
- * that dedup put in the same story still makes one.
+ * A story that already made an update makes another (without a status change) only when a revision of one of
+ * its articles brings at least this many new claims: a corrected article with substantial news is announced,
+ * while another outlet's report of the same story adds its sentences quietly.
  */
 const FOLLOW_UP_MIN_CLAIMS = 3;
-const FOLLOW_UP_MIN_SHARE = 0.5;
 
 export function emptyTopicState(topicId: string): TopicState {
   return { topicId, claims: [], status: null, updates: 0, brief: [], updated: [] };
@@ -89,6 +87,7 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
   const claims = next.claims;
   const priorCount = claims.length;
   const signatures = claims.map((c) => [c.text, ...c.sources.slice(-COMPARED_SOURCES).map((s) => s.sentence)].map((t) => claimSignature(t, topic.isTopicWord)));
+  const quotes = claims.map((c) => new Set([c.text, ...c.sources.map((s) => s.sentence)].flatMap(quotations)));
 
   const sentences = selectTopicSentences(topic, splitParagraphs(article.text));
   const added: Added[] = [];
@@ -105,11 +104,13 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
     claimSentences++;
     let best = -1;
     let score = 0;
+    const ownQuotes = quotations(s.text);
     signatures.forEach((sigs, i) => {
       for (const other of sigs) {
         const sim = claimSimilarity(sig, other);
         if (sim > score) [best, score] = [i, sim];
       }
+      if (SHARED_QUOTE > score && ownQuotes.some((q) => quotes[i]?.has(q))) [best, score] = [i, SHARED_QUOTE];
     });
     const source: ClaimSource = { articleId: article.id, url: article.url, source: article.source, sentence: s.text, at: now };
     const match = score >= SAME_CLAIM ? claims[best]! : null;
@@ -120,6 +121,7 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
       const newOutlet = !match.sources.some((x) => x.source === article.source);
       match.sources.push(source);
       match.lastSeen = now;
+      for (const q of ownQuotes) quotes[best]?.add(q);
       if (isPrior && newOutlet && !corroborated.has(match.id)) corroborated.set(match.id, { claim: match, similarity: round(score) });
       continue;
     }
@@ -128,6 +130,7 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
     const claim: Claim = { id, text: claimText(s.text), sources: [source], firstSeen: now, lastSeen: now };
     claims.push(claim);
     signatures.push([sig]);
+    quotes.push(new Set(ownQuotes));
     added.push({ claim, novelty: round(1 - score), nearest: best >= 0 ? claims[best]!.id : null });
   }
 
@@ -150,8 +153,11 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
   const keys = [`article:${article.id}`, ...(article.storyId ? [`story:${article.storyId}`] : [])];
   const marks = next.updated ?? [];
   const already = marks.find((m) => keys.includes(m.key)) ?? null;
-  const substantial = added.length >= FOLLOW_UP_MIN_CLAIMS && added.length >= FOLLOW_UP_MIN_SHARE * claimSentences;
-  const fires = statusChanged || (added.length > 0 && (already === null || substantial));
+  // One update per story, never one per outlet: another outlet's report of a story that already made an update
+  // only adds its claims to the state. A revision of an article may still fire when it brings substantial news.
+  // A revision's unchanged sentences are all known, so its share test would never pass: the count alone decides.
+  const revisionNews = article.isRevision && added.length >= FOLLOW_UP_MIN_CLAIMS;
+  const fires = statusChanged || (added.length > 0 && (already === null || revisionNews));
 
   boundClaims(claims);
   if (!fires) return { state: next, update: null, matched: true };

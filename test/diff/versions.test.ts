@@ -31,6 +31,8 @@ describe('diffVersions: noise makes no revision', () => {
     expect(noiseKey('Published: Tuesday, Dec. 3, 2024 10:02 GMT')).toBe('');
     expect(noiseKey('12 shares')).toBe('');
     expect(noiseKey('He sold 12 shares of the company')).toContain('12 shares');
+    expect(noiseKey('Markets as of 10:00 UTC')).toBe(noiseKey('Markets as of 09:30 UTC'));
+    expect(noiseKey('Talks resume at 10:00 UTC')).not.toBe(noiseKey('Talks resume at 09:30 UTC'));
   });
 
   it('ignores a paragraph break added inside unchanged text', () => {

@@ -42,3 +42,14 @@ describe('claim signatures and similarity', () => {
     expect(claimText('NATO ministers sidestepped the invitation.')).toBe('NATO ministers sidestepped the invitation.');
   });
 });
+
+describe('quotations', () => {
+  it('finds the same quote under different framings, and ignores short ones', async () => {
+    const { quotations } = await import('../../src/topics/claims.js');
+    const a = quotations('Zelensky said an invitation was “the only real security guarantee” for Ukraine.');
+    const b = quotations('He has called it "The only real security guarantee" his country can rely on, a “grave” step.');
+    expect(a).toEqual(['the only real security guarantee']);
+    expect(b).toEqual(a);
+    expect(quotations('Officials called the plan “very soon” at best.')).toEqual([]);
+  });
+});

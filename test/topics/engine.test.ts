@@ -201,17 +201,21 @@ describe('applyArticle: one update per story', () => {
     expect(r.state.brief).toEqual(first!.state.brief);
   });
 
-  it('a substantially new report filed in the same story still makes an update', () => {
-    const r = applyArticle(
-      topic,
-      first!.state,
-      sameStory('b2', [
-        'Latvia and Lithuania pressed hardest for inviting Ukraine to join NATO right away.',
-        'Hungary and Slovakia said they would block any accession talks for Kyiv.',
-        'Turkey proposed a compromise that would let Ukraine join NATO exercises as an observer.',
-      ]),
-      T1,
-    );
+  const NEWS = [
+    'Latvia and Lithuania pressed hardest for inviting Ukraine to join NATO right away.',
+    'Hungary and Slovakia said they would block any accession talks for Kyiv.',
+    'Turkey proposed a compromise that would let Ukraine join NATO exercises as an observer.',
+  ];
+
+  it('another outlet with substantial news in the same story adds claims but no second update (one per story)', () => {
+    const r = applyArticle(topic, first!.state, sameStory('b2', NEWS), T1);
+    expect(r.update).toBeNull();
+    expect(r.state.claims.length).toBe(first!.state.claims.length + 3);
+  });
+
+  it('a revision bringing substantial news to the story makes a follow-up update', () => {
+    const revised: TopicArticle = { ...SIDESTEP, isRevision: true, text: `${SIDESTEP.text}\n\n${NEWS.join('\n\n')}` };
+    const r = applyArticle(topic, first!.state, revised, T1);
     expect(r.update?.added).toHaveLength(3);
     expect(r.update?.why.followUp).toEqual({ of: first!.update!.id });
   });

@@ -1,0 +1,57 @@
+// What one prefix costs in Redis, by key family: MEMORY USAGE of every key under the prefix (exact for our
+// keys even on a shared server), grouped by what the key holds.
+import type { Redis } from 'ioredis';
+
+export interface FamilyUsage {
+  family: string;
+  keys: number;
+  bytes: number;
+}
+
+/** `prefix:article:ID:versions` -> "article:versions"; `prefix:dedup:lsh:...` -> "dedup:lsh"; `prefix:raw:ID` -> "raw". */
+export function keyFamily(prefix: string, k: string): string {
+  const parts = k.slice(prefix.length + 1).split(':');
+  const [head = '?', second, third] = parts;
+  if (head === 'article') return third ? `article:${third}` : 'article';
+  if (head === 'dedup' || head === 'wh' || head === 'bull' || head === 'topic') return `${head}:${head === 'topic' ? (third ?? 'state') : second ?? ''}`;
+  return head;
+}
+
+export async function prefixMemory(redis: Redis, prefix: string): Promise<FamilyUsage[]> {
+  const families = new Map<string, FamilyUsage>();
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (!keys.length) continue;
+    const p = redis.pipeline();
+    for (const k of keys) p.call('MEMORY', 'USAGE', k, 'SAMPLES', '0');
+    const res = (await p.exec()) ?? [];
+    keys.forEach((k, i) => {
+      const bytes = Number(res[i]?.[1] ?? 0);
+      const fam = keyFamily(prefix, k);
+      const f = families.get(fam) ?? { family: fam, keys: 0, bytes: 0 };
+      f.keys++;
+      f.bytes += bytes;
+      families.set(fam, f);
+    });
+  } while (cursor !== '0');
+  return [...families.values()].sort((a, b) => b.bytes - a.bytes);
+}
+
+export async function usedMemory(redis: Redis): Promise<number> {
+  const info = await redis.info('memory');
+  const m = /^used_memory:(\d+)/m.exec(info);
+  return m ? Number(m[1]) : NaN;
+}
+
+export async function deleteKeys(redis: Redis, pattern: string): Promise<number> {
+  let cursor = '0';
+  let n = 0;
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length) n += await redis.unlink(...keys);
+  } while (cursor !== '0');
+  return n;
+}

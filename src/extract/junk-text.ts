@@ -1,0 +1,76 @@
+// The generic wording of blocks that are never the story: section labels of recirculation rails, bios,
+// disclosures, sign-up boxes, credits, share rows. These are the words every publisher uses for these
+// widgets, not a list of sites. Each pattern is only applied to short blocks, and most only where the
+// structure agrees (see prune-article.ts).
+
+/** Labels of sections that are not the article: what follows them goes with them. */
+export const SECTION_LABEL = new RegExp(
+  '^(?:' +
+    [
+      'most (?:read|popular|viewed|shared|commented|watched)',
+      'trending(?: now| stories| news| topics)?',
+      'related(?: stories| articles| posts| reading| content| coverage| news| links| topics| videos| guides)?',
+      'read (?:more|next|this next|also)',
+      'more (?:from|on|in|about|stories|news|articles|like this|to read|to explore|for you|coverage|reading)\\b.*',
+      'recommended(?: for you| reading| stories| articles| videos)?',
+      'you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)',
+      "(?:don'?t|do not) miss",
+      'popular(?: now| stories| articles| posts| on \\S+)?',
+      'latest(?: news| stories| articles| posts| videos)?',
+      'top (?:stories|news|picks|articles)',
+      "editors?'?s? (?:picks?|choice)",
+      'also (?:read|see|on|watch)',
+      'see also',
+      'further reading',
+      'what to read next',
+      'keep reading',
+      'up next',
+      'in (?:case you missed it|other news)',
+      'around the (?:web|site)',
+      'from (?:our|the) (?:partners?|network|web)',
+      'sponsored(?: content| stories| links)?',
+      'promoted(?: stories| content)?',
+      'more coverage',
+      'explore more',
+      'similar (?:posts|articles|stories)',
+      'other (?:stories|articles|posts)',
+      'you may have missed',
+      'join the conversation',
+    ].join('|') +
+    ')[:.!?…]*$',
+  'i',
+);
+
+/** Labels after which, near the end, the rest of the page is reader comments or the author's box. */
+export const TAIL_LABEL =
+  /^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|post a comment|add a comment|join the discussion|about the authors?|author(?:'s)? bio|meet the authors?|share (?:this|the) (?:article|story|post|page)|share this)[:.!?]*$/i;
+
+/** Affiliate and advertising disclosures, legal footers. */
+export const DISCLOSURE =
+  /\b(?:(?:contains?|uses?|includes?|may have|through) (?:some )?affiliate links?|affiliate commissions?|(?:we|i|site) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|share of (?:the )?sales)|purchases? (?:made )?through (?:our |these )?links|financial compensation|advertiser disclosure|editorial (?:independence|integrity)|(?:products|items) (?:are|were) (?:chosen|selected) independently|paid (?:partnership|promotion)|sponsored (?:post|content|by)|at no (?:additional|extra) cost to you|not (?:intended as|a substitute for) (?:professional|medical|legal|financial) advice|past performance (?:is|does) not)\b/i;
+
+/** Sign-up boxes and calls to action: an imperative to subscribe, or the small print of a form. */
+export const SIGNUP =
+  /^(?:sign up|subscribe|join|get|enter your email|stay (?:informed|up to date|in the loop|connected)|(?:don'?t|never) miss)\b.{0,120}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|\bby (?:signing up|subscribing|submitting (?:this form|your (?:e-?mail|phone|information)))\b|\bunsubscribe at any time\b|\bthis field is (?:for validation|required)\b|\brequired fields are marked\b|^fill out the form\b|\bsign up (?:for|to) (?:our|the) .{0,40}newsletter\b|\bsubscribe to (?:our|the) .{0,40}(?:newsletter|channel|podcast)\b/i;
+
+/** Photo credits and captions. */
+export const CREDIT =
+  /^(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|courtesy)(?: by| courtesy| credit)?\s*[:©|/]|(?:photo(?:graph)?|image|illustration) (?:by|courtesy|credit|via)\b|©|\(photo|\[photo)|\b(?:getty images|ap photo|reuters\/|afp via getty|shutterstock|istock(?:photo)?|alamy|imago|epa-efe|photo illustration)\b/i;
+
+/** Share rows and social prompts. */
+export const SHARE =
+  /^(?:share(?: (?:this|on|via|the|article|story|post))?|tweet|pin(?: it)?|email|print|copy link|link copied|follow (?:us|me|him|her|them)\b.*|(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|telegram|flipboard|copy link|print)(?:[\s,|•·/]+(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|telegram|flipboard|copy link|print|share))+)[:.!]?$/i;
+
+/** One-line placeholders and ad labels. */
+export const FILLER =
+  /^(?:advertisement|advertising|ad|sponsored|paid content|promoted|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading(?: below)?|scroll to continue(?: with content)?|loading(?:\.\.\.|…)?|skip (?:to|past) (?:main )?content|skip advertisement|this content is (?:not available|imported from)\b.*|watch:?|listen(?: to this article)?:?|\d+ min(?:ute)?s? read|(?:last )?(?:updated|published|posted)(?: on)?:? (?:\w+ )?(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,./:-]{0,40})$/i;
+
+/** "Read more: <headline>" style inline teasers. */
+export const INLINE_TEASER =
+  /^(?:read (?:more|also|next|this)|related|see also|also read|more|recommended|must read|don'?t miss|watch|listen|opinion|analysis|explainer|latest|click here|more on this)\s*[:|>»–—-]\s*\S/i;
+
+/** The start of an author bio: "Jane Doe is a senior reporter ...", "Jane covers ...". */
+export const BIO_START =
+  /^(?:\*\s*)?(?:(?:dr|prof|mr|mrs|ms)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|del|da|la|le|bin|al)){0,4},?\s+(?:\([^)]{1,40}\)\s+)?(?:(?:is|was) (?:a|an|the|our|one of)\b|(?:covers|writes|reports|joined|holds|has (?:been|written|covered|worked|spent|reported))\b)/u;
+export const BIO_ROLE =
+  /\b(?:writer|editor|reporter|journalist|correspondent|author|contributor|columnist|analyst|freelancer?|founder|co-founder|director|owner|producer|blogger|photographer|critic|expert|specialist|attorney|lawyer|consultant|strategist|researcher|professor|ceo|cto|cfo|fellow|host|md|phd|degree|graduate|experience|covers?|covering|writes?|writing about|based in|bylines?|work has appeared|has written|follow (?:him|her|them|\p{Lu}\p{L}+) on)\b/iu;

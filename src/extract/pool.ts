@@ -1,0 +1,190 @@
+// Extraction off the event loop: a small pool of worker threads, each cleaning one page at a time, so both
+// cores work and the process's HTTP API and queue heartbeats stay responsive while pages are cleaned.
+// A thread that crashes, runs out of memory or exceeds the per-page time limit is replaced, and its page
+// answers { ok: false } instead of failing the job. `threads: 0` runs inline (for single-role processes
+// that clean nothing, tests and the one-shot CLI).
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { closeDocumentParser } from './document.js';
+import { extractArticle, NO_ARTICLE, type ExtractOptions, type ExtractResult } from './index.js';
+
+export interface ExtractPoolOptions {
+  /** Worker threads; 0 = inline on the caller's thread. Default: one per core, at most 4. */
+  threads?: number;
+  /** Per-page time limit in a thread; the thread is replaced when it is exceeded. Default 30 s. */
+  timeoutMs?: number;
+  /** Heap limit of each thread, MB. Default 1024. */
+  maxHeapMb?: number;
+}
+
+export interface ExtractPool {
+  readonly threads: number;
+  extract(html: string, url: string, opts?: Pick<ExtractOptions, 'boilerplate'>): Promise<ExtractResult>;
+  close(): Promise<void>;
+}
+
+export type ThreadRequest = { type: 'extract'; id: number; html: string; url: string; boilerplate: string[] } | { type: 'close' };
+export interface ThreadReply {
+  id: number;
+  result: ExtractResult;
+}
+
+interface Task {
+  id: number;
+  html: string;
+  url: string;
+  boilerplate: string[];
+  resolve(r: ExtractResult): void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+  exited: boolean;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
+  const threads = opts.threads ?? Math.max(1, Math.min(4, availableParallelism()));
+  return threads <= 0 ? inlinePool() : threadPool(threads, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxHeapMb ?? 1024);
+}
+
+function inlinePool(): ExtractPool {
+  return {
+    threads: 0,
+    async extract(html, url, o) {
+      return extractArticle(html, url, { boilerplate: o?.boilerplate });
+    },
+    async close() {
+      closeDocumentParser();
+    },
+  };
+}
+
+function threadPool(size: number, timeoutMs: number, maxHeapMb: number): ExtractPool {
+  const script = threadScript();
+  const queue: Task[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const failed = (detail: string): ExtractResult => ({ ok: false, reason: NO_ARTICLE, detail });
+
+  const spawn = (): Slot => {
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
+    const slot: Slot = { worker, task: null, timer: null, exited: false };
+    worker.unref();
+    worker.on('message', (reply: ThreadReply) => {
+      const task = slot.task;
+      if (!task || task.id !== reply.id) return;
+      finish(slot, reply.result);
+    });
+    worker.on('error', (err) => replace(slot, `extractor thread crashed: ${err.message}`));
+    worker.on('exit', (code) => {
+      slot.exited = true;
+      replace(slot, `extractor thread exited (${code})`);
+    });
+    return slot;
+  };
+
+  const finish = (slot: Slot, result: ExtractResult): void => {
+    const task = slot.task;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.task = null;
+    slot.timer = null;
+    task?.resolve(result);
+    pump();
+  };
+
+  /** The slot's thread is gone or must go: answer its page, start a fresh thread in its place. */
+  const replace = (slot: Slot, detail: string): void => {
+    const i = slots.indexOf(slot);
+    if (i === -1) return;
+    slots.splice(i, 1);
+    if (slot.timer) clearTimeout(slot.timer);
+    const task = slot.task;
+    slot.task = null;
+    void slot.worker.terminate();
+    task?.resolve(failed(detail));
+    if (!closed) slots.push(spawn());
+    pump();
+  };
+
+  const pump = (): void => {
+    for (const slot of slots) {
+      if (slot.task || !queue.length) continue;
+      const task = queue.shift()!;
+      slot.task = task;
+      slot.timer = setTimeout(() => replace(slot, `extraction took longer than ${Math.round(timeoutMs / 1000)} s`), timeoutMs);
+      slot.timer.unref();
+      const msg: ThreadRequest = { type: 'extract', id: task.id, html: task.html, url: task.url, boilerplate: task.boilerplate };
+      slot.worker.postMessage(msg);
+    }
+    // Keep the process alive only while there is work in flight.
+    for (const slot of slots) {
+      if (slot.task) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  };
+
+  for (let i = 0; i < size; i++) slots.push(spawn());
+
+  return {
+    threads: size,
+    extract(html, url, o) {
+      if (closed) return Promise.resolve(failed('extractor closed'));
+      return new Promise<ExtractResult>((resolveTask) => {
+        queue.push({ id: nextId++, html, url, boilerplate: o?.boilerplate ? [...o.boilerplate] : [], resolve: resolveTask });
+        pump();
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const t of queue.splice(0)) t.resolve(failed('extractor closed'));
+      // Let pages in flight finish (each is bounded by the time limit), then ask threads to close their window.
+      await Promise.all(
+        slots.map(
+          (slot) =>
+            new Promise<void>((done) => {
+              const stop = (): void => {
+                if (slot.exited) return done();
+                const killer = setTimeout(() => void slot.worker.terminate(), 5000);
+                killer.unref();
+                slot.worker.once('exit', () => {
+                  clearTimeout(killer);
+                  done();
+                });
+                slot.worker.postMessage({ type: 'close' } satisfies ThreadRequest);
+              };
+              if (!slot.task) return stop();
+              const original = slot.task.resolve;
+              slot.task.resolve = (r) => {
+                original(r);
+                stop();
+              };
+            }),
+        ),
+      );
+      slots.length = 0;
+    },
+  };
+}
+
+/**
+ * The compiled thread script. Threads run plain JavaScript, so when this module itself runs from the
+ * TypeScript sources (under vitest) the build's copy in dist/ is used; `npm test` builds first.
+ */
+function threadScript(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (!here.endsWith('.ts')) return join(dirname(here), 'thread.js');
+  const root = resolve(dirname(here), '..', '..');
+  const built = join(root, 'dist', 'src', 'extract', 'thread.js');
+  if (!existsSync(built)) throw new Error(`extractor thread script not built: ${built} is missing (run "npm run build")`);
+  return built;
+}

@@ -1,0 +1,48 @@
+// Topical distance: how much of a block's vocabulary the article's own prose uses. A rail of celebrity
+// headlines under a NATO story shares almost no content words with it; a bullet list that belongs to the
+// story shares many. Words are folded (case, accents) and cut to a 5-letter stem so "sanction",
+// "sanctions" and "sanctioned" meet.
+
+const STOP = new Set(
+  `about above after again against also although among another because before being below between both
+could does doing down during each either every from further have having here however into itself just
+like made make many might more most much must never only other otherwise over same should since some
+such than that their them then there these they this those though through under until upon very were
+what when where whether which while whom whose will with within without would your yours said says year
+years first last back still even also just make made take know look want give used using well
+https http www`.split(/\s+/),
+);
+
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  const words = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}]{4,}/gu) ?? [];
+  for (const w of words) if (!STOP.has(w)) out.push(w.slice(0, 5));
+  return out;
+}
+
+export class Vocabulary {
+  private readonly counts = new Map<string, number>();
+
+  add(text: string): void {
+    for (const w of contentWords(text)) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
+  }
+
+  get size(): number {
+    return this.counts.size;
+  }
+
+  /**
+   * Share of the text's distinct content words that the vocabulary knows. `minus` is text that went into
+   * the vocabulary but belongs to the block being judged, so a block is not its own evidence.
+   * Null when the text has too few content words to say.
+   */
+  overlap(text: string, minus = ''): number | null {
+    const own = new Set(contentWords(text));
+    if (own.size < 3) return null;
+    const discount = new Map<string, number>();
+    if (minus) for (const w of contentWords(minus)) discount.set(w, (discount.get(w) ?? 0) + 1);
+    let known = 0;
+    for (const w of own) if ((this.counts.get(w) ?? 0) - (discount.get(w) ?? 0) > 0) known++;
+    return known / own.size;
+  }
+}
