@@ -28,6 +28,7 @@ const N = Number(process.env.DEDUP_BENCH_N ?? 100_000);
 const DATA = resolve(process.env.DEDUP_BENCH_DATA ?? '../shared/data/clusters/basil.jsonl');
 const EVAL = resolve(process.env.DEDUP_BENCH_EVAL ?? '../shared/tools/eval-clusters.mjs');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+let interrupted = false;
 const PARTS = new Set((process.env.DEDUP_BENCH_PARTS ?? 'quality,near,scale').split(','));
 const DAY = 86_400_000;
 const work = mkdtempSync(join(tmpdir(), 'deltafeed-bench-dedup-'));
@@ -253,6 +254,7 @@ async function deletePrefix(redis: Redis, prefix: string): Promise<void> {
 async function timeStream(docs: SynthArticle[], deduper: ReturnType<typeof createDeduper>, checkpoints: number[], onCheckpoint: (n: number, window: number[]) => Promise<void>): Promise<void> {
   const ms: number[] = [];
   for (let i = 0; i < docs.length; i++) {
+    if (interrupted) throw new Error('interrupted');
     const d = docs[i]!;
     const doc: DedupDoc = { id: d.id, title: d.title, text: d.text, published: d.published };
     const t0 = performance.now();
@@ -280,8 +282,10 @@ async function scale(): Promise<void> {
 
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
   const prefix = `dfbench-dedup-${randomBytes(4).toString('hex')}`;
-  // An interrupted run still leaves nothing behind.
-  const onSignal = () => void deletePrefix(redis, prefix).finally(() => process.exit(130));
+  // An interrupted run still leaves nothing behind: the loop stops at the next article, then `finally` cleans up.
+  const onSignal = () => {
+    interrupted = true;
+  };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const usedBefore = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1] ?? 0);

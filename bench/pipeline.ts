@@ -18,7 +18,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { startSyntheticPublisher, type SyntheticPublisher } from './support/synthetic-publisher.js';
@@ -213,13 +213,15 @@ function printRun(r: RunResult, floor2: FloorResult): void {
   ));
 }
 
-function printMemory(r: RunResult): void {
+function printMemory(r: RunResult, detailed: boolean): void {
   const n = r.articles;
   const total = r.families.reduce((a, f) => a + f.bytes, 0);
   const raw = r.families.filter((f) => f.family === 'raw').reduce((a, f) => a + f.bytes, 0);
   const queues = r.families.filter((f) => f.family.startsWith('bull:')).reduce((a, f) => a + f.bytes, 0);
   console.log(`\n## Redis memory, run "${r.name}": INFO used_memory ${mb(r.redisBefore)} -> ${mb(r.redisAfter)} MB: ${kb((r.redisAfter - r.redisBefore) / n)} KB per article`);
-  console.log(`MEMORY USAGE of the prefix's keys: ${mb(total)} MB = ${kb(total / n)} KB per article; without raw HTML ${kb((total - raw) / n)} KB; without raw HTML and queue streams ${kb((total - raw - queues) / n)} KB\n`);
+  console.log(`MEMORY USAGE of the prefix's keys: ${mb(total)} MB = ${kb(total / n)} KB per article; without raw HTML ${kb((total - raw) / n)} KB; without raw HTML and queue streams ${kb((total - raw - queues) / n)} KB`);
+  if (!detailed) return;
+  console.log('');
   console.log(table(
     ['key family', 'keys', 'MB', 'KB per article'],
     r.families.map((f) => [f.family, f.keys, (f.bytes / 1048576).toFixed(2), kb(f.bytes / n)]),
@@ -243,7 +245,7 @@ async function main(): Promise<void> {
     if (pub.articles.length !== ARTICLES) throw new Error(`BENCH_ARTICLES must be a multiple of ${FEEDS}`);
     console.log(`# deltafeed pipeline benchmark\n`);
     console.log(`${ARTICLES} articles across ${FEEDS} feeds, pages ${PAGE_BYTES[0] / 1000}-${PAGE_BYTES[1] / 1000} KB (mean ${kb(pub.totalPageBytes / ARTICLES)} KB, ${mb(pub.totalPageBytes)} MB in all), generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    console.log(`Redis: ${privateRedis ? `private redis-server (AOF everysec) at ${redisUrl}` : redisUrl}; node ${process.version}; ${(await import('node:os')).availableParallelism()} cores\n`);
+    console.log(`Redis: ${privateRedis ? `private redis-server (AOF everysec) at ${redisUrl}` : redisUrl}; node ${process.version}; ${availableParallelism()} cores; load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes share the cores: compare figures within one run)\n`);
 
     const sample = pub.articles.filter((a) => a.index % FLOOR_EVERY === 0);
     const pages = sample.map((a) => pub.page(a.index).toString('utf8'));
@@ -270,7 +272,7 @@ async function main(): Promise<void> {
       else throw new Error(`BENCH_RUNS: unknown run "${run}" (all, split)`);
     }
     for (const r of results) printRun(r, parse2);
-    for (const r of results) printMemory(r);
+    results.forEach((r, i) => printMemory(r, i === 0));
 
     console.log('\n## summary\n');
     const rows: (string | number)[][] = results.map((r) => [
@@ -288,6 +290,7 @@ async function main(): Promise<void> {
     const split = results.find((r) => r.name === 'split');
     if (all && split) console.log(`\nsecond worker process: ${(split.perSec / all.perSec).toFixed(2)}x the single process's throughput`);
     console.log('targets: end to end >= 60% of the extraction-only (parse floor) throughput; near-linear gain from a second worker while a core is free');
+    console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   } finally {
     await pub.close();
     await privateRedis?.destroy();

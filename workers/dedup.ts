@@ -12,7 +12,7 @@ import { withoutTemplateBlocks } from '../src/extract/template-text.js';
 import { boilerplateFor } from '../src/store/templates.js';
 import { addVersion, findArticleIdByUrl, getArticle, saveArticle, setValidators } from '../src/store/articles.js';
 import { addToStory } from '../src/store/stories.js';
-import { saveRevision } from '../src/store/revisions.js';
+import { getRevision, saveRevision } from '../src/store/revisions.js';
 import { withLock } from '../src/store/locks.js';
 import { shortHash } from '../src/util/hash.js';
 import { scheduleNextRecheck } from './recheck.js';
@@ -29,6 +29,17 @@ async function decide(deps: PipelineDeps, d: DedupJob): Promise<string> {
   const seenUrls = [...new Set([canonicalUrl, canonicalizeUrl(d.finalUrl, opts), canonicalizeUrl(d.url, opts), d.url, d.finalUrl])];
   const knownId = d.articleId ?? (await findArticleIdByUrl(deps.ctx, ...seenUrls));
   const known = knownId ? await getArticle(deps.ctx, knownId) : null;
+  // The retry of the attempt that saved this very article and then stopped (a crash, a Redis error): finish
+  // its work rather than take the page for an unchanged one, which would leave the article out of its story
+  // and the topics stage.
+  if (known && !d.articleId && d.reason !== 'recheck' && known.revisions === 0 && known.firstSeen === d.fetchedAt && known.source === d.sourceId) {
+    return finishCreate(deps, d, known, null);
+  }
+  // Likewise for the attempt that saved a revision from this very fetch: announce it, as that attempt would have.
+  if (known && known.revisions > 0 && known.updatedAt === d.fetchedAt && (await getRevision(deps.ctx, known.id, known.revisions))?.at === d.fetchedAt) {
+    deps.log.info({ articleId: known.id, url: known.url, revision: known.revisions }, 'article revised (resumed)');
+    return announceRevision(deps, known, known.revisions);
+  }
   if (known) return revise(deps, d, known, seenUrls);
   return create(deps, d, canonicalUrl, seenUrls);
 }
@@ -48,21 +59,35 @@ async function create(deps: PipelineDeps, d: DedupJob, canonicalUrl: string, url
     revisions: 0, firstSeen: now, updatedAt: now,
   };
   await saveArticle(deps.ctx, article);
-  await addVersion(deps.ctx, id, { n: 0, at: now, title, text: x.text }, deps.config.retention.versions);
+  return finishCreate(deps, d, article, decision.newStory);
+}
+
+/**
+ * A new article's steps after its record is saved. Each is idempotent (a sorted-set member, a story member,
+ * a job id, a schedule that replaces), so a resumed attempt (`newStory` null) runs them all again; it does not
+ * count the article a second time.
+ */
+async function finishCreate(deps: PipelineDeps, d: DedupJob, article: ArticleRecord, newStory: boolean | null): Promise<string> {
+  const { id, title, storyId, duplicateOf } = article;
+  const now = article.firstSeen;
+  const resumed = newStory === null;
+  await addVersion(deps.ctx, id, { n: 0, at: now, title, text: article.text }, deps.config.retention.versions);
   await setValidators(deps.ctx, id, d.validators);
-  const { changed } = await addToStory(deps.ctx, decision.storyId, { id, url: article.url, source: d.sourceId, title, joinedAt: now, score: decision.score });
-  if (changed) await deps.enqueue('publish', { kind: 'story.updated', storyId: decision.storyId }, { jobId: `story-${shortHash(`${decision.storyId}\n${id}`, 24)}` });
-  await scheduleNextRecheck(deps, { articleId: id, sourceId: d.sourceId, url: article.url, step: 0 });
-  if (decision.duplicateOf) {
-    deps.tally('article.duplicate');
-    deps.log.info({ articleId: id, storyId: decision.storyId, duplicateOf: decision.duplicateOf, url: article.url }, 'duplicate article');
-    return `duplicate of ${decision.duplicateOf}`;
+  if (storyId) {
+    const { changed } = await addToStory(deps.ctx, storyId, { id, url: article.url, source: d.sourceId, title, joinedAt: now, score: Number(article.dedupWhy?.score ?? 0) });
+    if (changed) await deps.enqueue('publish', { kind: 'story.updated', storyId }, { jobId: `story-${shortHash(`${storyId}\n${id}`, 24)}` });
   }
-  deps.tally('article.new');
-  if (decision.newStory) deps.tally('story.new');
-  deps.log.info({ articleId: id, storyId: decision.storyId, source: d.sourceId, url: article.url }, 'new article');
-  await deps.enqueue('topics', { articleId: id, storyId: decision.storyId, kind: 'new' }, { jobId: `topics-${id}-0` });
-  return `new article ${id}`;
+  await scheduleNextRecheck(deps, { articleId: id, sourceId: d.sourceId, url: article.url, step: 0 });
+  if (duplicateOf) {
+    if (!resumed) deps.tally('article.duplicate');
+    deps.log.info({ articleId: id, storyId, duplicateOf, url: article.url }, resumed ? 'duplicate article (resumed)' : 'duplicate article');
+    return `duplicate of ${duplicateOf}`;
+  }
+  if (!resumed) deps.tally('article.new');
+  if (newStory) deps.tally('story.new');
+  deps.log.info({ articleId: id, storyId, source: d.sourceId, url: article.url }, resumed ? 'new article (resumed)' : 'new article');
+  await deps.enqueue('topics', { articleId: id, storyId, kind: 'new' }, { jobId: `topics-${id}-0` });
+  return `${resumed ? 'resumed ' : ''}new article ${id}`;
 }
 
 async function revise(deps: PipelineDeps, d: DedupJob, known: ArticleRecord, urls: string[]): Promise<string> {
@@ -99,7 +124,12 @@ async function revise(deps: PipelineDeps, d: DedupJob, known: ArticleRecord, url
   await saveArticle(deps.ctx, updated);
   deps.tally('article.revised');
   deps.log.info({ articleId: known.id, url: known.url, revision: n, labels: diff.labels }, 'article revised');
-  await deps.enqueue('publish', { kind: 'article.revised', articleId: known.id, n }, { jobId: `revised-${known.id}-${n}` });
-  if (!known.duplicateOf) await deps.enqueue('topics', { articleId: known.id, storyId: known.storyId, kind: 'revision' }, { jobId: `topics-${known.id}-${n}` });
+  return announceRevision(deps, updated, n);
+}
+
+/** Queue revision n's webhook event and topic check (keyed jobs: a resumed attempt may queue them again). */
+async function announceRevision(deps: PipelineDeps, a: ArticleRecord, n: number): Promise<string> {
+  await deps.enqueue('publish', { kind: 'article.revised', articleId: a.id, n }, { jobId: `revised-${a.id}-${n}` });
+  if (!a.duplicateOf) await deps.enqueue('topics', { articleId: a.id, storyId: a.storyId, kind: 'revision' }, { jobId: `topics-${a.id}-${n}` });
   return `revision ${n}`;
 }

@@ -19,16 +19,28 @@ export function topicsProcessor(deps: PipelineDeps) {
       storyId: article.storyId, storyTitle: story?.title ?? null, isRevision: job.data.kind === 'revision',
     };
     const results: string[] = [];
+    const retried = job.attemptsMade > 0 || job.stalledCounter > 0;
     for (const topic of deps.topics) {
       const topicId = topic.id;
+      let resumed = null as string | null;
       const out = await withLock(deps.ctx, `topic-${topicId}`, async () => {
         const state = await getTopicState(deps.ctx, topicId);
         const { state: next, update, matched } = applyArticle(topic, state, input, deps.now().toISOString());
         if (!matched) return null;
-        if (update && (await hasTopicUpdate(deps.ctx, topicId, update.id))) return null;
+        const stored = update !== null && (await hasTopicUpdate(deps.ctx, topicId, update.id));
+        // An earlier attempt of this job may have saved the article's update and stopped before announcing it.
+        if (retried && (!update || stored)) resumed = state?.updated?.find((m) => m.key === `article:${article.id}`)?.updateId ?? null;
+        if (stored) return null;
         await saveTopicState(deps.ctx, next, update);
         return update;
       });
+      if (!out && resumed) {
+        // Announcing twice is harmless: the publish job id and the webhook event id both derive from the update id.
+        deps.log.info({ topicId, articleId: article.id, updateId: resumed }, 'topic update announced again after an interrupted attempt');
+        await deps.enqueue('publish', { kind: 'topic.updated', topicId, updateId: resumed }, { jobId: `topicupd-${topicId}-${resumed}` });
+        results.push(`${topicId}:${resumed}`);
+        continue;
+      }
       if (!out) continue;
       deps.tally('topic.update');
       deps.log.info({ topicId, articleId: article.id, storyId: article.storyId, updateId: out.id, added: out.added.length, status: out.status }, 'topic updated');

@@ -60,6 +60,11 @@ export interface SyntheticPublisher {
   pageHits: number[];
   /** Article index by page URL (absolute, without query). */
   indexOf(url: string): number | undefined;
+  /**
+   * Publish a revision of these articles: a paragraph is added to the page and the feed entry's summary
+   * changes (so a poll sees a changed entry). Deterministic: the n-th revision of an article is always the same.
+   */
+  revise(indices: number[]): void;
   close(): Promise<void>;
 }
 
@@ -157,9 +162,10 @@ export async function startSyntheticPublisher(opts: SyntheticPublisherOptions): 
   }
   // Pass 2: pages and feeds.
   const byUrl = new Map<string, number>();
-  let totalPageBytes = 0;
-  for (const a of articles) {
-    const feed = feeds.find((x) => x.id === a.feedId) as (typeof feeds)[number];
+  const revisions = new Array<number>(n).fill(0);
+  const feedOf = (id: string) => feeds.find((x) => x.id === id) as (typeof feeds)[number];
+  const renderArticle = (a: SyntheticArticle): Resource => {
+    const feed = feedOf(a.feedId);
     const rng = createRng(subSeed(seed, 'page', a.index));
     const siblings = articles.filter((x) => x.feedId === a.feedId && x.index !== a.index);
     const related = Array.from({ length: Math.min(12, siblings.length) }, () => rng.pick(siblings)).map((x) => ({ title: x.title, url: x.url }));
@@ -167,15 +173,22 @@ export async function startSyntheticPublisher(opts: SyntheticPublisherOptions): 
       siteName: feed.title, origin, url: a.url, section: feed.section, published: a.published, text: texts[a.index] as ArticleText,
       related, targetBytes: rng.int(minBytes, maxBytes), seed: subSeed(seed, 'chrome', a.index),
     });
-    const r = resource(html, 'text/html; charset=utf-8', a.published, a.index, a.feedId);
+    const modified = new Date(a.published.getTime() + (revisions[a.index] ?? 0) * 60_000);
+    return resource(html, 'text/html; charset=utf-8', modified, a.index, a.feedId);
+  };
+  const renderFeed = (feed: (typeof feeds)[number]) => {
+    const items = articles.filter((a) => a.feedId === feed.id).map((a) => ({ a, t: texts[a.index] as ArticleText }));
+    const modified = new Date(Math.max(...items.map(({ a }) => a.published.getTime() + (revisions[a.index] ?? 0) * 60_000), baseTime));
+    byPath.set(new URL(feed.url).pathname, resource(rssFeed(origin, feed.id, feed.title, items), 'application/rss+xml; charset=utf-8', modified, -1, feed.id));
+  };
+  let totalPageBytes = 0;
+  for (const a of articles) {
+    const r = renderArticle(a);
     totalPageBytes += r.body.length;
     byPath.set(new URL(a.url).pathname, r);
     byUrl.set(a.url, a.index);
   }
-  for (const feed of feeds) {
-    const items = articles.filter((a) => a.feedId === feed.id).map((a) => ({ a, t: texts[a.index] as ArticleText }));
-    byPath.set(new URL(feed.url).pathname, resource(rssFeed(origin, feed.id, feed.title, items), 'application/rss+xml; charset=utf-8', items[0]?.a.published ?? new Date(baseTime), -1, feed.id));
-  }
+  for (const feed of feeds) renderFeed(feed);
   const pageHits = new Array<number>(n).fill(0);
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
@@ -224,6 +237,20 @@ export async function startSyntheticPublisher(opts: SyntheticPublisherOptions): 
     },
     feedRequests,
     pageHits,
+    revise(indices) {
+      const touched = new Set<string>();
+      for (const i of indices) {
+        const a = articles[i];
+        const t = texts[i];
+        if (!a || !t) throw new RangeError(`no article ${i}`);
+        const rev = (revisions[i] = (revisions[i] ?? 0) + 1);
+        const added = articleText(subSeed(seed, 'revision', i, rev), eventEntities(seed, a.event, topicShare), { paragraphs: [1, 1] }).paragraphs;
+        texts[i] = { ...t, paragraphs: [...t.paragraphs, ...added], summary: `Updated (${rev}): ${t.summary.replace(/^Updated \(\d+\): /, '')}` };
+        byPath.set(new URL(a.url).pathname, renderArticle(a));
+        touched.add(a.feedId);
+      }
+      for (const id of touched) renderFeed(feedOf(id));
+    },
     indexOf: (url) => {
       try {
         const u = new URL(url);

@@ -49,7 +49,7 @@ export interface DedupIndex {
   findByFingerprint(fingerprint: string, at: TimeWindow): Promise<DocHit | null>;
   /** Originals sharing at least one LSH band, within the window (O(bands) reads). */
   findByBands(bands: readonly number[], at: TimeWindow): Promise<DocHit[]>;
-  /** How many counted articles contain each term, and how many articles were counted. */
+  /** How many recent articles (see DF_GENERATION) contain each term, and how many were counted. */
   documentFrequencies(terms: readonly number[]): Promise<{ docs: number; df: number[] }>;
   /** Stories posted under any of the terms within the window: story key -> indexes into `terms` it matched. */
   findStories(terms: readonly number[], at: TimeWindow): Promise<Map<number, number[]>>;
@@ -78,6 +78,14 @@ export function bucketRange(at: TimeWindow): number[] {
   for (let d = from; d <= to; d++) out.push(d);
   return out;
 }
+
+/**
+ * Document frequencies are counted in generations of this many articles and read over the current and the
+ * previous generation; older generations are dropped. A small stream keeps its whole history; a busy one
+ * keeps the IDF of its last 100,000-200,000 articles, in memory bounded by their vocabulary (names and
+ * numbers never stop coming).
+ */
+export const DF_GENERATION = 100_000;
 
 export function bucketOf(time: number): number {
   return Math.floor(time / DAY_MS);

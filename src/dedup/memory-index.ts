@@ -1,7 +1,7 @@
 // The dedup index in process memory, for `deltafeed cluster` and tests. Same buckets, lists and caps as the
 // Redis index, so both give the deduper the same answers. Nothing expires: it lives as long as one command.
 import {
-  appendCapped, bucketOf, bucketRange, parseList,
+  appendCapped, bucketOf, bucketRange, DF_GENERATION, parseList,
   type DedupIndex, type DocHit, type IndexedDoc, type StoryCentroid, type TimeWindow,
 } from './index-types.js';
 
@@ -11,9 +11,16 @@ export class MemoryDedupIndex implements DedupIndex {
   private readonly bands = new Map<string, string>();
   private readonly postings = new Map<string, string>();
   private readonly stories = new Map<number, StoryCentroid>();
-  private readonly df = new Map<number, number>();
+  /** Per generation: term -> articles, and "n" -> articles counted. */
+  private readonly df = new Map<number, Map<number | 'n', number>>();
   private counted = 0;
   private docSeq = 0;
+  private readonly generation: number;
+
+  /** `dfGeneration`: articles per document-frequency generation (see DF_GENERATION); for tests. */
+  constructor(opts: { dfGeneration?: number } = {}) {
+    this.generation = opts.dfGeneration ?? DF_GENERATION;
+  }
   private storySeq = 0;
 
   async findByFingerprint(fingerprint: string, at: TimeWindow): Promise<DocHit | null> {
@@ -34,7 +41,10 @@ export class MemoryDedupIndex implements DedupIndex {
   }
 
   async documentFrequencies(terms: readonly number[]): Promise<{ docs: number; df: number[] }> {
-    return { docs: this.counted, df: terms.map((t) => this.df.get(t) ?? 0) };
+    const g = Math.floor(this.counted / this.generation);
+    const gens = [this.df.get(g - 1), this.df.get(g)];
+    const sum = (t: number | 'n') => gens.reduce((n, m) => n + (m?.get(t) ?? 0), 0);
+    return { docs: sum('n'), df: terms.map((t) => sum(t)) };
   }
 
   async findStories(terms: readonly number[], at: TimeWindow): Promise<Map<number, number[]>> {
@@ -88,7 +98,14 @@ export class MemoryDedupIndex implements DedupIndex {
   }
 
   async countTerms(terms: readonly number[]): Promise<void> {
+    const g = Math.floor(this.counted / this.generation);
     this.counted++;
-    for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    let m = this.df.get(g);
+    if (!m) {
+      m = new Map();
+      this.df.set(g, m);
+      this.df.delete(g - 2);
+    }
+    for (const t of [...terms, 'n' as const]) m.set(t, (m.get(t) ?? 0) + 1);
   }
 }

@@ -1,8 +1,7 @@
 // Story similarity: an article's weighted term vector, a story's centroid, and the score between them.
 // Precision first: a shared vocabulary is not enough to join a story (same-topic local news shares most of
 // its words between different events); it takes shared distinctive names, numbers or headline words too.
-import type { ArticleTerms } from './features.js';
-import { stem } from './features.js';
+import { stem, type ArticleTerms } from './features.js';
 import { termId } from './hash.js';
 import type { StoryCentroid } from './index-types.js';
 
@@ -28,14 +27,16 @@ export const STORY_PARAMS = {
    * the IDF of a term never seen before (so 1 is about one rare name, whatever the size of the stream).
    */
   evidence: 0.5,
-  /** Distinct shared names, numbers or headline words needed: one famous name alone is a topic, not an event. */
+  /**
+   * Distinct shared names, numbers or headline words needed. Two would stop merges on one famous name alone,
+   * but outlets framing one event differently often share just one (measured on BASIL): one it is.
+   */
   evidenceTerms: 1,
   /** Score discount for an article at the far edge of the window. */
   timeDiscount: 0.25,
   /** Weight of each kind of term (see features.ts). */
   boost: { w: 1, t: 1.5, e: 1.2, n: 0.8 } as Readonly<Record<string, number>>,
 } as const;
-
 
 export function idf(df: number, docs: number): number {
   return Math.log((docs + 1) / (df + 1)) + 1;

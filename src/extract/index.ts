@@ -73,14 +73,15 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   holder.replaceChildren(content);
 
   const title = meta.title ?? cleanTitle(parsed.title ?? '', meta.siteName);
-  const byline = meta.byline ?? cleanByline(parsed.byline ?? null);
+  let byline = meta.byline ?? cleanByline(parsed.byline ?? null);
 
   pruneArticle(content, { title, byline, trace: opts.trace });
   const blocks = blockHashes(content);
   if (opts.boilerplate?.size) dropBoilerplate(content, opts.boilerplate);
 
-  let paragraphs = dropHeadline(toParagraphs(content), title);
-  paragraphs = capParagraphs(paragraphs, MAX_TEXT_CHARS);
+  const top = dropHeadline(toParagraphs(content), title, byline);
+  const paragraphs = capParagraphs(top.paragraphs, MAX_TEXT_CHARS);
+  byline ??= top.byline;
   const text = paragraphs.join('\n\n');
   const verdict = looksLikeNoArticle(text, content, { minChars: MIN_TEXT_CHARS, minWords: MIN_WORDS });
   if (verdict) return noArticle(verdict);

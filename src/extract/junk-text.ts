@@ -43,9 +43,9 @@ export const SECTION_LABEL = new RegExp(
 
 /** Labels after which, near the end, the rest of the page is reader comments or the author's box. */
 export const TAIL_LABEL =
-  /^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|post a comment|add a comment|join the discussion|about the authors?|author(?:'s)? bio|meet the authors?|share (?:this|the) (?:article|story|post|page)|share this)[:.!?]*$/i;
+  /^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|post a comment|add a comment|join the discussion|about the authors?|author(?:'s)? bio|meet the authors?|share (?:this|the) (?:article|story|post|page)|share this)\s*(?:\(\d+\))?[:.!?]*$/i;
 
-/** Affiliate and advertising disclosures, legal footers. */
+/** Affiliate and advertising disclosures, legal footers (matched near the start of a block). */
 export const DISCLOSURE =
   /\b(?:(?:contains?|uses?|includes?|may have|through) (?:some )?affiliate links?|affiliate commissions?|(?:we|i|site) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|share of (?:the )?sales)|purchases? (?:made )?through (?:our |these )?links|financial compensation|advertiser disclosure|editorial (?:independence|integrity)|(?:products|items) (?:are|were) (?:chosen|selected) independently|paid (?:partnership|promotion)|sponsored (?:post|content|by)|at no (?:additional|extra) cost to you|not (?:intended as|a substitute for) (?:professional|medical|legal|financial) advice|past performance (?:is|does) not)\b/i;
 

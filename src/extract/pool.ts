@@ -20,17 +20,23 @@ export interface ExtractPoolOptions {
   maxHeapMb?: number;
 }
 
+export interface ExtractPoolStats {
+  threads: number;
+  busy: number;
+  queued: number;
+  /** Threads replaced after a crash or a time-out since the pool started. */
+  replaced: number;
+}
+
 export interface ExtractPool {
   readonly threads: number;
   extract(html: string, url: string, opts?: Pick<ExtractOptions, 'boilerplate'>): Promise<ExtractResult>;
+  stats(): ExtractPoolStats;
   close(): Promise<void>;
 }
 
 export type ThreadRequest = { type: 'extract'; id: number; html: string; url: string; boilerplate: string[] } | { type: 'close' };
-export interface ThreadReply {
-  id: number;
-  result: ExtractResult;
-}
+export type ThreadReply = { type: 'ready' } | { type: 'result'; id: number; result: ExtractResult };
 
 interface Task {
   id: number;
@@ -45,9 +51,13 @@ interface Slot {
   task: Task | null;
   timer: NodeJS.Timeout | null;
   exited: boolean;
+  /** The thread has loaded its modules; the time limit only runs from then on. */
+  ready: boolean;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** Threads that die before they are ready, in a row, before the pool stops replacing them. */
+const MAX_STARTUP_FAILURES = 3;
 
 export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
   const threads = opts.threads ?? Math.max(1, Math.min(4, availableParallelism()));
@@ -59,6 +69,9 @@ function inlinePool(): ExtractPool {
     threads: 0,
     async extract(html, url, o) {
       return extractArticle(html, url, { boilerplate: o?.boilerplate });
+    },
+    stats() {
+      return { threads: 0, busy: 0, queued: 0, replaced: 0 };
     },
     async close() {
       closeDocumentParser();
@@ -72,14 +85,22 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
   const slots: Slot[] = [];
   let nextId = 1;
   let closed = false;
+  let replaced = 0;
+  let startupFailures = 0;
+  let broken: string | null = null;
 
   const failed = (detail: string): ExtractResult => ({ ok: false, reason: NO_ARTICLE, detail });
 
   const spawn = (): Slot => {
     const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
-    const slot: Slot = { worker, task: null, timer: null, exited: false };
-    worker.unref();
+    const slot: Slot = { worker, task: null, timer: null, exited: false, ready: false };
     worker.on('message', (reply: ThreadReply) => {
+      if (reply.type === 'ready') {
+        slot.ready = true;
+        startupFailures = 0;
+        pump();
+        return;
+      }
       const task = slot.task;
       if (!task || task.id !== reply.id) return;
       finish(slot, reply.result);
@@ -111,13 +132,21 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
     slot.task = null;
     void slot.worker.terminate();
     task?.resolve(failed(detail));
-    if (!closed) slots.push(spawn());
+    if (!slot.ready && ++startupFailures >= MAX_STARTUP_FAILURES) {
+      // Threads cannot even start (missing build, no memory): answer everything rather than spin.
+      broken = `extractor threads cannot start: ${detail}`;
+      for (const t of queue.splice(0)) t.resolve(failed(broken));
+    }
+    if (!closed && !broken) {
+      replaced++;
+      slots.push(spawn());
+    }
     pump();
   };
 
   const pump = (): void => {
     for (const slot of slots) {
-      if (slot.task || !queue.length) continue;
+      if (slot.task || !slot.ready || !queue.length) continue;
       const task = queue.shift()!;
       slot.task = task;
       slot.timer = setTimeout(() => replace(slot, `extraction took longer than ${Math.round(timeoutMs / 1000)} s`), timeoutMs);
@@ -125,9 +154,10 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
       const msg: ThreadRequest = { type: 'extract', id: task.id, html: task.html, url: task.url, boilerplate: task.boilerplate };
       slot.worker.postMessage(msg);
     }
-    // Keep the process alive only while there is work in flight.
+    // Keep the process alive only while there is work in flight (while closing, close() holds the threads).
+    if (closed) return;
     for (const slot of slots) {
-      if (slot.task) slot.worker.ref();
+      if (slot.task || queue.length) slot.worker.ref();
       else slot.worker.unref();
     }
   };
@@ -138,10 +168,14 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
     threads: size,
     extract(html, url, o) {
       if (closed) return Promise.resolve(failed('extractor closed'));
+      if (broken) return Promise.resolve(failed(broken));
       return new Promise<ExtractResult>((resolveTask) => {
         queue.push({ id: nextId++, html, url, boilerplate: o?.boilerplate ? [...o.boilerplate] : [], resolve: resolveTask });
         pump();
       });
+    },
+    stats() {
+      return { threads: slots.length, busy: slots.filter((x) => x.task).length, queued: queue.length, replaced };
     },
     async close() {
       if (closed) return;
@@ -154,6 +188,7 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
             new Promise<void>((done) => {
               const stop = (): void => {
                 if (slot.exited) return done();
+                slot.worker.ref();
                 const killer = setTimeout(() => void slot.worker.terminate(), 5000);
                 killer.unref();
                 slot.worker.once('exit', () => {

@@ -150,7 +150,7 @@ function removeSection(label: Block, page: Page): void {
   const boxLen = textLen(box);
   const boxLinks = elementsByTags(box, A).reduce((a, x) => a + textLen(x), 0);
   if (boxLen > label.len + 20 && (boxLinks / boxLen >= 0.3 || box.querySelector('ul,ol'))) {
-    drop(box, 'labelled-section', trace);
+    drop(box, `labelled-section: ${label.text}`, trace);
     return;
   }
   // The label stands alone: take the following siblings while they look like teasers.
@@ -210,8 +210,11 @@ function removeTeaserGroups(page: Page): void {
     const firstBlock = leafBlocks(el)[0];
     const start = firstBlock ? before.get(firstBlock) ?? 0 : 0;
     const atTail = start >= total * 0.6;
-    const wordy = items.every((x) => x.text.split(' ').length >= 4);
-    if (density >= 0.6 && (offTopic || (headlineLike >= 0.6 && atTail))) drop(el, 'link-list', page.ctx.trace);
+    const words = items.map((x) => x.text.split(' ').length);
+    const wordy = words.every((n) => n >= 4);
+    // Headlines run to several words; a list of linked names or products is part of a guide.
+    const headlines = words.reduce((a, n) => a + n, 0) / words.length >= 5;
+    if (density >= 0.6 && headlines && (offTopic || (headlineLike >= 0.6 && atTail))) drop(el, 'link-list', page.ctx.trace);
     else if (atTail && wordy && headlineLike >= 0.8 && overlap !== null && overlap < 0.12) drop(el, 'off-topic-headlines', page.ctx.trace);
   }
 }
@@ -234,12 +237,24 @@ function removeJunkBlocks(page: Page): void {
     else if (b.len <= 160 && SHARE.test(t)) rule = 'share';
     else if (b.len <= 250 && CREDIT.test(t)) rule = 'credit';
     else if (b.len <= 250 && INLINE_TEASER.test(t) && (density >= 0.3 || !SENTENCE_END.test(t))) rule = 'inline-teaser';
-    else if (b.len <= 400 && (head || tail) && DISCLOSURE.test(t)) rule = 'disclosure';
+    else if (b.len <= 400 && (head || tail) && (DISCLOSURE.exec(t)?.index ?? 999) < 80) rule = 'disclosure';
     else if (b.len <= 250 && SIGNUP.test(t)) rule = 'signup';
     else if (b.len <= 1000 && last && isBio(t, bylineName, nameHead)) rule = 'bio';
     else if (b.len <= 120 && density >= 0.9 && (head || tail) && !isHeadingLike(b) && b.el.tagName !== 'LI' && offTopic(page.vocab, t)) rule = 'link-line';
-    if (rule) drop(b.el, rule, ctx.trace);
+    if (!rule) continue;
+    // A sign-up or share box goes whole: its button and small print are not blocks of their own.
+    drop(rule === 'signup' || rule === 'share' ? smallBox(b.el, page.root, b.len) : b.el, rule, ctx.trace);
   }
+}
+
+/** The largest ancestor of `el` (below `root`) that holds little more text than `el` itself. */
+function smallBox(el: Element, root: Element, len: number): Element {
+  let box = el;
+  for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
+    if (textLen(p) > Math.max(len * 1.6, len + 160)) break;
+    box = p;
+  }
+  return box;
 }
 
 function offTopic(vocab: Vocabulary, text: string): boolean {

@@ -16,6 +16,17 @@ const NEVER = new Set(['body', 'html', 'article', 'main']);
 
 type Kind = 'always' | 'landmark' | 'widget';
 
+// Readability drops any element whose class or id looks like chrome ("sidebar", "banner", "extra") or
+// whose role is a landmark, and everything inside it. Pages wrap their whole article in such containers
+// ("layout-with-sidebar"), and then it keeps a disclaimer instead of the story. These mirror its rules
+// (Readability 0.6, REGEXPS.unlikelyCandidates / okMaybeItsACandidate / UNLIKELY_ROLES) so that a
+// container holding most of the page's prose can be shielded from them before it runs.
+const READABILITY_UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const READABILITY_MAYBE = /and|article|body|column|content|main|shadow/i;
+const READABILITY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+const P = new Set(['p']);
+
 export function prunePage(doc: Document): void {
   const body = doc.body;
   if (!body) return;
@@ -24,6 +35,8 @@ export function prunePage(doc: Document): void {
     const kind = kindOf(el);
     if (kind) candidates.push([el, kind]);
   }
+  shieldMainProse(body);
+  removeConsentNotices(body);
   if (!candidates.length) return;
   const bodyText = textLength(body);
   const small = (el: Element, share: number): boolean => textLength(el) < Math.max(400, bodyText * share);
@@ -38,6 +51,65 @@ export function prunePage(doc: Document): void {
     } else if (small(el, 0.15) && !isProseParagraph(el)) {
       el.remove();
     }
+  }
+}
+
+const CONSENT_HINT = /cookie|consent|gdpr/i;
+const CONSENT_TERMS =
+  /\b(?:cookies?|consent|gdpr|privacy (?:policy|settings|preferences|notice)|accept(?: all)?|reject(?: all)?|decline|manage (?:options|preferences|settings|cookies)|personali[sz]ed (?:ads|advertising|content)|legitimate interests?|(?:our )?partners|third[- ]part(?:y|ies)|opt[- ]out|tracking technologies|similar technologies)\b/gi;
+const CONSENT_MAX = 2500;
+
+/**
+ * Cookie and consent notices, by their wording, wherever they sit and whatever they are called: the
+ * smallest container around a mention of cookies that is dense with consent vocabulary and holds nothing
+ * else of size.
+ */
+function removeConsentNotices(body: Element): void {
+  const doc = body.ownerDocument;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  const hits: Element[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (CONSENT_HINT.test(n.nodeValue ?? '') && n.parentElement) hits.push(n.parentElement);
+  }
+  for (const start of hits) {
+    if (!start.isConnected) continue;
+    let box: Element | null = null;
+    for (let el: Element | null = start; el && el !== body; el = el.parentElement) {
+      const text = el.textContent ?? '';
+      if (text.length > CONSENT_MAX) break;
+      const terms = new Set((text.match(CONSENT_TERMS) ?? []).map((t) => t.toLowerCase()));
+      if (terms.size >= 3) box = el;
+    }
+    box?.remove();
+  }
+}
+
+/** Prose of an element: the text of its real paragraphs (menus and rails have none). */
+function proseLength(el: Element): number {
+  let n = 0;
+  for (const p of elementsByTags(el, P)) {
+    const len = textLength(p);
+    if (len >= 80) n += len;
+  }
+  return n;
+}
+
+/** Take Readability's chrome markers off containers that hold most of the page's prose. */
+function shieldMainProse(body: Element): void {
+  let total = -1;
+  for (const el of elementsByTags(body, null)) {
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const role = el.getAttribute('role');
+    const unlikely = (READABILITY_UNLIKELY.test(name) && !READABILITY_MAYBE.test(name)) || (role !== null && READABILITY_ROLES.has(role));
+    const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+    if (!unlikely && !hidden) continue;
+    if (total < 0) total = proseLength(body);
+    if (!total || proseLength(el) < total * 0.5) continue;
+    el.removeAttribute('class');
+    el.removeAttribute('id');
+    el.removeAttribute('role');
+    el.removeAttribute('hidden');
+    el.removeAttribute('aria-hidden');
   }
 }
 

@@ -2,6 +2,8 @@
 // text/html). Cheap checks on a sample, before anything is parsed.
 
 const SAMPLE = 65_536;
+/** File signatures (PDF, PNG, GIF, JPEG, ZIP) as they read when the bytes are decoded as Latin-1. */
+const MAGIC = ['%PDF-', '\x89PNG', 'GIF8', '\xFF\xD8\xFF', 'PK\x03\x04'];
 
 /** Why the input cannot be a page, or null when it may be one. */
 export function notAPage(html: string): string | null {
@@ -17,6 +19,6 @@ export function notAPage(html: string): string | null {
   }
   // Text pages have essentially no C0 controls and few undecodable bytes; binary files have many of both.
   if ((control + replacement) / sample.length > 0.02) return 'binary data';
-  if (/^%PDF-|^\x89PNG|^GIF8|^\xFF\xD8\xFF|^PK\x03\x04/.test(sample)) return 'binary data';
+  if (MAGIC.some((m) => sample.startsWith(m))) return 'binary data';
   return null;
 }

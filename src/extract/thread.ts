@@ -11,10 +11,12 @@ if (!port) throw new Error('extract/thread.js must run as a worker thread');
 port.on('message', (msg: ThreadRequest) => {
   if (msg.type === 'close') {
     closeDocumentParser();
-    port.close();
-    return;
+    // Ends this thread only; the pool waits for its exit event.
+    process.exit(0);
   }
   const result = extractArticle(msg.html, msg.url, { boilerplate: new Set(msg.boilerplate) });
-  const reply: ThreadReply = { id: msg.id, result };
+  const reply: ThreadReply = { type: 'result', id: msg.id, result };
   port.postMessage(reply);
 });
+
+port.postMessage({ type: 'ready' } satisfies ThreadReply);

@@ -1,6 +1,11 @@
 // The last word on what the cleaner found: the headline comes off the text, and a result that is too
 // short, mostly links, or a consent/paywall notice is "no article" rather than a bad article.
-import { linkDensity } from './prune-page.js';
+import { leafBlocks } from './blocks.js';
+import { elementsByTags } from './document.js';
+import { linkDensity, textLength } from './prune-page.js';
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const A = new Set(['a']);
 
 const CONSENT = /\b(cookies?|consent|privacy (policy|settings)|accept all|reject all|manage (options|preferences)|legitimate interest|partners?|personali[sz]ed ads)\b/gi;
 const WALL = /\b(subscribe|subscription|sign in|log in|create (a free )?account|already a (subscriber|member)|to continue reading|unlock|paywall)\b/gi;
@@ -9,6 +14,7 @@ export function looksLikeNoArticle(text: string, content: Element, min: { minCha
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (text.length < min.minChars || words < min.minWords) return 'too little text';
   if (linkDensity(content) > 0.65) return 'mostly links (an index page)';
+  if (isTeaserGrid(content)) return 'a list of teasers (an index page)';
   if (text.length < 3000) {
     const consent = text.match(CONSENT)?.length ?? 0;
     if (consent >= 4 && consent * 40 > words) return 'a consent notice';
@@ -18,18 +24,67 @@ export function looksLikeNoArticle(text: string, content: Element, min: { minCha
   return null;
 }
 
-/** Paragraphs without a leading headline (or its near copy): the title is reported on its own. */
-export function dropHeadline(paragraphs: string[], title: string): string[] {
-  if (!title) return paragraphs;
-  const t = norm(title);
-  if (!t) return paragraphs;
-  for (let i = 0; i < Math.min(3, paragraphs.length); i++) {
-    const p = norm(paragraphs[i]!);
-    if (p === t || (p.length > 20 && (t.startsWith(p) || p.startsWith(t)) && Math.abs(p.length - t.length) < 0.3 * t.length)) {
-      return [...paragraphs.slice(0, i), ...paragraphs.slice(i + 1)];
-    }
+/**
+ * A section front: many headings that are links to other pages, each with a line or two under it, and
+ * no paragraph of real prose.
+ */
+function isTeaserGrid(content: Element): boolean {
+  let linked = 0;
+  for (const h of elementsByTags(content, HEADINGS)) {
+    const len = textLength(h);
+    const links = elementsByTags(h, A).reduce((n, a) => n + textLength(a), 0);
+    if (len && links / len > 0.6) linked++;
   }
-  return paragraphs;
+  if (linked < 4) return false;
+  const blocks = leafBlocks(content).map((b) => textLength(b));
+  const prose = blocks.filter((n) => n >= 250).length;
+  return linked >= blocks.length * 0.25 && prose < 2;
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A line that is only a date (and maybe a time): "February 29, 2024", "9 July 2024 10:05 BST", "2024-03-14". */
+const DATE_LINE = new RegExp(
+  `^(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*[a-z]{0,4})?$`,
+  'i',
+);
+
+/**
+ * The article's own masthead lines off the top of the text: the headline (reported as the title), the
+ * byline and a bare dateline, which page layouts without markup leave in the body.
+ */
+export function dropHeadline(paragraphs: string[], title: string, byline: string | null = null): { paragraphs: string[]; byline: string | null } {
+  const t = norm(title);
+  const by = byline ? norm(byline) : '';
+  let found: string | null = null;
+  const out = [...paragraphs];
+  for (let i = 0; i < Math.min(3, out.length); i++) {
+    const lines = out[i]!.split('\n');
+    const kept = lines.filter((line) => {
+      if (!isMastheadLine(line, t, by)) return true;
+      found ??= bylineOf(line);
+      return false;
+    });
+    if (kept.length === lines.length) continue;
+    out[i] = kept.join('\n').trim();
+  }
+  return { paragraphs: out.filter(Boolean), byline: found };
+}
+
+/** "By Jane Doe · 19 October 2024" -> "Jane Doe". */
+function bylineOf(line: string): string | null {
+  const m = /^by\s+(.+)$/i.exec(line.trim());
+  if (!m) return null;
+  const name = m[1]!.split(/\s+[·|•–—-]\s+|,\s+(?=\d)|\s+(?:on|at|updated|published)\s+/i)[0]!.trim();
+  return name && name.length <= 100 && /^\p{Lu}/u.test(name) ? name : null;
+}
+
+function isMastheadLine(line: string, title: string, byline: string): boolean {
+  const l = norm(line);
+  if (!l) return false;
+  if (title && (l === title || (l.length > 20 && (title.startsWith(l) || l.startsWith(title)) && Math.abs(l.length - title.length) < 0.3 * title.length))) return true;
+  if (line.length <= 100 && /^by\s+\p{Lu}/iu.test(line.trim()) && !/[.!?]$/.test(line.trim())) return true;
+  if (byline && line.length <= 80 && l.startsWith(byline)) return true;
+  return line.length <= 60 && DATE_LINE.test(line.trim());
 }
 
 function norm(s: string): string {

@@ -6,7 +6,8 @@
 //   dedup:fp:<day>:<shard>   hash  fingerprint -> article handle
 //   dedup:lsh:<day>:<shard>  hash  band id -> article handles (capped list)
 //   dedup:post:<day>:<shard> hash  term id -> story handles (capped list)
-//   dedup:df:<shard>, dedup:df:meta   document frequencies and their article count (no expiry: bounded by the vocabulary)
+//   dedup:df:<generation>:<shard>   document frequencies per generation of 100,000 articles (two kept), and
+//   dedup:df:count                  the articles counted, which says the generation
 // Small hashes stay in Redis's listpack encoding (a few bytes per entry), slots cost no per-entry overhead,
 // and every key is refreshed to expire a day after the window that can still read it. Lookups read one field
 // per band or term per day of the window: O(bands), never a scan.
@@ -16,7 +17,7 @@
 import type { ChainableCommander, Redis } from 'ioredis';
 import { DeltafeedError } from '../errors.js';
 import {
-  bucketOf, bucketRange, DAY_MS, LIST_MAX_CHARS, parseList, STORY_ID,
+  bucketOf, bucketRange, DAY_MS, DF_GENERATION, LIST_MAX_CHARS, parseList, STORY_ID,
   type DedupIndex, type DocHit, type IndexedDoc, type StoryCentroid, type TimeWindow,
 } from '../dedup/index-types.js';
 import { FACT_PERMUTATIONS, MINHASH } from '../dedup/fingerprint.js';
@@ -32,6 +33,8 @@ export class DedupIndexError extends DeltafeedError {
 export interface RedisDedupIndexOptions {
   /** Hash shards per day for bands and postings: about (articles per day x 21) / 100 keeps them compact. */
   shards?: number;
+  /** Articles per document-frequency generation (see DF_GENERATION); for tests. */
+  dfGeneration?: number;
 }
 
 const SIG = MINHASH.permutations;
@@ -48,7 +51,7 @@ const BLOCK_BYTES = 40_960;
 const DOCS_PER_BLOCK = Math.floor(BLOCK_BYTES / DOC_SLOT);
 const STORIES_PER_BLOCK = Math.floor(BLOCK_BYTES / STORY_SLOT);
 const IDS_PER_HASH = 128;
-const DF_SHARDS = 4096;
+const DF_SHARDS = 16_384;
 const FP_SHARDS = 64;
 const HANDLE_BATCH = 64;
 
@@ -102,16 +105,43 @@ redis.call('SETRANGE', KEYS[1], tonumber(ARGV[2]), ARGV[3])
 redis.call('EXPIRE', KEYS[1], tonumber(ARGV[4]))
 return 1`;
 
-// ARGV: key base, counter key, "shard,field,...".
-const COUNT = `
+// ARGV: key base, generation size, shard count, "shard,field,...". Answers the article count of the two
+// generations read, then each field summed over them.
+const DF_GET = `
+local base = ARGV[1]
+local g = math.floor(tonumber(redis.call('GET', base .. 'count') or '0') / tonumber(ARGV[2]))
+local gens = { base .. (g - 1) .. ':', base .. g .. ':' }
 local p = {}
-for x in string.gmatch(ARGV[3], '[^,]+') do p[#p + 1] = x end
-for i = 1, #p - 1, 2 do redis.call('HINCRBY', ARGV[1] .. p[i], p[i + 1], 1) end
-return redis.call('HINCRBY', ARGV[2], 'n', 1)`;
+for x in string.gmatch(ARGV[4], '[^,]+') do p[#p + 1] = x end
+local out = { 0 }
+for _, gk in ipairs(gens) do out[1] = out[1] + tonumber(redis.call('HGET', gk .. 'n', 'n') or '0') end
+for i = 1, #p - 1, 2 do
+  local n = 0
+  for _, gk in ipairs(gens) do n = n + tonumber(redis.call('HGET', gk .. p[i], p[i + 1]) or '0') end
+  out[#out + 1] = n
+end
+return out`;
+
+// ARGV: key base, generation size, shard count, "shard,field,...". The first article of a generation drops the
+// generation before the previous one (its shards and its count): DF memory stays bounded.
+const DF_COUNT = `
+local base = ARGV[1]
+local size = tonumber(ARGV[2])
+local total = redis.call('INCR', base .. 'count') - 1
+local g = math.floor(total / size)
+if total % size == 0 and g >= 2 then
+  local old = base .. (g - 2) .. ':'
+  for s = 0, tonumber(ARGV[3]) - 1 do redis.call('UNLINK', old .. s) end
+  redis.call('UNLINK', old .. 'n')
+end
+local gk = base .. g .. ':'
+for x, f in string.gmatch(ARGV[4], '([^,]+),([^,]+)') do redis.call('HINCRBY', gk .. x, f, 1) end
+return redis.call('HINCRBY', gk .. 'n', 'n', 1)`;
 
 type Scripted = Redis & {
   dedupGet(...args: (string | number)[]): Promise<(string | null)[]>;
-  dedupCount(...args: (string | number)[]): Promise<number>;
+  dedupDfGet(...args: (string | number)[]): Promise<number[]>;
+  dedupDfCount(...args: (string | number)[]): Promise<number>;
 };
 // defineCommand adds the scripts to pipelines too; writes go out as one pipeline (one socket write) each.
 type ScriptedPipeline = ChainableCommander & {
@@ -125,7 +155,8 @@ function scripted(redis: Redis): Scripted {
     redis.defineCommand('dedupGet', { lua: GET, numberOfKeys: 0 });
     redis.defineCommand('dedupAppend', { lua: APPEND, numberOfKeys: 0 });
     redis.defineCommand('dedupPutSlot', { lua: PUT_SLOT, numberOfKeys: 1 });
-    redis.defineCommand('dedupCount', { lua: COUNT, numberOfKeys: 0 });
+    redis.defineCommand('dedupDfGet', { lua: DF_GET, numberOfKeys: 0 });
+    redis.defineCommand('dedupDfCount', { lua: DF_COUNT, numberOfKeys: 0 });
   }
   return r;
 }
@@ -142,6 +173,7 @@ export class RedisDedupIndex implements DedupIndex {
   private readonly redis: Scripted;
   private readonly shards: number;
   private readonly shardBits: number;
+  private readonly dfGeneration: number;
   // Handles are taken from Redis counters a batch at a time: one INCRBY per 64 articles instead of a round
   // trip each. Several processes get disjoint batches; a batch left unused by a stopped process only leaves
   // unused slots.
@@ -152,6 +184,7 @@ export class RedisDedupIndex implements DedupIndex {
     // A power of two, so that shard and field split one 31-bit id without losing bits.
     this.shardBits = Math.max(0, Math.min(16, Math.round(Math.log2(opts.shards ?? 1024))));
     this.shards = 1 << this.shardBits;
+    this.dfGeneration = opts.dfGeneration ?? DF_GENERATION;
   }
 
   private async handle(kind: 'doc' | 'story'): Promise<number> {
@@ -223,11 +256,14 @@ export class RedisDedupIndex implements DedupIndex {
   }
 
   async documentFrequencies(terms: readonly number[]): Promise<{ docs: number; df: number[] }> {
+    const [docs = 0, ...df] = await this.redis.dedupDfGet(this.k('df', ''), this.dfGeneration, DF_SHARDS, this.dfPairs(terms));
+    return { docs, df };
+  }
+
+  private dfPairs(terms: readonly number[]): string {
     const pairs: number[] = [];
     for (const t of terms) pairs.push(t % DF_SHARDS, Math.floor(t / DF_SHARDS));
-    // The article count rides along as the first pair: field "n" of the shard named "meta".
-    const [n, ...df] = await this.get(this.k('df', ''), [], ['meta', 'n', ...pairs]);
-    return { docs: Number(n ?? 0), df: df.map((v) => Number(v ?? 0)) };
+    return pairs.join(',');
   }
 
   async findStories(terms: readonly number[], at: TimeWindow): Promise<Map<number, number[]>> {
@@ -339,9 +375,7 @@ export class RedisDedupIndex implements DedupIndex {
   }
 
   async countTerms(terms: readonly number[]): Promise<void> {
-    const pairs: number[] = [];
-    for (const t of terms) pairs.push(t % DF_SHARDS, Math.floor(t / DF_SHARDS));
-    await this.redis.dedupCount(this.k('df', ''), this.k('df', 'meta'), pairs.join(','));
+    await this.redis.dedupDfCount(this.k('df', ''), this.dfGeneration, DF_SHARDS, this.dfPairs(terms));
   }
 }
 

@@ -44,13 +44,14 @@ describe('RedisDedupIndex', () => {
     expect(byId.get('fire-again')!.duplicateOf).toBeNull();
   });
 
-  it('keeps its keys under prefix:dedup:, expiring (except document frequencies), in compact encodings', async () => {
+  it('keeps its keys under prefix:dedup:, expiring (but counters), in compact encodings', async () => {
     const keys = await r.redis.keys(`${r.prefix}:*`);
     expect(keys.length).toBeGreaterThan(10);
     for (const k of keys) {
       expect(k.startsWith(`${r.prefix}:dedup:`)).toBe(true);
       const ttl = await r.redis.ttl(k);
-      if (/:dedup:(df|seq):/.test(k)) expect(ttl).toBe(-1);
+      // Handle counters and document frequencies live on; frequencies are dropped by generation instead.
+      if (/:dedup:(seq|df):/.test(k)) expect(ttl).toBe(-1);
       else {
         expect(ttl).toBeGreaterThan(0);
         expect(ttl).toBeLessThanOrEqual(5 * 86_400);
@@ -80,6 +81,23 @@ describe('RedisDedupIndex', () => {
     await index.countTerms([5]);
     expect(await index.documentFrequencies([5, 9, 10])).toEqual({ docs: 2, df: [2, 1, 0] });
     await expect(index.saveStory({ ...story, id: 'story:1' }, [], at)).rejects.toThrow(/12 hex/);
+    await r.redis.del(...(await r.redis.keys(`${r.prefix}-rt:*`)));
+  });
+
+  it('counts document frequencies in generations, like the memory index, and drops old ones', async () => {
+    const red = new RedisDedupIndex({ redis: r.redis, prefix: `${r.prefix}-rt` }, { dfGeneration: 2 });
+    const mem = new MemoryDedupIndex({ dfGeneration: 2 });
+    const seen: unknown[][] = [];
+    for (const terms of [[1, 2], [1], [2, 3], [3], [3, 4]]) {
+      await red.countTerms(terms);
+      await mem.countTerms(terms);
+      seen.push([await red.documentFrequencies([1, 2, 3, 4]), await mem.documentFrequencies([1, 2, 3, 4])]);
+    }
+    for (const [a, b] of seen) expect(a).toEqual(b);
+    // Five articles in generations of two: generation 2 holds [3, 4], generation 1 [2, 3] and [3].
+    expect(seen[4]![0]).toEqual({ docs: 3, df: [0, 1, 3, 1] });
+    const dfKeys = await r.redis.keys(`${r.prefix}-rt:dedup:df:0:*`);
+    expect(dfKeys).toEqual([]);
     await r.redis.del(...(await r.redis.keys(`${r.prefix}-rt:*`)));
   });
 });

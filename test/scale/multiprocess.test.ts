@@ -56,10 +56,10 @@ describe('two workers and two schedulers on one Redis', () => {
         for (const p of procs) if (p.exit) throw new Error(`a ${p.role} process exited early: ${p.other.slice(-5).join('\n')}`);
       };
 
-      // Both workers take jobs before one of them is asked to stop.
+      // Both workers take jobs before one of them is asked to stop, a good part of the way in.
       await waitFor('both workers to create articles', async () => {
         alive();
-        return workerA.count('new article') >= 20 && workerB.count('new article') >= 20;
+        return workerA.count('new article') >= 20 && workerB.count('new article') >= 20 && (await countArticles(redis)) >= 0.4 * N;
       }, { timeoutMs: 90_000 });
       const before = await countArticles(redis);
       expect(before).toBeLessThan(N);

@@ -1,0 +1,174 @@
+// npm run bench:extract [-- --limit N] [-- --only REGEX] [-- --threads N] [-- --worst N]
+//
+// Scores the cleaner on ../shared/data/extraction with ../shared/tools/eval-extraction, next to plain
+// Readability on jsdom (the tool's baseline) in the same run:
+//   1. plain:      the tool's readability+jsdom, one page at a time, in-process;
+//   2. ours:       `node dist/src/extract/serve-main.js` through the tool's --server mode (one page at a
+//                  time: quality, and single-page latency including the JSON-lines transfer);
+//   3. pipelined:  the same server fed with several pages in flight, as the pipeline feeds it, so both
+//                  cores work: the throughput the extract stage gets.
+// Figures: F1 / precision / recall (the tool's metric), pages/s, and the ratios to plain.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TOOL = resolve(ROOT, '..', 'shared', 'tools', 'eval-extraction');
+const DATA = resolve(ROOT, '..', 'shared', 'data', 'extraction');
+const SERVER = join(ROOT, 'dist', 'src', 'extract', 'serve-main.js');
+
+const { values: opt } = parseArgs({
+  options: {
+    limit: { type: 'string' },
+    only: { type: 'string' },
+    threads: { type: 'string', default: '2' },
+    worst: { type: 'string', default: '10' },
+    'in-flight': { type: 'string', default: '6' },
+  },
+});
+
+interface Summary {
+  metrics: { f1: number; precision: number; recall: number; f1_std: number; precision_std: number; recall_std: number };
+  timing: { pages_per_s: number; ms_mean: number; ms_median: number; ms_p95: number; wall_s: number } | null;
+  n_pages: number;
+  empty_predictions: number;
+  errors: Record<string, string>;
+  pages: { id: string; f1: number; precision: number; recall: number }[];
+}
+
+function preflight(): void {
+  if (!existsSync(join(TOOL, 'eval.mjs'))) {
+    fail(`the evaluation tool is missing: expected ${TOOL}/eval.mjs (../shared/tools/eval-extraction next to the repository)`);
+  }
+  if (!existsSync(join(DATA, 'ground-truth.json'))) fail(`the evaluation data is missing: expected ${DATA}/ground-truth.json`);
+  if (!existsSync(SERVER)) fail(`${SERVER} is missing: run "npm run build" first`);
+  if (!existsSync(join(TOOL, 'node_modules'))) {
+    process.stderr.write(`installing the evaluation tool's dependencies (npm ci in ${TOOL})\n`);
+    const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: TOOL, stdio: 'inherit' });
+    if (r.status !== 0) fail(`npm ci failed in ${TOOL}`);
+  }
+}
+
+function fail(msg: string): never {
+  process.stderr.write(`bench:extract: ${msg}\n`);
+  process.exit(1);
+}
+
+function selectionArgs(): string[] {
+  const a: string[] = [];
+  if (opt.limit) a.push('--limit', opt.limit);
+  if (opt.only) a.push('--only', opt.only);
+  return a;
+}
+
+function runEval(label: string, extra: string[]): Summary {
+  const out = join(mkdtempSync(join(tmpdir(), 'bench-extract-')), 'summary.json');
+  process.stderr.write(`\n== ${label}: node eval.mjs ${extra.join(' ')}\n`);
+  const r = spawnSync(process.execPath, ['eval.mjs', '--data', DATA, '--json', out, '--quiet', '--n-bootstrap', '200', ...selectionArgs(), ...extra], {
+    cwd: TOOL,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (r.status !== 0) fail(`eval.mjs failed for ${label} (exit ${r.status})`);
+  return JSON.parse(readFileSync(out, 'utf8')) as Summary;
+}
+
+interface GroundTruth {
+  [id: string]: { url?: string };
+}
+
+/** Feed the server with several pages in flight; pages/s over the timed part (after a short warm-up). */
+async function pipelined(threads: number, inFlight: number): Promise<{ pagesPerS: number; pages: number; wallS: number }> {
+  const gt = JSON.parse(readFileSync(join(DATA, 'ground-truth.json'), 'utf8')) as GroundTruth;
+  let ids = Object.keys(gt);
+  if (opt.only) {
+    const re = new RegExp(opt.only);
+    ids = ids.filter((id) => re.test(id));
+  }
+  if (opt.limit) ids = ids.slice(0, Number(opt.limit));
+  const lines = ids.map((id) => {
+    const file = join(DATA, 'html', `${id}.html.gz`);
+    const html = gunzipSync(readFileSync(file)).toString('utf8');
+    return `${JSON.stringify({ id, url: gt[id]?.url ?? '', html })}\n`;
+  });
+  const child = spawn(process.execPath, [SERVER, '--threads', String(threads)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const answers = createInterface({ input: child.stdout });
+  const waiting: (() => void)[] = [];
+  answers.on('line', () => waiting.shift()?.());
+
+  const run = async (batch: string[]): Promise<number> => {
+    const t0 = performance.now();
+    let sent = 0;
+    let done = 0;
+    await new Promise<void>((finish) => {
+      const sendMore = (): void => {
+        while (sent < batch.length && sent - done < inFlight) {
+          waiting.push(() => {
+            done++;
+            if (done === batch.length) finish();
+            else sendMore();
+          });
+          child.stdin.write(batch[sent++]!);
+        }
+      };
+      sendMore();
+    });
+    return (performance.now() - t0) / 1000;
+  };
+
+  await run(lines.slice(0, Math.min(8, lines.length))); // thread start-up and JIT warm-up, untimed
+  const wallS = await run(lines);
+  child.stdin.end();
+  await new Promise((r) => child.once('exit', r));
+  return { pagesPerS: lines.length / wallS, pages: lines.length, wallS };
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+const f1 = (x: number): string => x.toFixed(1);
+
+async function main(): Promise<void> {
+  preflight();
+  const threads = Number(opt.threads);
+  const plain = runEval('plain Readability + jsdom (baseline)', ['--label', 'plain readability+jsdom']);
+  const ours = runEval('deltafeed cleaner (--server, one page at a time)', [
+    '--server',
+    `node ${SERVER} --threads ${threads}`,
+    '--label',
+    'deltafeed',
+    '--warmup',
+    '5',
+    '--worst',
+    opt.worst ?? '10',
+  ]);
+  process.stderr.write(`\n== deltafeed cleaner, pipelined (${opt['in-flight']} pages in flight, ${threads} threads)\n`);
+  const pipe = await pipelined(threads, Number(opt['in-flight']));
+
+  const pm = (m: Summary['metrics'], k: 'f1' | 'precision' | 'recall'): string => `${f3(m[k])} ± ${f3(m[`${k}_std`])}`;
+  const row = (name: string, s: Summary): string =>
+    `  ${name.padEnd(30)} ${pm(s.metrics, 'f1')}   ${pm(s.metrics, 'precision')}   ${pm(s.metrics, 'recall')}   ${s.empty_predictions}`;
+  const plainRate = plain.timing?.pages_per_s ?? NaN;
+  const oursRate = ours.timing?.pages_per_s ?? NaN;
+  console.log('');
+  console.log(`extraction benchmark: ${ours.n_pages} pages of ${DATA}`);
+  console.log(`  ${'extractor'.padEnd(30)} ${'F1'.padEnd(13)}   ${'precision'.padEnd(13)}   ${'recall'.padEnd(13)}   empty`);
+  console.log(row('plain readability+jsdom', plain));
+  console.log(row('deltafeed', ours));
+  console.log(
+    `  difference (deltafeed - plain)  F1 ${sign(ours.metrics.f1 - plain.metrics.f1)}   precision ${sign(ours.metrics.precision - plain.metrics.precision)}   recall ${sign(ours.metrics.recall - plain.metrics.recall)}`,
+  );
+  console.log('throughput (pages/s, same pages, same run):');
+  console.log(`  plain readability+jsdom, one page at a time, in-process:   ${f1(plainRate)}  (median ${f1(plain.timing?.ms_median ?? NaN)} ms/page)`);
+  console.log(`  deltafeed --server, one page at a time:                    ${f1(oursRate)}  (median ${f1(ours.timing?.ms_median ?? NaN)} ms/page)  = ${f1(oursRate / plainRate)}x plain`);
+  console.log(`  deltafeed --server, pipelined on ${threads} threads:             ${f1(pipe.pagesPerS)}  (${pipe.pages} pages in ${f1(pipe.wallS)} s)  = ${f1(pipe.pagesPerS / plainRate)}x plain`);
+  if (Object.keys(ours.errors).length) console.log(`deltafeed answered "no article" for: ${Object.keys(ours.errors).join(', ')}`);
+}
+
+function sign(x: number): string {
+  return `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
+}
+
+await main();

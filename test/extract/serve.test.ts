@@ -1,0 +1,72 @@
+// The JSON-lines server and the one-page command, on in-memory streams.
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runExtractCommand, extractCommandOutput } from '../../src/extract/command.js';
+import { runExtractServer } from '../../src/extract/serve.js';
+
+const page = (n: number): string =>
+  `<html><head><title>Story ${n}</title><meta name="author" content="Kim Lee"></head><body><article><h1>Story ${n}</h1>${Array.from(
+    { length: 5 },
+    (_, i) => `<p>Paragraph ${i} of story ${n}: the ferry company said on Monday that crossings would resume once the storm had passed and the harbour was safe.</p>`,
+  ).join('')}</article></body></html>`;
+
+async function collect(stream: PassThrough): Promise<string> {
+  let out = '';
+  for await (const chunk of stream) out += String(chunk);
+  return out;
+}
+
+describe('extract --serve', () => {
+  for (const threads of [0, 2]) {
+    it(`answers one line per request, in order (threads: ${threads})`, async () => {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      const done = runExtractServer(input, output, { threads });
+      const reading = collect(output);
+      for (let n = 1; n <= 6; n++) input.write(`${JSON.stringify({ id: `p${n}`, url: `https://a.example/${n}`, html: page(n) })}\n`);
+      input.write('this is not json\n');
+      input.write(`${JSON.stringify({ id: 'empty', url: 'https://a.example/e', html: '' })}\n`);
+      input.write(`${JSON.stringify({ id: 7 })}\n`);
+      input.end();
+      await done;
+      output.end();
+      const lines = (await reading).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines.map((l) => l.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', null, 'empty', 7]);
+      lines.slice(0, 6).forEach((l, i) => {
+        expect(l.title).toBe(`Story ${i + 1}`);
+        expect(l.byline).toBe('Kim Lee');
+        expect(String(l.text)).toContain(`Paragraph 4 of story ${i + 1}`);
+      });
+      expect(lines[6]).toEqual({ id: null, error: 'input line is not JSON' });
+      expect(lines[7]).toEqual({ id: 'empty', error: 'no article found' });
+      expect(lines[8]).toEqual({ id: 7, error: 'missing "html" string' });
+    });
+  }
+});
+
+describe('extract (one page)', () => {
+  it('prints the contract JSON', async () => {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    stdin.end(page(1));
+    const code = await runExtractCommand(['--url', 'https://a.example/1'], stdin, stdout);
+    stdout.end();
+    expect(code).toBe(0);
+    const out = JSON.parse(await collect(stdout)) as Record<string, unknown>;
+    expect(Object.keys(out).sort()).toEqual(['byline', 'canonicalUrl', 'published', 'text', 'title']);
+    expect(out).toEqual(extractCommandOutput(page(1), 'https://a.example/1'));
+    expect(out.title).toBe('Story 1');
+  });
+
+  it('marks a page without an article', () => {
+    expect(extractCommandOutput('<html><body><nav><a href="/">Home</a></nav></body></html>', 'https://a.example/')).toMatchObject({
+      text: '',
+      error: 'no article found',
+    });
+  });
+
+  it('rejects unknown options with exit code 2', async () => {
+    const stdout = new PassThrough();
+    expect(await runExtractCommand(['--nope'], new PassThrough(), stdout)).toBe(2);
+  });
+});
