@@ -122,7 +122,8 @@ async function runPipeline(name: string, roles: ('all' | 'worker' | 'scheduler')
   const feedLogStart = pub.feedRequests.length;
   const cpu0 = process.cpuUsage();
   const redisCpu0 = cpuOf(redisPid);
-  const procs: ServiceProcess[] = roles.map((role) => startService({ role, config: configFile, env: { DELTAFEED_LOG_LEVEL: 'warn' } }));
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean);
+  const procs: ServiceProcess[] = roles.map((role) => startService({ role, config: configFile, env: { DELTAFEED_LOG_LEVEL: 'warn' }, nodeArgs }));
   let result: RunResult | null = null;
   try {
     process.stdout.write(`run "${name}" (${roles.join(' + ')}): `);

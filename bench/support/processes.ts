@@ -44,11 +44,13 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   /** The built CLI; default dist/src/cli.js under the working directory (`npm run build` makes it). */
   cli?: string;
+  /** Options for node itself, e.g. --cpu-prof. */
+  nodeArgs?: string[];
 }
 
 export function startService(opts: StartOptions): ServiceProcess {
   const cli = opts.cli ?? resolve('dist/src/cli.js');
-  const child = spawn(process.execPath, [cli, 'run', '--role', opts.role, '--config', opts.config], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), cli, 'run', '--role', opts.role, '--config', opts.config], {
     env: { ...process.env, ...opts.env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

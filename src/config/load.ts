@@ -35,7 +35,7 @@ export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.en
 }
 
 export function parseConfigText(text: string, env: NodeJS.ProcessEnv = process.env, file: string | null = null): Config {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length) {
     throw new ConfigError(
       doc.errors.map((e) => {
@@ -82,7 +82,7 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv = process.en
       if (!v) problems.push(`webhooks[${i}].secretEnv: environment variable ${name} is not set`);
       else secrets.push(...v.split(/\s+/).filter(Boolean));
     }
-    if (!secrets.length) problems.push(`webhooks[${i}]: give a secret ("whsec_..." ) or secretEnv: NAME`);
+    if (!secrets.length && !envNames.length) problems.push(`webhooks[${i}]: give a secret ("whsec_..." ) or secretEnv: NAME`);
     secrets.forEach((s) => {
       if (!/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(s) || Buffer.from(s.slice(6), 'base64').length < 16) {
         problems.push(`webhooks[${i}].secret: expected "whsec_" followed by at least 16 base64-encoded bytes`);

@@ -42,12 +42,6 @@ export function hash64Into(s: string, out: Uint32Array, at: number): void {
 
 const scratch = new Uint32Array(2);
 
-/** 64-bit hash of a string as 16 hex digits. */
-export function hash64Hex(s: string): string {
-  hash64Into(s, scratch, 0);
-  return scratch[0]!.toString(16).padStart(8, '0') + scratch[1]!.toString(16).padStart(8, '0');
-}
-
 /** A 31-bit term id (non-negative, fits a Redis listpack 32-bit integer): the index stores ids, never words. */
 export function termId(term: string): number {
   hash64Into(term, scratch, 0);

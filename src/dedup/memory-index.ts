@@ -1,7 +1,7 @@
 // The dedup index in process memory, for `deltafeed cluster` and tests. Same buckets, lists and caps as the
 // Redis index, so both give the deduper the same answers. Nothing expires: it lives as long as one command.
 import {
-  appendCapped, bucketOf, bucketRange, DF_GENERATION, parseList,
+  appendCapped, bucketOf, bucketRange, DF_GENERATION, parseList, rankBandHits,
   type DedupIndex, type DocHit, type IndexedDoc, type StoryCentroid, type TimeWindow,
 } from './index-types.js';
 
@@ -33,11 +33,9 @@ export class MemoryDedupIndex implements DedupIndex {
   }
 
   async findByBands(bands: readonly number[], at: TimeWindow): Promise<DocHit[]> {
-    const keys = new Set<number>();
-    for (const day of bucketRange(at)) {
-      for (const band of bands) for (const k of parseList(this.bands.get(`${day}|${band}`))) keys.add(k);
-    }
-    return [...keys].sort((a, b) => a - b).flatMap((k) => this.docs.get(k) ?? []);
+    const lists: (string | undefined)[] = [];
+    for (const band of bands) for (const day of bucketRange(at)) lists.push(this.bands.get(`${day}|${band}`));
+    return rankBandHits(lists).flatMap((k) => this.docs.get(k) ?? []);
   }
 
   async documentFrequencies(terms: readonly number[]): Promise<{ docs: number; df: number[] }> {

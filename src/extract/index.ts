@@ -17,7 +17,7 @@ import { prunePage } from './prune-page.js';
 import { sanitizedHtml } from './sanitize.js';
 import { notAPage } from './sniff.js';
 import { toParagraphs } from './text.js';
-import { dropHeadline, looksLikeNoArticle } from './verdict.js';
+import { dropHeadline, dropHeadlineBlock, looksLikeNoArticle } from './verdict.js';
 
 export interface ExtractOptions {
   /** Hashes of text blocks known to recur on this host (learned templates, see store/templates.ts). */
@@ -79,6 +79,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   const blocks = blockHashes(content);
   if (opts.boilerplate?.size) dropBoilerplate(content, opts.boilerplate);
 
+  dropHeadlineBlock(content, title);
   const top = dropHeadline(toParagraphs(content), title, byline);
   const paragraphs = capParagraphs(top.paragraphs, MAX_TEXT_CHARS);
   byline ??= top.byline;

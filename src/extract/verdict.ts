@@ -48,6 +48,14 @@ const DATE_LINE = new RegExp(
   'i',
 );
 
+/** The headline as the content's first block (Readability only drops it when it is an <h1>/<h2>). */
+export function dropHeadlineBlock(content: Element, title: string): void {
+  const t = norm(title);
+  if (!t) return;
+  const first = leafBlocks(content).find((b) => textLength(b) > 0);
+  if (first && norm(first.textContent ?? '') === t) first.remove();
+}
+
 /**
  * The article's own masthead lines off the top of the text: the headline (reported as the title), the
  * byline and a bare dateline, which page layouts without markup leave in the body.

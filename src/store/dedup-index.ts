@@ -9,7 +9,7 @@
 //   dedup:df:<generation>:<shard>   document frequencies per generation of 100,000 articles (two kept), and
 //   dedup:df:count                  the articles counted, which says the generation
 // Small hashes stay in Redis's listpack encoding (a few bytes per entry), slots cost no per-entry overhead,
-// and every key is refreshed to expire a day after the window that can still read it. Lookups read one field
+// and every key is refreshed on write to expire two days after the window that can still read it. Lookups read one field
 // per band or term per day of the window: O(bands), never a scan.
 // A Lua script reads all those fields in one round trip, and builds their key names itself from the prefix,
 // day and shard: a hundred key-name arguments cost the client more CPU than the server spends on the reads.
@@ -17,7 +17,7 @@
 import type { ChainableCommander, Redis } from 'ioredis';
 import { DeltafeedError } from '../errors.js';
 import {
-  bucketOf, bucketRange, DAY_MS, DF_GENERATION, LIST_MAX_CHARS, parseList, STORY_ID,
+  bucketOf, bucketRange, DAY_MS, DF_GENERATION, rankBandHits, LIST_MAX_CHARS, parseList, STORY_ID,
   type DedupIndex, type DocHit, type IndexedDoc, type StoryCentroid, type TimeWindow,
 } from '../dedup/index-types.js';
 import { FACT_PERMUTATIONS, MINHASH } from '../dedup/fingerprint.js';
@@ -45,9 +45,9 @@ const DOC_SLOT = FACTS_AT + 1 + FACTS;
 const TERMS = STORY_PARAMS.centroidTerms;
 // storyId(6) first(4) last(4) size(4) count(1) terms(4 x 48) weights(1 x 48)
 const STORY_SLOT = 19 + TERMS * 5;
-// Blocks just under jemalloc's 40 KiB size class, allocated whole on first write: growing a string with
-// SETRANGE would double its allocation each time.
-const BLOCK_BYTES = 40_960;
+// Blocks just under jemalloc's 40 KiB size class (less room for the string header), allocated whole on first
+// write: growing a string with SETRANGE would double its allocation each time.
+const BLOCK_BYTES = 40_960 - 64;
 const DOCS_PER_BLOCK = Math.floor(BLOCK_BYTES / DOC_SLOT);
 const STORIES_PER_BLOCK = Math.floor(BLOCK_BYTES / STORY_SLOT);
 const IDS_PER_HASH = 128;
@@ -250,9 +250,7 @@ export class RedisDedupIndex implements DedupIndex {
   }
 
   async findByBands(bands: readonly number[], at: TimeWindow): Promise<DocHit[]> {
-    const keys = new Set<number>();
-    for (const v of await this.get(this.k('lsh', ''), bucketRange(at), this.split(bands))) for (const n of parseList(v)) keys.add(n);
-    return this.loadDocs([...keys].sort((a, b) => a - b));
+    return this.loadDocs(rankBandHits(await this.get(this.k('lsh', ''), bucketRange(at), this.split(bands))));
   }
 
   async documentFrequencies(terms: readonly number[]): Promise<{ docs: number; df: number[] }> {
@@ -378,6 +376,3 @@ export class RedisDedupIndex implements DedupIndex {
     await this.redis.dedupDfCount(this.k('df', ''), this.dfGeneration, DF_SHARDS, this.dfPairs(terms));
   }
 }
-
-/** Slot sizes, for the memory benchmark's report. */
-export const REDIS_DEDUP_LAYOUT = { DOC_SLOT, STORY_SLOT, DOCS_PER_BLOCK, STORIES_PER_BLOCK } as const;
