@@ -1,19 +1,25 @@
 // npm run bench: the whole pipeline under load on this machine.
 //
 // A synthetic publisher (bench/support) serves BENCH_ARTICLES articles (default 2,000) of 50-300 KB across 20
-// RSS feeds on loopback. The pipeline runs on them twice, each time on a fresh prefix of a private Redis
-// (AOF on, as in docker-compose.yml; BENCH_REDIS_URL to use another, whose INFO figures then include other
-// tenants): first as one `run --role all` process, then as two `run --role worker` processes and one
-// `run --role scheduler`. Every article is new, every stage runs, topic updates go out as signed webhooks to
-// a local receiver. Reported per run: articles/s end to end (first feed request to the last job done) and per
-// stage (BullMQ's event streams: first job active to last job completed), the latency from feed poll to feed
-// entry (the feed was served -> its article's dedup job completed, which is when it is in the stories feed),
-// peak RSS and CPU per process, Redis memory per article.
+// RSS feeds on loopback. The pipeline runs on them several times (BENCH_RUNS), each time on a fresh prefix of
+// a private Redis (AOF on, as in docker-compose.yml; BENCH_REDIS_URL to use another, whose INFO figures then
+// include other tenants):
+//   all    one `run --role all` process (extraction threads: one per core), the single-machine default;
+//   w1     `run --role scheduler` + one `run --role worker` with one extraction thread (a core left free);
+//   w2     the same with two worker processes: what a second worker process brings while a core is free;
+//   split  (on request) scheduler + two workers with the default threads each.
+// Every article is new, every stage runs, topic updates go out as signed webhooks to a local receiver.
+// Reported per run: articles/s end to end (first feed request to the last job done) and per stage (BullMQ's
+// event streams: first job active to last job completed), the latency from feed poll to feed entry (the feed
+// was served -> its article's dedup job completed, which is when it is in the stories feed), peak RSS and CPU
+// per process, Redis memory per article.
 //
 // The floor, in the same run, on a sample of the same pages (every BENCH_FLOOR_EVERY-th, default 10th):
 // parsing alone with jsdom (no cleaning, no Readability) on one thread and on two, and the pipeline's own
-// cleaner through its thread pool. The end-to-end rate is reported as a ratio to them, and the second run's
-// rate as a ratio to the first (what a second worker process brings).
+// cleaner through its thread pool. The end-to-end rate is reported as a ratio to them. The machine's cores
+// may be shared with other work, which moves wall-clock rates from one run to the next; CPU time per article
+// (every service process and redis-server) against CPU time per page of the floor does not move with it, so
+// both are printed.
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -36,13 +42,21 @@ const FEEDS = Number(process.env.BENCH_FEEDS ?? 20);
 const PAGE_BYTES: [number, number] = [50_000, 300_000];
 const FLOOR_EVERY = Math.max(1, Number(process.env.BENCH_FLOOR_EVERY ?? 10));
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 1800) * 1000;
-const RUNS = (process.env.BENCH_RUNS ?? 'all,split').split(',').filter(Boolean);
+const RUNS = (process.env.BENCH_RUNS ?? 'all,w1,w2').split(',').filter(Boolean);
+type Role = 'all' | 'worker' | 'scheduler';
+const SETUPS: Record<string, { label: string; roles: Role[]; extractThreads?: number }> = {
+  all: { label: '1 process, all roles', roles: ['all'] },
+  w1: { label: 'scheduler + 1 worker (1 thread)', roles: ['scheduler', 'worker'], extractThreads: 1 },
+  w2: { label: 'scheduler + 2 workers (1 thread each)', roles: ['scheduler', 'worker', 'worker'], extractThreads: 1 },
+  split: { label: 'scheduler + 2 workers (default threads)', roles: ['scheduler', 'worker', 'worker'] },
+};
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
 const HOOK = 'bench-hook';
 const STAGES = ['poll', 'fetch', 'extract', 'dedup', 'topics', 'publish', `deliver-${HOOK}`];
 
 interface RunResult {
   name: string;
+  label: string;
   processes: { role: string; pid: number; peakRss: number | null; cpu: number | null; exit: string; stopMs: number }[];
   articles: number;
   seconds: number;
@@ -55,6 +69,8 @@ interface RunResult {
   families: FamilyUsage[];
   orchestratorCpu: number;
   redisCpu: number | null;
+  /** CPU ms per article of the service processes and redis-server. */
+  cpuMsPerArticle: number;
 }
 
 const mb = (b: number | null) => (b === null ? 'n/a' : (b / 1048576).toFixed(0));
@@ -99,7 +115,10 @@ async function startReceiver(): Promise<{ url: string; ids: Map<string, number>;
   };
 }
 
-async function runPipeline(name: string, roles: ('all' | 'worker' | 'scheduler')[], pub: SyntheticPublisher, redisUrl: string, redisPid: number | undefined): Promise<RunResult> {
+async function runPipeline(name: string, pub: SyntheticPublisher, redisUrl: string, redisPid: number | undefined): Promise<RunResult> {
+  const setup = SETUPS[name];
+  if (!setup) throw new Error(`BENCH_RUNS: unknown run "${name}" (${Object.keys(SETUPS).join(', ')})`);
+  const { roles } = setup;
   const prefix = `bench-pipeline-${name}-${randomBytes(3).toString('hex')}`;
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const ctx = { redis, prefix };
@@ -115,6 +134,7 @@ async function runPipeline(name: string, roles: ('all' | 'worker' | 'scheduler')
     sources: pub.feeds.map((f) => ({ id: f.id, url: f.url, every: '10m', allowPrivateNetworks: true })),
     topics: [TOPIC],
     webhooks: [{ id: HOOK, url: receiver.url, secret: SECRET, allowPrivateNetworks: true }],
+    workers: setup.extractThreads === undefined ? {} : { extractThreads: setup.extractThreads },
     log: { level: 'warn' },
   }));
   const watch = await watchStages(redis, queuePrefix(prefix), STAGES);
@@ -162,8 +182,11 @@ async function runPipeline(name: string, roles: ('all' | 'worker' | 'scheduler')
     const articles = await countArticles(ctx);
     const stops: Awaited<ReturnType<ServiceProcess['stop']>>[] = [];
     for (const p of procs) stops.push(await p.stop(35_000));
+    const serviceCpu = peaks.reduce((a, p) => a + (p.cpu ?? 0), 0) + (redisCpu0 !== null && redisCpu1 !== null ? redisCpu1 - redisCpu0 : 0);
     result = {
       name,
+      label: setup.label,
+      cpuMsPerArticle: (serviceCpu * 1000) / articles,
       processes: procs.map((p, i) => ({
         role: p.role, pid: p.pid, peakRss: peaks[i]?.peakRss ?? null, cpu: peaks[i]?.cpu ?? null,
         exit: String(stops[i]?.code ?? stops[i]?.signal), stopMs: stops[i]?.ms ?? NaN,
@@ -191,8 +214,9 @@ async function runPipeline(name: string, roles: ('all' | 'worker' | 'scheduler')
   }
 }
 
-function printRun(r: RunResult, floor2: FloorResult): void {
-  console.log(`\n## run "${r.name}": ${r.articles} articles in ${r.seconds.toFixed(1)} s = ${r.perSec.toFixed(2)} articles/s end to end (${((100 * r.perSec) / floor2.pagesPerSec).toFixed(0)}% of the 2-thread jsdom parse floor)`);
+function printRun(r: RunResult, floor2: FloorResult, floor1: FloorResult): void {
+  console.log(`\n## run "${r.name}" (${r.label}): ${r.articles} articles in ${r.seconds.toFixed(1)} s = ${r.perSec.toFixed(2)} articles/s end to end (${((100 * r.perSec) / floor2.pagesPerSec).toFixed(0)}% of the 2-thread jsdom parse floor)`);
+  console.log(`CPU: ${r.cpuMsPerArticle.toFixed(0)} ms per article (service processes and redis-server), against ${floor1.cpuMsPerPage.toFixed(0)} ms per page to only parse it: ${((100 * floor1.cpuMsPerPage) / r.cpuMsPerArticle).toFixed(0)}%`);
   console.log(`poll -> feed entry latency: p50 ${(percentile(r.latencyMs, 50) / 1000).toFixed(1)} s, p99 ${(percentile(r.latencyMs, 99) / 1000).toFixed(1)} s (${r.latencyMs.length} articles)`);
   console.log(`webhooks: ${r.webhooks.events} events, ${r.webhooks.received} deliveries received\n`);
   console.log(table(
@@ -255,41 +279,39 @@ async function main(): Promise<void> {
     const parse2 = await jsdomParseFloor(pages, 2);
     const clean1 = await cleanerFloor(sample.map((a, i) => ({ html: pages[i] as string, url: a.url })), 1);
     const clean2 = await cleanerFloor(sample.map((a, i) => ({ html: pages[i] as string, url: a.url })), 2);
+    const floorRow = (name: string, f: FloorResult) => [name, f.threads, f.pagesPerSec.toFixed(2), ((f.threads * f.ms) / f.pages).toFixed(0), f.cpuMsPerPage.toFixed(0)];
     console.log(table(
-      ['floor', 'threads', 'pages/s', 'ms/page/thread'],
+      ['floor', 'threads', 'pages/s', 'wall ms/page/thread', 'CPU ms/page'],
       [
-        ['jsdom parse only', 1, parse1.pagesPerSec.toFixed(2), (parse1.ms / parse1.pages).toFixed(0)],
-        ['jsdom parse only', 2, parse2.pagesPerSec.toFixed(2), ((2 * parse2.ms) / parse2.pages).toFixed(0)],
-        [`our cleaner (extract pool)${clean1.failed ? `, ${clean1.failed} no article` : ''}`, 1, clean1.pagesPerSec.toFixed(2), (clean1.ms / clean1.pages).toFixed(0)],
-        ['our cleaner (extract pool)', 2, clean2.pagesPerSec.toFixed(2), ((2 * clean2.ms) / clean2.pages).toFixed(0)],
+        floorRow('jsdom parse only', parse1),
+        floorRow('jsdom parse only', parse2),
+        floorRow(`our cleaner (extract pool)${clean1.failed ? `, ${clean1.failed} no article` : ''}`, clean1),
+        floorRow('our cleaner (extract pool)', clean2),
       ],
     ));
 
     const results: RunResult[] = [];
     const redisPid = privateRedis?.pid();
-    for (const run of RUNS) {
-      if (run === 'all') results.push(await runPipeline('all', ['all'], pub, redisUrl, redisPid));
-      else if (run === 'split') results.push(await runPipeline('split', ['scheduler', 'worker', 'worker'], pub, redisUrl, redisPid));
-      else throw new Error(`BENCH_RUNS: unknown run "${run}" (all, split)`);
-    }
-    for (const r of results) printRun(r, parse2);
+    for (const run of RUNS) results.push(await runPipeline(run, pub, redisUrl, redisPid));
+    for (const r of results) printRun(r, parse2, parse1);
     results.forEach((r, i) => printMemory(r, i === 0));
 
     console.log('\n## summary\n');
     const rows: (string | number)[][] = results.map((r) => [
-      r.name === 'all' ? '1 process, all roles' : '2 workers + scheduler',
+      r.label,
       r.perSec.toFixed(2),
       `${((100 * r.perSec) / parse2.pagesPerSec).toFixed(0)}%`,
-      `${((100 * r.perSec) / parse1.pagesPerSec).toFixed(0)}%`,
       `${((100 * r.perSec) / clean2.pagesPerSec).toFixed(0)}%`,
+      r.cpuMsPerArticle.toFixed(0),
+      `${((100 * parse1.cpuMsPerPage) / r.cpuMsPerArticle).toFixed(0)}%`,
       `${(percentile(r.latencyMs, 50) / 1000).toFixed(1)} / ${(percentile(r.latencyMs, 99) / 1000).toFixed(1)}`,
       mb(Math.max(...r.processes.map((p) => p.peakRss ?? 0))),
       kb((r.redisAfter - r.redisBefore) / r.articles),
     ]);
-    console.log(table(['setup', 'articles/s', 'vs jsdom x2', 'vs jsdom x1', 'vs cleaner x2', 'latency p50/p99 s', 'max peak RSS MB', 'Redis KB/article'], rows));
-    const all = results.find((r) => r.name === 'all');
-    const split = results.find((r) => r.name === 'split');
-    if (all && split) console.log(`\nsecond worker process: ${(split.perSec / all.perSec).toFixed(2)}x the single process's throughput`);
+    console.log(table(['setup', 'articles/s', 'vs jsdom x2', 'vs cleaner x2', 'CPU ms/article', 'parse CPU / our CPU', 'latency p50/p99 s', 'max peak RSS MB', 'Redis KB/article'], rows));
+    const w1 = results.find((r) => r.name === 'w1');
+    const w2 = results.find((r) => r.name === 'w2');
+    if (w1 && w2) console.log(`\nsecond worker process (one extraction thread each, a core free): ${(w2.perSec / w1.perSec).toFixed(2)}x the throughput of one`);
     console.log('targets: end to end >= 60% of the extraction-only (parse floor) throughput; near-linear gain from a second worker while a core is free');
     console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   } finally {

@@ -153,5 +153,7 @@ export interface SourceState {
   lastModified: string | null;
   bodyHash: string | null;
   disabled: string | null;
+  /** Where the feed says it moved permanently (301/308): the operator should update the config. */
+  movedTo?: string | null;
   failingNotified: boolean;
 }

@@ -59,9 +59,10 @@ async function pollOnce(deps: PipelineDeps, source: SourceConfig, state: SourceS
   deps.metrics.fetches.inc({ kind: 'feed', status_class: statusClass(res.status) });
   state.lastStatus = res.status;
   const maxAge = parseMaxAge(res.headers['cache-control']);
-  if (res.permanentUrl && res.permanentUrl !== source.url) {
-    // The config is the operator's; say where the feed moved so they can update it.
-    state.lastError = null;
+  state.movedTo = res.permanentUrl && res.permanentUrl !== source.url ? res.permanentUrl : null;
+  if (state.movedTo) {
+    // The config is the operator's: the source keeps working through the redirect, and /api/sources says where
+    // it moved so they can update it.
     deps.log.warn({ source: source.id, url: source.url, movedTo: res.permanentUrl }, 'feed moved permanently; update its url in the config');
   }
   const status = res.status;

@@ -40,22 +40,43 @@ export async function runExtractServer(
   const pool = opts.pool ?? createExtractPool({ threads: opts.threads });
   const maxInFlight = Math.max(2, opts.maxInFlight ?? Math.max(1, pool.threads) * 2);
   const maxLine = opts.maxLineChars ?? 64 * 1024 * 1024;
+  // Answers in input order: the writer always waits on the oldest page, while the reader keeps up to
+  // maxInFlight pages being cleaned. A client that sends one page and waits is answered at once.
   const pending: Promise<ServeAnswer>[] = [];
-
-  const writeHead = async (): Promise<void> => {
-    const answer = await pending.shift()!;
-    if (!output.write(`${JSON.stringify(answer)}\n`)) await once(output, 'drain');
+  let inputDone = false;
+  let signal: (() => void) | null = null;
+  const notify = (): void => {
+    const s = signal;
+    signal = null;
+    s?.();
   };
+  const changed = (): Promise<void> => new Promise((r) => (signal = r));
+
+  const writer = (async () => {
+    for (;;) {
+      if (!pending.length) {
+        if (inputDone) return;
+        await changed();
+        continue;
+      }
+      const answer = await pending[0]!;
+      pending.shift();
+      notify();
+      if (!output.write(`${JSON.stringify(answer)}\n`)) await once(output, 'drain');
+    }
+  })();
 
   try {
     const lines = createInterface({ input, crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line.trim()) continue;
       pending.push(answerFor(line, pool, maxLine));
-      // Bounded pipelining: both threads busy, the next pages parsed, nothing piling up in memory.
-      while (pending.length >= maxInFlight) await writeHead();
+      notify();
+      while (pending.length >= maxInFlight) await changed();
     }
-    while (pending.length) await writeHead();
+    inputDone = true;
+    notify();
+    await writer;
   } finally {
     if (!opts.pool) await pool.close();
   }

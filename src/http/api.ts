@@ -77,7 +77,7 @@ export async function sourcesList(d: ApiDeps): Promise<unknown[]> {
   const states = await Promise.all(d.config.sources.map((s) => getSourceState(d.ctx, s.id, s.url)));
   return states.map((s) => ({
     id: s.id, url: s.url, lastPollAt: s.lastPollAt, lastStatus: s.lastStatus, lastError: s.lastError, nextPollAt: s.nextPollAt,
-    items: s.items, consecutiveFailures: s.consecutiveFailures, disabled: s.disabled,
+    items: s.items, consecutiveFailures: s.consecutiveFailures, disabled: s.disabled, movedTo: s.movedTo ?? null,
   }));
 }
 

@@ -42,6 +42,26 @@ describe('exact and near duplicates', () => {
     expect(c2.duplicateOf).toBe('orig');
   });
 
+  it('does not call another event told from the same template a duplicate, but does its copy', async () => {
+    const report = (town: string, street: string, chief: string, owner: string, crews: number, loss: number) => ({
+      title: `Fire in ${town}`,
+      text: [
+        `A fire destroyed a two-story warehouse on ${street} in ${town} early on Tuesday morning, fire officials said.`,
+        `Fire chief ${chief} said ${crews} firefighters from several departments fought the blaze for about four hours before it was under control.`,
+        `The building belonged to ${owner}, who told reporters that the damage could reach $${loss} thousand and that the business would reopen elsewhere.`,
+        'No injuries were reported, and the cause of the fire remains under investigation by the county fire marshal and the state police.',
+        'Residents were asked to keep their windows closed because of the smoke, and several roads in the area were closed for most of the day.',
+      ].join('\n\n'),
+    });
+    const a = report('Marlow', 'Cedar Avenue', 'Ann Pryce', 'Tomasz Wren', 45, 730);
+    const b = report('Dunmore', 'Harlan Road', 'Paul Kessler', 'Alma Reyes', 38, 410);
+    const d = createDeduper(new MemoryDedupIndex());
+    await d.assign(doc('a', a));
+    const other = await d.assign(doc('b', b, 2));
+    expect(other.duplicateOf).toBeNull();
+    expect((await d.assign(doc('a-copy', variants(a).chrome, 3))).duplicateOf).toBe('a');
+  });
+
   it('does not call a rewrite of the same event, or another event, a duplicate', async () => {
     const d = createDeduper(new MemoryDedupIndex());
     await d.assign(doc('wire', bridgeWire));

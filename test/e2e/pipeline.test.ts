@@ -71,7 +71,11 @@ beforeAll(async () => {
     ...demo,
     redis: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: redis.prefix },
     http: { port: 0, publicUrl: 'http://feeds.test' },
-    sources: publisher.feeds.map((f) => ({ id: f.id, url: f.url, every: '10s', allowPrivateNetworks: true })),
+    // One broken source among the good ones: it must not stop them, and /api/sources must show its error.
+    sources: [
+      ...publisher.feeds.map((f) => ({ id: f.id, url: f.url, every: '10s', allowPrivateNetworks: true })),
+      { id: 'broken', url: `${publisher.url}/no-such-feed.xml`, every: '10s', allowPrivateNetworks: true },
+    ],
     webhooks: [{ id: 'test-hook', url: receiver.url, secret: SECRET, allowPrivateNetworks: true, retrySchedule: ['1s', '2s'] }],
     log: { level: 'warn' },
   };
@@ -107,7 +111,7 @@ async function updateCounts(): Promise<Record<string, number>> {
 /** Every expectation the demo scenario states for one phase, checked through the public API. */
 async function checkPhase(p: ScenarioPhase, s: Summary, updatesBefore: Record<string, number>): Promise<void> {
   const e = p.expect;
-  expect(s.sources.every((x) => x.error === null), JSON.stringify(s.sources)).toBe(true);
+  expect(s.sources.filter((x) => x.id !== 'broken').every((x) => x.error === null), JSON.stringify(s.sources)).toBe(true);
   expect(s.articles.new + s.articles.duplicates, 'new article records').toBe(e.newArticles);
   expect(s.articles.duplicates, 'duplicates').toBe(e.duplicates.length);
   if (s.articles.revised !== e.revisions.length) {
@@ -168,8 +172,12 @@ describe('the whole pipeline on the demo corpus', () => {
     await checkPhase(demoScenario.phases[0]!, first, before);
     expect(first.topicUpdates).toBe(Object.values(demoScenario.phases[0]!.expect.topicUpdates).reduce((a, b) => a + b, 0));
 
-    const sources = await json<{ id: string; items: number; lastError: string | null }[]>('/api/sources');
-    expect(sources.length).toBe(publisher.feeds.length);
+    const sources = await json<{ id: string; items: number; lastError: string | null; lastStatus: unknown }[]>('/api/sources');
+    expect(sources.length).toBe(publisher.feeds.length + 1);
+    const broken = sources.find((x) => x.id === 'broken');
+    expect(broken?.lastError).toMatch(/404/);
+    expect(broken?.lastStatus).toBe(404);
+    expect(sources.filter((x) => x.id !== 'broken').every((x) => x.lastError === null)).toBe(true);
 
     const events = verified();
     expect(events.length).toBe(first.topicUpdates);

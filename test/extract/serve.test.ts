@@ -1,4 +1,5 @@
 // The JSON-lines server and the one-page command, on in-memory streams.
+import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runExtractCommand, extractCommandOutput } from '../../src/extract/command.js';
@@ -42,6 +43,22 @@ describe('extract --serve', () => {
       expect(lines[8]).toEqual({ id: 7, error: 'missing "html" string' });
     });
   }
+});
+
+describe('extract --serve, one page at a time', () => {
+  it('answers a page before the next one is sent (clients that wait for each answer)', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const done = runExtractServer(input, output, { threads: 1 });
+    const lines = createInterface({ input: output })[Symbol.asyncIterator]();
+    for (let n = 1; n <= 3; n++) {
+      input.write(`${JSON.stringify({ id: n, url: `https://a.example/${n}`, html: page(n) })}\n`);
+      const { value } = await lines.next();
+      expect(JSON.parse(String(value))).toMatchObject({ id: n, title: `Story ${n}` });
+    }
+    input.end();
+    await done;
+  });
 });
 
 describe('extract (one page)', () => {

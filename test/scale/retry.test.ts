@@ -1,8 +1,8 @@
 // A stage job that stops part-way (the process crashes, or Redis fails a command) is attempted again by
-// BullMQ: the retry must finish the work, not take it as done. Here every dedup job's first attempt fails
-// after the article (or its revision) is saved and before the next stage is queued, as a crash there would;
-// the real pipeline runs in-process on real Redis and BullMQ, and every article must still reach its story
-// and the topics stage, and every revision its webhook.
+// BullMQ: the retry must finish the work, not take it as done. Here the first attempt of every dedup and
+// topics job fails after its result (article, revision, topic update) is saved and before the next stage is
+// queued, as a crash there would; the real pipeline runs in-process on real Redis and BullMQ, and every
+// article must still reach its story and the topics stage, and every topic update and revision its webhook.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Queue } from 'bullmq';
 import { testRedis, REDIS_URL, type TestRedis } from '../helpers/redis.js';
@@ -13,9 +13,8 @@ import { waitFor } from '../../bench/support/processes.js';
 import { createApp, type App } from '../../src/app.js';
 import { validateConfig } from '../../src/config/load.js';
 import { createLogger } from '../../src/log.js';
-import { countArticles, findArticleIdByUrl } from '../../src/store/articles.js';
+import { countArticles, findArticleIdByUrl, getArticle } from '../../src/store/articles.js';
 import { getStory } from '../../src/store/stories.js';
-import { getArticle } from '../../src/store/articles.js';
 import { countRevisions } from '../../src/store/revisions.js';
 import { listTopicUpdates } from '../../src/store/topics.js';
 import { SECRET, startSlowReceiver, type SlowReceiver } from './support/scenario.js';
@@ -75,7 +74,7 @@ afterAll(async () => {
   await redis?.cleanup();
 });
 
-describe('a dedup job retried after stopping part-way', () => {
+describe('stage jobs retried after stopping part-way', () => {
   it('still sends every new article on to its story and the topics stage, and every topic update to its webhook', async () => {
     failFirst = (queue, data) => {
       const e = data as { articleId?: string; kind?: string; updateId?: string };
