@@ -6,7 +6,7 @@ import { articleTerms } from './features.js';
 import { containment, estimateFactJaccard, estimateJaccard, fingerprintOfNormalized, sketchFacts, sketchText } from './fingerprint.js';
 import { termId } from './hash.js';
 import type { DedupIndex, DocHit, TimeWindow } from './index-types.js';
-import { articleVector, joinCentroid, newCentroid, queryTerms, scoreStory, STORY_PARAMS, termList, type StoryMatch } from './story-vector.js';
+import { articleVector, joinCentroid, newCentroid, postingTerms, queryTerms, scoreStory, STORY_PARAMS, termList, type StoryMatch } from './story-vector.js';
 import { normalizeText } from './text.js';
 
 export interface DedupDoc {
@@ -156,7 +156,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     let storyKey: number;
     let storyId: string;
     let decision: DedupDecision;
-    const postings = vector.ids.slice(0, STORY_PARAMS.postings);
+    const postings = postingTerms(vector);
     if (best?.m.joins) {
       const updated = joinCentroid(best.story, vector, time);
       storyKey = await index.saveStory(updated, postings, at);

@@ -38,8 +38,15 @@ export const STORY_PARAMS = {
   boost: { w: 1, t: 1.5, e: 1.2, n: 0.8 } as Readonly<Record<string, number>>,
 } as const;
 
+/**
+ * Pseudo-documents in which no term occurs, added to the count: in a young stream (a new install, a small
+ * feed set) a few articles on one event would otherwise make that event's own names look common and
+ * worthless; in a stream of thousands the prior vanishes.
+ */
+const IDF_PRIOR_DOCS = 10;
+
 export function idf(df: number, docs: number): number {
-  return Math.log((docs + 1) / (df + 1)) + 1;
+  return Math.log((docs + 1 + IDF_PRIOR_DOCS) / (df + 1)) + 1;
 }
 
 export interface ArticleVector {
@@ -79,13 +86,32 @@ export function articleVector(terms: ArticleTerms, list: { names: string[]; ids:
   };
 }
 
-/** The terms to look stories up by: the strongest ones that are not common in the stream. */
+/**
+ * Headline words and names an article is always posted and looked up under, besides its strongest terms.
+ * With few articles counted, IDF favours each article's own words (a bio, a dateline) over the names the
+ * outlets share, so retrieval by weight alone found a story or not depending on arrival order.
+ */
+const KEY_TERMS = 12;
+
+function keyTermIndexes(v: ArticleVector): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < v.names.length && out.length < KEY_TERMS; i++) if (v.names[i]![0] === 't' || v.names[i]![0] === 'e') out.push(i);
+  return out;
+}
+
+/** The terms a story is posted under for this article: the strongest ones and its key terms. */
+export function postingTerms(v: ArticleVector): number[] {
+  const picked = new Set(v.ids.slice(0, STORY_PARAMS.postings));
+  for (const i of keyTermIndexes(v)) picked.add(v.ids[i]!);
+  return [...picked];
+}
+
+/** The terms to look stories up by: the strongest ones and the key terms, unless common in the stream. */
 export function queryTerms(v: ArticleVector, docs: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i < v.ids.length && out.length < STORY_PARAMS.queryTerms; i++) {
-    if (docs >= 30 && v.shares[i]! > STORY_PARAMS.maxQueryShare) continue;
-    out.push(v.ids[i]!);
-  }
+  const common = (i: number) => docs >= 30 && v.shares[i]! > STORY_PARAMS.maxQueryShare;
+  for (let i = 0; i < v.ids.length && out.length < STORY_PARAMS.queryTerms; i++) if (!common(i)) out.push(v.ids[i]!);
+  for (const i of keyTermIndexes(v)) if (!common(i) && !out.includes(v.ids[i]!)) out.push(v.ids[i]!);
   return out;
 }
 

@@ -51,7 +51,7 @@ export const DISCLOSURE =
 
 /** Sign-up boxes and calls to action: an imperative to subscribe, or the small print of a form. */
 export const SIGNUP =
-  /^(?:sign up|subscribe|join|get|enter your email|stay (?:informed|up to date|in the loop|connected)|(?:don'?t|never) miss)\b.{0,120}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|\bby (?:signing up|subscribing|submitting (?:this form|your (?:e-?mail|phone|information)))\b|\bunsubscribe at any time\b|\bthis field is (?:for validation|required)\b|\brequired fields are marked\b|^fill out the form\b|\bsign up (?:for|to) (?:our|the) .{0,40}newsletter\b|\bsubscribe to (?:our|the) .{0,40}(?:newsletter|channel|podcast)\b/i;
+  /^(?:sign up|subscribe|join|get|enter your email|stay (?:informed|up to date|in the loop|connected)|(?:don'?t|never) miss)\b.{0,120}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|\bby (?:signing up|subscribing|submitting (?:this form|your (?:e-?mail|phone|information)))\b|\bunsubscribe at any time\b|\bthis field is (?:for validation|required|hidden)\b|\brequired fields are marked\b|^fill out the form\b|\bsign up (?:for|to) (?:our|the) .{0,40}newsletter\b|\bsubscribe to (?:our|the) .{0,40}(?:newsletter|channel|podcast)\b/i;
 
 /** Photo credits and captions. */
 export const CREDIT =
@@ -63,7 +63,7 @@ export const SHARE =
 
 /** One-line placeholders and ad labels. */
 export const FILLER =
-  /^(?:advertisement|advertising|ad|sponsored|paid content|promoted|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading(?: below)?|scroll to continue(?: with content)?|loading(?:\.\.\.|…)?|skip (?:to|past) (?:main )?content|skip advertisement|this content is (?:not available|imported from)\b.*|watch:?|listen(?: to this article)?:?|\d+ min(?:ute)?s? read|(?:last )?(?:updated|published|posted)(?: on)?:? (?:\w+ )?(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,./:-]{0,40})$/i;
+  /^(?:advertisement|advertising|ad|sponsored|paid content|promoted|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading(?: below)?|scroll to continue(?: with content)?|loading(?: \w+)?(?:\.\.\.|…)?|comments are (?:closed|disabled)\b.*|skip (?:to|past) (?:main )?content|skip advertisement|this content is (?:not available|imported from)\b.*|watch:?|listen(?: to this article)?:?|\d+ min(?:ute)?s? read|(?:last )?(?:updated|published|posted)(?: on)?:? (?:\w+ )?(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,./:-]{0,40})$/i;
 
 /** "Read more: <headline>" style inline teasers. */
 export const INLINE_TEASER =

@@ -33,6 +33,12 @@ const VOID = new Set([
 const DROP_RAW = new Set(['script', 'style', 'textarea', 'xmp', 'noembed', 'noframes', 'iframe', 'noscript']);
 /** Elements whose subtree never carries article text in a page read without scripts. */
 const DROP_SUBTREE = new Set(['svg', 'math', 'template', 'object', 'video', 'audio', 'canvas', 'select', 'datalist', 'button', 'map']);
+/**
+ * Page chrome with its own element: dropped as text when it is small or made of links, which is nearly
+ * always (menus, page footers, rails). A large prose-like one is kept for the DOM stage to judge.
+ */
+const DROP_CHROME = new Set(['nav', 'footer', 'aside']);
+const CHROME_MAX_TEXT = 2000;
 /** Void elements worth nothing to the cleaner. */
 const DROP_VOID = new Set(['input', 'embed', 'param', 'track', 'keygen', 'wbr', 'area', 'frame']);
 /** Attributes the cleaner, Readability and the display HTML read; everything else is dropped. */
@@ -59,10 +65,10 @@ const STACK_SEARCH = 256;
 
 const TAG_NAME = /([a-zA-Z][a-zA-Z0-9:-]*)/y;
 // One attribute; values do not run across "<" so an unclosed quote cannot make the scan quadratic.
-const ATTR = /[\s/]*([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"<]*)"|'([^'<]*)'|([^\s"'=<>`]+)))?/y;
+const ATTR = /[\s/]*([^\s"'<>/=]+)(?![^\s"'<>/=])(?:\s*=\s*(?:"([^"<]*)"|'([^'<]*)'|([^\s"'=<>`]+))|(?!\s*=))/y;
 // The fallback for the rare value with "<" in it (JSON in data attributes): bounded, and only tried a
 // limited number of times per page.
-const ATTR_LOOSE = /[\s/]*([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]{0,65536})"|'([^']{0,65536})'|([^\s"'=<>`]+)))?/y;
+const ATTR_LOOSE = /[\s/]*([^\s"'<>/=]+)(?![^\s"'<>/=])(?:\s*=\s*(?:"([^"]{0,65536})"|'([^']{0,65536})'|([^\s"'=<>`]+))|(?!\s*=))/y;
 const LOOSE_BUDGET = 2000;
 /** After this many unclosed elements of one name, the rest of that name are no longer searched for. */
 const UNCLOSED_BUDGET = 16;
@@ -241,6 +247,15 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
       pos = closer === -1 ? tagEnd : input.indexOf('>', closer) + 1 || n;
       continue;
     }
+    if (DROP_CHROME.has(name)) {
+      const misses = unclosed.get(name) ?? 0;
+      const closer = misses < UNCLOSED_BUDGET ? findMatchingCloser(input, name, tagEnd, findCloser) : -1;
+      if (closer === -1) unclosed.set(name, misses + 1);
+      else if (isChrome(input.slice(tagEnd, closer))) {
+        pos = input.indexOf('>', closer) + 1 || n;
+        continue;
+      }
+    }
     pos = tagEnd;
     if (DROP_VOID.has(name)) continue;
     if (name === 'link' && !attrs.some(([k, v]) => k === 'rel' && /\b(canonical|amphtml|alternate)\b/i.test(v ?? ''))) continue;
@@ -294,6 +309,18 @@ const TABLE_SCOPE = new Set(['html', 'table']);
 const ROW_SCOPE = new Set(['html', 'table', 'tr']);
 
 /** End of a dropped subtree, counting nested elements of the same name (an <svg> inside an <svg>). */
+/** Chrome, judged from its markup: little text, or text that is mostly link labels. */
+function isChrome(inner: string): boolean {
+  const text = inner
+    .replace(/<(script|style|svg|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, 'x')
+    .replace(/\s+/g, ' ');
+  if (text.length < 400) return true;
+  const links = inner.match(/<a\s/gi)?.length ?? 0;
+  return text.length < CHROME_MAX_TEXT || links * 40 > text.length;
+}
+
 const openRe = new Map<string, RegExp>();
 
 function findMatchingCloser(input: string, name: string, from: number, findCloser: (name: string, from: number) => number): number {

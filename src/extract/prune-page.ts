@@ -4,12 +4,12 @@
 // links, little prose). Anything that holds a large share of the page's prose is kept whatever its name.
 import { elementsByTags } from './document.js';
 
-const ALWAYS_TAGS = new Set(['nav', 'dialog']);
+const ALWAYS_TAGS = new Set(['nav', 'dialog', 'figcaption']);
 const ALWAYS_ROLES = new Set(['navigation', 'dialog', 'alertdialog', 'search', 'menubar', 'menu']);
 const LANDMARK_TAGS = new Set(['header', 'footer', 'aside', 'form']);
 const LANDMARK_ROLES = new Set(['banner', 'contentinfo', 'complementary']);
 const WIDGET =
-  /(^|[\s_-])(cookie|consent|gdpr|cmp|onetrust|didomi|privacy-?(banner|notice|manager)|share|sharing|social|comment|comments|disqus|respond|newsletter|subscribe|subscription|signup|sign-up|related|recirc|recommend|trending|most-?(read|popular|viewed)|outbrain|taboola|promo|advert|ad-slot|ad-container|sponsor|breadcrumbs?|skip-?link|sr-only|visually-?hidden|screen-?reader)([\s_-]|$)/i;
+  /(^|[\s_-])(cookie|consent|gdpr|cmp|onetrust|didomi|privacy-?(banner|notice|manager)|share|sharing|social|comment|comments|disqus|respond|newsletter|subscribe|subscription|signup|sign-up|related|recirc|recommend|trending|most-?(read|popular|viewed)|outbrain|taboola|promo|advert|ad-slot|ad-container|sponsor|breadcrumbs?|skip-?link|sr-only|visually-?hidden|screen-?reader|caption|credits?|photo-?credit|image-?credit|copyright)([\s_-]|$)/i;
 /** Container names that may hold the article: a widget-looking name on them is a false alarm. */
 const ARTICLE_LIKE = /(^|[\s_-])(article|story|post|entry|content|main|body|text)([\s_-]|$)/i;
 const NEVER = new Set(['body', 'html', 'article', 'main']);
@@ -26,6 +26,8 @@ const READABILITY_UNLIKELY =
 const READABILITY_MAYBE = /and|article|body|column|content|main|shadow/i;
 const READABILITY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 const P = new Set(['p']);
+/** Reader comments are long prose too, but never the article: they are not shielded. */
+const COMMENTS = /(^|[\s_-])(comments?|comment-list|disqus|replies|respond|discussion)([\s_-]|$)/i;
 
 export function prunePage(doc: Document): void {
   const body = doc.body;
@@ -102,7 +104,7 @@ function shieldMainProse(body: Element): void {
     const role = el.getAttribute('role');
     const unlikely = (READABILITY_UNLIKELY.test(name) && !READABILITY_MAYBE.test(name)) || (role !== null && READABILITY_ROLES.has(role));
     const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
-    if (!unlikely && !hidden) continue;
+    if ((!unlikely && !hidden) || COMMENTS.test(name)) continue;
     if (total < 0) total = proseLength(body);
     if (!total || proseLength(el) < total * 0.5) continue;
     el.removeAttribute('class');

@@ -55,3 +55,10 @@ describe('prestrip', () => {
     expect(r.html).toBe('<p>a\nb</p><pre>x  \n  y</pre>');
   });
 });
+
+describe('prestrip attributes with markup inside', () => {
+  it('reads a quoted value that contains "<" as one value, not as text', () => {
+    const r = prestrip('<img alt="<p>Caption text</p>" src="/a.jpg" height="10"><p>Body</p>', LIMITS);
+    expect(r.html).toBe('<img alt="<p>Caption text</p>" src="/a.jpg"><p>Body</p>');
+  });
+});

@@ -31,7 +31,7 @@ describe('a worker killed mid-extraction and mid-delivery', () => {
     redis = testRedis('scale-kill');
     // Heavier pages, so that cleaning takes long enough for the kill to land in it; a slow receiver, so
     // that deliveries are in flight too.
-    pub = await startSyntheticPublisher({ feeds: 4, articlesPerFeed: 40, seed: 21, pageBytes: [60_000, 120_000], topicShare: 0.4 });
+    pub = await startSyntheticPublisher({ feeds: 4, articlesPerFeed: 40, seed: 21, pageBytes: [150_000, 300_000], topicShare: 0.4 });
     receiver = await startSlowReceiver(4000);
   });
 
@@ -53,17 +53,20 @@ describe('a worker killed mid-extraction and mid-delivery', () => {
     const doomed = startService({ role: 'worker', config: configFile, env });
     procs.push(doomed);
 
-    // Only the doomed worker runs so far, so every active job is its own. Kill it a fifth of the way in, when
-    // it has pages in its cleaner and a webhook delivery waiting on the receiver (and, to keep the test short, when it holds no
-    // dedup lock: a crash holding it would only make the survivor wait for the lease to expire).
+    // Only the doomed worker runs so far, so every active job is its own. Kill it a good way in, when it has
+    // pages in its cleaner and a webhook delivery waiting on the receiver; preferably (for a few seconds) when
+    // it holds no dedup lock, to keep the test short: the survivor would wait for that lock's lease to expire.
     const lock = key(redis, 'lock', 'dedup');
+    let eligibleSince = 0;
     const inFlight = await waitFor('extract and deliver jobs active on the doomed worker', async () => {
       if (doomed.exit) throw new Error(`worker exited early: ${doomed.other.slice(-5).join('\n')}`);
-      if ((await countArticles(redis)) < n / 5) return undefined;
+      if ((await countArticles(redis)) < n / 8) return undefined;
       const [extract, deliver] = await Promise.all([queues.stage.extract!.getActive(), queues.deliver.getActive()]);
-      if (!extract.length || !deliver.length || (await redis.redis.exists(lock))) return undefined;
+      if (!extract.length || !deliver.length) return undefined;
+      eligibleSince ||= Date.now();
+      if (Date.now() - eligibleSince < 5000 && (await redis.redis.exists(lock))) return undefined;
       return { extract, deliver };
-    }, { timeoutMs: 120_000, everyMs: 50 });
+    }, { timeoutMs: 120_000, everyMs: 20 });
     doomed.child.kill('SIGKILL');
     const exit = await doomed.exited;
     expect(exit.signal).toBe('SIGKILL');
