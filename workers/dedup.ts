@@ -20,7 +20,7 @@ import { scheduleNextRecheck } from './recheck.js';
 type DedupJob = QueuePayloads['dedup'];
 
 export function dedupProcessor(deps: PipelineDeps) {
-  return (job: Job<DedupJob>): Promise<string> => withLock(deps.ctx, 'dedup', () => decide(deps, job.data), { leaseMs: 60_000, waitMs: 120_000 });
+  return (job: Job<DedupJob>): Promise<string> => withLock(deps.ctx, 'dedup', () => decide(deps, job.data), { leaseMs: 15_000, waitMs: 120_000 });
 }
 
 async function decide(deps: PipelineDeps, d: DedupJob): Promise<string> {
