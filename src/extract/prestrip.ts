@@ -37,7 +37,9 @@ const DROP_SUBTREE = new Set(['svg', 'math', 'template', 'object', 'video', 'aud
  * Page chrome with its own element: dropped as text when it is small or made of links, which is nearly
  * always (menus, page footers, rails). A large prose-like one is kept for the DOM stage to judge.
  */
-const DROP_CHROME = new Set(['nav', 'footer', 'aside']);
+const DROP_CHROME = new Set(['nav', 'footer', 'aside', 'header', 'form']);
+/** A <header> inside the article holds its headline and byline; only page headers go as text. */
+const ARTICLE_OPEN = new Set(['article', 'main']);
 const CHROME_MAX_TEXT = 2000;
 /** Void elements worth nothing to the cleaner. */
 const DROP_VOID = new Set(['input', 'embed', 'param', 'track', 'keygen', 'wbr', 'area', 'frame']);
@@ -247,11 +249,11 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
       pos = closer === -1 ? tagEnd : input.indexOf('>', closer) + 1 || n;
       continue;
     }
-    if (DROP_CHROME.has(name)) {
+    if (DROP_CHROME.has(name) && !(name === 'header' && findOpen(ARTICLE_OPEN, EMPTY) !== -1)) {
       const misses = unclosed.get(name) ?? 0;
       const closer = misses < UNCLOSED_BUDGET ? findMatchingCloser(input, name, tagEnd, findCloser) : -1;
       if (closer === -1) unclosed.set(name, misses + 1);
-      else if (isChrome(input.slice(tagEnd, closer))) {
+      else if (isChrome(input.slice(tagEnd, closer), name === 'form' ? 400 : CHROME_MAX_TEXT)) {
         pos = input.indexOf('>', closer) + 1 || n;
         continue;
       }
@@ -309,8 +311,11 @@ const TABLE_SCOPE = new Set(['html', 'table']);
 const ROW_SCOPE = new Set(['html', 'table', 'tr']);
 
 /** End of a dropped subtree, counting nested elements of the same name (an <svg> inside an <svg>). */
-/** Chrome, judged from its markup: little text, or text that is mostly link labels. */
-function isChrome(inner: string): boolean {
+/**
+ * Chrome, judged from its markup: little text, or text that is mostly link labels. Forms get a lower
+ * bar: some frameworks wrap the whole page, article included, in one <form>.
+ */
+function isChrome(inner: string, maxText: number): boolean {
   const text = inner
     .replace(/<(script|style|svg|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
@@ -318,7 +323,7 @@ function isChrome(inner: string): boolean {
     .replace(/\s+/g, ' ');
   if (text.length < 400) return true;
   const links = inner.match(/<a\s/gi)?.length ?? 0;
-  return text.length < CHROME_MAX_TEXT || links * 40 > text.length;
+  return text.length < maxText || links * 40 > text.length;
 }
 
 const openRe = new Map<string, RegExp>();

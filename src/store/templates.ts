@@ -7,7 +7,7 @@
 // at most MAX_HASHES_PER_PAGE hashes per page, and every key expires when the host goes quiet.
 //
 // Keys (all under the prefix):
-//   tpl:{host}:pages        ZSET pageId -> time recorded (the window)
+//   tpl:{host}:pages        ZSET pageId -> time recorded, ms x 1000 + sequence (the window)
 //   tpl:{host}:blocks       ZSET block hash -> number of pages in the window that have it
 //   tpl:{host}:page:{id}    SET  the block hashes of one page (to take them back on eviction)
 import { key, type StoreCtx } from './context.js';
@@ -36,12 +36,17 @@ const pageKey = (ctx: StoreCtx, host: string, pageId: string) => key(ctx, 'tpl',
  * Record the block hashes of one page of `host`. A page (by `pageId`) counts once however often it is
  * re-fetched, so re-checks and revisions do not make its own text look like a template.
  */
+let seq = 0;
+
 export async function recordBlocks(ctx: StoreCtx, host: string, pageId: string, hashes: readonly string[], opts: TemplateOptions = {}): Promise<void> {
   const window = opts.window ?? TEMPLATE_WINDOW;
   const distinct = [...new Set(hashes)].slice(0, MAX_HASHES_PER_PAGE);
   const pages = pagesKey(ctx, host);
   const blocks = blocksKey(ctx, host);
-  const added = await ctx.redis.zadd(pages, 'NX', Date.now(), pageId);
+  // Pages recorded within one millisecond must still leave in arrival order (ZPOPMIN breaks score ties by
+  // name), so the score carries a sequence number below the millisecond.
+  seq = (seq + 1) % 1000;
+  const added = await ctx.redis.zadd(pages, 'NX', Date.now() * 1000 + seq, pageId);
   if (Number(added) !== 1) return;
 
   const tx = ctx.redis.multi();

@@ -62,3 +62,18 @@ describe('prestrip attributes with markup inside', () => {
     expect(r.html).toBe('<img alt="<p>Caption text</p>" src="/a.jpg"><p>Body</p>');
   });
 });
+
+describe('prestrip page chrome', () => {
+  const prose = '<p>' + 'The committee met on Tuesday and agreed the new budget for the harbour works. '.repeat(8) + '</p>';
+  it('drops menus, page headers and footers as text, but keeps an article header and a form that wraps the page', () => {
+    const html =
+      `<header><a href="/">Home</a><a href="/news">News</a></header><nav><a href="/a">A</a><nav><a href="/b">B</a></nav></nav>` +
+      `<form action="/page.aspx"><article><header><h1>Budget agreed</h1></header>${prose}</article></form>` +
+      `<aside><a href="/x">Other story</a></aside><footer>© Example</footer>`;
+    const r = prestrip(html, LIMITS);
+    expect(r.html).not.toMatch(/Home|Other story|©|<nav|<aside|<footer/);
+    expect(r.html).toContain('<h1>Budget agreed</h1>');
+    expect(r.html).toContain('<form');
+    expect(r.html).toContain('harbour works');
+  });
+});
