@@ -310,7 +310,6 @@ const DL_SCOPE = new Set([...SCOPE, 'dl']);
 const TABLE_SCOPE = new Set(['html', 'table']);
 const ROW_SCOPE = new Set(['html', 'table', 'tr']);
 
-/** End of a dropped subtree, counting nested elements of the same name (an <svg> inside an <svg>). */
 /**
  * Chrome, judged from its markup: little text, or text that is mostly link labels. Forms get a lower
  * bar: some frameworks wrap the whole page, article included, in one <form>.
@@ -328,6 +327,7 @@ function isChrome(inner: string, maxText: number): boolean {
 
 const openRe = new Map<string, RegExp>();
 
+/** End of a dropped subtree, counting nested elements of the same name (an <svg> inside an <svg>). */
 function findMatchingCloser(input: string, name: string, from: number, findCloser: (name: string, from: number) => number): number {
   let open = openRe.get(name);
   if (!open) openRe.set(name, (open = new RegExp(`<${name}[\\s/>]`, 'gi')));
