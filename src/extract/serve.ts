@@ -4,6 +4,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { ExtractResult } from './index.js';
+import type { ExtractedArticle } from '../model.js';
 import { createExtractPool, type ExtractPool } from './pool.js';
 
 export interface ExtractServerOptions {
@@ -19,17 +20,7 @@ export interface ExtractServerOptions {
 
 /** What one answer line carries for a cleaned page. */
 export type ServeAnswer =
-  | {
-      id: unknown;
-      text: string;
-      title: string;
-      byline: string | null;
-      published: string | null;
-      modified: string | null;
-      canonicalUrl: string | null;
-      lang: string | null;
-      image: string | null;
-    }
+  | ({ id: unknown } & Omit<ExtractedArticle, 'html'>)
   | { id: unknown; error: string };
 
 export async function runExtractServer(
