@@ -30,11 +30,3 @@ export function parseBytes(v: string | number): number | null {
   const mult = BYTE_UNITS[unit];
   return mult === undefined ? null : Math.floor(Number(m[1]) * mult);
 }
-
-export function formatDuration(ms: number): string {
-  if (ms % 86_400_000 === 0) return `${ms / 86_400_000}d`;
-  if (ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
-  if (ms % 60_000 === 0) return `${ms / 60_000}m`;
-  if (ms % 1000 === 0) return `${ms / 1000}s`;
-  return `${ms}ms`;
-}

@@ -1,19 +1,15 @@
 // Page metadata: what the publisher declares (JSON-LD, meta tags, <time>, rel=canonical, <html lang>) wins
 // over what Readability guesses from the markup, because it is what the publisher's own feeds and search
 // engines are given. Lookups walk the tree by tag name: jsdom's selector engine is slow for this.
+import type { ExtractedArticle } from '../model.js';
 import { elementsByTags } from './document.js';
 
-export interface PageMetadata {
+/** The article fields the page declares; a title is optional here because Readability may supply it. */
+export type PageMetadata = Pick<ExtractedArticle, 'byline' | 'published' | 'modified' | 'canonicalUrl' | 'lang' | 'image'> & {
   title: string | null;
-  byline: string | null;
-  published: string | null;
-  modified: string | null;
-  canonicalUrl: string | null;
-  lang: string | null;
-  image: string | null;
   /** The site's name, to strip from titles like "Headline | Site". */
   siteName: string | null;
-}
+};
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 

@@ -9,7 +9,7 @@ import { getTopicState, listTopicUpdates } from '../store/topics.js';
 import { getSourceState } from '../store/sources.js';
 import { listDeliveries } from '../store/deliveries.js';
 import { canonicalizeUrl } from '../dedup/url.js';
-import { HttpError, parseLimit } from './respond.js';
+import { HttpError } from './respond.js';
 
 export interface ApiDeps {
   config: Config;
@@ -73,7 +73,20 @@ async function articleJson(d: ApiDeps, a: ArticleRecord): Promise<Record<string,
   };
 }
 
-export async function sourcesList(d: ApiDeps): Promise<unknown[]> {
+export interface SourceHealth {
+  id: string;
+  url: string;
+  lastPollAt: string | null;
+  lastStatus: number | string | null;
+  lastError: string | null;
+  nextPollAt: string | null;
+  items: number;
+  consecutiveFailures: number;
+  disabled: string | null;
+  movedTo: string | null;
+}
+
+export async function sourcesList(d: ApiDeps): Promise<SourceHealth[]> {
   const states = await Promise.all(d.config.sources.map((s) => getSourceState(d.ctx, s.id, s.url)));
   return states.map((s) => ({
     id: s.id, url: s.url, lastPollAt: s.lastPollAt, lastStatus: s.lastStatus, lastError: s.lastError, nextPollAt: s.nextPollAt,
@@ -85,5 +98,3 @@ export async function deliveriesList(d: ApiDeps, webhookId: string | null, limit
   if (webhookId !== null && !d.config.webhooks.some((w) => w.id === webhookId)) throw new HttpError(404, `unknown webhook "${webhookId}"`);
   return listDeliveries(d.ctx, { webhookId: webhookId ?? undefined, limit });
 }
-
-export { parseLimit };

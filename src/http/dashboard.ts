@@ -59,7 +59,7 @@ ${claims.length ? `<h3>Leading claims</h3><ul>${claims.map((c) => `<li>${e(c.tex
     ? revisions.items.map((r) => `<div class="update revision"><div class="muted">${when(r.at)} · <a href="${e(r.url)}">${e(r.title)}</a> (${e(r.source)}) · revision ${r.n} · ${r.labels.map(e).join(', ')}</div><div class="diff">${r.diffHtml}</div></div>`).join('')
     : '<p class="muted">No revisions yet.</p>';
 
-  const sourceRows = (sources as { id: string; url: string; lastPollAt: string | null; lastStatus: unknown; lastError: string | null; items: number; consecutiveFailures: number }[])
+  const sourceRows = sources
     .map((s) => `<tr><td>${e(s.id)}</td><td class="${s.lastError ? 'bad' : 'ok'}">${s.lastError ? e(s.lastError) : e(String(s.lastStatus ?? 'not polled yet'))}</td><td>${s.items}</td><td>${when(s.lastPollAt)}</td></tr>`)
     .join('');
 

@@ -1,7 +1,7 @@
 // Articles: one record per canonical URL, every URL it was seen under mapped to it, and its versions.
 import type { ArticleRecord } from '../model.js';
 import { key, type StoreCtx } from './context.js';
-import { getJson, getJsonMany, newestMembers } from './json.js';
+import { getJson } from './json.js';
 
 const articleKey = (ctx: StoreCtx, id: string) => key(ctx, 'article', id);
 const urlIndexKey = (ctx: StoreCtx) => key(ctx, 'articles', 'by-url');
@@ -30,11 +30,6 @@ export async function saveArticle(ctx: StoreCtx, a: ArticleRecord): Promise<void
   await tx.exec();
 }
 
-export async function listArticles(ctx: StoreCtx, offset: number, limit: number): Promise<{ items: ArticleRecord[]; total: number }> {
-  const { members, total } = await newestMembers(ctx, recentKey(ctx), offset, limit);
-  return { items: await getJsonMany<ArticleRecord>(ctx, members.map((id) => articleKey(ctx, id))), total };
-}
-
 export function countArticles(ctx: StoreCtx): Promise<number> {
   return ctx.redis.zcard(recentKey(ctx));
 }
@@ -54,10 +49,6 @@ export async function addVersion(ctx: StoreCtx, id: string, v: ArticleVersion, r
   const cutoff = Date.now() - retentionMs;
   const old = all.filter((s) => Date.parse((JSON.parse(s) as ArticleVersion).at) < cutoff);
   if (old.length) await ctx.redis.zrem(k, ...old);
-}
-
-export async function listVersions(ctx: StoreCtx, id: string): Promise<ArticleVersion[]> {
-  return (await ctx.redis.zrange(versionsKey(ctx, id), 0, -1)).map((s) => JSON.parse(s) as ArticleVersion);
 }
 
 export interface HttpValidators {
