@@ -290,7 +290,7 @@ async function scale(): Promise<void> {
   process.once('SIGTERM', onSignal);
   const usedBefore = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1] ?? 0);
   try {
-    const deduper = createDeduper(new RedisDedupIndex({ redis, prefix }, { shards: 1024 }), { storyWindowMs: 3 * DAY });
+    const deduper = createDeduper(new RedisDedupIndex({ redis, prefix }, { shards: 4096 }), { storyWindowMs: 3 * DAY });
     console.log('   articles | p50 ms | p99 ms | p99/memory-index p99 | index bytes/article | keys   | used_memory delta/article');
     await timeStream(docs, deduper, checkpoints, async (n, w) => {
       const mem = await prefixMemory(redis, prefix);

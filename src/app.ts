@@ -31,8 +31,6 @@ export interface AppOptions {
   once?: boolean;
 }
 
-/** All workers share one stalled-job check interval (BullMQ's advice for many workers on one Redis). */
-const STALLED_INTERVAL = 30_000;
 const RECHECK_TICK = 30_000;
 
 const DEFAULT_JOB_OPTIONS: JobsOptions = {
@@ -89,6 +87,7 @@ export function createApp(config: Config, opts: AppOptions): App {
     delivery: createDeliveryRuntime({
       ctx, connection: redis, queuePrefix: qPrefix, webhooks: config.webhooks, logger: log, userAgent: config.fetch.userAgent,
       retentionMs: config.retention.deliveries, allowPrivateNetworks: config.fetch.allowPrivateNetworks,
+      lockDurationMs: config.workers.lockDuration, stalledIntervalMs: config.workers.stalledInterval,
       onOutcome: (webhookId, outcome) => {
         metrics.deliveries.inc({ webhook: webhookId, outcome });
         deps.tally(`delivery.${outcome}`);
@@ -120,7 +119,11 @@ export function createApp(config: Config, opts: AppOptions): App {
         end();
       }
     };
-    const w = new Worker(name, timed, { connection: redis, prefix: qPrefix, concurrency, stalledInterval: STALLED_INTERVAL, maxStalledCount: 2 });
+    const w = new Worker(name, timed, {
+      connection: redis, prefix: qPrefix, concurrency,
+      // All workers share one stalled-job check interval (BullMQ's advice for many workers on one Redis).
+      stalledInterval: config.workers.stalledInterval, lockDuration: config.workers.lockDuration, maxStalledCount: 2,
+    });
     w.on('error', (err) => log.warn({ queue: name, err: err.message }, 'worker error'));
     workers.push(w);
   }

@@ -151,6 +151,13 @@ const workerSchema = z
   .object({
     concurrency: z.number().int().min(1).max(256).default(8),
     extractThreads: z.number().int().min(0).max(64).optional(),
+    /**
+     * How long a job stays claimed without a heartbeat from its worker (BullMQ lockDuration), and how often
+     * workers look for jobs whose worker died (stalledInterval). A killed worker's jobs are taken up again
+     * within about lockDuration + stalledInterval. Every process on one Redis should use the same values.
+     */
+    lockDuration: duration('30s').refine((ms) => ms >= 1000, 'expected 1s or more'),
+    stalledInterval: duration('30s').refine((ms) => ms >= 1000, 'expected 1s or more'),
   })
   .strict()
   .prefault({});

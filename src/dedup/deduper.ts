@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { articleTerms } from './features.js';
 import { containment, estimateFactJaccard, estimateJaccard, fingerprintOfNormalized, sketchFacts, sketchText } from './fingerprint.js';
 import { termId } from './hash.js';
-import type { DedupIndex, DocHit, TimeWindow } from './index-types.js';
+import type { DedupIndex, DocHit, StoryCentroid, TimeWindow } from './index-types.js';
 import { articleVector, joinCentroid, newCentroid, postingTerms, queryTerms, scoreStory, STORY_PARAMS, termList, type StoryMatch } from './story-vector.js';
 import { normalizeText } from './text.js';
 
@@ -100,11 +100,10 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     const inWindow = (h: DocHit) => Math.abs(h.time - time) <= windowMs;
 
     const list = termList(terms);
-    // Asked together with the duplicate lookups: one round trip less for every original, a wasted read for copies.
-    const frequencies = index.documentFrequencies(list.ids);
-    frequencies.catch(() => undefined);
+    // One read answers both questions: is it a copy, and (if not) how common are its terms.
+    const found = await index.lookup({ fingerprint: textual ? fingerprint : null, bands: textual ? sketch.bands : [], terms: list.ids }, at);
     if (textual) {
-      const [exact, near] = await Promise.all([index.findByFingerprint(fingerprint, at), index.findByBands(sketch.bands, at)]);
+      const { exact, near } = found;
       if (exact && inWindow(exact)) {
         if (exact.id === doc.id) return same(exact);
         await index.addDuplicate(fingerprint, exact, at);
@@ -130,20 +129,15 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       }
     }
 
-    const { docs, df } = await frequencies;
-    const vector = articleVector(terms, list, df, docs);
-    const query = queryTerms(vector, docs);
-    const posted = query.length ? await index.findStories(query, at) : new Map<number, number[]>();
+    const vector = articleVector(terms, list, found.df, found.docs);
+    const query = queryTerms(vector, found.docs);
     const weightOf = new Map(vector.ids.map((id, i) => [id, vector.weights[i]!]));
-    const ranked = [...posted]
-      .map(([key, hits]) => ({ key, w: hits.reduce((s, i) => s + (weightOf.get(query[i]!) ?? 0), 0) }))
-      .sort((a, b) => b.w - a.w || a.key - b.key)
-      .slice(0, STORY_PARAMS.candidates);
-    const stories = await index.getStories(ranked.map((r) => r.key));
-    let best: { story: NonNullable<(typeof stories)[number]>; m: StoryMatch } | null = null;
+    // Integer weights, so that both indexes rank by exactly the same sums.
+    const weights = query.map((id) => Math.round((weightOf.get(id) ?? 0) * 1e6));
+    const { posted, stories } = await index.findStories({ terms: query, weights }, at, STORY_PARAMS.candidates);
+    let best: { story: StoryCentroid; m: StoryMatch } | null = null;
     let runnerUp = 0;
     for (const story of stories) {
-      if (!story) continue;
       const m = scoreStory(vector, story, time, windowMs);
       opts.onCandidate?.(doc, story.id, m);
       if (!best || m.score > best.m.score) {
@@ -152,43 +146,36 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       } else runnerUp = Math.max(runnerUp, m.score);
     }
 
-    const base = { words: terms.words, candidates: ranked.length, runnerUp: round(runnerUp) };
-    let storyKey: number;
-    let storyId: string;
+    const base = { words: terms.words, candidates: Math.min(posted, STORY_PARAMS.candidates), runnerUp: round(runnerUp) };
+    let story: StoryCentroid;
     let decision: DedupDecision;
-    const postings = postingTerms(vector);
     if (best?.m.joins) {
-      const updated = joinCentroid(best.story, vector, time);
-      storyKey = await index.saveStory(updated, postings, at);
-      storyId = best.story.id;
+      story = joinCentroid(best.story, vector, time);
       decision = {
-        duplicateOf: null, storyId, newStory: false, score: round(best.m.score),
+        duplicateOf: null, storyId: story.id, newStory: false, score: round(best.m.score),
         features: {
           match: 'story', ...base, cosine: round(best.m.cosine), evidence: round(best.m.evidence), evidenceTerms: best.m.evidenceTerms,
-          gapHours: round(best.m.gapHours), shared: best.m.shared.join(', '), storySize: updated.size,
+          gapHours: round(best.m.gapHours), shared: best.m.shared.join(', '), storySize: story.size,
         },
       };
     } else {
-      storyId = storyIdFor(doc.id);
-      storyKey = await index.saveStory(newCentroid(storyId, vector, time), postings, at);
+      story = newCentroid(storyIdFor(doc.id), vector, time);
       decision = {
-        duplicateOf: null, storyId, newStory: true, score: round(best?.m.score ?? 0),
+        duplicateOf: null, storyId: story.id, newStory: true, score: round(best?.m.score ?? 0),
         features: best
           ? { match: 'new', ...base, bestStory: best.story.id, bestScore: round(best.m.score), bestEvidence: round(best.m.evidence), shared: best.m.shared.join(', ') }
           : { match: 'new', ...base },
       };
     }
-    await Promise.all([
+    await index.commit({
+      story,
+      postings: postingTerms(vector),
       // Too short to be anyone's original; its story still knows it through the centroid.
-      textual
-        ? index.addDocument(
-          { id: doc.id, storyKey, storyId, time, shingles: sketch.shingles, signature: sketch.signature, factCount, facts },
-          { fingerprint, bands: sketch.bands },
-          at,
-        )
+      doc: textual
+        ? { id: doc.id, time, shingles: sketch.shingles, signature: sketch.signature, factCount, facts, fingerprint, bands: sketch.bands }
         : null,
-      index.countTerms(list.ids),
-    ]);
+      terms: list.ids,
+    }, at);
     return decision;
   }
 

@@ -1,6 +1,6 @@
 // The dedup index: what the deduper needs to remember between articles. Two implementations behave the same:
 // memory-index.ts (for `deltafeed cluster` and tests) and store/dedup-index.ts (Redis, for the pipeline).
-// Entries are filed in day buckets so that a lookup reads only the buckets of its time window and old buckets
+// Entries are filed in time buckets so that a lookup reads only the buckets of its time window and old buckets
 // simply expire; the deduper then checks exact times, so both implementations decide identically.
 
 /** A moment (ms since the epoch) and how far from it a lookup may reach. */
@@ -44,42 +44,91 @@ export interface StoryCentroid {
   weights: number[];
 }
 
+/** What one article asks before it is known to be a copy or an original. */
+export interface LookupQuery {
+  /** Its normalized-text fingerprint; null for a text too short to be a copy. */
+  fingerprint: string | null;
+  /** Its LSH bands (none for a text too short to be a copy). */
+  bands: readonly number[];
+  /** Its distinct terms, for their document frequencies. */
+  terms: readonly number[];
+}
+
+export interface LookupResult {
+  /** The original article with the same fingerprint, within the window. */
+  exact: DocHit | null;
+  /** Originals sharing at least one band, within the window: the BAND_CANDIDATES sharing most (see rankBandHits). */
+  near: DocHit[];
+  /** Recent articles counted (see DF_GENERATION), and how many of them contain each query term. */
+  docs: number;
+  df: number[];
+}
+
+/** Terms to look stories up by, each with an integer weight (integers, so both indexes sum them exactly). */
+export interface StoryQuery {
+  terms: readonly number[];
+  weights: readonly number[];
+}
+
+export interface StoryCandidates {
+  /** Stories posted under any query term within the window. */
+  posted: number;
+  /** The best-retrieved `limit` of them (see rankStories), best first; expired ones left out. */
+  stories: StoryCentroid[];
+}
+
+/** Everything an original article leaves in the index, written at once. */
+export interface IndexCommit {
+  /** Its story's centroid after it (a new story has key 0 and gets one). */
+  story: StoryCentroid;
+  /** Terms to post the story under. */
+  postings: readonly number[];
+  /** The article as a future original; null for a text too short to be anyone's original. */
+  doc: (Omit<IndexedDoc, 'storyKey' | 'storyId'> & { fingerprint: string; bands: readonly number[] }) | null;
+  /** Its distinct terms, counted for document frequencies. */
+  terms: readonly number[];
+}
+
+// Three calls per original article and two per copy, each one round trip on Redis: the per-article cost is
+// round trips, not server work.
 export interface DedupIndex {
-  /** The original article whose normalized text has this fingerprint, within the window. */
-  findByFingerprint(fingerprint: string, at: TimeWindow): Promise<DocHit | null>;
-  /**
-   * Originals sharing at least one LSH band, within the window (O(bands) reads): the BAND_CANDIDATES sharing
-   * the most bands (see rankBandHits).
-   */
-  findByBands(bands: readonly number[], at: TimeWindow): Promise<DocHit[]>;
-  /** How many recent articles (see DF_GENERATION) contain each term, and how many were counted. */
-  documentFrequencies(terms: readonly number[]): Promise<{ docs: number; df: number[] }>;
-  /** Stories posted under any of the terms within the window: story key -> indexes into `terms` it matched. */
-  findStories(terms: readonly number[], at: TimeWindow): Promise<Map<number, number[]>>;
-  getStories(keys: readonly number[]): Promise<(StoryCentroid | null)[]>;
-  /** Store a story's centroid (a new key when story.key is 0) and post it under `postings`; returns its key. */
-  saveStory(story: StoryCentroid, postings: readonly number[], at: TimeWindow): Promise<number>;
-  /** Remember an original article under its fingerprint and bands; returns its key. */
-  addDocument(doc: IndexedDoc, entries: { fingerprint: string; bands: readonly number[] }, at: TimeWindow): Promise<number>;
+  lookup(q: LookupQuery, at: TimeWindow): Promise<LookupResult>;
+  /** Stories posted under the query terms within the window, ranked by rankStories, at most `limit` loaded. */
+  findStories(q: StoryQuery, at: TimeWindow, limit: number): Promise<StoryCandidates>;
   /** Remember a duplicate's fingerprint as pointing to its original, so exact copies of copies find it. */
   addDuplicate(fingerprint: string, original: DocHit, at: TimeWindow): Promise<void>;
-  /** Count one more article containing these (distinct) terms. */
-  countTerms(terms: readonly number[]): Promise<void>;
+  /** Save the story and its postings, file the article, count its terms. */
+  commit(c: IndexCommit, at: TimeWindow): Promise<void>;
 }
 
 export const DAY_MS = 86_400_000;
 
 /**
- * The day buckets a lookup around `at` reads: the whole window back, but only a day forward. Articles arrive
+ * How long one bucket spans: the window plus a day, so that a lookup (the whole window back, a day forward)
+ * reads at most two buckets. Day buckets made it five for a 3-day window, and every bucket read is one more
+ * Redis call per band and per term: they were a quarter of the index's server time.
+ */
+export function bucketMs(windowMs: number): number {
+  return windowMs + DAY_MS;
+}
+
+/**
+ * The buckets a lookup around `at` reads: the whole window back, but only a day forward. Articles arrive
  * close to publication order (and `deltafeed cluster` sorts them), so an earlier article dated days after a
- * later one is a dating error rather than a case to pay two extra buckets per lookup for.
+ * later one is a dating error rather than a case to read more buckets for.
  */
 export function bucketRange(at: TimeWindow): number[] {
-  const from = Math.floor((at.time - at.windowMs) / DAY_MS);
-  const to = Math.floor((at.time + Math.min(at.windowMs, DAY_MS)) / DAY_MS);
+  const span = bucketMs(at.windowMs);
+  const from = Math.floor((at.time - at.windowMs) / span);
+  const to = Math.floor((at.time + Math.min(at.windowMs, DAY_MS)) / span);
   const out: number[] = [];
   for (let d = from; d <= to; d++) out.push(d);
   return out;
+}
+
+/** The bucket an entry made at `at` is filed in. */
+export function bucketOf(at: TimeWindow): number {
+  return Math.floor(at.time / bucketMs(at.windowMs));
 }
 
 /**
@@ -90,9 +139,6 @@ export function bucketRange(at: TimeWindow): number[] {
  */
 export const DF_GENERATION = 100_000;
 
-export function bucketOf(time: number): number {
-  return Math.floor(time / DAY_MS);
-}
 
 /**
  * Lists of handles are kept as comma-separated base-36 strings of at most this many characters, newest last,
@@ -126,6 +172,14 @@ export function rankBandHits(lists: readonly (string | null | undefined)[], limi
   const hits = new Map<number, number>();
   for (const l of lists) for (const n of parseList(l)) hits.set(n, (hits.get(n) ?? 0) + 1);
   return [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit).map(([n]) => n).sort((a, b) => a - b);
+}
+
+/**
+ * Story handles by the summed weight of the query terms they are posted under (each term once per story),
+ * heaviest first, then oldest (lowest handle) first; at most `limit`. Same rule as the Redis script.
+ */
+export function rankStories(weights: ReadonlyMap<number, number>, limit: number): number[] {
+  return [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([n]) => n);
 }
 
 export function parseList(list: string | null | undefined): number[] {

@@ -1,8 +1,9 @@
-// The dedup index in process memory, for `deltafeed cluster` and tests. Same buckets, lists and caps as the
-// Redis index, so both give the deduper the same answers. Nothing expires: it lives as long as one command.
+// The dedup index in process memory, for `deltafeed cluster` and tests. Same buckets, lists, caps and ranking
+// as the Redis index, so both give the deduper the same answers. Nothing expires: it lives as long as one command.
 import {
-  appendCapped, bucketOf, bucketRange, DF_GENERATION, parseList, rankBandHits,
-  type DedupIndex, type DocHit, type IndexedDoc, type StoryCentroid, type TimeWindow,
+  appendCapped, bucketOf, bucketRange, DF_GENERATION, parseList, rankBandHits, rankStories,
+  type DedupIndex, type DocHit, type IndexCommit, type LookupQuery, type LookupResult, type StoryCandidates,
+  type StoryCentroid, type StoryQuery, type TimeWindow,
 } from './index-types.js';
 
 export class MemoryDedupIndex implements DedupIndex {
@@ -15,87 +16,80 @@ export class MemoryDedupIndex implements DedupIndex {
   private readonly df = new Map<number, Map<number | 'n', number>>();
   private counted = 0;
   private docSeq = 0;
+  private storySeq = 0;
   private readonly generation: number;
 
   /** `dfGeneration`: articles per document-frequency generation (see DF_GENERATION); for tests. */
   constructor(opts: { dfGeneration?: number } = {}) {
     this.generation = opts.dfGeneration ?? DF_GENERATION;
   }
-  private storySeq = 0;
 
-  async findByFingerprint(fingerprint: string, at: TimeWindow): Promise<DocHit | null> {
-    for (const day of bucketRange(at)) {
-      const key = this.fingerprints.get(`${day}|${fingerprint}`);
-      const doc = key === undefined ? undefined : this.docs.get(key);
-      if (doc) return doc;
+  async lookup(q: LookupQuery, at: TimeWindow): Promise<LookupResult> {
+    const buckets = bucketRange(at);
+    let exact: DocHit | null = null;
+    if (q.fingerprint !== null) {
+      const key = buckets.map((bucket) => this.fingerprints.get(`${bucket}|${q.fingerprint}`)).find((k) => k !== undefined);
+      exact = (key === undefined ? undefined : this.docs.get(key)) ?? null;
     }
-    return null;
-  }
-
-  async findByBands(bands: readonly number[], at: TimeWindow): Promise<DocHit[]> {
     const lists: (string | undefined)[] = [];
-    for (const band of bands) for (const day of bucketRange(at)) lists.push(this.bands.get(`${day}|${band}`));
-    return rankBandHits(lists).flatMap((k) => this.docs.get(k) ?? []);
-  }
-
-  async documentFrequencies(terms: readonly number[]): Promise<{ docs: number; df: number[] }> {
+    for (const band of q.bands) for (const bucket of buckets) lists.push(this.bands.get(`${bucket}|${band}`));
+    const near = rankBandHits(lists).flatMap((k) => this.docs.get(k) ?? []);
     const g = Math.floor(this.counted / this.generation);
     const gens = [this.df.get(g - 1), this.df.get(g)];
     const sum = (t: number | 'n') => gens.reduce((n, m) => n + (m?.get(t) ?? 0), 0);
-    return { docs: sum('n'), df: terms.map((t) => sum(t)) };
+    return { exact, near, docs: sum('n'), df: q.terms.map((t) => sum(t)) };
   }
 
-  async findStories(terms: readonly number[], at: TimeWindow): Promise<Map<number, number[]>> {
-    const out = new Map<number, number[]>();
-    const days = bucketRange(at);
-    terms.forEach((term, i) => {
-      for (const day of days) {
-        for (const story of parseList(this.postings.get(`${day}|${term}`))) {
-          const hits = out.get(story);
-          if (!hits) out.set(story, [i]);
-          else if (hits[hits.length - 1] !== i) hits.push(i);
+  async findStories(q: StoryQuery, at: TimeWindow, limit: number): Promise<StoryCandidates> {
+    const weights = new Map<number, number>();
+    const buckets = bucketRange(at);
+    q.terms.forEach((term, i) => {
+      const counted = new Set<number>();
+      for (const bucket of buckets) {
+        for (const story of parseList(this.postings.get(`${bucket}|${term}`))) {
+          if (counted.has(story)) continue;
+          counted.add(story);
+          weights.set(story, (weights.get(story) ?? 0) + q.weights[i]!);
         }
       }
     });
-    return out;
-  }
-
-  async getStories(keys: readonly number[]): Promise<(StoryCentroid | null)[]> {
-    return keys.map((k) => {
+    const stories = rankStories(weights, limit).flatMap((k) => {
       const s = this.stories.get(k);
-      return s ? { ...s, terms: [...s.terms], weights: [...s.weights] } : null;
+      return s ? [{ ...s, terms: [...s.terms], weights: [...s.weights] }] : [];
     });
-  }
-
-  async saveStory(story: StoryCentroid, postings: readonly number[], at: TimeWindow): Promise<number> {
-    const key = story.key || ++this.storySeq;
-    this.stories.set(key, { ...story, key, terms: [...story.terms], weights: [...story.weights] });
-    const day = bucketOf(at.time);
-    for (const term of postings) {
-      const k = `${day}|${term}`;
-      this.postings.set(k, appendCapped(this.postings.get(k), key));
-    }
-    return key;
-  }
-
-  async addDocument(doc: IndexedDoc, entries: { fingerprint: string; bands: readonly number[] }, at: TimeWindow): Promise<number> {
-    const key = ++this.docSeq;
-    this.docs.set(key, { ...doc, key, factCount: Math.min(255, doc.factCount), signature: Uint16Array.from(doc.signature), facts: Uint8Array.from(doc.facts) });
-    const day = bucketOf(at.time);
-    this.fingerprints.set(`${day}|${entries.fingerprint}`, key);
-    for (const band of entries.bands) {
-      const k = `${day}|${band}`;
-      this.bands.set(k, appendCapped(this.bands.get(k), key));
-    }
-    return key;
+    return { posted: weights.size, stories };
   }
 
   async addDuplicate(fingerprint: string, original: DocHit, at: TimeWindow): Promise<void> {
-    const k = `${bucketOf(at.time)}|${fingerprint}`;
+    const k = `${bucketOf(at)}|${fingerprint}`;
     if (!this.fingerprints.has(k)) this.fingerprints.set(k, original.key);
   }
 
-  async countTerms(terms: readonly number[]): Promise<void> {
+  async commit(c: IndexCommit, at: TimeWindow): Promise<void> {
+    const bucket = bucketOf(at);
+    const storyKey = c.story.key || ++this.storySeq;
+    this.stories.set(storyKey, { ...c.story, key: storyKey, terms: [...c.story.terms], weights: [...c.story.weights] });
+    for (const term of c.postings) {
+      const k = `${bucket}|${term}`;
+      this.postings.set(k, appendCapped(this.postings.get(k), storyKey));
+    }
+    if (c.doc) {
+      const { fingerprint, bands, ...doc } = c.doc;
+      const key = ++this.docSeq;
+      this.docs.set(key, {
+        ...doc, key, storyKey, storyId: c.story.id, factCount: Math.min(255, doc.factCount),
+        signature: Uint16Array.from(doc.signature), facts: Uint8Array.from(doc.facts),
+      });
+      this.fingerprints.set(`${bucket}|${fingerprint}`, key);
+      for (const band of bands) {
+        const k = `${bucket}|${band}`;
+        this.bands.set(k, appendCapped(this.bands.get(k), key));
+      }
+    }
+    this.countTerms(c.terms);
+  }
+
+  private countTerms(terms: readonly number[]): void {
     const g = Math.floor(this.counted / this.generation);
     this.counted++;
     let m = this.df.get(g);

@@ -3,22 +3,24 @@
 //   dedup:doc:<block>        string of fixed-size slots: time, story, shingle count, MinHash of shingles and of facts
 //   dedup:story:<block>      string of fixed-size slots: story id, span, size, centroid (48 term ids + byte weights)
 //   dedup:did:<block>        hash  slot -> article id
-//   dedup:fp:<day>:<shard>   hash  fingerprint -> article handle
-//   dedup:lsh:<day>:<shard>  hash  band id -> article handles (capped list)
-//   dedup:post:<day>:<shard> hash  term id -> story handles (capped list)
+//   dedup:fp:<bucket>:<shard>   hash  fingerprint -> article handle
+//   dedup:lsh:<bucket>:<shard>  hash  band id -> article handles (capped list)
+//   dedup:post:<bucket>:<shard> hash  term id -> story handles (capped list)
 //   dedup:df:<generation>:<shard>   document frequencies per generation of 100,000 articles (two kept), and
 //   dedup:df:count                  the articles counted, which says the generation
 // Small hashes stay in Redis's listpack encoding (a few bytes per entry), slots cost no per-entry overhead,
-// and every key is refreshed on write to expire two days after the window that can still read it. Lookups read one field
-// per band or term per day of the window: O(bands), never a scan.
-// A Lua script reads all those fields in one round trip, and builds their key names itself from the prefix,
-// day and shard: a hundred key-name arguments cost the client more CPU than the server spends on the reads.
+// and every key is refreshed on write to expire two days after the window that can still read it. Buckets span
+// the window plus a day (see bucketMs), so lookups read one field per band or term in at most two buckets:
+// O(bands), never a scan.
+// Each call of the index is one Lua script (one round trip) that builds its key names itself from the prefix,
+// bucket and shard: a hundred key-name arguments cost the client more CPU than the server spends on the reads.
 // That needs a standalone Redis (or one slot); the app's keys carry no hash tags for a cluster anyway.
-import type { ChainableCommander, Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { DeltafeedError } from '../errors.js';
 import {
-  bucketOf, bucketRange, DAY_MS, DF_GENERATION, rankBandHits, LIST_MAX_CHARS, parseList, STORY_ID,
-  type DedupIndex, type DocHit, type IndexedDoc, type StoryCentroid, type TimeWindow,
+  BAND_CANDIDATES, bucketOf, bucketRange, DAY_MS, DF_GENERATION, LIST_MAX_CHARS, STORY_ID,
+  type DedupIndex, type DocHit, type IndexCommit, type LookupQuery, type LookupResult, type StoryCandidates,
+  type StoryCentroid, type StoryQuery, type TimeWindow,
 } from '../dedup/index-types.js';
 import { FACT_PERMUTATIONS, MINHASH } from '../dedup/fingerprint.js';
 import { STORY_PARAMS } from '../dedup/story-vector.js';
@@ -31,7 +33,10 @@ export class DedupIndexError extends DeltafeedError {
 }
 
 export interface RedisDedupIndexOptions {
-  /** Hash shards per day for bands and postings: about (articles per day x 21) / 100 keeps them compact. */
+  /**
+   * Hash shards per bucket for bands and postings (default 1024): about (articles per bucket x 21) / 100 keeps
+   * them in Redis's compact encoding; a bucket spans the story window plus a day.
+   */
   shards?: number;
   /** Articles per document-frequency generation (see DF_GENERATION); for tests. */
   dfGeneration?: number;
@@ -55,114 +60,218 @@ const DF_SHARDS = 16_384;
 const FP_SHARDS = 64;
 const HANDLE_BATCH = 64;
 
+// Each call of the index is one script: one round trip, and no client-side pipeline objects (ioredis builds a
+// heavy one per pipeline, and at five per article they doubled the young-generation GC pauses).
 // Arguments are packed into comma-separated strings: hundreds of small arguments cost the client more than
-// the server spends splitting one string.
-// ARGV: key base, days ("" for none), "shard,field,shard,field,...". Key = base..day..":"..shard, or
-// base..shard without days. Answers pair-major, day-minor.
-const GET = `
+// the server spends splitting one string. Key names are built in the scripts from the base ("<prefix>:dedup:").
+const COMMON = `
 local base = ARGV[1]
-local days = {}
-for d in string.gmatch(ARGV[2], '[^,]+') do days[#days + 1] = d .. ':' end
-if #days == 0 then days[1] = '' end
-local p = {}
-for x in string.gmatch(ARGV[3], '[^,]+') do p[#p + 1] = x end
-local out = {}
-for i = 1, #p - 1, 2 do
-  for j = 1, #days do out[#out + 1] = redis.call('HGET', base .. days[j] .. p[i], p[i + 1]) end
+local function list(s)
+  local p = {}
+  for x in string.gmatch(s, '[^,]+') do p[#p + 1] = x end
+  return p
 end
-return out`;
-
-// Same rule as appendCapped() in index-types.ts. ARGV: key base (with day), cap, ttl, item, "shard,field,...".
-const APPEND = `
-local base = ARGV[1]
-local cap = tonumber(ARGV[2])
-local ttl = tonumber(ARGV[3])
-local item = ARGV[4]
-local p = {}
-for x in string.gmatch(ARGV[5], '[^,]+') do p[#p + 1] = x end
-for i = 1, #p - 1, 2 do
-  local k = base .. p[i]
-  local f = p[i + 1]
-  local v = redis.call('HGET', k, f)
-  if not v then
-    v = item
-  elseif not string.find(',' .. v .. ',', ',' .. item .. ',', 1, true) then
-    v = v .. ',' .. item
-    while #v > cap do
-      local c = string.find(v, ',', 1, true)
-      if not c then break end
-      v = string.sub(v, c + 1)
+-- The k handles of xs with the highest score[x], ties to the lower handle when low_first (else the higher), best
+-- first: one pass with insertion into a short list. Written out without a comparator function: a full
+-- table.sort (or a closure call per candidate) over the thousand candidates of a busy day costs ~0.2 ms.
+local function best(xs, score, k, low_first)
+  local top, ts = {}, {}
+  for _, x in ipairs(xs) do
+    local s = score[x]
+    local i = #top
+    if i < k or s > ts[i] or (s == ts[i] and (x < top[i]) == low_first) then
+      if i == k then top[i] = nil; ts[i] = nil; i = i - 1 end
+      while i >= 1 and (s > ts[i] or (s == ts[i] and (x < top[i]) == low_first)) do
+        top[i + 1] = top[i]; ts[i + 1] = ts[i]; i = i - 1
+      end
+      top[i + 1] = x; ts[i + 1] = s
     end
   end
-  redis.call('HSET', k, f, v)
-  redis.call('EXPIRE', k, ttl)
+  return top
 end
-return 1`;
+local function buckets(s)
+  local d = list(s)
+  for i = 1, #d do d[i] = d[i] .. ':' end
+  return d
+end
+`;
 
-const PUT_SLOT = `
-if redis.call('EXISTS', KEYS[1]) == 0 then redis.call('SET', KEYS[1], string.rep('\\0', tonumber(ARGV[1]))) end
-redis.call('SETRANGE', KEYS[1], tonumber(ARGV[2]), ARGV[3])
-redis.call('EXPIRE', KEYS[1], tonumber(ARGV[4]))
-return 1`;
-
-// ARGV: key base, generation size, shard count, "shard,field,...". Answers the article count of the two
-// generations read, then each field summed over them.
-const DF_GET = `
-local base = ARGV[1]
-local g = math.floor(tonumber(redis.call('GET', base .. 'count') or '0') / tonumber(ARGV[2]))
-local gens = { base .. (g - 1) .. ':', base .. g .. ':' }
-local p = {}
-for x in string.gmatch(ARGV[4], '[^,]+') do p[#p + 1] = x end
-local out = { 0 }
-for _, gk in ipairs(gens) do out[1] = out[1] + tonumber(redis.call('HGET', gk .. 'n', 'n') or '0') end
+// ARGV: base, buckets, fingerprint "shard,field" or "", bands "shard,field,...", band candidates, docs per block,
+// doc slot size, ids per hash, DF generation size, DF pairs "shard,field,...".
+// Answers { DF articles, { df... }, { handle, slot, id } of the exact match or {}, { handle, slot, id, ... } of
+// the near candidates }. Band ranking: same rule as rankBandHits() in index-types.ts.
+const LOOKUP = `${COMMON}
+local ds = buckets(ARGV[2])
+local perBlock, slot, perHash = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8])
+local function doc(n, out)
+  local off = (n % perBlock) * slot
+  out[#out + 1] = n
+  out[#out + 1] = redis.call('GETRANGE', base .. 'doc:' .. math.floor(n / perBlock), off, off + slot - 1)
+  out[#out + 1] = redis.call('HGET', base .. 'did:' .. math.floor(n / perHash), tostring(n % perHash))
+end
+local exact = {}
+if ARGV[3] ~= '' then
+  local f = list(ARGV[3])
+  for _, d in ipairs(ds) do
+    local v = redis.call('HGET', base .. 'fp:' .. d .. f[1], f[2])
+    if v then doc(tonumber(v, 36), exact) break end
+  end
+end
+local counts, seen = {}, {}
+local b = list(ARGV[4])
+for i = 1, #b - 1, 2 do
+  for _, d in ipairs(ds) do
+    local v = redis.call('HGET', base .. 'lsh:' .. d .. b[i], b[i + 1])
+    if v then
+      for x in string.gmatch(v, '[^,]+') do
+        local n = tonumber(x, 36)
+        if counts[n] then counts[n] = counts[n] + 1 else counts[n] = 1; seen[#seen + 1] = n end
+      end
+    end
+  end
+end
+local top = best(seen, counts, tonumber(ARGV[5]), false)
+table.sort(top)
+local near = {}
+for _, n in ipairs(top) do doc(n, near) end
+local g = math.floor(tonumber(redis.call('GET', base .. 'df:count') or '0') / tonumber(ARGV[9]))
+-- A generation that counted no article has no terms to read (the previous one, for a young index).
+local gens = {}
+local docs = 0
+for _, gk in ipairs({ base .. 'df:' .. (g - 1) .. ':', base .. 'df:' .. g .. ':' }) do
+  local n = tonumber(redis.call('HGET', gk .. 'n', 'n') or '0')
+  if n > 0 then docs = docs + n; gens[#gens + 1] = gk end
+end
+local df = {}
+local p = list(ARGV[10])
 for i = 1, #p - 1, 2 do
   local n = 0
   for _, gk in ipairs(gens) do n = n + tonumber(redis.call('HGET', gk .. p[i], p[i + 1]) or '0') end
-  out[#out + 1] = n
+  df[#df + 1] = n
 end
-return out`;
+return { docs, df, exact, near }`;
 
-// ARGV: key base, generation size, shard count, "shard,field,...". The first article of a generation drops the
-// generation before the previous one (its shards and its count): DF memory stays bounded.
-const DF_COUNT = `
-local base = ARGV[1]
-local size = tonumber(ARGV[2])
-local total = redis.call('INCR', base .. 'count') - 1
+// ARGV: base, buckets, "shard,field,weight,..." (integer weights), limit, stories per block, story slot size.
+// Answers { stories posted, { handle, slot, ... } of the best `limit` }. Same rule as rankStories().
+const STORIES = `${COMMON}
+local ds = buckets(ARGV[2])
+local w, seen = {}, {}
+local t = list(ARGV[3])
+for i = 1, #t - 2, 3 do
+  local wt = tonumber(t[i + 2])
+  local counted = {}
+  for _, d in ipairs(ds) do
+    local v = redis.call('HGET', base .. 'post:' .. d .. t[i], t[i + 1])
+    if v then
+      for x in string.gmatch(v, '[^,]+') do
+        local n = tonumber(x, 36)
+        if not counted[n] then
+          counted[n] = true
+          if w[n] then w[n] = w[n] + wt else w[n] = wt; seen[#seen + 1] = n end
+        end
+      end
+    end
+  end
+end
+local top = best(seen, w, tonumber(ARGV[4]), true)
+local perBlock, slot = tonumber(ARGV[5]), tonumber(ARGV[6])
+local out = {}
+for _, n in ipairs(top) do
+  local off = (n % perBlock) * slot
+  out[#out + 1] = n
+  out[#out + 1] = redis.call('GETRANGE', base .. 'story:' .. math.floor(n / perBlock), off, off + slot - 1)
+end
+return { #seen, out }`;
+
+// ARGV: base, ttl, bucket, block size, list cap,
+//   story: block, offset, slot, handle (base 36), postings "shard,field,...";
+//   doc (block "" for none): block, offset, slot, handle (base 36), id, fingerprint shard, fingerprint, bands;
+//   DF: generation size, shard count, "shard,field,...".
+// Capped lists follow appendCapped() in index-types.ts. Slots live in strings allocated whole on first write:
+// growing a string with SETRANGE would double its allocation each time. The first article of a DF generation
+// drops the generation before the previous one (its shards and its count): DF memory stays bounded.
+const COMMIT = `${COMMON}
+local ttl, bucket, block, cap = tonumber(ARGV[2]), ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[5])
+local function put(k, off, data)
+  if redis.call('EXISTS', k) == 0 then redis.call('SET', k, string.rep('\\0', block)) end
+  redis.call('SETRANGE', k, off, data)
+  redis.call('EXPIRE', k, ttl)
+end
+local function append(kind, pairs, item)
+  local p = list(pairs)
+  for i = 1, #p - 1, 2 do
+    local k = base .. kind .. ':' .. bucket .. ':' .. p[i]
+    local f = p[i + 1]
+    local v = redis.call('HGET', k, f)
+    if not v then
+      v = item
+    elseif not string.find(',' .. v .. ',', ',' .. item .. ',', 1, true) then
+      v = v .. ',' .. item
+      while #v > cap do
+        local c = string.find(v, ',', 1, true)
+        if not c then break end
+        v = string.sub(v, c + 1)
+      end
+    end
+    redis.call('HSET', k, f, v)
+    redis.call('EXPIRE', k, ttl)
+  end
+end
+put(base .. 'story:' .. ARGV[6], tonumber(ARGV[7]), ARGV[8])
+append('post', ARGV[10], ARGV[9])
+if ARGV[11] ~= '' then
+  put(base .. 'doc:' .. ARGV[11], tonumber(ARGV[12]), ARGV[13])
+  local n = tonumber(ARGV[14], 36)
+  local ids = base .. 'did:' .. math.floor(n / ${IDS_PER_HASH})
+  redis.call('HSET', ids, tostring(n % ${IDS_PER_HASH}), ARGV[15])
+  redis.call('EXPIRE', ids, ttl)
+  local fp = base .. 'fp:' .. bucket .. ':' .. ARGV[16]
+  redis.call('HSET', fp, ARGV[17], ARGV[14])
+  redis.call('EXPIRE', fp, ttl)
+  append('lsh', ARGV[18], ARGV[14])
+end
+local size = tonumber(ARGV[19])
+local total = redis.call('INCR', base .. 'df:count') - 1
 local g = math.floor(total / size)
 if total % size == 0 and g >= 2 then
-  local old = base .. (g - 2) .. ':'
-  for s = 0, tonumber(ARGV[3]) - 1 do redis.call('UNLINK', old .. s) end
+  local old = base .. 'df:' .. (g - 2) .. ':'
+  for s = 0, tonumber(ARGV[20]) - 1 do redis.call('UNLINK', old .. s) end
   redis.call('UNLINK', old .. 'n')
 end
-local gk = base .. g .. ':'
-for x, f in string.gmatch(ARGV[4], '([^,]+),([^,]+)') do redis.call('HINCRBY', gk .. x, f, 1) end
-return redis.call('HINCRBY', gk .. 'n', 'n', 1)`;
+local gk = base .. 'df:' .. g .. ':'
+for x, f in string.gmatch(ARGV[21], '([^,]+),([^,]+)') do redis.call('HINCRBY', gk .. x, f, 1) end
+redis.call('HINCRBY', gk .. 'n', 'n', 1)
+return 1`;
 
+// ARGV: fingerprint hash key, fingerprint, original handle (base 36), ttl.
+const DUPLICATE = `
+redis.call('HSETNX', ARGV[1], ARGV[2], ARGV[3])
+redis.call('EXPIRE', ARGV[1], tonumber(ARGV[4]))
+return 1`;
+
+type Reply = number | Buffer | null | Reply[];
 type Scripted = Redis & {
-  dedupGet(...args: (string | number)[]): Promise<(string | null)[]>;
-  dedupDfGet(...args: (string | number)[]): Promise<number[]>;
-  dedupDfCount(...args: (string | number)[]): Promise<number>;
-};
-// defineCommand adds the scripts to pipelines too; writes go out as one pipeline (one socket write) each.
-type ScriptedPipeline = ChainableCommander & {
-  dedupAppend(...args: (string | number)[]): ScriptedPipeline;
-  dedupPutSlot(key: string, ...args: (string | number | Buffer)[]): ScriptedPipeline;
+  dedupLookupBuffer(...args: (string | number)[]): Promise<Reply[]>;
+  dedupStoriesBuffer(...args: (string | number)[]): Promise<Reply[]>;
+  dedupCommit(...args: (string | number | Buffer)[]): Promise<number>;
+  dedupDuplicate(...args: (string | number)[]): Promise<number>;
 };
 
 function scripted(redis: Redis): Scripted {
   const r = redis as Scripted;
-  if (typeof r.dedupGet !== 'function') {
-    redis.defineCommand('dedupGet', { lua: GET, numberOfKeys: 0 });
-    redis.defineCommand('dedupAppend', { lua: APPEND, numberOfKeys: 0 });
-    redis.defineCommand('dedupPutSlot', { lua: PUT_SLOT, numberOfKeys: 1 });
-    redis.defineCommand('dedupDfGet', { lua: DF_GET, numberOfKeys: 0 });
-    redis.defineCommand('dedupDfCount', { lua: DF_COUNT, numberOfKeys: 0 });
+  if (typeof r.dedupLookupBuffer !== 'function') {
+    redis.defineCommand('dedupLookup', { lua: LOOKUP, numberOfKeys: 0 });
+    redis.defineCommand('dedupStories', { lua: STORIES, numberOfKeys: 0 });
+    redis.defineCommand('dedupCommit', { lua: COMMIT, numberOfKeys: 0 });
+    redis.defineCommand('dedupDuplicate', { lua: DUPLICATE, numberOfKeys: 0 });
   }
   return r;
 }
 
 const ttlSeconds = (at: TimeWindow) => Math.ceil((at.windowMs + 2 * DAY_MS) / 1000);
 const minutes = (ms: number) => Math.floor(ms / 60_000);
+
+const fpShard = (fingerprint: string) => parseInt(fingerprint.slice(0, 4), 16) % FP_SHARDS;
 
 function storyIdBytes(id: string): Buffer {
   if (!STORY_ID.test(id)) throw new DedupIndexError(`story id ${JSON.stringify(id)} is not "s-" and 12 hex digits`);
@@ -199,63 +308,11 @@ export class RedisDedupIndex implements DedupIndex {
     return key(this.ctx, 'dedup', ...parts);
   }
 
-  /** Read `field` of hash `base[day:]shard` for every pair (and day): pair-major, day-minor. */
-  private get(base: string, days: readonly number[], pairs: readonly (string | number)[]): Promise<(string | null)[]> {
-    if (!pairs.length) return Promise.resolve([]);
-    return this.redis.dedupGet(base, days.join(','), pairs.join(','));
-  }
-
-  /** Shard and field of a 31-bit id in a day's sharded hashes. */
+  /** Shard and field of a 31-bit id in a bucket's sharded hashes. */
   private split(ids: readonly number[]): number[] {
     const out: number[] = [];
     for (const id of ids) out.push(id & (this.shards - 1), id >>> this.shardBits);
     return out;
-  }
-
-  private async loadDocs(keys: number[]): Promise<DocHit[]> {
-    if (!keys.length) return [];
-    const p = this.redis.pipeline();
-    for (const n of keys) {
-      const off = (n % DOCS_PER_BLOCK) * DOC_SLOT;
-      p.getrangeBuffer(this.k('doc', Math.floor(n / DOCS_PER_BLOCK)), off, off + DOC_SLOT - 1);
-      p.hget(this.k('did', Math.floor(n / IDS_PER_HASH)), String(n % IDS_PER_HASH));
-    }
-    const res = (await p.exec()) ?? [];
-    const out: DocHit[] = [];
-    keys.forEach((n, i) => {
-      const [e1, slot] = res[i * 2] ?? [];
-      const [e2, id] = res[i * 2 + 1] ?? [];
-      if (e1 || e2) throw e1 ?? e2;
-      if (!(slot instanceof Buffer) || slot.length < DOC_SLOT || typeof id !== 'string') return;
-      const storyKey = slot.readUInt32BE(4);
-      if (!storyKey) return;
-      const signature = new Uint16Array(SIG);
-      for (let j = 0; j < SIG; j++) signature[j] = slot.readUInt16BE(16 + j * 2);
-      out.push({
-        key: n, id, storyKey, storyId: `s-${slot.subarray(8, 14).toString('hex')}`,
-        time: slot.readUInt32BE(0) * 60_000, shingles: slot.readUInt16BE(14), signature,
-        factCount: slot[FACTS_AT]!, facts: Uint8Array.from(slot.subarray(FACTS_AT + 1, FACTS_AT + 1 + FACTS)),
-      });
-    });
-    return out;
-  }
-
-  async findByFingerprint(fingerprint: string, at: TimeWindow): Promise<DocHit | null> {
-    const shard = parseInt(fingerprint.slice(0, 4), 16) % FP_SHARDS;
-    const found = await this.get(this.k('fp', ''), bucketRange(at), [shard, fingerprint]);
-    const first = found.find((v) => v !== null);
-    if (!first) return null;
-    const [doc] = await this.loadDocs([parseInt(first, 36)]);
-    return doc ?? null;
-  }
-
-  async findByBands(bands: readonly number[], at: TimeWindow): Promise<DocHit[]> {
-    return this.loadDocs(rankBandHits(await this.get(this.k('lsh', ''), bucketRange(at), this.split(bands))));
-  }
-
-  async documentFrequencies(terms: readonly number[]): Promise<{ docs: number; df: number[] }> {
-    const [docs = 0, ...df] = await this.redis.dedupDfGet(this.k('df', ''), this.dfGeneration, DF_SHARDS, this.dfPairs(terms));
-    return { docs, df };
   }
 
   private dfPairs(terms: readonly number[]): string {
@@ -264,115 +321,109 @@ export class RedisDedupIndex implements DedupIndex {
     return pairs.join(',');
   }
 
-  async findStories(terms: readonly number[], at: TimeWindow): Promise<Map<number, number[]>> {
-    const days = bucketRange(at);
-    const values = await this.get(this.k('post', ''), days, this.split(terms));
-    const out = new Map<number, number[]>();
-    terms.forEach((_, i) => {
-      for (let d = 0; d < days.length; d++) {
-        for (const story of parseList(values[i * days.length + d])) {
-          const hits = out.get(story);
-          if (!hits) out.set(story, [i]);
-          else if (hits[hits.length - 1] !== i) hits.push(i);
-        }
-      }
-    });
+  /** Article hits from the { handle, slot, id, ... } triples a script answers; empty slots left out. */
+  private static docs(triples: Reply): DocHit[] {
+    const out: DocHit[] = [];
+    if (!Array.isArray(triples)) return out;
+    for (let i = 0; i + 2 < triples.length; i += 3) {
+      const [n, slot, id] = [triples[i], triples[i + 1], triples[i + 2]];
+      if (typeof n !== 'number' || !(slot instanceof Buffer) || slot.length < DOC_SLOT || !(id instanceof Buffer)) continue;
+      const storyKey = slot.readUInt32BE(4);
+      if (!storyKey) continue;
+      const signature = new Uint16Array(SIG);
+      for (let j = 0; j < SIG; j++) signature[j] = slot.readUInt16BE(16 + j * 2);
+      out.push({
+        key: n, id: id.toString(), storyKey, storyId: `s-${slot.subarray(8, 14).toString('hex')}`,
+        time: slot.readUInt32BE(0) * 60_000, shingles: slot.readUInt16BE(14), signature,
+        factCount: slot[FACTS_AT]!, facts: Uint8Array.from(slot.subarray(FACTS_AT + 1, FACTS_AT + 1 + FACTS)),
+      });
+    }
     return out;
   }
 
-  async getStories(keys: readonly number[]): Promise<(StoryCentroid | null)[]> {
-    if (!keys.length) return [];
-    const p = this.redis.pipeline();
-    for (const n of keys) {
-      const off = (n % STORIES_PER_BLOCK) * STORY_SLOT;
-      p.getrangeBuffer(this.k('story', Math.floor(n / STORIES_PER_BLOCK)), off, off + STORY_SLOT - 1);
-    }
-    const res = (await p.exec()) ?? [];
-    return keys.map((n, i) => {
-      const [err, slot] = res[i] ?? [];
-      if (err) throw err;
-      if (!(slot instanceof Buffer) || slot.length < STORY_SLOT) return null;
-      const size = slot.readUInt32BE(14);
-      const count = slot[18]!;
-      if (!size) return null;
-      const terms: number[] = [];
-      const weights: number[] = [];
-      for (let j = 0; j < count; j++) {
-        terms.push(slot.readUInt32BE(19 + j * 4));
-        weights.push(slot[19 + TERMS * 4 + j]! / 255);
-      }
-      return {
-        key: n, id: `s-${slot.subarray(0, 6).toString('hex')}`,
-        first: slot.readUInt32BE(6) * 60_000, last: slot.readUInt32BE(10) * 60_000, size, terms, weights,
-      };
-    });
-  }
-
-  private pipeline(): ScriptedPipeline {
-    return this.redis.pipeline() as ScriptedPipeline;
-  }
-
-  private putSlot(p: ScriptedPipeline, blockKey: string, offset: number, data: Buffer, ttl: number): void {
-    p.dedupPutSlot(blockKey, BLOCK_BYTES, offset, data, ttl);
-  }
-
-  private append(p: ScriptedPipeline, kind: string, day: number, ids: readonly number[], handle: number, ttl: number): void {
-    if (ids.length) p.dedupAppend(this.k(kind, day, ''), LIST_MAX_CHARS, ttl, handle.toString(36), this.split(ids).join(','));
-  }
-
-  private static async run(p: ScriptedPipeline): Promise<void> {
-    for (const [err] of (await p.exec()) ?? []) if (err) throw err;
-  }
-
-  async saveStory(story: StoryCentroid, postings: readonly number[], at: TimeWindow): Promise<number> {
-    const n = story.key || (await this.handle('story'));
-    const slot = Buffer.alloc(STORY_SLOT);
-    storyIdBytes(story.id).copy(slot, 0);
-    slot.writeUInt32BE(minutes(story.first), 6);
-    slot.writeUInt32BE(minutes(story.last), 10);
-    slot.writeUInt32BE(Math.min(story.size, 0xffffffff), 14);
-    const count = Math.min(TERMS, story.terms.length);
-    slot[18] = count;
+  private static story(n: number, slot: Reply): StoryCentroid | null {
+    if (!(slot instanceof Buffer) || slot.length < STORY_SLOT) return null;
+    const size = slot.readUInt32BE(14);
+    const count = slot[18]!;
+    if (!size) return null;
+    const terms: number[] = [];
+    const weights: number[] = [];
     for (let j = 0; j < count; j++) {
-      slot.writeUInt32BE(story.terms[j]! >>> 0, 19 + j * 4);
-      slot[19 + TERMS * 4 + j] = Math.round(Math.min(1, Math.max(0, story.weights[j]!)) * 255);
+      terms.push(slot.readUInt32BE(19 + j * 4));
+      weights.push(slot[19 + TERMS * 4 + j]! / 255);
     }
-    const ttl = ttlSeconds(at);
-    const p = this.pipeline();
-    this.putSlot(p, this.k('story', Math.floor(n / STORIES_PER_BLOCK)), (n % STORIES_PER_BLOCK) * STORY_SLOT, slot, ttl);
-    this.append(p, 'post', bucketOf(at.time), postings, n, ttl);
-    await RedisDedupIndex.run(p);
-    return n;
+    return {
+      key: n, id: `s-${slot.subarray(0, 6).toString('hex')}`,
+      first: slot.readUInt32BE(6) * 60_000, last: slot.readUInt32BE(10) * 60_000, size, terms, weights,
+    };
   }
 
-  async addDocument(doc: IndexedDoc, entries: { fingerprint: string; bands: readonly number[] }, at: TimeWindow): Promise<number> {
-    const n = await this.handle('doc');
-    const slot = Buffer.alloc(DOC_SLOT);
-    slot.writeUInt32BE(minutes(doc.time), 0);
-    slot.writeUInt32BE(doc.storyKey, 4);
-    storyIdBytes(doc.storyId).copy(slot, 8);
-    slot.writeUInt16BE(Math.min(doc.shingles, 0xffff), 14);
-    for (let j = 0; j < SIG; j++) slot.writeUInt16BE(doc.signature[j] ?? 0xffff, 16 + j * 2);
-    slot[FACTS_AT] = Math.min(255, doc.factCount);
-    for (let j = 0; j < FACTS; j++) slot[FACTS_AT + 1 + j] = doc.facts[j] ?? 0xff;
-    const ttl = ttlSeconds(at);
-    const day = bucketOf(at.time);
-    const idsKey = this.k('did', Math.floor(n / IDS_PER_HASH));
-    const fpKey = this.k('fp', day, parseInt(entries.fingerprint.slice(0, 4), 16) % FP_SHARDS);
-    const p = this.pipeline();
-    this.putSlot(p, this.k('doc', Math.floor(n / DOCS_PER_BLOCK)), (n % DOCS_PER_BLOCK) * DOC_SLOT, slot, ttl);
-    p.hset(idsKey, String(n % IDS_PER_HASH), doc.id).expire(idsKey, ttl).hset(fpKey, entries.fingerprint, n.toString(36)).expire(fpKey, ttl);
-    this.append(p, 'lsh', day, entries.bands, n, ttl);
-    await RedisDedupIndex.run(p);
-    return n;
+  async lookup(q: LookupQuery, at: TimeWindow): Promise<LookupResult> {
+    const fp = q.fingerprint === null ? '' : `${fpShard(q.fingerprint)},${q.fingerprint}`;
+    const [docs, df, exact, near] = await this.redis.dedupLookupBuffer(
+      this.k(''), bucketRange(at).join(','), fp, this.split(q.bands).join(','), BAND_CANDIDATES,
+      DOCS_PER_BLOCK, DOC_SLOT, IDS_PER_HASH, this.dfGeneration, this.dfPairs(q.terms),
+    );
+    if (typeof docs !== 'number' || !Array.isArray(df)) throw new DedupIndexError('unexpected answer from the lookup script');
+    return { exact: RedisDedupIndex.docs(exact ?? null)[0] ?? null, near: RedisDedupIndex.docs(near ?? null), docs, df: df.map(Number) };
+  }
+
+  async findStories(q: StoryQuery, at: TimeWindow, limit: number): Promise<StoryCandidates> {
+    if (!q.terms.length) return { posted: 0, stories: [] };
+    const triples: number[] = [];
+    q.terms.forEach((t, i) => triples.push(t & (this.shards - 1), t >>> this.shardBits, Math.round(q.weights[i]!)));
+    const [posted, pairs] = await this.redis.dedupStoriesBuffer(
+      this.k(''), bucketRange(at).join(','), triples.join(','), limit, STORIES_PER_BLOCK, STORY_SLOT,
+    );
+    const stories: StoryCentroid[] = [];
+    if (Array.isArray(pairs)) {
+      for (let i = 0; i + 1 < pairs.length; i += 2) {
+        const s = typeof pairs[i] === 'number' ? RedisDedupIndex.story(pairs[i] as number, pairs[i + 1] ?? null) : null;
+        if (s) stories.push(s);
+      }
+    }
+    return { posted: typeof posted === 'number' ? posted : 0, stories };
   }
 
   async addDuplicate(fingerprint: string, original: DocHit, at: TimeWindow): Promise<void> {
-    const fpKey = this.k('fp', bucketOf(at.time), parseInt(fingerprint.slice(0, 4), 16) % FP_SHARDS);
-    await RedisDedupIndex.run(this.pipeline().hsetnx(fpKey, fingerprint, original.key.toString(36)).expire(fpKey, ttlSeconds(at)) as ScriptedPipeline);
+    await this.redis.dedupDuplicate(this.k('fp', bucketOf(at), fpShard(fingerprint)), fingerprint, original.key.toString(36), ttlSeconds(at));
   }
 
-  async countTerms(terms: readonly number[]): Promise<void> {
-    await this.redis.dedupDfCount(this.k('df', ''), this.dfGeneration, DF_SHARDS, this.dfPairs(terms));
+  async commit(c: IndexCommit, at: TimeWindow): Promise<void> {
+    // Validated before any handle is taken or anything written.
+    const storyBytes = storyIdBytes(c.story.id);
+    const sk = c.story.key || (await this.handle('story'));
+    const story = Buffer.alloc(STORY_SLOT);
+    storyBytes.copy(story, 0);
+    story.writeUInt32BE(minutes(c.story.first), 6);
+    story.writeUInt32BE(minutes(c.story.last), 10);
+    story.writeUInt32BE(Math.min(c.story.size, 0xffffffff), 14);
+    const count = Math.min(TERMS, c.story.terms.length);
+    story[18] = count;
+    for (let j = 0; j < count; j++) {
+      story.writeUInt32BE(c.story.terms[j]! >>> 0, 19 + j * 4);
+      story[19 + TERMS * 4 + j] = Math.round(Math.min(1, Math.max(0, c.story.weights[j]!)) * 255);
+    }
+    const docArgs: (string | number | Buffer)[] = ['', 0, '', '', '', '', '', ''];
+    if (c.doc) {
+      const d = c.doc;
+      const n = await this.handle('doc');
+      const slot = Buffer.alloc(DOC_SLOT);
+      slot.writeUInt32BE(minutes(d.time), 0);
+      slot.writeUInt32BE(sk, 4);
+      storyBytes.copy(slot, 8);
+      slot.writeUInt16BE(Math.min(d.shingles, 0xffff), 14);
+      for (let j = 0; j < SIG; j++) slot.writeUInt16BE(d.signature[j] ?? 0xffff, 16 + j * 2);
+      slot[FACTS_AT] = Math.min(255, d.factCount);
+      for (let j = 0; j < FACTS; j++) slot[FACTS_AT + 1 + j] = d.facts[j] ?? 0xff;
+      docArgs.splice(0, 8, Math.floor(n / DOCS_PER_BLOCK), (n % DOCS_PER_BLOCK) * DOC_SLOT, slot, n.toString(36), d.id,
+        fpShard(d.fingerprint), d.fingerprint, this.split(d.bands).join(','));
+    }
+    await this.redis.dedupCommit(
+      this.k(''), ttlSeconds(at), bucketOf(at), BLOCK_BYTES, LIST_MAX_CHARS,
+      Math.floor(sk / STORIES_PER_BLOCK), (sk % STORIES_PER_BLOCK) * STORY_SLOT, story, sk.toString(36), this.split(c.postings).join(','),
+      ...docArgs,
+      this.dfGeneration, DF_SHARDS, this.dfPairs(c.terms),
+    );
   }
 }

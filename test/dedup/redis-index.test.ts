@@ -66,32 +66,70 @@ describe('RedisDedupIndex', () => {
     const at = { time: T0, windowMs: 86_400_000 };
     const signature = Uint16Array.from({ length: 64 }, (_, i) => i * 1000);
     const story = { key: 0, id: 's-0123456789ab', first: T0, last: T0 + 60_000, size: 2, terms: [5, 2 ** 31 - 1], weights: [1, 128 / 255] };
-    const sk = await index.saveStory(story, [5, 77], at);
-    expect(await index.getStories([sk, sk + 1000])).toEqual([{ ...story, key: sk }, null]);
     const facts = Uint8Array.from({ length: 16 }, (_, i) => i * 15);
-    const doc = { id: 'a-1', storyKey: sk, storyId: story.id, time: T0, shingles: 321, signature, factCount: 7, facts };
-    const dk = await index.addDocument(doc, { fingerprint: '00ff00ff00ff00ff', bands: [1, 2 ** 31 - 1] }, at);
-    const expected = { ...doc, key: dk };
-    expect(await index.findByFingerprint('00ff00ff00ff00ff', at)).toEqual(expected);
-    expect(await index.findByBands([2 ** 31 - 1], at)).toEqual([expected]);
-    expect(await index.findByBands([3], at)).toEqual([]);
-    expect(await index.findByBands([1], { time: T0 + 3 * 86_400_000, windowMs: 86_400_000 })).toEqual([]);
-    expect(await index.findStories([9, 77, 5], at)).toEqual(new Map([[sk, [1, 2]]]));
-    await index.countTerms([5, 9]);
-    await index.countTerms([5]);
-    expect(await index.documentFrequencies([5, 9, 10])).toEqual({ docs: 2, df: [2, 1, 0] });
-    await expect(index.saveStory({ ...story, id: 'story:1' }, [], at)).rejects.toThrow(/12 hex/);
+    const doc = { id: 'a-1', time: T0, shingles: 321, signature, factCount: 7, facts };
+    await index.commit({ story, postings: [5, 77], doc: { ...doc, fingerprint: '00ff00ff00ff00ff', bands: [1, 2 ** 31 - 1] }, terms: [5, 9] }, at);
+    const found = await index.findStories({ terms: [9, 77, 5], weights: [1, 2, 3] }, at, 10);
+    expect(found.posted).toBe(1);
+    const sk = found.stories[0]!.key;
+    expect(found.stories).toEqual([{ ...story, key: sk }]);
+    const expected = { ...doc, storyKey: sk, storyId: story.id, key: expect.any(Number) };
+    const hit = await index.lookup({ fingerprint: '00ff00ff00ff00ff', bands: [2 ** 31 - 1], terms: [5, 9, 10] }, at);
+    expect(hit).toEqual({ exact: expected, near: [expected], docs: 1, df: [1, 1, 0] });
+    expect((await index.lookup({ fingerprint: null, bands: [3], terms: [] }, at))).toEqual({ exact: null, near: [], docs: 1, df: [] });
+    const later = { time: T0 + 3 * 86_400_000, windowMs: 86_400_000 };
+    expect((await index.lookup({ fingerprint: '00ff00ff00ff00ff', bands: [1], terms: [] }, later))).toMatchObject({ exact: null, near: [] });
+    expect((await index.findStories({ terms: [5], weights: [1] }, later, 10)).posted).toBe(0);
+    // A copy's fingerprint points to its original.
+    await index.addDuplicate('1111222233334444', hit.exact!, at);
+    expect((await index.lookup({ fingerprint: '1111222233334444', bands: [], terms: [] }, at)).exact).toEqual(expected);
+    // The same story again keeps its key; its postings grow.
+    await index.commit({ story: { ...story, key: sk, size: 3 }, postings: [9], doc: null, terms: [5] }, at);
+    expect(await index.findStories({ terms: [9], weights: [1] }, at, 10)).toEqual({ posted: 1, stories: [{ ...story, key: sk, size: 3 }] });
+    expect((await index.lookup({ fingerprint: null, bands: [], terms: [5, 9] }, at))).toMatchObject({ docs: 2, df: [2, 1] });
+    await expect(index.commit({ story: { ...story, id: 'story:1' }, postings: [], doc: null, terms: [] }, at)).rejects.toThrow(/12 hex/);
     await r.redis.del(...(await r.redis.keys(`${r.prefix}-rt:*`)));
+  });
+
+  it('ranks candidate stories like the memory index: heaviest summed weight, then oldest, at most the limit', async () => {
+    const red = new RedisDedupIndex({ redis: r.redis, prefix: `${r.prefix}-rank` });
+    const mem = new MemoryDedupIndex();
+    const at = { time: T0, windowMs: 3 * 86_400_000 };
+    const next = { time: T0 + 86_400_000, windowMs: 3 * 86_400_000 };
+    const story = (n: number) => ({ key: 0, id: `s-00000000000${n}`, first: T0, last: T0, size: 1, terms: [n], weights: [1] });
+    // Story 3 is posted under term 10 on two days: it still counts once for that term (5, not 10, below story
+    // 2's 6 and story 1's 8); story 4 (3) falls beyond the limit.
+    const posts: [number, number[], typeof at][] = [[1, [10, 11], at], [2, [11, 12], at], [3, [10], at], [4, [12], at], [3, [10], next]];
+    const keys = new Map<DedupIndex, Map<number, number>>([[red, new Map()], [mem, new Map()]]);
+    for (const [n, postings, when] of posts) {
+      for (const index of [red, mem]) {
+        const known = keys.get(index)!;
+        await index.commit({ story: { ...story(n), key: known.get(n) ?? 0 }, postings, doc: null, terms: [] }, when);
+        const saved = (await index.findStories({ terms: postings, weights: postings.map(() => 1) }, when, 10)).stories;
+        known.set(n, saved.find((s) => s.id === story(n).id)!.key);
+      }
+    }
+    const q = { terms: [10, 11, 12], weights: [5, 3, 3] };
+    const a = await red.findStories(q, next, 3);
+    const b = await mem.findStories(q, next, 3);
+    expect(a.posted).toBe(b.posted);
+    expect(a.stories.map((s) => s.id)).toEqual(b.stories.map((s) => s.id));
+    expect(a.stories.map((s) => s.id)).toEqual(['s-000000000001', 's-000000000002', 's-000000000003']);
+    await r.redis.del(...(await r.redis.keys(`${r.prefix}-rank:*`)));
   });
 
   it('counts document frequencies in generations, like the memory index, and drops old ones', async () => {
     const red = new RedisDedupIndex({ redis: r.redis, prefix: `${r.prefix}-rt` }, { dfGeneration: 2 });
     const mem = new MemoryDedupIndex({ dfGeneration: 2 });
+    const at = { time: T0, windowMs: 86_400_000 };
     const seen: unknown[][] = [];
-    for (const terms of [[1, 2], [1], [2, 3], [3], [3, 4]]) {
-      await red.countTerms(terms);
-      await mem.countTerms(terms);
-      seen.push([await red.documentFrequencies([1, 2, 3, 4]), await mem.documentFrequencies([1, 2, 3, 4])]);
+    for (const [i, terms] of [[1, 2], [1], [2, 3], [3], [3, 4]].entries()) {
+      const story = { key: 0, id: `s-00000000000${i}`, first: T0, last: T0, size: 1, terms: [], weights: [] };
+      await red.commit({ story, postings: [], doc: null, terms }, at);
+      await mem.commit({ story, postings: [], doc: null, terms }, at);
+      const q = { fingerprint: null, bands: [], terms: [1, 2, 3, 4] };
+      const [a, b] = [await red.lookup(q, at), await mem.lookup(q, at)];
+      seen.push([{ docs: a.docs, df: a.df }, { docs: b.docs, df: b.df }]);
     }
     for (const [a, b] of seen) expect(a).toEqual(b);
     // Five articles in generations of two: generation 2 holds [3, 4], generation 1 [2, 3] and [3].

@@ -71,7 +71,7 @@ export interface DeliveryRuntimeDeps {
   onOutcome?: (webhookId: string, outcome: DeliveryOutcome) => void;
   /** For tests: jitter source. */
   random?: () => number;
-  /** For tests: how soon a crashed worker's job is taken up again (BullMQ lockDuration / stalledInterval; default 30 s each). */
+  /** How soon a crashed worker's job is taken up again (BullMQ lockDuration / stalledInterval; default 30 s each). */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
 }

@@ -40,6 +40,8 @@ export function writeConfig(opts: { redisUrl: string; prefix: string; pub: Synth
     sources: opts.pub.feeds.map((f) => ({ id: f.id, url: f.url, every: opts.every ?? '10s', allowPrivateNetworks: true })),
     topics: [TOPIC],
     webhooks: [{ id: HOOK, url: opts.receiverUrl, secret: SECRET, allowPrivateNetworks: true, retrySchedule: ['1s', '2s', '4s'] }],
+    // A killed worker's jobs come back within ~15 s instead of the default ~60 s.
+    workers: { lockDuration: '10s', stalledInterval: '5s' },
     log: { level: 'info' },
   };
   const file = join(mkdtempSync(join(tmpdir(), 'dfscale-')), 'config.yaml');
