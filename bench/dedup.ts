@@ -1,13 +1,14 @@
 // npm run bench:dedup — dedup and story clustering: quality, near-duplicate detection, and cost at scale.
 //   1. Story quality on ../shared/data/clusters/basil.jsonl scored by ../shared/tools/eval-clusters.mjs, next to
 //      the all-singletons and a plain online TF-IDF baseline (cosine >= 0.2, 7-day window) computed here; and
-//      the same corpus with its 100 events re-dated into 10 days, where same-topic events overlap in the window.
+//      the same corpus with its 100 events re-dated into 10 days, where same-topic events overlap in the window;
+//      and generated templated local news, where different events share most of their words.
 //   2. Near duplicates: pairwise precision/recall of duplicateOf on generated wire copies (bench/dedup-corpus.ts),
 //      next to exact-fingerprint matching alone.
 //   3. Scale: N synthetic articles (default 100,000) through the Redis index under a dedicated prefix (deleted
 //      afterwards): ms per article p50/p99 around 10k/50k/100k and Redis memory per article, next to the same
 //      core on the memory index.
-// Env: DEDUP_BENCH_N, DEDUP_BENCH_PARTS (default "quality,near,scale"), DEDUP_BENCH_DATA (basil.jsonl),
+// Env: DEDUP_BENCH_N, DEDUP_BENCH_LOCAL_N (templated local news for quality, default 4,000), DEDUP_BENCH_PARTS (default "quality,near,scale"), DEDUP_BENCH_DATA (basil.jsonl),
 // DEDUP_BENCH_EVAL (eval-clusters.mjs), REDIS_URL.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -25,6 +26,7 @@ import { RedisDedupIndex } from '../src/store/dedup-index.js';
 import { makeEvent, makeTowns, newsStream, rng, syndicate, tellEvent, VARIANT_KINDS, type SynthArticle, type VariantKind } from './dedup-corpus.js';
 
 const N = Number(process.env.DEDUP_BENCH_N ?? 100_000);
+const LOCAL_N = Number(process.env.DEDUP_BENCH_LOCAL_N ?? 4000);
 const DATA = resolve(process.env.DEDUP_BENCH_DATA ?? '../shared/data/clusters/basil.jsonl');
 const EVAL = resolve(process.env.DEDUP_BENCH_EVAL ?? '../shared/tools/eval-clusters.mjs');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -154,6 +156,11 @@ async function quality(): Promise<void> {
   const hard = join(work, 'basil-10d.jsonl');
   writeJsonl(hard, compressed(rows, 10));
   sets.push(['BASIL, 100 events re-dated into 10 days', hard]);
+  // Our own templated local news (bench/dedup-corpus.ts): many events of one kind in one town on one day, told
+  // in shared stock phrases, so vocabulary overlaps between events far more than in BASIL.
+  const local = join(work, 'local-news.jsonl');
+  writeJsonl(local, newsStream(5, LOCAL_N, 1).map((d) => ({ id: d.id, title: d.title, text: d.text, date: d.published, cluster: d.event })));
+  sets.push([`Templated local news (generated), ${LOCAL_N.toLocaleString('en')} articles in one day`, local]);
   for (const [label, file] of sets) {
     const data = readJsonl(file);
     const ours = await clusterFile(file);

@@ -20,13 +20,22 @@ export const STORY_PARAMS = {
   candidates: 10,
   /** Cosine with the centroid needed to join, after the time discount. */
   joinScore: 0.24,
-  /** Cosine that joins without further evidence (near-identical wording). */
-  strongScore: 0.5,
   /**
-   * Shared names, numbers and headline words needed besides the cosine, each counted by its IDF relative to
-   * the IDF of a term never seen before (so 1 is about one rare name, whatever the size of the stream).
+   * Cosine that joins without further evidence (near-identical wording). Siblings of one template (two crashes,
+   * two council votes in one town) reach 0.5.
+   */
+  strongScore: 0.6,
+  /**
+   * Shared names, numbers and headline words needed besides the cosine, each counted by its specificity (1 for
+   * a term never seen before, 0 at specificFloor), so 1 is about one rare name, whatever the size of the stream.
    */
   evidence: 0.5,
+  /**
+   * IDF, as a share of the IDF of a never-seen term, below which a shared term is no evidence at all (see
+   * specificity): 0.5 is a term in about 1% of the articles of a stream of thousands. Counting such terms
+   * chained a stream of 10,000 templated local reports into stories of hundreds (pairwise precision 0.003).
+   */
+  specificFloor: 0.5,
   /**
    * Distinct shared names, numbers or headline words needed. Two would stop merges on one famous name alone,
    * but outlets framing one event differently often share just one (measured on BASIL): one it is.
@@ -133,6 +142,15 @@ function rootOf(name: string): string {
   return stem(body.slice(body.lastIndexOf(' ') + 1));
 }
 
+/**
+ * How much a shared name, number or headline word says that two articles report one event: 1 for a term no
+ * other article had, falling to 0 at STORY_PARAMS.specificFloor (a town, a template headline word such as
+ * "sentenced"), so that siblings of one template in one town do not chain into one story.
+ */
+function specificity(idf: number, maxIdf: number): number {
+  return Math.max(0, (idf / maxIdf - STORY_PARAMS.specificFloor) / (1 - STORY_PARAMS.specificFloor));
+}
+
 /** Hours between a moment and a story's span (0 inside it). */
 function gapMs(time: number, story: StoryCentroid): number {
   return time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
@@ -153,7 +171,7 @@ export function scoreStory(v: ArticleVector, story: StoryCentroid, time: number,
     const name = v.names[i]!;
     if (name[0] !== 'w') {
       const root = rootOf(name);
-      evidenceByRoot.set(root, Math.max(evidenceByRoot.get(root) ?? 0, v.idfs[i]! / v.maxIdf));
+      evidenceByRoot.set(root, Math.max(evidenceByRoot.get(root) ?? 0, specificity(v.idfs[i]!, v.maxIdf)));
     }
     shared.push({ name, w: v.weights[i]! * c });
   });
