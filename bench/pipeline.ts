@@ -5,7 +5,8 @@
 // a private Redis (AOF on, as in docker-compose.yml; BENCH_REDIS_URL to use another, whose INFO figures then
 // include other tenants):
 //   all    one `run --role all` process (extraction threads: one per core), the single-machine default;
-//   w1     `run --role scheduler` + one `run --role worker` with one extraction thread (a core left free);
+//   w1     `run --role scheduler` + one `run --role worker` cleaning pages inline (extractThreads: 0), so the
+//          worker is one thread on one core and the other core is free;
 //   w2     the same with two worker processes: what a second worker process brings while a core is free;
 //   split  (on request) scheduler + two workers with the default threads each.
 // Every article is new, every stage runs, topic updates go out as signed webhooks to a local receiver.
@@ -46,8 +47,8 @@ const RUNS = (process.env.BENCH_RUNS ?? 'all,w1,w2').split(',').filter(Boolean);
 type Role = 'all' | 'worker' | 'scheduler';
 const SETUPS: Record<string, { label: string; roles: Role[]; extractThreads?: number }> = {
   all: { label: '1 process, all roles', roles: ['all'] },
-  w1: { label: 'scheduler + 1 worker (1 thread)', roles: ['scheduler', 'worker'], extractThreads: 1 },
-  w2: { label: 'scheduler + 2 workers (1 thread each)', roles: ['scheduler', 'worker', 'worker'], extractThreads: 1 },
+  w1: { label: 'scheduler + 1 worker (inline cleaning)', roles: ['scheduler', 'worker'], extractThreads: 0 },
+  w2: { label: 'scheduler + 2 workers (inline cleaning)', roles: ['scheduler', 'worker', 'worker'], extractThreads: 0 },
   split: { label: 'scheduler + 2 workers (default threads)', roles: ['scheduler', 'worker', 'worker'] },
 };
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
@@ -316,7 +317,7 @@ async function main(): Promise<void> {
     const w1 = results.find((r) => r.name === 'w1');
     const w2 = results.find((r) => r.name === 'w2');
     if (w1 && w2) {
-      console.log(`\nsecond worker process (one extraction thread each): ${(w2.perSec / w1.perSec).toFixed(2)}x the throughput of one, measured;`);
+      console.log(`\nsecond worker process (each one thread, cleaning inline): ${(w2.perSec / w1.perSec).toFixed(2)}x the throughput of one, measured;`);
       // Wall-clock gain needs a free core, which a shared machine may not have: CPU per article says what the
       // second process costs, hence the gain it gives where it gets a core of its own.
       console.log(`CPU per article ${w1.cpuMsPerArticle.toFixed(0)} -> ${w2.cpuMsPerArticle.toFixed(0)} ms: with a free core each, ${((2 * w1.cpuMsPerArticle) / w2.cpuMsPerArticle).toFixed(2)}x (cores busy: ${w1.coresUsed.toFixed(2)} -> ${w2.coresUsed.toFixed(2)})`);
