@@ -202,18 +202,19 @@ local function append(kind, pairs, item)
   for i = 1, #p - 1, 2 do
     local k = base .. kind .. ':' .. bucket .. ':' .. p[i]
     local f = p[i + 1]
-    local v = redis.call('HGET', k, f)
-    if not v then
-      v = item
-    elseif not string.find(',' .. v .. ',', ',' .. item .. ',', 1, true) then
-      v = v .. ',' .. item
-      while #v > cap do
-        local c = string.find(v, ',', 1, true)
-        if not c then break end
-        v = string.sub(v, c + 1)
+    -- A new field (most bands) costs one call; a list already holding the item is left as it is.
+    if redis.call('HSETNX', k, f, item) == 0 then
+      local v = redis.call('HGET', k, f)
+      if not string.find(',' .. v .. ',', ',' .. item .. ',', 1, true) then
+        v = v .. ',' .. item
+        while #v > cap do
+          local c = string.find(v, ',', 1, true)
+          if not c then break end
+          v = string.sub(v, c + 1)
+        end
+        redis.call('HSET', k, f, v)
       end
     end
-    redis.call('HSET', k, f, v)
     redis.call('EXPIRE', k, ttl)
   end
 end
