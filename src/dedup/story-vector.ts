@@ -156,17 +156,29 @@ function gapMs(time: number, story: StoryCentroid): number {
   return time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
 }
 
+/** Term id -> index in the vector, built once per article however many stories it is scored against. */
+const indexes = new WeakMap<ArticleVector, Map<number, number>>();
+function indexOf(v: ArticleVector): Map<number, number> {
+  let m = indexes.get(v);
+  if (!m) {
+    m = new Map(v.ids.map((id, i) => [id, i]));
+    indexes.set(v, m);
+  }
+  return m;
+}
+
 export function scoreStory(v: ArticleVector, story: StoryCentroid, time: number, windowMs: number): StoryMatch {
-  const weights = new Map<number, number>();
-  story.terms.forEach((t, i) => weights.set(t, story.weights[i]!));
-  const cnorm = Math.hypot(...story.weights) || 1;
+  const index = indexOf(v);
+  let cnorm = 0;
   let dot = 0;
   // One word can be shared three times (w:, t: and e:): evidence counts it once, at its best.
   const evidenceByRoot = new Map<string, number>();
   const shared: { name: string; w: number }[] = [];
-  v.ids.forEach((id, i) => {
-    const c = weights.get(id);
-    if (c === undefined) return;
+  story.terms.forEach((t, j) => {
+    const c = story.weights[j]!;
+    cnorm += c * c;
+    const i = index.get(t);
+    if (i === undefined) return;
     dot += v.weights[i]! * c;
     const name = v.names[i]!;
     if (name[0] !== 'w') {
@@ -175,6 +187,7 @@ export function scoreStory(v: ArticleVector, story: StoryCentroid, time: number,
     }
     shared.push({ name, w: v.weights[i]! * c });
   });
+  cnorm = Math.sqrt(cnorm) || 1;
   const cosine = dot / cnorm;
   let evidence = 0;
   for (const e of evidenceByRoot.values()) evidence += e;
