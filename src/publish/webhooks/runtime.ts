@@ -28,6 +28,7 @@ import { httpRequest } from '../../fetch/request.js';
 import type { ResponseHead } from '../../fetch/types.js';
 import type { QueuePayloads } from '../../queues.js';
 import type { StoreCtx } from '../../store/context.js';
+import { settledWithin } from '../../util/deadline.js';
 import {
   createDelivery,
   DEFAULT_DELIVERY_RETENTION_MS,
@@ -101,6 +102,8 @@ export class WebhookEventError extends DeltafeedError {
 /** What is kept of a receiver's answer body: nothing of it is used, and a 2xx is a 2xx whatever follows. */
 const MAX_RESPONSE_BYTES = 64 * 1024;
 const PRUNE_EVERY_MS = 60_000;
+/** Longest wait for one BullMQ worker or queue to close (see close()). */
+const CLOSE_WAIT_MS = 10_000;
 /** Consecutive failed attempts after which an endpoint is paced... */
 const FAILING_AFTER = 5;
 /** ...to at most `concurrency` new attempts per this long, until it answers 2xx again. */
@@ -385,9 +388,13 @@ export function createDeliveryRuntime(deps: DeliveryRuntimeDeps): DeliveryRuntim
   }
 
   async function close(): Promise<void> {
-    await Promise.all(workers.map((w) => w.close()));
+    // BullMQ's Worker.close() can wait forever for a blocking connection that is stuck reconnecting after Redis
+    // went away and came back (taskforcesh/bullmq#4656): each close gets a bounded wait, then is let go. Jobs
+    // still active are stalled jobs for the next worker; nothing is lost.
+    const stuck = (await Promise.all(workers.map((w) => settledWithin(w.close(), CLOSE_WAIT_MS)))).filter((ok) => !ok).length;
+    if (stuck) logger.warn({ workers: stuck }, 'delivery workers did not close in time; left to the stalled-job check');
     workers.length = 0;
-    await Promise.all([...queues.values()].map((q) => q.close()));
+    await Promise.all([...queues.values()].map((q) => settledWithin(q.close(), CLOSE_WAIT_MS)));
     queues.clear();
   }
 
