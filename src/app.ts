@@ -21,7 +21,7 @@ import { dedupProcessor } from '../workers/dedup.js';
 import { topicsProcessor } from '../workers/topics.js';
 import { publishProcessor } from '../workers/publish.js';
 import { enqueueDueRechecks } from '../workers/recheck.js';
-import { settledWithin } from './util/deadline.js';
+import { closeWithin } from './util/deadline.js';
 
 export type Role = 'api' | 'worker' | 'scheduler';
 
@@ -33,8 +33,6 @@ export interface AppOptions {
 }
 
 const RECHECK_TICK = 30_000;
-/** Longest wait for one BullMQ worker or queue to close on shutdown (the CLI's own deadline is 30 s). */
-const CLOSE_WAIT_MS = 10_000;
 
 const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 5,
@@ -165,12 +163,10 @@ export function createApp(config: Config, opts: AppOptions): App {
     },
     async close() {
       for (const t of timers) clearInterval(t);
-      // Bounded for the same reason as the delivery workers' close (taskforcesh/bullmq#4656); jobs left active
-      // are stalled jobs for another worker.
-      const stuck = (await Promise.all(workers.map((w) => settledWithin(w.close(), CLOSE_WAIT_MS)))).filter((ok) => !ok).length;
+      const stuck = await closeWithin(workers);
       if (stuck) log.warn({ workers: stuck }, 'stage workers did not close in time; left to the stalled-job check');
       await deps.delivery.close();
-      await Promise.all(Object.values(queues).map((q) => settledWithin((q as Queue).close(), CLOSE_WAIT_MS)));
+      await closeWithin(Object.values(queues) as Queue[]);
       await deps.extractor.close();
       redis.disconnect();
     },

@@ -131,9 +131,8 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
 
     const vector = articleVector(terms, list, found.df, found.docs);
     const query = queryTerms(vector, found.docs);
-    const weightOf = new Map(vector.ids.map((id, i) => [id, vector.weights[i]!]));
     // Integer weights, so that both indexes rank by exactly the same sums.
-    const weights = query.map((id) => Math.round((weightOf.get(id) ?? 0) * 1e6));
+    const weights = query.map((id) => Math.round(vector.weights[vector.positions.get(id)!]! * 1e6));
     const { posted, stories } = await index.findStories({ terms: query, weights }, at, STORY_PARAMS.candidates);
     let best: { story: StoryCentroid; m: StoryMatch } | null = null;
     let runnerUp = 0;

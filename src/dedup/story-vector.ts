@@ -68,6 +68,8 @@ export interface ArticleVector {
   shares: number[];
   /** IDF of a term no article had yet: the scale of `idfs`. */
   maxIdf: number;
+  /** Term id -> its index in `ids`: scoring against each candidate story looks terms up here. */
+  positions: ReadonlyMap<number, number>;
 }
 
 /** Every distinct term of an article with its id, in a stable order. */
@@ -85,13 +87,15 @@ export function articleVector(terms: ArticleTerms, list: { names: string[]; ids:
   scored.sort((a, b) => b.w - a.w || list.ids[a.i]! - list.ids[b.i]!);
   const kept = scored.slice(0, STORY_PARAMS.vectorTerms);
   const norm = Math.hypot(...kept.map((k) => k.w)) || 1;
+  const ids = kept.map((k) => list.ids[k.i]!);
   return {
-    ids: kept.map((k) => list.ids[k.i]!),
+    ids,
     weights: kept.map((k) => k.w / norm),
     names: kept.map((k) => list.names[k.i]!),
     idfs: kept.map((k) => k.f),
     shares: kept.map((k) => (docs ? (df[k.i] ?? 0) / docs : 0)),
     maxIdf: idf(0, docs),
+    positions: new Map(ids.map((id, i) => [id, i])),
   };
 }
 
@@ -156,19 +160,7 @@ function gapMs(time: number, story: StoryCentroid): number {
   return time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
 }
 
-/** Term id -> index in the vector, built once per article however many stories it is scored against. */
-const indexes = new WeakMap<ArticleVector, Map<number, number>>();
-function indexOf(v: ArticleVector): Map<number, number> {
-  let m = indexes.get(v);
-  if (!m) {
-    m = new Map(v.ids.map((id, i) => [id, i]));
-    indexes.set(v, m);
-  }
-  return m;
-}
-
 export function scoreStory(v: ArticleVector, story: StoryCentroid, time: number, windowMs: number): StoryMatch {
-  const index = indexOf(v);
   let cnorm = 0;
   let dot = 0;
   // One word can be shared three times (w:, t: and e:): evidence counts it once, at its best.
@@ -177,7 +169,7 @@ export function scoreStory(v: ArticleVector, story: StoryCentroid, time: number,
   story.terms.forEach((t, j) => {
     const c = story.weights[j]!;
     cnorm += c * c;
-    const i = index.get(t);
+    const i = v.positions.get(t);
     if (i === undefined) return;
     dot += v.weights[i]! * c;
     const name = v.names[i]!;

@@ -371,15 +371,16 @@ export class RedisDedupIndex implements DedupIndex {
 
   async findStories(q: StoryQuery, at: TimeWindow, limit: number): Promise<StoryCandidates> {
     if (!q.terms.length) return { posted: 0, stories: [] };
+    const pairs = this.split(q.terms);
     const triples: number[] = [];
-    q.terms.forEach((t, i) => triples.push(t & (this.shards - 1), t >>> this.shardBits, Math.round(q.weights[i]!)));
-    const [posted, pairs] = await this.redis.dedupStoriesBuffer(
+    q.weights.forEach((w, i) => triples.push(pairs[2 * i]!, pairs[2 * i + 1]!, Math.round(w)));
+    const [posted, slots] = await this.redis.dedupStoriesBuffer(
       this.k(''), bucketRange(at).join(','), triples.join(','), limit, STORIES_PER_BLOCK, STORY_SLOT,
     );
     const stories: StoryCentroid[] = [];
-    if (Array.isArray(pairs)) {
-      for (let i = 0; i + 1 < pairs.length; i += 2) {
-        const s = typeof pairs[i] === 'number' ? RedisDedupIndex.story(pairs[i] as number, pairs[i + 1] ?? null) : null;
+    if (Array.isArray(slots)) {
+      for (let i = 0; i + 1 < slots.length; i += 2) {
+        const s = typeof slots[i] === 'number' ? RedisDedupIndex.story(slots[i] as number, slots[i + 1] ?? null) : null;
         if (s) stories.push(s);
       }
     }

@@ -14,3 +14,16 @@ export async function settledWithin(work: Promise<unknown>, ms: number): Promise
     clearTimeout(timer);
   }
 }
+
+/** Longest wait for one BullMQ worker or queue to close on shutdown (the CLI's own deadline is 30 s). */
+export const CLOSE_WAIT_MS = 10_000;
+
+/**
+ * Close each of them, waiting at most CLOSE_WAIT_MS for each; answers how many did not close in time.
+ * BullMQ's Worker.close() can wait forever for a blocking connection stuck reconnecting after Redis went away
+ * and came back (taskforcesh/bullmq#4656); jobs such a worker still holds are stalled jobs for another worker.
+ */
+export async function closeWithin(closables: readonly { close(): Promise<unknown> }[]): Promise<number> {
+  const closed = await Promise.all(closables.map((c) => settledWithin(c.close(), CLOSE_WAIT_MS)));
+  return closed.filter((ok) => !ok).length;
+}

@@ -28,7 +28,7 @@ import { httpRequest } from '../../fetch/request.js';
 import type { ResponseHead } from '../../fetch/types.js';
 import type { QueuePayloads } from '../../queues.js';
 import type { StoreCtx } from '../../store/context.js';
-import { settledWithin } from '../../util/deadline.js';
+import { closeWithin } from '../../util/deadline.js';
 import {
   createDelivery,
   DEFAULT_DELIVERY_RETENTION_MS,
@@ -102,8 +102,6 @@ export class WebhookEventError extends DeltafeedError {
 /** What is kept of a receiver's answer body: nothing of it is used, and a 2xx is a 2xx whatever follows. */
 const MAX_RESPONSE_BYTES = 64 * 1024;
 const PRUNE_EVERY_MS = 60_000;
-/** Longest wait for one BullMQ worker or queue to close (see close()). */
-const CLOSE_WAIT_MS = 10_000;
 /** Consecutive failed attempts after which an endpoint is paced... */
 const FAILING_AFTER = 5;
 /** ...to at most `concurrency` new attempts per this long, until it answers 2xx again. */
@@ -388,13 +386,10 @@ export function createDeliveryRuntime(deps: DeliveryRuntimeDeps): DeliveryRuntim
   }
 
   async function close(): Promise<void> {
-    // BullMQ's Worker.close() can wait forever for a blocking connection that is stuck reconnecting after Redis
-    // went away and came back (taskforcesh/bullmq#4656): each close gets a bounded wait, then is let go. Jobs
-    // still active are stalled jobs for the next worker; nothing is lost.
-    const stuck = (await Promise.all(workers.map((w) => settledWithin(w.close(), CLOSE_WAIT_MS)))).filter((ok) => !ok).length;
+    const stuck = await closeWithin(workers);
     if (stuck) logger.warn({ workers: stuck }, 'delivery workers did not close in time; left to the stalled-job check');
     workers.length = 0;
-    await Promise.all([...queues.values()].map((q) => settledWithin(q.close(), CLOSE_WAIT_MS)));
+    await closeWithin([...queues.values()]);
     queues.clear();
   }
 
