@@ -6,7 +6,7 @@ import { articleTerms } from './features.js';
 import { containment, estimateFactJaccard, estimateJaccard, fingerprintOfNormalized, sketchFacts, sketchText } from './fingerprint.js';
 import { termId } from './hash.js';
 import type { DedupIndex, DocHit, StoryCentroid, TimeWindow } from './index-types.js';
-import { articleVector, joinCentroid, newCentroid, postingTerms, queryTerms, scoreStory, STORY_PARAMS, termList, type StoryMatch } from './story-vector.js';
+import { articleVector, joinCentroid, newCentroid, postingTerms, queryTerms, scoreStory, sharedTerms, STORY_PARAMS, termList, type StoryMatch } from './story-vector.js';
 import { normalizeText } from './text.js';
 
 export interface DedupDoc {
@@ -94,7 +94,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     const fingerprint = fingerprintOfNormalized(normalized).slice(0, 16);
     const sketch = sketchText(normalized);
     const textual = sketch.shingles >= MIN_SHINGLES;
-    const terms = articleTerms(doc.title, doc.text);
+    const terms = articleTerms(doc.title, doc.text, normalized);
     const facts = sketchFacts(terms.facts.map(termId));
     const factCount = Math.min(255, terms.facts.length);
     const inWindow = (h: DocHit) => Math.abs(h.time - time) <= windowMs;
@@ -154,7 +154,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
         duplicateOf: null, storyId: story.id, newStory: false, score: round(best.m.score),
         features: {
           match: 'story', ...base, cosine: round(best.m.cosine), evidence: round(best.m.evidence), evidenceTerms: best.m.evidenceTerms,
-          gapHours: round(best.m.gapHours), shared: best.m.shared.join(', '), storySize: story.size,
+          gapHours: round(best.m.gapHours), shared: sharedTerms(vector, best.story).join(', '), storySize: story.size,
         },
       };
     } else {
@@ -162,7 +162,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       decision = {
         duplicateOf: null, storyId: story.id, newStory: true, score: round(best?.m.score ?? 0),
         features: best
-          ? { match: 'new', ...base, bestStory: best.story.id, bestScore: round(best.m.score), bestEvidence: round(best.m.evidence), shared: best.m.shared.join(', ') }
+          ? { match: 'new', ...base, bestStory: best.story.id, bestScore: round(best.m.score), bestEvidence: round(best.m.evidence), shared: sharedTerms(vector, best.story).join(', ') }
           : { match: 'new', ...base },
       };
     }

@@ -57,11 +57,23 @@ function add(tf: Map<string, number>, term: string, n: number): void {
   tf.set(term, (tf.get(term) ?? 0) + n);
 }
 
+const wordTerms = new Map<string, string>();
+
+/** "w:" + a stem, kept: the same few thousand words recur in every article, and a new string each time is garbage. */
+function wordTerm(stemmed: string): string {
+  let t = wordTerms.get(stemmed);
+  if (t === undefined) {
+    if (wordTerms.size > 100_000) wordTerms.clear();
+    wordTerms.set(stemmed, (t = `w:${stemmed}`));
+  }
+  return t;
+}
+
 const HAS_NON_ASCII = /[^\s!-~]/;
 
 /** Content words; CJK runs cut into bigrams so they become words too (normalizeText keeps them whole). */
-function wordsOf(text: string, max: number): string[] {
-  let normalized = normalizeText(text);
+function wordsOf(text: string, max: number, normalizedText?: string): string[] {
+  let normalized = normalizedText ?? normalizeText(text);
   if (HAS_NON_ASCII.test(normalized)) {
     normalized = normalized.replace(NO_SPACE_RUN, (run) => {
       const cs = Array.from(run);
@@ -89,18 +101,59 @@ function numbersOf(text: string): string[] {
 const SCAN = /(\p{L}[\p{L}\p{M}\p{N}]*(?:['’\u2011-]\p{L}[\p{L}\p{M}]*)*|\p{N}+)|(\n)|[.!?;:"“”](?=\s)/gu;
 const UPPER_START = /^\p{Lu}/u;
 const ASCII_WORD = /^[A-Za-z0-9'-]+$/;
+const UPPER = 1;
+const START = 2;
+// ASCII plus the typographic punctuation of English news copy (curly quotes, dashes, ellipsis, no-break space).
+const PLAIN = /^[\0-\x7f\u00a0\u2011\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0x201d;
+// Apostrophes and hyphens that join letters: "o'brien", "kyiv-based".
+const isJoiner = (c: number) => c === 39 || c === 45 || c === 0x2019 || c === 0x2011;
+
+/**
+ * The words of a text (what SCAN's first group matches) and its breaks: a line break (true) or sentence-ending
+ * punctuation before a space (false). Plain text (see PLAIN) is scanned by hand to the same rules: SCAN's match
+ * objects were the largest share of the garbage an article makes.
+ */
+function scanText(src: string, onWord: (raw: string) => void, onBreak: (newline: boolean) => void): void {
+  if (!PLAIN.test(src)) {
+    SCAN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SCAN.exec(src)) !== null) {
+      if (m[1] !== undefined) onWord(m[1]);
+      else onBreak(m[2] !== undefined);
+    }
+    return;
+  }
+  const n = src.length;
+  let i = 0;
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    let j = i + 1;
+    if (isLetter(c)) {
+      while (j < n && (isLetter(src.charCodeAt(j)) || isDigit(src.charCodeAt(j)))) j++;
+      while (j + 1 < n && isJoiner(src.charCodeAt(j)) && isLetter(src.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isLetter(src.charCodeAt(j))) j++;
+      }
+      onWord(src.slice(i, j));
+    } else if (isDigit(c)) {
+      while (j < n && isDigit(src.charCodeAt(j))) j++;
+      onWord(src.slice(i, j));
+    } else if (c === 10) onBreak(true);
+    else if (isStop(c) && j < n && isSpace(src.charCodeAt(j))) onBreak(false);
+    i = j;
+  }
+}
 
 function fold(word: string): string {
   const w = word.replace(/['’]s$/u, '');
-  return ASCII_WORD.test(w) ? w.toLowerCase().replace(/'/g, '').replace(/-+/g, ' ').trim() : normalizeText(w);
-}
-
-interface ScanToken {
-  raw: string;
-  folded: string;
-  upper: boolean;
-  sentenceStart: boolean;
-  line: number;
+  if (!ASCII_WORD.test(w)) return normalizeText(w);
+  const lower = w.toLowerCase();
+  return lower.includes("'") || lower.includes('-') ? lower.replace(/'/g, '').replace(/-+/g, ' ').trim() : lower;
 }
 
 /**
@@ -111,33 +164,42 @@ interface ScanToken {
 export function entitiesOf(text: string): string[] {
   // "U.S." -> "US" before sentences are cut at periods.
   const src = text.replace(/(?<!\p{L})((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''));
-  const toks: ScanToken[] = [];
+  // Tokens as parallel arrays rather than an object each: this runs on every article, and its garbage is what
+  // sets the pace of the young-generation collections that make the slowest articles slow.
+  const raws: string[] = [];
+  const foldeds: string[] = [];
+  const flags: number[] = [];
+  const lines: number[] = [];
   const lowercase = new Set<string>();
   const midSentence = new Set<string>();
   const lineWords: number[] = [0];
   const lineCaps: number[] = [0];
   let line = 0;
   let sentenceStart = true;
-  for (const m of src.matchAll(SCAN)) {
-    if (m[1] === undefined) {
+  scanText(
+    src,
+    (raw) => {
+      const upper = UPPER_START.test(raw);
+      const folded = fold(raw);
+      if (!upper) lowercase.add(folded);
+      else if (!sentenceStart) midSentence.add(folded);
+      lineWords[line]!++;
+      if (upper) lineCaps[line]!++;
+      raws.push(raw);
+      foldeds.push(folded);
+      flags.push((upper ? UPPER : 0) | (sentenceStart ? START : 0));
+      lines.push(line);
+      sentenceStart = false;
+    },
+    (newline) => {
       sentenceStart = true;
-      if (m[2] !== undefined) {
+      if (newline) {
         line++;
         lineWords.push(0);
         lineCaps.push(0);
       }
-      continue;
-    }
-    const raw = m[1];
-    const upper = UPPER_START.test(raw);
-    const folded = fold(raw);
-    if (!upper) lowercase.add(folded);
-    else if (!sentenceStart) midSentence.add(folded);
-    lineWords[line]!++;
-    if (upper) lineCaps[line]!++;
-    toks.push({ raw, folded, upper, sentenceStart, line });
-    sentenceStart = false;
-  }
+    },
+  );
   const heading = (l: number) => lineWords[l]! >= 3 && lineCaps[l]! / lineWords[l]! > 0.6;
 
   const out: string[] = [];
@@ -152,38 +214,45 @@ export function entitiesOf(text: string): string[] {
     // mid-sentence too.
     const single = run.length === 1 && (lowercase.has(run[0]!) || HONORIFICS.has(run[0]!) || (runAtStart && !midSentence.has(run[0]!)));
     if (run.length >= 1 && run.length <= 4 && !single) {
-      out.push(run.join(' '));
+      out.push(run.length === 1 ? run[0]! : run.join(' '));
     }
-    run = [];
+    if (run.length) run = [];
   };
-  toks.forEach((t, i) => {
-    const next = toks[i + 1];
-    if (heading(t.line) || (run.length && t.sentenceStart)) flush();
-    if (heading(t.line) || !t.folded) return;
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i]!;
+    const folded = foldeds[i]!;
+    const upper = (flags[i]! & UPPER) !== 0;
+    const atStart = (flags[i]! & START) !== 0;
+    const inHeading = heading(lines[i]!);
+    if (inHeading || (run.length && atStart)) flush();
+    if (inHeading || !folded) continue;
     // An acronym is never a function word: "US" is not "us".
-    const acronym = t.raw.length > 1 && t.raw === t.raw.toUpperCase();
-    if (t.upper && ((!STOPWORDS.has(t.folded) && !CALENDAR_WORDS.has(t.folded)) || acronym)) {
-      if (!run.length) runAtStart = t.sentenceStart;
-      run.push(t.folded);
-    } else if (run.length && NAME_CONNECTORS.has(t.folded) && next?.upper && !next.sentenceStart) {
-      run.push(t.folded);
+    if (upper && ((!STOPWORDS.has(folded) && !CALENDAR_WORDS.has(folded)) || (raw.length > 1 && raw === raw.toUpperCase()))) {
+      if (!run.length) runAtStart = atStart;
+      run.push(folded);
+    } else if (run.length && NAME_CONNECTORS.has(folded) && i + 1 < raws.length && (flags[i + 1]! & (UPPER | START)) === UPPER) {
+      run.push(folded);
     } else {
       flush();
     }
-  });
+  }
   flush();
   return out;
 }
 
-/** The namespaced, position-weighted terms of an article. */
-export function articleTerms(title: string, text: string): ArticleTerms {
-  const head = text.length > FEATURE_LIMITS.textChars ? text.slice(0, FEATURE_LIMITS.textChars) : text;
+/**
+ * The namespaced, position-weighted terms of an article. `normalizedText` is normalizeText(text) when the caller
+ * has it already (the deduper does, for fingerprints): a short text is then not normalized twice.
+ */
+export function articleTerms(title: string, text: string, normalizedText?: string): ArticleTerms {
+  const whole = text.length <= FEATURE_LIMITS.textChars;
+  const head = whole ? text : text.slice(0, FEATURE_LIMITS.textChars);
   const tf = new Map<string, number>();
   const titleWords = wordsOf(title.slice(0, 1000), 64);
   for (const w of new Set(titleWords)) add(tf, `t:${w}`, 1);
-  for (const w of titleWords) add(tf, `w:${w}`, 1 + FEATURE_LIMITS.titleExtra);
-  const body = wordsOf(head, FEATURE_LIMITS.maxWords);
-  body.forEach((w, i) => add(tf, `w:${w}`, i < FEATURE_LIMITS.leadWords ? 1 + FEATURE_LIMITS.leadExtra : 1));
+  for (const w of titleWords) add(tf, wordTerm(w), 1 + FEATURE_LIMITS.titleExtra);
+  const body = wordsOf(head, FEATURE_LIMITS.maxWords, whole ? normalizedText : undefined);
+  body.forEach((w, i) => add(tf, wordTerm(w), i < FEATURE_LIMITS.leadWords ? 1 + FEATURE_LIMITS.leadExtra : 1));
   const facts = new Set<string>();
   for (const e of entitiesOf(head)) {
     add(tf, `e:${e}`, 1);

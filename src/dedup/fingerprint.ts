@@ -45,6 +45,28 @@ for (let i = 0; i < MINHASH.permutations; i++) {
   SEED_B[i] = fmix32(Math.imul(i + 1, 0x85ebca6b) ^ 0x5bd1e995) | 1;
 }
 
+// Open-addressing set of the shingles seen in the current text, reused across calls with a stamp per call
+// instead of clearing. A Set<number> of 52-bit ids boxed a heap number per shingle: a fifth of the garbage an
+// article made, and that garbage is what paces the young-generation pauses that the slowest articles wait on.
+let seenA = new Uint32Array(1024);
+let seenB = new Uint32Array(1024);
+let seenStamp = new Uint32Array(1024);
+let stamp = 0;
+
+/** True if (a, b) was not yet in this call's set (and adds it). Capacity is a power of two above twice the count. */
+function addNew(a: number, b: number): boolean {
+  const mask = seenStamp.length - 1;
+  let i = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+  while (seenStamp[i] === stamp) {
+    if (seenA[i] === a && seenB[i] === b) return false;
+    i = (i + 1) & mask;
+  }
+  seenStamp[i] = stamp;
+  seenA[i] = a;
+  seenB[i] = b;
+  return true;
+}
+
 /** 64-bit hashes (hi, lo pairs) of the distinct word shingles of a token list. */
 export function shingleHashes(tokens: readonly string[], size: number = MINHASH.shingleSize): Uint32Array {
   if (tokens.length === 0) return new Uint32Array(0);
@@ -53,7 +75,14 @@ export function shingleHashes(tokens: readonly string[], size: number = MINHASH.
   const k = Math.min(size, tokens.length);
   const n = tokens.length - k + 1;
   const out = new Uint32Array(n * 2);
-  const seen = new Set<number>();
+  if (seenStamp.length < 2 * n) {
+    const cap = 1 << Math.ceil(Math.log2(2 * n));
+    [seenA, seenB, seenStamp, stamp] = [new Uint32Array(cap), new Uint32Array(cap), new Uint32Array(cap), 0];
+  }
+  if (++stamp === 0xffffffff) {
+    seenStamp.fill(0);
+    stamp = 1;
+  }
   let m = 0;
   for (let s = 0; s < n; s++) {
     let a = 0x243f6a88;
@@ -62,10 +91,7 @@ export function shingleHashes(tokens: readonly string[], size: number = MINHASH.
       a = fmix32((a ^ th[(s + j) * 2]!) + Math.imul(b, 0x9e3779b1));
       b = fmix32((b ^ th[(s + j) * 2 + 1]!) + Math.imul(a, 0x85ebca77));
     }
-    // 52 of the 64 bits are enough to tell distinct shingles apart for counting.
-    const id = a * 0x100000 + (b >>> 12);
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (!addNew(a, b)) continue;
     out[m * 2] = a;
     out[m * 2 + 1] = b;
     m++;

@@ -68,6 +68,11 @@ export interface ArticleVector {
   shares: number[];
   /** IDF of a term no article had yet: the scale of `idfs`. */
   maxIdf: number;
+  /** What each name, number or headline word is worth as evidence (see specificity); 0 for plain words. */
+  specificities: number[];
+  /** The word behind each term, as an index into the article's distinct roots (see rootOf); -1 for plain words. */
+  roots: number[];
+  rootCount: number;
   /** Term id -> its index in `ids`: scoring against each candidate story looks terms up here. */
   positions: ReadonlyMap<number, number>;
 }
@@ -88,13 +93,27 @@ export function articleVector(terms: ArticleTerms, list: { names: string[]; ids:
   const kept = scored.slice(0, STORY_PARAMS.vectorTerms);
   const norm = Math.hypot(...kept.map((k) => k.w)) || 1;
   const ids = kept.map((k) => list.ids[k.i]!);
+  const names = kept.map((k) => list.names[k.i]!);
+  const maxIdf = idf(0, docs);
+  // Roots are numbered once per article, so that scoring each candidate story needs no map of its own.
+  const rootNumbers = new Map<string, number>();
+  const roots = names.map((name) => {
+    if (name[0] === 'w') return -1;
+    const root = rootOf(name);
+    let r = rootNumbers.get(root);
+    if (r === undefined) rootNumbers.set(root, (r = rootNumbers.size));
+    return r;
+  });
   return {
     ids,
     weights: kept.map((k) => k.w / norm),
-    names: kept.map((k) => list.names[k.i]!),
+    names,
     idfs: kept.map((k) => k.f),
     shares: kept.map((k) => (docs ? (df[k.i] ?? 0) / docs : 0)),
-    maxIdf: idf(0, docs),
+    maxIdf,
+    specificities: kept.map((k, i) => (roots[i]! < 0 ? 0 : specificity(k.f, maxIdf))),
+    roots,
+    rootCount: rootNumbers.size,
     positions: new Map(ids.map((id, i) => [id, i])),
   };
 }
@@ -135,7 +154,6 @@ export interface StoryMatch {
   /** Distinct words among the shared names, numbers and headline words. */
   evidenceTerms: number;
   gapHours: number;
-  shared: string[];
   joins: boolean;
 }
 
@@ -160,36 +178,49 @@ function gapMs(time: number, story: StoryCentroid): number {
   return time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
 }
 
+// Best specificity per root of the article being scored (-1: root not shared); reused, scoring is synchronous.
+let rootBest = new Float64Array(64);
+
 export function scoreStory(v: ArticleVector, story: StoryCentroid, time: number, windowMs: number): StoryMatch {
   let cnorm = 0;
   let dot = 0;
   // One word can be shared three times (w:, t: and e:): evidence counts it once, at its best.
-  const evidenceByRoot = new Map<string, number>();
-  const shared: { name: string; w: number }[] = [];
-  story.terms.forEach((t, j) => {
+  if (rootBest.length < v.rootCount) rootBest = new Float64Array(v.rootCount);
+  rootBest.fill(-1, 0, v.rootCount);
+  for (let j = 0; j < story.terms.length; j++) {
     const c = story.weights[j]!;
     cnorm += c * c;
-    const i = v.positions.get(t);
-    if (i === undefined) return;
+    const i = v.positions.get(story.terms[j]!);
+    if (i === undefined) continue;
     dot += v.weights[i]! * c;
-    const name = v.names[i]!;
-    if (name[0] !== 'w') {
-      const root = rootOf(name);
-      evidenceByRoot.set(root, Math.max(evidenceByRoot.get(root) ?? 0, specificity(v.idfs[i]!, v.maxIdf)));
-    }
-    shared.push({ name, w: v.weights[i]! * c });
-  });
+    const r = v.roots[i]!;
+    if (r >= 0 && v.specificities[i]! > rootBest[r]!) rootBest[r] = v.specificities[i]!;
+  }
   cnorm = Math.sqrt(cnorm) || 1;
   const cosine = dot / cnorm;
   let evidence = 0;
-  for (const e of evidenceByRoot.values()) evidence += e;
-  const evidenceTerms = evidenceByRoot.size;
+  let evidenceTerms = 0;
+  for (let r = 0; r < v.rootCount; r++) {
+    if (rootBest[r]! < 0) continue;
+    evidence += rootBest[r]!;
+    evidenceTerms++;
+  }
   const gap = gapMs(time, story);
   const score = cosine * (1 - STORY_PARAMS.timeDiscount * Math.min(1, gap / Math.max(1, windowMs)));
   const evidenced = evidence >= STORY_PARAMS.evidence && evidenceTerms >= STORY_PARAMS.evidenceTerms;
   const joins = gap <= windowMs && score >= STORY_PARAMS.joinScore && (evidenced || score >= STORY_PARAMS.strongScore);
+  return { score, cosine, evidence, evidenceTerms, gapHours: gap / 3_600_000, joins };
+}
+
+/** The terms an article shares with a story, strongest contribution first: the explanation of a decision. */
+export function sharedTerms(v: ArticleVector, story: StoryCentroid, max = 8): string[] {
+  const shared: { name: string; w: number }[] = [];
+  story.terms.forEach((t, j) => {
+    const i = v.positions.get(t);
+    if (i !== undefined) shared.push({ name: v.names[i]!, w: v.weights[i]! * story.weights[j]! });
+  });
   shared.sort((a, b) => b.w - a.w);
-  return { score, cosine, evidence, evidenceTerms, gapHours: gap / 3_600_000, shared: shared.slice(0, 8).map((s) => s.name), joins };
+  return shared.slice(0, max).map((s) => s.name);
 }
 
 // Centroid weights are kept to 1/255: a byte each in Redis, and the memory index rounds the same way.

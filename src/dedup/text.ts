@@ -9,6 +9,7 @@ const ALPHABET_MARKS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}
 const INNER_APOSTROPHE = /(?<=\p{L})['’ʼ](?=\p{L})/gu;
 const RUN = /[\p{L}\p{M}\p{N}]+/gu;
 const ASCII = /^[\s!-~]*$/;
+const NORMALIZED_ASCII = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 // Dashes, quotes, ellipsis, no-break space: punctuation either way.
 const TYPOGRAPHIC = /[\u00a0\u2010-\u2015\u2018-\u201f\u2026\u2032\u2033]/g;
 
@@ -34,6 +35,9 @@ export function normalizeText(text: string): string {
  * script written without spaces (a lone character stays a token of its own).
  */
 export function tokenize(normalized: string, max = Infinity): string[] {
+  // Normalized ASCII text is its words and single spaces: a split, without a match object per token.
+  if (!normalized) return [];
+  if (NORMALIZED_ASCII.test(normalized)) return normalized.split(' ', Number.isFinite(max) ? max : undefined);
   const out: string[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;

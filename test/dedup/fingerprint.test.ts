@@ -135,6 +135,18 @@ describe('features', () => {
     expect(e).not.toContain('spring');
   });
 
+  it('reads plain text by hand exactly as the Unicode scanner reads it', () => {
+    // A trailing lowercase Cyrillic word sends the same text through the regex scanner; it names nothing itself.
+    const texts = [
+      'Defence minister Rustem Umerov’s aide said “NATO’s door is open.” Kyiv-based analysts at the Razumkov Centre agreed with Dana O’Brien.',
+      "Mayor Dana O'Brien met G7 envoys on Route 9A at 10:30. The A-10s flew over Pier 39\u00a0yesterday; Police said so!",
+      'THE HEADLINE IN CAPS\nSecretary-General Mark Rutte — speaking in Brussels — said the U.S. and E.U. agree… "We Will" he said.',
+      "Lviv's mayor Andriy Sadovyi said x-ray abc-de12 Zelensky\u2011Biden talks were 'productive'.\n\nKharkiv Mayor Ihor Terekhov",
+    ];
+    for (const t of texts) expect(entitiesOf(`${t} привет`)).toEqual(entitiesOf(t));
+    expect(entitiesOf(texts[0]!)).toEqual(expect.arrayContaining(['rustem umerov', 'razumkov centre', 'dana obrien']));
+  });
+
   it('makes title, entity and number terms from any script', () => {
     const en = articleTerms(bridgeWire.title, bridgeWire.text);
     expect(en.tf.get('t:girder')).toBe(1);
