@@ -67,14 +67,22 @@ function addNew(a: number, b: number): boolean {
   return true;
 }
 
-/** 64-bit hashes (hi, lo pairs) of the distinct word shingles of a token list. */
-export function shingleHashes(tokens: readonly string[], size: number = MINHASH.shingleSize): Uint32Array {
-  if (tokens.length === 0) return new Uint32Array(0);
-  const th = new Uint32Array(tokens.length * 2);
+// Token and shingle hashes go to scratch arrays that grow and are reused: every typed array of over 64 bytes
+// is an off-heap buffer that each young-generation collection sweeps, and they were a third of its pause.
+let tokenHashes: Uint32Array = new Uint32Array(2048);
+let shingleScratch: Uint32Array = new Uint32Array(2048);
+const grown = (a: Uint32Array, n: number): Uint32Array => (a.length >= n ? a : new Uint32Array(1 << Math.ceil(Math.log2(n))));
+
+/** The distinct shingle hashes, in scratch memory that the next call overwrites: read them synchronously. */
+function distinctShingles(tokens: readonly string[], size: number): Uint32Array {
+  if (tokens.length === 0) return shingleScratch.subarray(0, 0);
+  tokenHashes = grown(tokenHashes, tokens.length * 2);
+  const th = tokenHashes;
   for (let i = 0; i < tokens.length; i++) hash64Into(tokens[i]!, th, i * 2);
   const k = Math.min(size, tokens.length);
   const n = tokens.length - k + 1;
-  const out = new Uint32Array(n * 2);
+  shingleScratch = grown(shingleScratch, n * 2);
+  const out = shingleScratch;
   if (seenStamp.length < 2 * n) {
     const cap = 1 << Math.ceil(Math.log2(2 * n));
     [seenA, seenB, seenStamp, stamp] = [new Uint32Array(cap), new Uint32Array(cap), new Uint32Array(cap), 0];
@@ -99,11 +107,19 @@ export function shingleHashes(tokens: readonly string[], size: number = MINHASH.
   return out.subarray(0, m * 2);
 }
 
+/** 64-bit hashes (hi, lo pairs) of the distinct word shingles of a token list. */
+export function shingleHashes(tokens: readonly string[], size: number = MINHASH.shingleSize): Uint32Array {
+  return distinctShingles(tokens, size).slice();
+}
+
+const minHi = new Uint32Array(MINHASH.permutations);
+const minLo = new Uint32Array(MINHASH.permutations);
+
 /** MinHash signature and LSH bands of a set of 64-bit shingle hashes. */
 export function sketchShingles(hashes: Uint32Array): ShingleSketch {
   const P = MINHASH.permutations;
-  const minHi = new Uint32Array(P).fill(0xffffffff);
-  const minLo = new Uint32Array(P).fill(0xffffffff);
+  minHi.fill(0xffffffff);
+  minLo.fill(0xffffffff);
   const count = hashes.length >>> 1;
   for (let s = 0; s < count; s++) {
     const a = hashes[s * 2]!;
@@ -138,7 +154,7 @@ export function sketchShingles(hashes: Uint32Array): ShingleSketch {
 
 /** Sketch of normalized text (see normalizeText). */
 export function sketchText(normalized: string): ShingleSketch {
-  return sketchShingles(shingleHashes(tokenize(normalized, MINHASH.maxTokens)));
+  return sketchShingles(distinctShingles(tokenize(normalized, MINHASH.maxTokens), MINHASH.shingleSize));
 }
 
 /** Permutations of the facts sketch (see sketchFacts). */

@@ -326,12 +326,14 @@ export class RedisDedupIndex implements DedupIndex {
   private static docs(triples: Reply): DocHit[] {
     const out: DocHit[] = [];
     if (!Array.isArray(triples)) return out;
+    // One buffer for all the signatures (each off-heap buffer is swept by every young-generation collection).
+    const signatures = new Uint16Array(SIG * Math.floor(triples.length / 3));
     for (let i = 0; i + 2 < triples.length; i += 3) {
       const [n, slot, id] = [triples[i], triples[i + 1], triples[i + 2]];
       if (typeof n !== 'number' || !(slot instanceof Buffer) || slot.length < DOC_SLOT || !(id instanceof Buffer)) continue;
       const storyKey = slot.readUInt32BE(4);
       if (!storyKey) continue;
-      const signature = new Uint16Array(SIG);
+      const signature = signatures.subarray((i / 3) * SIG, (i / 3 + 1) * SIG);
       for (let j = 0; j < SIG; j++) signature[j] = slot.readUInt16BE(16 + j * 2);
       out.push({
         key: n, id: id.toString(), storyKey, storyId: `s-${slot.subarray(8, 14).toString('hex')}`,
@@ -395,7 +397,8 @@ export class RedisDedupIndex implements DedupIndex {
     // Validated before any handle is taken or anything written.
     const storyBytes = storyIdBytes(c.story.id);
     const sk = c.story.key || (await this.handle('story'));
-    const story = Buffer.alloc(STORY_SLOT);
+    // From Node's buffer pool, zeroed: Buffer.alloc makes an off-heap buffer of its own for each.
+    const story = Buffer.allocUnsafe(STORY_SLOT).fill(0);
     storyBytes.copy(story, 0);
     story.writeUInt32BE(minutes(c.story.first), 6);
     story.writeUInt32BE(minutes(c.story.last), 10);
@@ -410,7 +413,7 @@ export class RedisDedupIndex implements DedupIndex {
     if (c.doc) {
       const d = c.doc;
       const n = await this.handle('doc');
-      const slot = Buffer.alloc(DOC_SLOT);
+      const slot = Buffer.allocUnsafe(DOC_SLOT).fill(0);
       slot.writeUInt32BE(minutes(d.time), 0);
       slot.writeUInt32BE(sk, 4);
       storyBytes.copy(slot, 8);
