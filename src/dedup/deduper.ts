@@ -6,7 +6,7 @@ import { articleTerms } from './features.js';
 import { containment, estimateFactJaccard, estimateJaccard, fingerprintOfNormalized, sketchFacts, sketchText } from './fingerprint.js';
 import { termId } from './hash.js';
 import type { DedupIndex, DocHit, StoryCentroid, TimeWindow } from './index-types.js';
-import { articleVector, joinCentroid, newCentroid, postingTerms, queryTerms, scoreStory, sharedTerms, STORY_PARAMS, termList, type StoryMatch } from './story-vector.js';
+import { articleVector, chooseStoryQuery, joinCentroid, newCentroid, postingTerms, scoreStory, sharedTerms, STORY_PARAMS, termList, type StoryMatch } from './story-vector.js';
 import { normalizeText } from './text.js';
 
 export interface DedupDoc {
@@ -100,8 +100,11 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     const inWindow = (h: DocHit) => Math.abs(h.time - time) <= windowMs;
 
     const list = termList(terms);
-    // One read answers both questions: is it a copy, and (if not) how common are its terms.
-    const found = await index.lookup({ fingerprint: textual ? fingerprint : null, bands: textual ? sketch.bands : [], terms: list.ids }, at);
+    // One read answers both questions: is it a copy, and (if not) which stories might it belong to.
+    const found = await index.lookup({
+      fingerprint: textual ? fingerprint : null, bands: textual ? sketch.bands : [], terms: list.ids,
+      stories: { factors: list.factors, keys: list.keys, limit: STORY_PARAMS.candidates },
+    }, at);
     if (textual) {
       const { exact, near } = found;
       if (exact && inWindow(exact)) {
@@ -129,11 +132,10 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       }
     }
 
-    const vector = articleVector(terms, list, found.df, found.docs);
-    const query = queryTerms(vector, found.docs);
-    // Integer weights, so that both indexes rank by exactly the same sums.
-    const weights = query.map((id) => Math.round(vector.weights[vector.positions.get(id)!]! * 1e6));
-    const { posted, stories } = await index.findStories({ terms: query, weights }, at, STORY_PARAMS.candidates);
+    const vector = articleVector(list, found.df, found.docs);
+    // The lookup skips the stories when the fingerprint matches; here it matched an article out of the window.
+    const { posted, stories } = found.stories
+      ?? (await index.findStories(chooseStoryQuery(list, found.df, found.docs), at, STORY_PARAMS.candidates));
     let best: { story: StoryCentroid; m: StoryMatch } | null = null;
     let runnerUp = 0;
     for (const story of stories) {

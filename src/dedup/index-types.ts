@@ -50,8 +50,14 @@ export interface LookupQuery {
   fingerprint: string | null;
   /** Its LSH bands (none for a text too short to be a copy). */
   bands: readonly number[];
-  /** Its distinct terms, for their document frequencies. */
+  /** Its distinct terms, ordered by id, for their document frequencies. */
   terms: readonly number[];
+  /**
+   * To look stories up in the same call: each term's weight before IDF and whether it is a key term (parallel to
+   * `terms`), and how many stories to load. The index chooses the query with chooseStoryQuery once it has the
+   * document frequencies, and skips it when the fingerprint matched (a copy needs no story).
+   */
+  stories?: { factors: readonly number[]; keys: readonly boolean[]; limit: number } | null;
 }
 
 export interface LookupResult {
@@ -62,6 +68,8 @@ export interface LookupResult {
   /** Recent articles counted (see DF_GENERATION), and how many of them contain each query term. */
   docs: number;
   df: number[];
+  /** The stories of the query, as findStories answers; null when not asked or skipped for an exact match. */
+  stories: StoryCandidates | null;
 }
 
 /** Terms to look stories up by, each with an integer weight (integers, so both indexes sum them exactly). */
@@ -89,11 +97,14 @@ export interface IndexCommit {
   terms: readonly number[];
 }
 
-// Three calls per original article and two per copy, each one round trip on Redis: the per-article cost is
-// round trips, not server work.
+// Two calls per article (lookup, then commit or addDuplicate), each one round trip on Redis: the per-article
+// cost is round trips, not server work.
 export interface DedupIndex {
   lookup(q: LookupQuery, at: TimeWindow): Promise<LookupResult>;
-  /** Stories posted under the query terms within the window, ranked by rankStories, at most `limit` loaded. */
+  /**
+   * Stories posted under the query terms within the window, ranked by rankStories, at most `limit` loaded. Only
+   * needed when the lookup skipped them for a fingerprint match that turned out not to be a usable copy.
+   */
   findStories(q: StoryQuery, at: TimeWindow, limit: number): Promise<StoryCandidates>;
   /** Remember a duplicate's fingerprint as pointing to its original, so exact copies of copies find it. */
   addDuplicate(fingerprint: string, original: DocHit, at: TimeWindow): Promise<void>;

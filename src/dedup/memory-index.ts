@@ -5,6 +5,7 @@ import {
   type DedupIndex, type DocHit, type IndexCommit, type LookupQuery, type LookupResult, type StoryCandidates,
   type StoryCentroid, type StoryQuery, type TimeWindow,
 } from './index-types.js';
+import { chooseStoryQuery } from './story-vector.js';
 
 export class MemoryDedupIndex implements DedupIndex {
   private readonly docs = new Map<number, DocHit>();
@@ -37,10 +38,20 @@ export class MemoryDedupIndex implements DedupIndex {
     const g = Math.floor(this.counted / this.generation);
     const gens = [this.df.get(g - 1), this.df.get(g)];
     const sum = (t: number | 'n') => gens.reduce((n, m) => n + (m?.get(t) ?? 0), 0);
-    return { exact, near, docs: sum('n'), df: q.terms.map((t) => sum(t)) };
+    const docs = sum('n');
+    const df = q.terms.map((t) => sum(t));
+    // Same rule as the Redis script: a fingerprint match skips the story search.
+    const stories = q.stories && !exact
+      ? this.storiesOf(chooseStoryQuery({ ids: q.terms, factors: q.stories.factors, keys: q.stories.keys }, df, docs), at, q.stories.limit)
+      : null;
+    return { exact, near, docs, df, stories };
   }
 
   async findStories(q: StoryQuery, at: TimeWindow, limit: number): Promise<StoryCandidates> {
+    return this.storiesOf(q, at, limit);
+  }
+
+  private storiesOf(q: StoryQuery, at: TimeWindow, limit: number): StoryCandidates {
     const weights = new Map<number, number>();
     const buckets = bucketRange(at);
     q.terms.forEach((term, i) => {

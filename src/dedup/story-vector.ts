@@ -3,7 +3,7 @@
 // its words between different events); it takes shared distinctive names, numbers or headline words too.
 import { stem, type ArticleTerms } from './features.js';
 import { termId } from './hash.js';
-import type { StoryCentroid } from './index-types.js';
+import type { StoryCentroid, StoryQuery } from './index-types.js';
 
 export const STORY_PARAMS = {
   /** Strongest terms kept per article vector. */
@@ -52,7 +52,7 @@ export const STORY_PARAMS = {
  * feed set) a few articles on one event would otherwise make that event's own names look common and
  * worthless; in a stream of thousands the prior vanishes.
  */
-const IDF_PRIOR_DOCS = 10;
+export const IDF_PRIOR_DOCS = 10;
 
 export function idf(df: number, docs: number): number {
   return Math.log((docs + 1 + IDF_PRIOR_DOCS) / (df + 1)) + 1;
@@ -77,17 +77,40 @@ export interface ArticleVector {
   positions: ReadonlyMap<number, number>;
 }
 
-/** Every distinct term of an article with its id, in a stable order. */
-export function termList(terms: ArticleTerms): { names: string[]; ids: number[] } {
-  const names = [...terms.tf.keys()];
-  return { names, ids: names.map(termId) };
+/** An article's distinct terms, by id: names, ids, what each weighs before its IDF, and which are key terms. */
+export interface TermList {
+  names: string[];
+  ids: number[];
+  /** (1 + log tf) x the boost of its kind: the weight is this times the IDF. */
+  factors: number[];
+  /** Headline words and names (see keyTermIndexes). */
+  keys: boolean[];
 }
 
-export function articleVector(terms: ArticleTerms, list: { names: string[]; ids: number[] }, df: number[], docs: number): ArticleVector {
-  const scored = list.names.map((name, i) => {
+/**
+ * Every distinct term of an article, ordered by id: the Redis index ranks ties of weight by position, so that
+ * order must be the id order that articleVector breaks ties by.
+ */
+export function termList(terms: ArticleTerms): TermList {
+  const entries = [...terms.tf].map(([name, tf]) => ({ name, id: termId(name), tf }));
+  entries.sort((a, b) => a.id - b.id);
+  return {
+    names: entries.map((e) => e.name),
+    ids: entries.map((e) => e.id),
+    factors: entries.map((e) => (1 + Math.log(e.tf)) * (STORY_PARAMS.boost[e.name[0]!] ?? 1)),
+    keys: entries.map((e) => e.name[0] === 't' || e.name[0] === 'e'),
+  };
+}
+
+/** Weight of a term before normalization. Written as the Redis index's lookup script computes it. */
+export function termWeight(factor: number, df: number, docs: number): number {
+  return factor * idf(df, docs);
+}
+
+export function articleVector(list: TermList, df: readonly number[], docs: number): ArticleVector {
+  const scored = list.names.map((_, i) => {
     const f = idf(df[i] ?? 0, docs);
-    const tf = terms.tf.get(name) ?? 1;
-    return { i, w: (1 + Math.log(tf)) * f * (STORY_PARAMS.boost[name[0]!] ?? 1), f };
+    return { i, w: list.factors[i]! * f, f };
   });
   scored.sort((a, b) => b.w - a.w || list.ids[a.i]! - list.ids[b.i]!);
   const kept = scored.slice(0, STORY_PARAMS.vectorTerms);
@@ -123,7 +146,7 @@ export function articleVector(terms: ArticleTerms, list: { names: string[]; ids:
  * With few articles counted, IDF favours each article's own words (a bio, a dateline) over the names the
  * outlets share, so retrieval by weight alone found a story or not depending on arrival order.
  */
-const KEY_TERMS = 12;
+export const KEY_TERMS = 12;
 
 function keyTermIndexes(v: ArticleVector): number[] {
   const out: number[] = [];
@@ -138,13 +161,34 @@ export function postingTerms(v: ArticleVector): number[] {
   return [...picked];
 }
 
-/** The terms to look stories up by: the strongest ones and the key terms, unless common in the stream. */
-export function queryTerms(v: ArticleVector, docs: number): number[] {
-  const out: number[] = [];
-  const common = (i: number) => docs >= 30 && v.shares[i]! > STORY_PARAMS.maxQueryShare;
-  for (let i = 0; i < v.ids.length && out.length < STORY_PARAMS.queryTerms; i++) if (!common(i)) out.push(v.ids[i]!);
-  for (const i of keyTermIndexes(v)) if (!common(i) && !out.includes(v.ids[i]!)) out.push(v.ids[i]!);
-  return out;
+/**
+ * The terms to look stories up by, with integer ranking weights (integers, so that both indexes sum them
+ * exactly): of the article's strongest vectorTerms terms, the first queryTerms and the first KEY_TERMS key
+ * terms, unless common in the stream. Chosen from the document frequencies alone, so that the Redis index can
+ * choose them in the same script that reads the frequencies (its lookup script is this function's twin).
+ */
+export function chooseStoryQuery(
+  list: { ids: readonly number[]; factors: readonly number[]; keys: readonly boolean[] }, df: readonly number[], docs: number,
+): StoryQuery {
+  const n = list.ids.length;
+  const w: number[] = [];
+  for (let i = 0; i < n; i++) w.push(termWeight(list.factors[i]!, df[i] ?? 0, docs));
+  // Heaviest first; ties to the lower position, which is the lower id (termList orders by id).
+  const kept = [...Array(n).keys()].sort((a, b) => w[b]! - w[a]! || a - b).slice(0, STORY_PARAMS.vectorTerms);
+  const common = (i: number) => docs >= 30 && (df[i] ?? 0) / docs > STORY_PARAMS.maxQueryShare;
+  const picked: number[] = [];
+  for (const i of kept) {
+    if (picked.length >= STORY_PARAMS.queryTerms) break;
+    if (!common(i)) picked.push(i);
+  }
+  let keys = 0;
+  for (const i of kept) {
+    if (keys >= KEY_TERMS) break;
+    if (!list.keys[i]) continue;
+    keys++;
+    if (!common(i) && !picked.includes(i)) picked.push(i);
+  }
+  return { terms: picked.map((i) => list.ids[i]!), weights: picked.map((i) => Math.floor(w[i]! * 1000 + 0.5)) };
 }
 
 export interface StoryMatch {

@@ -23,7 +23,7 @@ import {
   type StoryCentroid, type StoryQuery, type TimeWindow,
 } from '../dedup/index-types.js';
 import { FACT_PERMUTATIONS, MINHASH } from '../dedup/fingerprint.js';
-import { STORY_PARAMS } from '../dedup/story-vector.js';
+import { IDF_PRIOR_DOCS, KEY_TERMS, STORY_PARAMS } from '../dedup/story-vector.js';
 import { key, type StoreCtx } from './context.js';
 
 export class DedupIndexError extends DeltafeedError {
@@ -94,12 +94,43 @@ local function buckets(s)
   for i = 1, #d do d[i] = d[i] .. ':' end
   return d
 end
+-- Stories posted under the query (shard, field and integer weight per term) in buckets ds, each term counted
+-- once per story, ranked as rankStories() ranks them: { stories posted, { handle, slot, ... } of the best }.
+local function stories(ds, shards, fields, weights, limit, perBlock, slot)
+  local w, seen = {}, {}
+  for i = 1, #shards do
+    local wt = weights[i]
+    local counted = {}
+    for _, d in ipairs(ds) do
+      local v = redis.call('HGET', base .. 'post:' .. d .. shards[i], fields[i])
+      if v then
+        for x in string.gmatch(v, '[^,]+') do
+          local n = tonumber(x, 36)
+          if not counted[n] then
+            counted[n] = true
+            if w[n] then w[n] = w[n] + wt else w[n] = wt; seen[#seen + 1] = n end
+          end
+        end
+      end
+    end
+  end
+  local out = {}
+  for _, n in ipairs(best(seen, w, limit, true)) do
+    local off = (n % perBlock) * slot
+    out[#out + 1] = n
+    out[#out + 1] = redis.call('GETRANGE', base .. 'story:' .. math.floor(n / perBlock), off, off + slot - 1)
+  end
+  return { #seen, out }
+end
 `;
 
 // ARGV: base, buckets, fingerprint "shard,field" or "", bands "shard,field,...", band candidates, docs per block,
-// doc slot size, ids per hash, DF generation size, DF pairs "shard,field,...".
+// doc slot size, ids per hash, DF generation size, DF pairs "shard,field,..." (terms ordered by id), and for the
+// stories ("" for none): "factor,key,..." parallel to the DF pairs, DF shards, shards, limit, stories per block,
+// story slot size.
 // Answers { DF articles, { df... }, { handle, slot, id } of the exact match or {}, { handle, slot, id, ... } of
-// the near candidates }. Band ranking: same rule as rankBandHits() in index-types.ts.
+// the near candidates[, stories posted, { handle, slot, ... } of the best stories] }. Band ranking: same rule as
+// rankBandHits() in index-types.ts.
 const LOOKUP = `${COMMON}
 local ds = buckets(ARGV[2])
 local perBlock, slot, perHash = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8])
@@ -149,39 +180,51 @@ for i = 1, #p - 1, 2 do
   for _, gk in ipairs(gens) do n = n + tonumber(redis.call('HGET', gk .. p[i], p[i + 1]) or '0') end
   df[#df + 1] = n
 end
-return { docs, df, exact, near }`;
+-- The story query, chosen as chooseStoryQuery() in story-vector.ts chooses it (this is its twin: same weights,
+-- same order, same rounding), then the stories. A fingerprint match needs none.
+if ARGV[11] == '' or #exact > 0 then return { docs, df, exact, near } end
+local f = list(ARGV[11])
+local dfShards, shards = tonumber(ARGV[12]), tonumber(ARGV[13])
+local idx, wt = {}, {}
+for i = 1, #df do
+  idx[i] = i
+  wt[i] = tonumber(f[2 * i - 1]) * (math.log((docs + 1 + ${IDF_PRIOR_DOCS}) / (df[i] + 1)) + 1)
+end
+-- Terms come ordered by id, so the lower position breaks ties as the lower id does in articleVector().
+local kept = best(idx, wt, ${STORY_PARAMS.vectorTerms}, true)
+local function usable(i) return docs < 30 or df[i] / docs <= ${STORY_PARAMS.maxQueryShare} end
+local picked, isPicked = {}, {}
+for _, i in ipairs(kept) do
+  if #picked >= ${STORY_PARAMS.queryTerms} then break end
+  if usable(i) then picked[#picked + 1] = i; isPicked[i] = true end
+end
+local keys = 0
+for _, i in ipairs(kept) do
+  if keys >= ${KEY_TERMS} then break end
+  if f[2 * i] == '1' then
+    keys = keys + 1
+    if usable(i) and not isPicked[i] then picked[#picked + 1] = i; isPicked[i] = true end
+  end
+end
+local qs, qf, qw = {}, {}, {}
+for j, i in ipairs(picked) do
+  local id = tonumber(p[2 * i]) * dfShards + tonumber(p[2 * i - 1])
+  qs[j] = id % shards
+  qf[j] = math.floor(id / shards)
+  qw[j] = math.floor(wt[i] * 1000 + 0.5)
+end
+local found = stories(ds, qs, qf, qw, tonumber(ARGV[14]), tonumber(ARGV[15]), tonumber(ARGV[16]))
+return { docs, df, exact, near, found[1], found[2] }`;
 
 // ARGV: base, buckets, "shard,field,weight,..." (integer weights), limit, stories per block, story slot size.
 // Answers { stories posted, { handle, slot, ... } of the best `limit` }. Same rule as rankStories().
 const STORIES = `${COMMON}
-local ds = buckets(ARGV[2])
-local w, seen = {}, {}
 local t = list(ARGV[3])
+local shards, fields, weights = {}, {}, {}
 for i = 1, #t - 2, 3 do
-  local wt = tonumber(t[i + 2])
-  local counted = {}
-  for _, d in ipairs(ds) do
-    local v = redis.call('HGET', base .. 'post:' .. d .. t[i], t[i + 1])
-    if v then
-      for x in string.gmatch(v, '[^,]+') do
-        local n = tonumber(x, 36)
-        if not counted[n] then
-          counted[n] = true
-          if w[n] then w[n] = w[n] + wt else w[n] = wt; seen[#seen + 1] = n end
-        end
-      end
-    end
-  end
+  shards[#shards + 1] = t[i]; fields[#fields + 1] = t[i + 1]; weights[#weights + 1] = tonumber(t[i + 2])
 end
-local top = best(seen, w, tonumber(ARGV[4]), true)
-local perBlock, slot = tonumber(ARGV[5]), tonumber(ARGV[6])
-local out = {}
-for _, n in ipairs(top) do
-  local off = (n % perBlock) * slot
-  out[#out + 1] = n
-  out[#out + 1] = redis.call('GETRANGE', base .. 'story:' .. math.floor(n / perBlock), off, off + slot - 1)
-end
-return { #seen, out }`;
+return stories(buckets(ARGV[2]), shards, fields, weights, tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6]))`;
 
 // ARGV: base, ttl, bucket, block size, list cap,
 //   story: block, offset, slot, handle (base 36), postings "shard,field,...";
@@ -363,12 +406,34 @@ export class RedisDedupIndex implements DedupIndex {
 
   async lookup(q: LookupQuery, at: TimeWindow): Promise<LookupResult> {
     const fp = q.fingerprint === null ? '' : `${fpShard(q.fingerprint)},${q.fingerprint}`;
-    const [docs, df, exact, near] = await this.redis.dedupLookupBuffer(
+    const storyArgs: (string | number)[] = [''];
+    if (q.stories && q.terms.length) {
+      const { factors, keys, limit } = q.stories;
+      // String(x) is the shortest text that reads back as the same double, so the script weighs exactly as JS does.
+      const parts: string[] = [];
+      for (let i = 0; i < q.terms.length; i++) parts.push(String(factors[i]), keys[i] ? '1' : '0');
+      storyArgs.splice(0, 1, parts.join(','), DF_SHARDS, this.shards, limit, STORIES_PER_BLOCK, STORY_SLOT);
+    }
+    const [docs, df, exact, near, posted, slots] = await this.redis.dedupLookupBuffer(
       this.k(''), bucketRange(at).join(','), fp, this.split(q.bands).join(','), BAND_CANDIDATES,
-      DOCS_PER_BLOCK, DOC_SLOT, IDS_PER_HASH, this.dfGeneration, this.dfPairs(q.terms),
+      DOCS_PER_BLOCK, DOC_SLOT, IDS_PER_HASH, this.dfGeneration, this.dfPairs(q.terms), ...storyArgs,
     );
     if (typeof docs !== 'number' || !Array.isArray(df)) throw new DedupIndexError('unexpected answer from the lookup script');
-    return { exact: RedisDedupIndex.docs(exact ?? null)[0] ?? null, near: RedisDedupIndex.docs(near ?? null), docs, df: df.map(Number) };
+    return {
+      exact: RedisDedupIndex.docs(exact ?? null)[0] ?? null, near: RedisDedupIndex.docs(near ?? null), docs, df: df.map(Number),
+      stories: posted === undefined ? null : RedisDedupIndex.storyCandidates(posted, slots ?? null),
+    };
+  }
+
+  private static storyCandidates(posted: Reply, slots: Reply): StoryCandidates {
+    const stories: StoryCentroid[] = [];
+    if (Array.isArray(slots)) {
+      for (let i = 0; i + 1 < slots.length; i += 2) {
+        const s = typeof slots[i] === 'number' ? RedisDedupIndex.story(slots[i] as number, slots[i + 1] ?? null) : null;
+        if (s) stories.push(s);
+      }
+    }
+    return { posted: typeof posted === 'number' ? posted : 0, stories };
   }
 
   async findStories(q: StoryQuery, at: TimeWindow, limit: number): Promise<StoryCandidates> {
@@ -379,14 +444,7 @@ export class RedisDedupIndex implements DedupIndex {
     const [posted, slots] = await this.redis.dedupStoriesBuffer(
       this.k(''), bucketRange(at).join(','), triples.join(','), limit, STORIES_PER_BLOCK, STORY_SLOT,
     );
-    const stories: StoryCentroid[] = [];
-    if (Array.isArray(slots)) {
-      for (let i = 0; i + 1 < slots.length; i += 2) {
-        const s = typeof slots[i] === 'number' ? RedisDedupIndex.story(slots[i] as number, slots[i + 1] ?? null) : null;
-        if (s) stories.push(s);
-      }
-    }
-    return { posted: typeof posted === 'number' ? posted : 0, stories };
+    return RedisDedupIndex.storyCandidates(posted ?? null, slots ?? null);
   }
 
   async addDuplicate(fingerprint: string, original: DocHit, at: TimeWindow): Promise<void> {

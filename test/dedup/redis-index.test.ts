@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDeduper, type DedupDecision, type DedupDoc } from '../../src/dedup/deduper.js';
 import type { DedupIndex } from '../../src/dedup/index-types.js';
 import { MemoryDedupIndex } from '../../src/dedup/memory-index.js';
+import { chooseStoryQuery, STORY_PARAMS } from '../../src/dedup/story-vector.js';
 import { RedisDedupIndex } from '../../src/store/dedup-index.js';
 import { testRedis } from '../helpers/redis.js';
 import { bridgeOther, bridgeWire, chineseStory, russianStory, schoolVote, variants, warehouseFire, waterMain, type Text } from './texts.js';
@@ -75,8 +76,8 @@ describe('RedisDedupIndex', () => {
     expect(found.stories).toEqual([{ ...story, key: sk }]);
     const expected = { ...doc, storyKey: sk, storyId: story.id, key: expect.any(Number) };
     const hit = await index.lookup({ fingerprint: '00ff00ff00ff00ff', bands: [2 ** 31 - 1], terms: [5, 9, 10] }, at);
-    expect(hit).toEqual({ exact: expected, near: [expected], docs: 1, df: [1, 1, 0] });
-    expect((await index.lookup({ fingerprint: null, bands: [3], terms: [] }, at))).toEqual({ exact: null, near: [], docs: 1, df: [] });
+    expect(hit).toEqual({ exact: expected, near: [expected], docs: 1, df: [1, 1, 0], stories: null });
+    expect((await index.lookup({ fingerprint: null, bands: [3], terms: [] }, at))).toEqual({ exact: null, near: [], docs: 1, df: [], stories: null });
     const later = { time: T0 + 3 * 86_400_000, windowMs: 86_400_000 };
     expect((await index.lookup({ fingerprint: '00ff00ff00ff00ff', bands: [1], terms: [] }, later))).toMatchObject({ exact: null, near: [] });
     expect((await index.findStories({ terms: [5], weights: [1] }, later, 10)).posted).toBe(0);
@@ -116,6 +117,37 @@ describe('RedisDedupIndex', () => {
     expect(a.stories.map((s) => s.id)).toEqual(b.stories.map((s) => s.id));
     expect(a.stories.map((s) => s.id)).toEqual(['s-000000000001', 's-000000000002', 's-000000000003']);
     await r.redis.del(...(await r.redis.keys(`${r.prefix}-rank:*`)));
+  });
+
+  it('chooses the story query inside the lookup exactly as chooseStoryQuery does, and skips it for a fingerprint match', async () => {
+    const red = new RedisDedupIndex({ redis: r.redis, prefix: `${r.prefix}-query` }, { shards: 16 });
+    const mem = new MemoryDedupIndex();
+    const at = { time: T0, windowMs: 3 * 86_400_000 };
+    // 40 articles: article n has terms n..n+5 (frequencies 1 to 6, so IDFs differ) and the last ten, which are
+    // in every article and too common to query by; story n is posted under terms n..n+9.
+    const terms = Array.from({ length: 60 }, (_, i) => 1000 + i * 7919);
+    for (let n = 0; n < 40; n++) {
+      const story = { key: 0, id: `s-${String(n).padStart(12, '0')}`, first: T0, last: T0, size: 1, terms: [terms[n]!], weights: [1] };
+      const c = { story, postings: terms.slice(n, n + 10), doc: null, terms: [...terms.slice(n, Math.min(n + 6, 50)), ...terms.slice(50)] };
+      await red.commit(c, at);
+      await mem.commit(c, at);
+    }
+    // Equal factors make ties of weight, broken by id; every third term is a key term.
+    const factors = terms.map((_, i) => [1, 1.5, 2.0794415416798357 * 1.2][i % 3]!);
+    const keys = terms.map((_, i) => i % 3 === 1);
+    const q = { fingerprint: null, bands: [], terms, stories: { factors, keys, limit: 5 } };
+    const [a, b] = [await red.lookup(q, at), await mem.lookup(q, at)];
+    expect(a.df).toEqual(b.df);
+    const chosen = chooseStoryQuery({ ids: terms, factors, keys }, b.df, b.docs);
+    expect(chosen.terms.length).toBeGreaterThan(STORY_PARAMS.queryTerms);
+    expect(chosen.terms.length).toBeLessThan(terms.length);
+    const direct = await mem.findStories(chosen, at, 5);
+    expect(a.stories).toEqual(direct);
+    expect(b.stories).toEqual(direct);
+    expect(direct.stories).toHaveLength(5);
+    await red.commit({ story: { key: 0, id: 's-aaaaaaaaaaaa', first: T0, last: T0, size: 1, terms: [], weights: [] }, postings: [], doc: { id: 'd', time: T0, shingles: 9, signature: new Uint16Array(64), factCount: 0, facts: new Uint8Array(16), fingerprint: 'abababababababab', bands: [] }, terms: [] }, at);
+    expect((await red.lookup({ ...q, fingerprint: 'abababababababab' }, at)).stories).toBeNull();
+    await r.redis.del(...(await r.redis.keys(`${r.prefix}-query:*`)));
   });
 
   it('counts document frequencies in generations, like the memory index, and drops old ones', async () => {
