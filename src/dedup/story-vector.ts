@@ -64,8 +64,6 @@ export interface ArticleVector {
   weights: number[];
   names: string[];
   idfs: number[];
-  /** Share of counted articles containing each term (0 before anything is counted). */
-  shares: number[];
   /** IDF of a term no article had yet: the scale of `idfs`. */
   maxIdf: number;
   /** What each name, number or headline word is worth as evidence (see specificity); 0 for plain words. */
@@ -132,7 +130,6 @@ export function articleVector(list: TermList, df: readonly number[], docs: numbe
     weights: kept.map((k) => k.w / norm),
     names,
     idfs: kept.map((k) => k.f),
-    shares: kept.map((k) => (docs ? (df[k.i] ?? 0) / docs : 0)),
     maxIdf,
     specificities: kept.map((k, i) => (roots[i]! < 0 ? 0 : specificity(k.f, maxIdf))),
     roots,
