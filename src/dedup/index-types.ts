@@ -61,7 +61,7 @@ export interface LookupQuery {
 }
 
 export interface LookupResult {
-  /** The original article with the same fingerprint, within the window. */
+  /** The original article with the same fingerprint, in the buckets the window reads (the caller checks the time). */
   exact: DocHit | null;
   /** Originals sharing at least one band, within the window: the BAND_CANDIDATES sharing most (see rankBandHits). */
   near: DocHit[];
@@ -149,7 +149,6 @@ export function bucketOf(at: TimeWindow): number {
  * numbers never stop coming).
  */
 export const DF_GENERATION = 100_000;
-
 
 /**
  * Lists of handles are kept as comma-separated base-36 strings of at most this many characters, newest last,

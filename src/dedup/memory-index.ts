@@ -42,16 +42,12 @@ export class MemoryDedupIndex implements DedupIndex {
     const df = q.terms.map((t) => sum(t));
     // Same rule as the Redis script: a fingerprint match skips the story search.
     const stories = q.stories && !exact
-      ? this.storiesOf(chooseStoryQuery({ ids: q.terms, factors: q.stories.factors, keys: q.stories.keys }, df, docs), at, q.stories.limit)
+      ? await this.findStories(chooseStoryQuery({ ids: q.terms, factors: q.stories.factors, keys: q.stories.keys }, df, docs), at, q.stories.limit)
       : null;
     return { exact, near, docs, df, stories };
   }
 
   async findStories(q: StoryQuery, at: TimeWindow, limit: number): Promise<StoryCandidates> {
-    return this.storiesOf(q, at, limit);
-  }
-
-  private storiesOf(q: StoryQuery, at: TimeWindow, limit: number): StoryCandidates {
     const weights = new Map<number, number>();
     const buckets = bucketRange(at);
     q.terms.forEach((term, i) => {

@@ -81,7 +81,7 @@ export interface TermList {
   ids: number[];
   /** (1 + log tf) x the boost of its kind: the weight is this times the IDF. */
   factors: number[];
-  /** Headline words and names (see keyTermIndexes). */
+  /** Headline words and names (see isKeyTerm). */
   keys: boolean[];
 }
 
@@ -96,22 +96,31 @@ export function termList(terms: ArticleTerms): TermList {
     names: entries.map((e) => e.name),
     ids: entries.map((e) => e.id),
     factors: entries.map((e) => (1 + Math.log(e.tf)) * (STORY_PARAMS.boost[e.name[0]!] ?? 1)),
-    keys: entries.map((e) => e.name[0] === 't' || e.name[0] === 'e'),
+    keys: entries.map((e) => isKeyTerm(e.name)),
   };
 }
 
-/** Weight of a term before normalization. Written as the Redis index's lookup script computes it. */
-export function termWeight(factor: number, df: number, docs: number): number {
-  return factor * idf(df, docs);
+/** Headline words and names: an article is always posted and looked up under the first KEY_TERMS of them. */
+const isKeyTerm = (name: string) => name[0] === 't' || name[0] === 'e';
+
+/**
+ * An article's strongest vectorTerms terms (position in the list, weight before normalization, IDF), heaviest
+ * first, ties to the lower id. The article vector and the story query both start here; the Redis index's
+ * lookup script computes the same weights in the same order.
+ */
+function strongestTerms(
+  list: { ids: readonly number[]; factors: readonly number[] }, df: readonly number[], docs: number,
+): { i: number; w: number; f: number }[] {
+  const scored = list.factors.map((factor, i) => {
+    const f = idf(df[i] ?? 0, docs);
+    return { i, w: factor * f, f };
+  });
+  scored.sort((a, b) => b.w - a.w || list.ids[a.i]! - list.ids[b.i]!);
+  return scored.slice(0, STORY_PARAMS.vectorTerms);
 }
 
 export function articleVector(list: TermList, df: readonly number[], docs: number): ArticleVector {
-  const scored = list.names.map((_, i) => {
-    const f = idf(df[i] ?? 0, docs);
-    return { i, w: list.factors[i]! * f, f };
-  });
-  scored.sort((a, b) => b.w - a.w || list.ids[a.i]! - list.ids[b.i]!);
-  const kept = scored.slice(0, STORY_PARAMS.vectorTerms);
+  const kept = strongestTerms(list, df, docs);
   const norm = Math.hypot(...kept.map((k) => k.w)) || 1;
   const ids = kept.map((k) => list.ids[k.i]!);
   const names = kept.map((k) => list.names[k.i]!);
@@ -147,7 +156,7 @@ export const KEY_TERMS = 12;
 
 function keyTermIndexes(v: ArticleVector): number[] {
   const out: number[] = [];
-  for (let i = 0; i < v.names.length && out.length < KEY_TERMS; i++) if (v.names[i]![0] === 't' || v.names[i]![0] === 'e') out.push(i);
+  for (let i = 0; i < v.names.length && out.length < KEY_TERMS; i++) if (isKeyTerm(v.names[i]!)) out.push(i);
   return out;
 }
 
@@ -167,25 +176,21 @@ export function postingTerms(v: ArticleVector): number[] {
 export function chooseStoryQuery(
   list: { ids: readonly number[]; factors: readonly number[]; keys: readonly boolean[] }, df: readonly number[], docs: number,
 ): StoryQuery {
-  const n = list.ids.length;
-  const w: number[] = [];
-  for (let i = 0; i < n; i++) w.push(termWeight(list.factors[i]!, df[i] ?? 0, docs));
-  // Heaviest first; ties to the lower position, which is the lower id (termList orders by id).
-  const kept = [...Array(n).keys()].sort((a, b) => w[b]! - w[a]! || a - b).slice(0, STORY_PARAMS.vectorTerms);
+  const kept = strongestTerms(list, df, docs);
   const common = (i: number) => docs >= 30 && (df[i] ?? 0) / docs > STORY_PARAMS.maxQueryShare;
-  const picked: number[] = [];
-  for (const i of kept) {
+  const picked: { i: number; w: number }[] = [];
+  for (const k of kept) {
     if (picked.length >= STORY_PARAMS.queryTerms) break;
-    if (!common(i)) picked.push(i);
+    if (!common(k.i)) picked.push(k);
   }
   let keys = 0;
-  for (const i of kept) {
+  for (const k of kept) {
     if (keys >= KEY_TERMS) break;
-    if (!list.keys[i]) continue;
+    if (!list.keys[k.i]) continue;
     keys++;
-    if (!common(i) && !picked.includes(i)) picked.push(i);
+    if (!common(k.i) && !picked.includes(k)) picked.push(k);
   }
-  return { terms: picked.map((i) => list.ids[i]!), weights: picked.map((i) => Math.floor(w[i]! * 1000 + 0.5)) };
+  return { terms: picked.map((k) => list.ids[k.i]!), weights: picked.map((k) => Math.floor(k.w * 1000 + 0.5)) };
 }
 
 export interface StoryMatch {

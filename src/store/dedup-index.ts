@@ -190,7 +190,7 @@ for i = 1, #df do
   idx[i] = i
   wt[i] = tonumber(f[2 * i - 1]) * (math.log((docs + 1 + ${IDF_PRIOR_DOCS}) / (df[i] + 1)) + 1)
 end
--- Terms come ordered by id, so the lower position breaks ties as the lower id does in articleVector().
+-- Terms come ordered by id, so the lower position breaks ties as the lower id does in strongestTerms().
 local kept = best(idx, wt, ${STORY_PARAMS.vectorTerms}, true)
 local function usable(i) return docs < 30 or df[i] / docs <= ${STORY_PARAMS.maxQueryShare} end
 local picked, isPicked = {}, {}
