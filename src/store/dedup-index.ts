@@ -71,20 +71,25 @@ local function list(s)
   for x in string.gmatch(s, '[^,]+') do p[#p + 1] = x end
   return p
 end
--- The k handles of xs with the highest score[x], ties to the lower handle when low_first (else the higher), best
--- first: one pass with insertion into a short list. Written out without a comparator function: a full
--- table.sort (or a closure call per candidate) over the thousand candidates of a busy day costs ~0.2 ms.
+-- The k handles (base-36 text) of xs with the highest score[x], ties to the lower handle when low_first (else
+-- the higher), best first, as numbers: one pass with insertion into a short list, and only handles that reach
+-- the list are converted. Written out without a comparator function: a full table.sort (or a closure call per
+-- candidate) over the thousand candidates of a busy day costs ~0.2 ms. Callers count handles by their text:
+-- a table keyed by the interned string needs no conversion per occurrence.
 local function best(xs, score, k, low_first)
   local top, ts = {}, {}
   for _, x in ipairs(xs) do
     local s = score[x]
     local i = #top
-    if i < k or s > ts[i] or (s == ts[i] and (x < top[i]) == low_first) then
-      if i == k then top[i] = nil; ts[i] = nil; i = i - 1 end
-      while i >= 1 and (s > ts[i] or (s == ts[i] and (x < top[i]) == low_first)) do
-        top[i + 1] = top[i]; ts[i + 1] = ts[i]; i = i - 1
+    if i < k or s >= ts[i] then
+      local n = tonumber(x, 36)
+      if i < k or s > ts[i] or (n < top[i]) == low_first then
+        if i == k then top[i] = nil; ts[i] = nil; i = i - 1 end
+        while i >= 1 and (s > ts[i] or (s == ts[i] and (n < top[i]) == low_first)) do
+          top[i + 1] = top[i]; ts[i + 1] = ts[i]; i = i - 1
+        end
+        top[i + 1] = n; ts[i + 1] = s
       end
-      top[i + 1] = x; ts[i + 1] = s
     end
   end
   return top
@@ -97,18 +102,18 @@ end
 -- Stories posted under the query (shard, field and integer weight per term) in buckets ds, each term counted
 -- once per story, ranked as rankStories() ranks them: { stories posted, { handle, slot, ... } of the best }.
 local function stories(ds, shards, fields, weights, limit, perBlock, slot)
-  local w, seen = {}, {}
+  -- mark[x] = i counts a handle once per term (i) without a table per term.
+  local w, mark, seen = {}, {}, {}
   for i = 1, #shards do
     local wt = weights[i]
-    local counted = {}
     for _, d in ipairs(ds) do
       local v = redis.call('HGET', base .. 'post:' .. d .. shards[i], fields[i])
       if v then
         for x in string.gmatch(v, '[^,]+') do
-          local n = tonumber(x, 36)
-          if not counted[n] then
-            counted[n] = true
-            if w[n] then w[n] = w[n] + wt else w[n] = wt; seen[#seen + 1] = n end
+          if mark[x] ~= i then
+            mark[x] = i
+            local c = w[x]
+            if c then w[x] = c + wt else w[x] = wt; seen[#seen + 1] = x end
           end
         end
       end
@@ -126,8 +131,8 @@ end
 
 // ARGV: base, buckets, fingerprint "shard,field" or "", bands "shard,field,...", band candidates, docs per block,
 // doc slot size, ids per hash, DF generation size, DF pairs "shard,field,..." (terms ordered by id), and for the
-// stories ("" for none): "factor,key,..." parallel to the DF pairs, DF shards, shards, limit, stories per block,
-// story slot size.
+// stories ("" for none): "factor,key,..." and posting "shard,field,..." parallel to the DF pairs, limit, stories
+// per block, story slot size.
 // Answers { DF articles, { df... }, { handle, slot, id } of the exact match or {}, { handle, slot, id, ... } of
 // the near candidates[, stories posted, { handle, slot, ... } of the best stories] }. Band ranking: same rule as
 // rankBandHits() in index-types.ts.
@@ -155,8 +160,8 @@ for i = 1, #b - 1, 2 do
     local v = redis.call('HGET', base .. 'lsh:' .. d .. b[i], b[i + 1])
     if v then
       for x in string.gmatch(v, '[^,]+') do
-        local n = tonumber(x, 36)
-        if counts[n] then counts[n] = counts[n] + 1 else counts[n] = 1; seen[#seen + 1] = n end
+        local c = counts[x]
+        if c then counts[x] = c + 1 else counts[x] = 1; seen[#seen + 1] = x end
       end
     end
   end
@@ -184,14 +189,25 @@ end
 -- same order, same rounding), then the stories. A fingerprint match needs none.
 if ARGV[11] == '' or #exact > 0 then return { docs, df, exact, near } end
 local f = list(ARGV[11])
-local dfShards, shards = tonumber(ARGV[12]), tonumber(ARGV[13])
-local idx, wt = {}, {}
+-- The strongest terms, heaviest first, ties to the lower position (terms come ordered by id, so the lower
+-- position breaks ties as the lower id does in strongestTerms()). Sorted as plain numbers, which table.sort
+-- compares in C: a comparator (or best()) calls Lua a few hundred times per article. Equal weights chain
+-- from the first position holding them.
+local wt, vals, first, last, nextOf = {}, {}, {}, {}, {}
 for i = 1, #df do
-  idx[i] = i
-  wt[i] = tonumber(f[2 * i - 1]) * (math.log((docs + 1 + ${IDF_PRIOR_DOCS}) / (df[i] + 1)) + 1)
+  local w = tonumber(f[2 * i - 1]) * (math.log((docs + 1 + ${IDF_PRIOR_DOCS}) / (df[i] + 1)) + 1)
+  wt[i] = w
+  local l = last[w]
+  if l then nextOf[l] = i else first[w] = i; vals[#vals + 1] = -w end
+  last[w] = i
 end
--- Terms come ordered by id, so the lower position breaks ties as the lower id does in strongestTerms().
-local kept = best(idx, wt, ${STORY_PARAMS.vectorTerms}, true)
+table.sort(vals)
+local kept = {}
+for _, v in ipairs(vals) do
+  local i = first[-v]
+  while i and #kept < ${STORY_PARAMS.vectorTerms} do kept[#kept + 1] = i; i = nextOf[i] end
+  if #kept >= ${STORY_PARAMS.vectorTerms} then break end
+end
 local function usable(i) return docs < 30 or df[i] / docs <= ${STORY_PARAMS.maxQueryShare} end
 local picked, isPicked = {}, {}
 for _, i in ipairs(kept) do
@@ -206,14 +222,15 @@ for _, i in ipairs(kept) do
     if usable(i) and not isPicked[i] then picked[#picked + 1] = i; isPicked[i] = true end
   end
 end
+-- Shards and fields come as text: a number made text for a key or an argument costs Redis a printf.
+local pp = list(ARGV[12])
 local qs, qf, qw = {}, {}, {}
 for j, i in ipairs(picked) do
-  local id = tonumber(p[2 * i]) * dfShards + tonumber(p[2 * i - 1])
-  qs[j] = id % shards
-  qf[j] = math.floor(id / shards)
+  qs[j] = pp[2 * i - 1]
+  qf[j] = pp[2 * i]
   qw[j] = math.floor(wt[i] * 1000 + 0.5)
 end
-local found = stories(ds, qs, qf, qw, tonumber(ARGV[14]), tonumber(ARGV[15]), tonumber(ARGV[16]))
+local found = stories(ds, qs, qf, qw, tonumber(ARGV[13]), tonumber(ARGV[14]), tonumber(ARGV[15]))
 return { docs, df, exact, near, found[1], found[2] }`;
 
 // ARGV: base, buckets, "shard,field,weight,..." (integer weights), limit, stories per block, story slot size.
@@ -234,7 +251,8 @@ return stories(buckets(ARGV[2]), shards, fields, weights, tonumber(ARGV[4]), ton
 // growing a string with SETRANGE would double its allocation each time. The first article of a DF generation
 // drops the generation before the previous one (its shards and its count): DF memory stays bounded.
 const COMMIT = `${COMMON}
-local ttl, bucket, block, cap = tonumber(ARGV[2]), ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[5])
+-- Numbers that only pass through to Redis (ttl, offsets) stay text: a number made text costs Redis a printf.
+local ttl, bucket, block, cap = ARGV[2], ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[5])
 local function put(k, off, data)
   if redis.call('EXISTS', k) == 0 then redis.call('SET', k, string.rep('\\0', block)) end
   redis.call('SETRANGE', k, off, data)
@@ -242,8 +260,9 @@ local function put(k, off, data)
 end
 local function append(kind, pairs, item)
   local p = list(pairs)
+  local pre = base .. kind .. ':' .. bucket .. ':'
   for i = 1, #p - 1, 2 do
-    local k = base .. kind .. ':' .. bucket .. ':' .. p[i]
+    local k = pre .. p[i]
     local f = p[i + 1]
     -- A new field (most bands) costs one call; a list already holding the item is left as it is.
     if redis.call('HSETNX', k, f, item) == 0 then
@@ -261,10 +280,10 @@ local function append(kind, pairs, item)
     redis.call('EXPIRE', k, ttl)
   end
 end
-put(base .. 'story:' .. ARGV[6], tonumber(ARGV[7]), ARGV[8])
+put(base .. 'story:' .. ARGV[6], ARGV[7], ARGV[8])
 append('post', ARGV[10], ARGV[9])
 if ARGV[11] ~= '' then
-  put(base .. 'doc:' .. ARGV[11], tonumber(ARGV[12]), ARGV[13])
+  put(base .. 'doc:' .. ARGV[11], ARGV[12], ARGV[13])
   local n = tonumber(ARGV[14], 36)
   local ids = base .. 'did:' .. math.floor(n / ${IDS_PER_HASH})
   redis.call('HSET', ids, tostring(n % ${IDS_PER_HASH}), ARGV[15])
@@ -290,7 +309,7 @@ return 1`;
 // ARGV: fingerprint hash key, fingerprint, original handle (base 36), ttl.
 const DUPLICATE = `
 redis.call('HSETNX', ARGV[1], ARGV[2], ARGV[3])
-redis.call('EXPIRE', ARGV[1], tonumber(ARGV[4]))
+redis.call('EXPIRE', ARGV[1], ARGV[4])
 return 1`;
 
 type Reply = number | Buffer | null | Reply[];
@@ -412,7 +431,7 @@ export class RedisDedupIndex implements DedupIndex {
       // String(x) is the shortest text that reads back as the same double, so the script weighs exactly as JS does.
       const parts: string[] = [];
       for (let i = 0; i < q.terms.length; i++) parts.push(String(factors[i]), keys[i] ? '1' : '0');
-      storyArgs.splice(0, 1, parts.join(','), DF_SHARDS, this.shards, limit, STORIES_PER_BLOCK, STORY_SLOT);
+      storyArgs.splice(0, 1, parts.join(','), this.split(q.terms).join(','), limit, STORIES_PER_BLOCK, STORY_SLOT);
     }
     const [docs, df, exact, near, posted, slots] = await this.redis.dedupLookupBuffer(
       this.k(''), bucketRange(at).join(','), fp, this.split(q.bands).join(','), BAND_CANDIDATES,
