@@ -23,6 +23,7 @@ import { fingerprintOfNormalized } from '../src/dedup/fingerprint.js';
 import { MemoryDedupIndex } from '../src/dedup/memory-index.js';
 import { normalizeText } from '../src/dedup/text.js';
 import { RedisDedupIndex } from '../src/store/dedup-index.js';
+import { tailReport, timedIndex, watchGc, type ArticleTiming } from './support/tail-watch.js';
 import { makeEvent, makeTowns, newsStream, rng, syndicate, tellEvent, VARIANT_KINDS, type SynthArticle, type VariantKind } from './dedup-corpus.js';
 
 const N = Number(process.env.DEDUP_BENCH_N ?? 100_000);
@@ -258,16 +259,23 @@ async function deletePrefix(redis: Redis, prefix: string): Promise<void> {
   } while (cursor !== '0');
 }
 
-async function timeStream(docs: SynthArticle[], deduper: ReturnType<typeof createDeduper>, checkpoints: number[], onCheckpoint: (n: number, window: number[]) => Promise<void>): Promise<void> {
+async function timeStream(
+  docs: SynthArticle[], deduper: ReturnType<typeof createDeduper>, spent: { ms: number }, checkpoints: number[],
+  onCheckpoint: (n: number, window: number[], timings: ArticleTiming[]) => Promise<void>,
+): Promise<void> {
   const ms: number[] = [];
+  const timings: ArticleTiming[] = [];
   for (let i = 0; i < docs.length; i++) {
     if (interrupted) throw new Error('interrupted');
     const d = docs[i]!;
     const doc: DedupDoc = { id: d.id, title: d.title, text: d.text, published: d.published };
+    spent.ms = 0;
     const t0 = performance.now();
     await deduper.assign(doc);
-    ms.push(performance.now() - t0);
-    if (checkpoints.includes(i + 1)) await onCheckpoint(i + 1, ms.slice(Math.max(0, i + 1 - 5000)));
+    const t1 = performance.now();
+    ms.push(t1 - t0);
+    timings.push({ start: t0, end: t1, indexMs: spent.ms });
+    if (checkpoints.includes(i + 1)) await onCheckpoint(i + 1, ms.slice(Math.max(0, i + 1 - 5000)), timings.slice(Math.max(0, i + 1 - 5000)));
   }
 }
 
@@ -281,7 +289,7 @@ async function scale(): Promise<void> {
   const baseN = Math.min(N, 10_000);
   let baseP50 = NaN;
   let baseP99 = NaN;
-  await timeStream(docs.slice(0, baseN), createDeduper(new MemoryDedupIndex()), [baseN], async (_n, w) => {
+  await timeStream(docs.slice(0, baseN), createDeduper(new MemoryDedupIndex()), { ms: 0 }, [baseN], async (_n, w) => {
     baseP50 = pct(w, 50);
     baseP99 = pct(w, 99);
   });
@@ -303,10 +311,13 @@ async function scale(): Promise<void> {
     return Number(/used_cpu_user:([\d.]+)/.exec(info)?.[1] ?? 0) + Number(/used_cpu_sys:([\d.]+)/.exec(info)?.[1] ?? 0);
   };
   let cpuAt = { n: 0, s: await redisCpu() };
+  const gc = watchGc();
   try {
-    const deduper = createDeduper(new RedisDedupIndex({ redis, prefix }, { shards: 4096 }), { storyWindowMs: 3 * DAY });
+    const timed = timedIndex(new RedisDedupIndex({ redis, prefix }, { shards: 4096 }));
+    const deduper = createDeduper(timed.index, { storyWindowMs: 3 * DAY });
+    const tails: string[] = [];
     console.log('   articles | p50 ms | p99 ms | p99/memory-index p99 | Redis CPU ms/article | index bytes/article | keys   | used_memory delta/article');
-    await timeStream(docs, deduper, checkpoints, async (n, w) => {
+    await timeStream(docs, deduper, timed.spent, checkpoints, async (n, w, timings) => {
       // Read before the memory scan below, and restarted after it: the scan's own CPU is left out.
       const cpuMs = ((await redisCpu()) - cpuAt.s) * 1000 / (n - cpuAt.n);
       const mem = await prefixMemory(redis, prefix);
@@ -314,9 +325,18 @@ async function scale(): Promise<void> {
       console.log(
         `   ${String(n).padStart(8)} | ${pct(w, 50).toFixed(2).padStart(6)} | ${pct(w, 99).toFixed(2).padStart(6)} | ${`x${(pct(w, 99) / baseP99).toFixed(2)}`.padStart(20)} | ${cpuMs.toFixed(2).padStart(20)} | ${(mem.bytes / n).toFixed(0).padStart(19)} | ${String(mem.keys).padStart(6)} | ${((used - usedBefore) / n).toFixed(0)} (whole server, others included)`,
       );
+      const t = tailReport(timings, gc.pauses);
+      tails.push(
+        `   ${String(n).padStart(8)} | ${t.meanMs.toFixed(2).padStart(7)} | ${t.indexMs.toFixed(2).padStart(17)} | ${`${(t.gcShare * 100).toFixed(0)}%, ${t.gcMs.toFixed(1)} ms`.padStart(17)} | ${`${(t.spellShare * 100).toFixed(0)}%`.padStart(20)} | ${(t.gcShareAll * 100).toFixed(1)}%`,
+      );
       cpuAt = { n, s: await redisCpu() };
     });
+    // Slow spells: slow articles within two of another slow one (about 4% if slowness struck articles at random).
+    console.log('   why the slowest 1% were slow (index calls include any GC pause that fell inside them):');
+    console.log('   articles | mean ms | in index calls ms | met a GC pause   | within 2 of another | all articles meeting a GC pause');
+    for (const line of tails) console.log(line);
   } finally {
+    gc.stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await deletePrefix(redis, prefix);
