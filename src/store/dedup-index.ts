@@ -411,11 +411,12 @@ export class RedisDedupIndex implements DedupIndex {
     const size = slot.readUInt32BE(14);
     const count = slot[18]!;
     if (!size) return null;
-    const terms: number[] = [];
-    const weights: number[] = [];
+    // Sized up front: grown by push, ten stories' arrays were a seventh of the garbage an article made.
+    const terms = new Array<number>(count);
+    const weights = new Array<number>(count);
     for (let j = 0; j < count; j++) {
-      terms.push(slot.readUInt32BE(19 + j * 4));
-      weights.push(slot[19 + TERMS * 4 + j]! / 255);
+      terms[j] = slot.readUInt32BE(19 + j * 4);
+      weights[j] = slot[19 + TERMS * 4 + j]! / 255;
     }
     return {
       key: n, id: `s-${slot.subarray(0, 6).toString('hex')}`,
