@@ -263,7 +263,6 @@ async function timeStream(
   docs: SynthArticle[], deduper: ReturnType<typeof createDeduper>, spent: { ms: number }, checkpoints: number[],
   onCheckpoint: (n: number, window: number[], timings: ArticleTiming[]) => Promise<void>,
 ): Promise<void> {
-  const ms: number[] = [];
   const timings: ArticleTiming[] = [];
   for (let i = 0; i < docs.length; i++) {
     if (interrupted) throw new Error('interrupted');
@@ -272,10 +271,11 @@ async function timeStream(
     spent.ms = 0;
     const t0 = performance.now();
     await deduper.assign(doc);
-    const t1 = performance.now();
-    ms.push(t1 - t0);
-    timings.push({ start: t0, end: t1, indexMs: spent.ms });
-    if (checkpoints.includes(i + 1)) await onCheckpoint(i + 1, ms.slice(Math.max(0, i + 1 - 5000)), timings.slice(Math.max(0, i + 1 - 5000)));
+    timings.push({ start: t0, end: performance.now(), indexMs: spent.ms });
+    if (checkpoints.includes(i + 1)) {
+      const last = timings.slice(Math.max(0, i + 1 - 5000));
+      await onCheckpoint(i + 1, last.map((t) => t.end - t.start), last);
+    }
   }
 }
 

@@ -43,8 +43,7 @@ export function watchGc(): { pauses: { start: number; ms: number }[]; stop(): vo
 }
 
 export interface TailReport {
-  /** Articles in the slowest 1%. */
-  count: number;
+  /** Mean time of the slowest 1% of articles. */
   meanMs: number;
   /** Of that mean, inside the index's calls. */
   indexMs: number;
@@ -72,7 +71,6 @@ export function tailReport(timings: readonly ArticleTiming[], pauses: readonly {
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
   const hit = slow.filter((s) => gcIn[s.i]! > 0);
   return {
-    count: slow.length,
     meanMs: mean(slow.map((s) => s.ms)),
     indexMs: mean(slow.map((s) => timings[s.i]!.indexMs)),
     gcShare: hit.length / slow.length,
