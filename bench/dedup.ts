@@ -22,6 +22,7 @@ import { createDeduper, type DedupDoc } from '../src/dedup/deduper.js';
 import { fingerprintOfNormalized } from '../src/dedup/fingerprint.js';
 import { MemoryDedupIndex } from '../src/dedup/memory-index.js';
 import { normalizeText } from '../src/dedup/text.js';
+import { bucketMs, bucketRange } from '../src/dedup/index-types.js';
 import { RedisDedupIndex } from '../src/store/dedup-index.js';
 import { tailReport, timedIndex, watchGc, type ArticleTiming } from './support/tail-watch.js';
 import { makeEvent, makeTowns, newsStream, rng, syndicate, tellEvent, VARIANT_KINDS, type SynthArticle, type VariantKind } from './dedup-corpus.js';
@@ -34,6 +35,8 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 let interrupted = false;
 const PARTS = new Set((process.env.DEDUP_BENCH_PARTS ?? 'quality,near,scale').split(','));
 const DAY = 86_400_000;
+/** The story window of the scale run. */
+const WINDOW = 3 * DAY;
 const work = mkdtempSync(join(tmpdir(), 'deltafeed-bench-dedup-'));
 
 const f3 = (x: number) => x.toFixed(3);
@@ -279,6 +282,18 @@ async function timeStream(
   }
 }
 
+/**
+ * Days of articles filed in the buckets a lookup at `time` reads (the stream began at `start`): what a lookup's
+ * work grows with. A 3-day window reads two 4-day buckets, so this moves between 3 and 7 days with where the
+ * article falls in its bucket, and stops growing once the stream is a bucket and a window old.
+ */
+function daysRead(time: number, start: number, windowMs: number): number {
+  const span = bucketMs(windowMs);
+  let ms = 0;
+  for (const b of bucketRange({ time, windowMs })) ms += Math.max(0, Math.min((b + 1) * span, time) - Math.max(b * span, start));
+  return ms / DAY;
+}
+
 async function scale(): Promise<void> {
   console.log(`\n== 3. Scale: ${N.toLocaleString('en')} synthetic articles through the Redis index`);
   const docs = newsStream(3, N, Math.max(1, Math.round(N / 5000)));
@@ -314,16 +329,19 @@ async function scale(): Promise<void> {
   const gc = watchGc();
   try {
     const timed = timedIndex(new RedisDedupIndex({ redis, prefix }, { shards: 4096 }));
-    const deduper = createDeduper(timed.index, { storyWindowMs: 3 * DAY });
+    const deduper = createDeduper(timed.index, { storyWindowMs: WINDOW });
     const tails: string[] = [];
-    console.log('   articles | p50 ms | p99 ms | p99/memory-index p99 | Redis CPU ms/article | index bytes/article | keys   | used_memory delta/article');
+    const start = Date.parse(docs[0]!.published);
+    console.log('   articles | p50 ms | p99 ms | p99/memory-index p99 | days read | Redis CPU ms/article | index bytes/article | keys   | used_memory delta/article');
     await timeStream(docs, deduper, timed.spent, checkpoints, async (n, w, timings) => {
+      const recent = docs.slice(Math.max(0, n - w.length), n);
+      const days = recent.reduce((sum, d) => sum + daysRead(Date.parse(d.published), start, WINDOW), 0) / Math.max(1, recent.length);
       // Read before the memory scan below, and restarted after it: the scan's own CPU is left out.
       const cpuMs = ((await redisCpu()) - cpuAt.s) * 1000 / (n - cpuAt.n);
       const mem = await prefixMemory(redis, prefix);
       const used = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1] ?? 0);
       console.log(
-        `   ${String(n).padStart(8)} | ${pct(w, 50).toFixed(2).padStart(6)} | ${pct(w, 99).toFixed(2).padStart(6)} | ${`x${(pct(w, 99) / baseP99).toFixed(2)}`.padStart(20)} | ${cpuMs.toFixed(2).padStart(20)} | ${(mem.bytes / n).toFixed(0).padStart(19)} | ${String(mem.keys).padStart(6)} | ${((used - usedBefore) / n).toFixed(0)} (whole server, others included)`,
+        `   ${String(n).padStart(8)} | ${pct(w, 50).toFixed(2).padStart(6)} | ${pct(w, 99).toFixed(2).padStart(6)} | ${`x${(pct(w, 99) / baseP99).toFixed(2)}`.padStart(20)} | ${days.toFixed(1).padStart(9)} | ${cpuMs.toFixed(2).padStart(20)} | ${(mem.bytes / n).toFixed(0).padStart(19)} | ${String(mem.keys).padStart(6)} | ${((used - usedBefore) / n).toFixed(0)} (whole server, others included)`,
       );
       const t = tailReport(timings, gc.pauses);
       tails.push(
@@ -331,6 +349,7 @@ async function scale(): Promise<void> {
       );
       cpuAt = { n, s: await redisCpu() };
     });
+    console.log('   (days read: days of articles in the buckets the lookups read, on average; a lookup\'s work grows with it, not with the index)');
     // Slow spells: slow articles within two of another slow one (about 4% if slowness struck articles at random).
     console.log('   why the slowest 1% were slow (index calls include any GC pause that fell inside them):');
     console.log('   articles | mean ms | in index calls ms | met a GC pause   | within 2 of another | all articles meeting a GC pause');
