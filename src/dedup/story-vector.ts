@@ -27,7 +27,8 @@ export const STORY_PARAMS = {
   strongScore: 0.6,
   /**
    * Shared names, numbers and headline words needed besides the cosine, each counted by its specificity (1 for
-   * a term never seen before, 0 at specificFloor), so 1 is about one rare name, whatever the size of the stream.
+   * a term never seen before, 0 at specificFloor; headline words at headlineEvidence of that), so 1 is about one
+   * rare name, whatever the size of the stream.
    */
   evidence: 0.5,
   /**
@@ -41,6 +42,14 @@ export const STORY_PARAMS = {
    * but outlets framing one event differently often share just one (measured on BASIL): one it is.
    */
   evidenceTerms: 1,
+  /**
+   * What a shared headline word is worth as evidence, next to a name or number of the same specificity. Headline
+   * words name the kind of event ("crash", "sentenced", "vote") as often as the event, and early in a stream
+   * their IDF cannot tell which: at full weight, 73% of the joins in the first 500 of 4,000 templated local
+   * reports were wrong. At half weight, pairwise F1 on templated local news went from 0.75-0.81 to 0.84-0.91
+   * (four generated streams of 2,000-30,000 articles), at a cost of 0.013 on BASIL and 0.008 on BASIL re-dated.
+   */
+  headlineEvidence: 0.5,
   /** Score discount for an article at the far edge of the window. */
   timeDiscount: 0.25,
   /** Weight of each kind of term (see features.ts). */
@@ -159,7 +168,8 @@ export function articleVector(list: TermList, df: readonly number[], docs: numbe
     names,
     idfs: kept.map((k) => k.f),
     maxIdf,
-    specificities: kept.map((k, i) => (roots[i]! < 0 ? 0 : specificity(k.f, maxIdf))),
+    specificities: kept.map((k, i) =>
+      roots[i]! < 0 ? 0 : specificity(k.f, maxIdf) * (names[i]![0] === 't' ? STORY_PARAMS.headlineEvidence : 1)),
     roots,
     rootCount: rootNumbers.size,
     positions: new Map(ids.map((id, i) => [id, i])),
