@@ -128,7 +128,8 @@ describe('story clustering', () => {
   it('does not chain a day of templated local reports (same words, other names) into a few big stories', async () => {
     // 2,000 generated reports of ~630 events (fires, crashes, votes, sentencings in 40 towns) told from shared
     // stock phrases: before shared terms were weighed by how specific they are, this made stories of hundreds
-    // (pairwise precision 0.02).
+    // (pairwise precision 0.02); with headline words ("crash", "sentenced") worth as much evidence as names,
+    // early reports joined other events of their kind (precision 0.585, now 0.767).
     const docs = newsStream(5, 2000, 1);
     const d = createDeduper(new MemoryDedupIndex());
     const story = new Map<string, string>();
@@ -141,8 +142,8 @@ describe('story clustering', () => {
     const together = pairs((x) => `${x.event}|${story.get(x.id)}`);
     const precision = together / pairs((x) => story.get(x.id)!);
     const recall = together / pairs((x) => x.event);
-    expect(precision).toBeGreaterThan(0.4);
-    expect(recall).toBeGreaterThan(0.8);
+    expect(precision).toBeGreaterThan(0.7);
+    expect(recall).toBeGreaterThan(0.9);
     const sizes = new Map<string, number>();
     for (const s of story.values()) sizes.set(s, (sizes.get(s) ?? 0) + 1);
     expect(Math.max(...sizes.values())).toBeLessThan(60);
