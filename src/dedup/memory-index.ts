@@ -1,7 +1,7 @@
 // The dedup index in process memory, for `deltafeed cluster` and tests. Same buckets, lists, caps and ranking
 // as the Redis index, so both give the deduper the same answers. Nothing expires: it lives as long as one command.
 import {
-  appendCapped, bucketOf, bucketRange, DF_GENERATION, parseList, rankBandHits, rankStories,
+  appendCapped, bucketOf, bucketRange, DF_GENERATION, DfSketch, parseList, rankBandHits, rankStories,
   type DedupIndex, type DocHit, type IndexCommit, type LookupQuery, type LookupResult, type StoryCandidates,
   type StoryCentroid, type StoryQuery, type TimeWindow,
 } from './index-types.js';
@@ -13,8 +13,8 @@ export class MemoryDedupIndex implements DedupIndex {
   private readonly bands = new Map<string, string>();
   private readonly postings = new Map<string, string>();
   private readonly stories = new Map<number, StoryCentroid>();
-  /** Per generation: term -> articles, and "n" -> articles counted. */
-  private readonly df = new Map<number, Map<number | 'n', number>>();
+  /** Per generation: the document-frequency sketch and the articles counted. */
+  private readonly df = new Map<number, DfSketch>();
   private counted = 0;
   private docSeq = 0;
   private storySeq = 0;
@@ -36,10 +36,9 @@ export class MemoryDedupIndex implements DedupIndex {
     for (const band of q.bands) for (const bucket of buckets) lists.push(this.bands.get(`${bucket}|${band}`));
     const near = rankBandHits(lists).flatMap((k) => this.docs.get(k) ?? []);
     const g = Math.floor(this.counted / this.generation);
-    const gens = [this.df.get(g - 1), this.df.get(g)];
-    const sum = (t: number | 'n') => gens.reduce((n, m) => n + (m?.get(t) ?? 0), 0);
-    const docs = sum('n');
-    const df = q.terms.map((t) => sum(t));
+    const gens = [this.df.get(g - 1), this.df.get(g)].filter((m) => m !== undefined);
+    const docs = gens.reduce((n, m) => n + m.articles, 0);
+    const df = q.terms.map((t) => gens.reduce((n, m) => n + m.estimate(t), 0));
     // Same rule as the Redis script: a fingerprint match skips the story search.
     const stories = q.stories && !exact
       ? await this.findStories(chooseStoryQuery({ ids: q.terms, factors: q.stories.factors, keys: q.stories.keys }, df, docs), at, q.stories.limit)
@@ -101,10 +100,10 @@ export class MemoryDedupIndex implements DedupIndex {
     this.counted++;
     let m = this.df.get(g);
     if (!m) {
-      m = new Map();
+      m = new DfSketch();
       this.df.set(g, m);
       this.df.delete(g - 2);
     }
-    for (const t of [...terms, 'n' as const]) m.set(t, (m.get(t) ?? 0) + 1);
+    m.add(terms);
   }
 }

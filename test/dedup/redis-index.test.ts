@@ -73,10 +73,14 @@ describe('RedisDedupIndex', () => {
       expect(k.startsWith(`${r.prefix}:dedup:`)).toBe(true);
       const ttl = await r.redis.ttl(k);
       // Handle counters and document frequencies live on; frequencies are dropped by generation instead.
-      if (/:dedup:(seq|df):/.test(k)) expect(ttl).toBe(-1);
-      else {
+      if (/:dedup:(seq|dfs):/.test(k)) expect(ttl).toBe(-1);
+      else if (/:dedup:(lsh|post|fp):/.test(k)) {
+        // The window (3 days) and two, and a day more: their expiry is refreshed once a day (see dedup:ttl:).
+        expect(ttl).toBeGreaterThan(5 * 86_400);
+        expect(ttl).toBeLessThanOrEqual(6 * 86_400);
+      } else {
         expect(ttl).toBeGreaterThan(0);
-        expect(ttl).toBeLessThanOrEqual(5 * 86_400);
+        expect(ttl).toBeLessThanOrEqual(/:dedup:ttl:/.test(k) ? 2 * 86_400 : 5 * 86_400);
       }
       const type = await r.redis.type(k);
       if (type === 'hash') expect(await r.redis.object('ENCODING', k)).toBe('listpack');
@@ -111,6 +115,48 @@ describe('RedisDedupIndex', () => {
     expect((await index.lookup({ fingerprint: null, bands: [], terms: [5, 9] }, at))).toMatchObject({ docs: 2, df: [2, 1] });
     await expect(index.commit({ story: { ...story, id: 'story:1' }, postings: [], doc: null, terms: [] }, at)).rejects.toThrow(/12 hex/);
     await r.redis.del(...(await r.redis.keys(`${r.prefix}-rt:*`)));
+  });
+
+  it('drops the exact document frequencies an earlier version kept, on its first article', async () => {
+    const pre = `${r.prefix}-old`;
+    // 150,001 articles counted: generations 0 and 1 of 100,000, a hash per shard (16,384) and generation.
+    await r.redis.set(`${pre}:dedup:df:count`, '150001');
+    await r.redis.hset(`${pre}:dedup:df:0:16383`, '1', '2');
+    await r.redis.hset(`${pre}:dedup:df:1:77`, '3', '9');
+    await r.redis.hset(`${pre}:dedup:df:1:n`, 'n', '50001');
+    const index = new RedisDedupIndex({ redis: r.redis, prefix: pre });
+    const at = { time: T0, windowMs: 86_400_000 };
+    const story = { key: 0, id: 's-00000000000a', first: T0, last: T0, size: 1, terms: [], weights: [] };
+    await index.commit({ story, postings: [], doc: null, terms: [3] }, at);
+    expect(await r.redis.keys(`${pre}:dedup:df:*`)).toEqual([]);
+    expect(await index.lookup({ fingerprint: null, bands: [], terms: [3, 4] }, at)).toMatchObject({ docs: 1, df: [1, 0] });
+    await r.redis.del(...(await r.redis.keys(`${pre}:*`)));
+  });
+
+  it('refreshes a shard hash\'s expiry on its first write of the day, and marks it so later writes skip that', async () => {
+    const pre = `${r.prefix}-ttl`;
+    const index = new RedisDedupIndex({ redis: r.redis, prefix: pre }, { shards: 1 });
+    const at = { time: T0, windowMs: 86_400_000 };
+    const commit = (i: number) => index.commit({
+      story: { key: 0, id: `s-00000000000${i}`, first: T0, last: T0, size: 1, terms: [7], weights: [1] },
+      postings: [7], doc: null, terms: [7],
+    }, at);
+    await commit(1);
+    const [post] = await r.redis.keys(`${pre}:dedup:post:*`);
+    const [marks] = await r.redis.keys(`${pre}:dedup:ttl:*`);
+    expect(post).toBeDefined();
+    expect(marks).toBeDefined();
+    const full = 4 * 86_400;
+    expect(await r.redis.ttl(post!)).toBeGreaterThan(full - 60);
+    // Marked: a second write the same day leaves the expiry alone (shortened here to tell).
+    await r.redis.expire(post!, 1000);
+    await commit(2);
+    expect(await r.redis.ttl(post!)).toBeLessThanOrEqual(1000);
+    // A new day has no marks: the next write refreshes it again.
+    await r.redis.del(marks!);
+    await commit(3);
+    expect(await r.redis.ttl(post!)).toBeGreaterThan(full - 60);
+    await r.redis.del(...(await r.redis.keys(`${pre}:*`)));
   });
 
   it('ranks candidate stories like the memory index: heaviest summed weight, then oldest, at most the limit', async () => {
@@ -187,8 +233,10 @@ describe('RedisDedupIndex', () => {
     for (const [a, b] of seen) expect(a).toEqual(b);
     // Five articles in generations of two: generation 2 holds [3, 4], generation 1 [2, 3] and [3].
     expect(seen[4]![0]).toEqual({ docs: 3, df: [0, 1, 3, 1] });
-    const dfKeys = await r.redis.keys(`${r.prefix}-rt:dedup:df:0:*`);
-    expect(dfKeys).toEqual([]);
+    expect(await r.redis.keys(`${r.prefix}-rt:dedup:dfs:0*`)).toEqual([]);
+    expect((await r.redis.keys(`${r.prefix}-rt:dedup:dfs:*`)).sort()).toEqual(
+      ['1', '1:n', '2', '2:n', 'count'].map((k) => `${r.prefix}-rt:dedup:dfs:${k}`),
+    );
     await r.redis.del(...(await r.redis.keys(`${r.prefix}-rt:*`)));
   });
 });
