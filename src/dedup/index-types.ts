@@ -145,8 +145,8 @@ export function bucketOf(at: TimeWindow): number {
 /**
  * Document frequencies are counted in generations of this many articles and read over the current and the
  * previous generation; older generations are dropped. A small stream keeps its whole history; a busy one
- * keeps the IDF of its last 100,000-200,000 articles, in memory bounded by their vocabulary (names and
- * numbers never stop coming).
+ * keeps the IDF of its last 100,000-200,000 articles, in two sketches of fixed size (see DF_SKETCH), however
+ * many names and numbers they bring.
  */
 export const DF_GENERATION = 100_000;
 
