@@ -292,13 +292,12 @@ local ttl, bucket, block, cap = ARGV[2], ARGV[3], tonumber(ARGV[4]), tonumber(AR
 local shardTtl, shards = ARGV[22], tonumber(ARGV[23])
 local marks = base .. 'ttl:' .. bucket .. ':' .. int(math.floor(tonumber(redis.call('TIME')[1]) / 86400))
 local done = redis.call('GET', marks) or ''
-local isFresh, fresh = {}, {}
+local fresh = {}
 local function refresh(k, pos)
   local byte = string.byte(done, math.floor(pos / 8) + 1) or 0
-  if bit.band(byte, bit.rshift(128, pos % 8)) == 0 and not isFresh[pos] then
+  if bit.band(byte, bit.rshift(128, pos % 8)) == 0 and not fresh[pos] then
     redis.call('EXPIRE', k, shardTtl)
-    isFresh[pos] = true
-    fresh[#fresh + 1] = pos
+    fresh[pos] = true
   end
 end
 local function put(k, off, data)
@@ -342,8 +341,8 @@ if ARGV[11] ~= '' then
   append('lsh', ARGV[18], ARGV[14], 0)
 end
 -- The marks are set after the writes, so a shard is never marked done without its expiry.
-for i = 1, #fresh do redis.call('SETBIT', marks, fresh[i], 1) end
-if #fresh > 0 then redis.call('EXPIRE', marks, 2 * 86400) end
+for pos in pairs(fresh) do redis.call('SETBIT', marks, pos, 1) end
+if next(fresh) then redis.call('EXPIRE', marks, 2 * 86400) end
 local size = tonumber(ARGV[19])
 local total = redis.call('INCR', base .. 'dfs:count') - 1
 local g = math.floor(total / size)

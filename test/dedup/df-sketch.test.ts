@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../bench/support/prng.js';
 import { DF_SKETCH, DfSketch, dfSlots } from '../../src/dedup/index-types.js';
 
-// A small deterministic generator (xorshift32), so the streams below are the same on every run.
+// Seeded, so the streams below are the same on every run.
 function ids(seed: number) {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) >>> 1;
-  };
+  const rng = createRng(seed);
+  return () => rng.int(0, 2 ** 31 - 1);
 }
 
 describe('the document-frequency sketch', () => {
