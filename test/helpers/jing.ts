@@ -2,8 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const ATOM_RNC = resolve('../shared/schemas/atom.rnc');
+export const ATOM_RNC = fileURLToPath(new URL('../../schemas/atom/atom.rnc', import.meta.url));
 
 /** Returns jing's complaints ('' when valid). */
 export function jingErrors(xml: string, name: string): string {
