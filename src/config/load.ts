@@ -102,6 +102,13 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv = process.en
     if (!v) problems.push(`http.tokenEnv: environment variable ${http.tokenEnv} is not set`);
     else http.token = v;
   }
+  if (http.feedTokenEnv) {
+    const v = env[http.feedTokenEnv];
+    if (!v) problems.push(`http.feedTokenEnv: environment variable ${http.feedTokenEnv} is not set`);
+    else if (v.length < 16) problems.push(`http.feedTokenEnv: ${http.feedTokenEnv} must hold at least 16 characters`);
+    else http.feedToken = v;
+  }
+  if (http.feedTokenPrevious.length && !http.feedToken) problems.push('http.feedTokenPrevious: set http.feedToken (the current key) too');
   if (env.PORT !== undefined && env.PORT !== '') {
     const port = Number(env.PORT);
     if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT: expected a port number, got "${env.PORT}"`);

@@ -56,6 +56,18 @@ const httpSchema = z
     token: z.string().min(1).nullable().default(null),
     tokenEnv: z.string().optional(),
     pageSize: z.number().int().min(1).max(500).default(50),
+    /**
+     * Makes the Atom feeds private: they then need `?key=FEED_TOKEN` (feed readers cannot send headers), and
+     * every link inside a feed carries it. Unset, feeds are public. Keep it apart from `token`: it ends up in
+     * readers' subscription lists.
+     */
+    feedToken: z.string().min(16, 'expected at least 16 characters').nullable().default(null),
+    /** Read feedToken from this environment variable instead. */
+    feedTokenEnv: z.string().optional(),
+    /** Former feed tokens, still accepted (links carry the current one) until feedTokenPreviousUntil. */
+    feedTokenPrevious: z.array(z.string().min(1)).default([]),
+    /** End of the rotation's grace period (an ISO date-time); without it, previous tokens stay valid. */
+    feedTokenPreviousUntil: z.iso.datetime({ offset: true }).nullable().default(null),
   })
   .strict()
   .prefault({});

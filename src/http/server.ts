@@ -1,12 +1,14 @@
 // The HTTP surface (CONTRACT §4): feeds, JSON API, health, metrics and the dashboard, on node:http.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { timingSafeEqual } from 'node:crypto';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { articleByUrl, articleDetail, deliveriesList, sourcesList, storiesList, topicDetail, topicsList, type ApiDeps } from './api.js';
 import { serveFeed } from './feeds.js';
 import { renderDashboard } from './dashboard.js';
-import { HttpError, parseLimit, sendHtml, sendJson } from './respond.js';
+import { HttpError, securityHeaders, sendCss, sendHtml, sendJson } from './respond.js';
+import { parseRequest, type ParsedRequest } from './request.js';
+import { behindHttps, feedKeyAccepted, sameSecret, SESSION_COOKIE, sessionCookie, validSession } from './session.js';
+import { DASHBOARD_CSS, DASHBOARD_CSS_PATH } from './dashboard-style.js';
 
 export interface HttpDeps extends ApiDeps {
   log: Logger;
@@ -17,17 +19,26 @@ export interface HttpDeps extends ApiDeps {
   ready?: () => boolean;
 }
 
-const COOKIE = 'deltafeed_token';
-
 export function createHttpServer(d: HttpDeps): Server {
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
+    securityHeaders(res);
     handle(d, req, res).catch((err: unknown) => {
-      if (err instanceof HttpError) return sendJson(res, err.status, { error: err.message });
+      if (err instanceof HttpError) {
+        if (!res.headersSent) return sendJson(res, err.status, { error: err.message });
+        return void res.end();
+      }
       d.log.error({ err: (err as Error).message, url: req.url }, 'http handler failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error; see the server log' });
       else res.end();
     });
   });
+  // Malformed requests that node:http itself rejects (bad headers, oversized header block) get a plain 400.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return void socket.destroy();
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: text/plain\r\nconnection: close\r\n\r\nmalformed request\n`);
+  });
+  return server;
 }
 
 export async function listen(server: Server, port: number, host: string): Promise<number> {
@@ -40,9 +51,12 @@ export async function listen(server: Server, port: number, host: string): Promis
 }
 
 async function handle(d: HttpDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const path = url.pathname;
-  if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'only GET is served');
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('allow', 'GET, HEAD');
+    throw new HttpError(405, 'only GET and HEAD are served');
+  }
+  const r = parseRequest(req);
+  const { path, segments } = r;
 
   if (path === '/healthz') {
     const ok = await redisAnswers(d);
@@ -53,13 +67,17 @@ async function handle(d: HttpDeps, req: IncomingMessage, res: ServerResponse): P
     const workers = d.ready ? d.ready() : true;
     return sendJson(res, redis && workers ? 200 : 503, { redis, workers });
   }
-  if (path.startsWith('/feeds/')) {
-    if (await serveFeed(d, req, res, url)) return;
-    throw new HttpError(404, `no feed at ${path}`);
+  if (path === DASHBOARD_CSS_PATH) return sendCss(res, DASHBOARD_CSS);
+  if (segments[0] === 'feeds') {
+    if (!feedAuthorized(d, req, r)) {
+      throw new HttpError(401, 'this feed is private: add ?key=FEED_TOKEN to its URL (http.feedToken)');
+    }
+    if (await serveFeed(d, req, res, r)) return;
+    throw new HttpError(404, `no feed at ${path.slice(0, 200)}`);
   }
 
   // Everything below may be protected by http.token.
-  if (!authorized(d, req, res, url)) return;
+  if (!authorized(d, req, res, r)) return;
 
   if (path === '/metrics') {
     await d.refreshGauges?.();
@@ -69,21 +87,21 @@ async function handle(d: HttpDeps, req: IncomingMessage, res: ServerResponse): P
   }
   if (path === '/' || path === '/index.html') return sendHtml(res, 200, await renderDashboard(d));
 
-  const limit = parseLimit(url.searchParams.get('limit'));
-  if (path === '/api/topics') return sendJson(res, 200, await topicsList(d, limit));
-  const topic = /^\/api\/topics\/([^/]+)$/.exec(path);
-  if (topic) return sendJson(res, 200, await topicDetail(d, decodeURIComponent(topic[1] as string), limit));
-  if (path === '/api/stories') return sendJson(res, 200, await storiesList(d, limit));
-  if (path === '/api/articles') {
-    const u = url.searchParams.get('url');
+  const { limit } = r;
+  const [first, second, id, ...rest] = segments;
+  if (first !== 'api' || rest.length) throw new HttpError(404, `nothing at ${path.slice(0, 200)}`);
+  if (second === 'topics' && id === undefined) return sendJson(res, 200, await topicsList(d, limit));
+  if (second === 'topics' && id) return sendJson(res, 200, await topicDetail(d, id, limit));
+  if (second === 'stories' && id === undefined) return sendJson(res, 200, await storiesList(d, limit));
+  if (second === 'articles' && id === undefined) {
+    const u = r.url.searchParams.get('url');
     if (!u) throw new HttpError(400, 'give ?url=ARTICLE_URL, or use /api/articles/{id}');
     return sendJson(res, 200, await articleByUrl(d, u));
   }
-  const article = /^\/api\/articles\/([^/]+)$/.exec(path);
-  if (article) return sendJson(res, 200, await articleDetail(d, decodeURIComponent(article[1] as string)));
-  if (path === '/api/sources') return sendJson(res, 200, await sourcesList(d));
-  if (path === '/api/deliveries') return sendJson(res, 200, await deliveriesList(d, url.searchParams.get('webhook'), limit));
-  throw new HttpError(404, `nothing at ${path}`);
+  if (second === 'articles' && id) return sendJson(res, 200, await articleDetail(d, id));
+  if (second === 'sources' && id === undefined) return sendJson(res, 200, await sourcesList(d));
+  if (second === 'deliveries' && id === undefined) return sendJson(res, 200, await deliveriesList(d, r.url.searchParams.get('webhook'), limit));
+  throw new HttpError(404, `nothing at ${path.slice(0, 200)}`);
 }
 
 async function redisAnswers(d: HttpDeps): Promise<boolean> {
@@ -95,28 +113,34 @@ async function redisAnswers(d: HttpDeps): Promise<boolean> {
   }
 }
 
-function sameToken(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+function bearer(req: IncomingMessage): string | null {
+  const auth = req.headers.authorization;
+  return auth?.startsWith('Bearer ') ? auth.slice(7).trim() : null;
 }
 
-/** Bearer token for /api and /metrics; the dashboard also takes ?token= once and keeps it in a cookie. */
-function authorized(d: HttpDeps, req: IncomingMessage, res: ServerResponse, url: URL): boolean {
+/** Feeds are public unless http.feedToken is set; then ?key= (or a Bearer feed key or API token) opens them. */
+function feedAuthorized(d: HttpDeps, req: IncomingMessage, r: ParsedRequest): boolean {
+  const h = d.config.http;
+  if (feedKeyAccepted(h, r.url.searchParams.get('key'))) return true;
+  const b = bearer(req);
+  return b !== null && (feedKeyAccepted(h, b) || (h.token !== null && sameSecret(b, h.token)));
+}
+
+/** Bearer token for /api and /metrics; the dashboard also takes ?token= once and keeps a signed session cookie. */
+function authorized(d: HttpDeps, req: IncomingMessage, res: ServerResponse, r: ParsedRequest): boolean {
   const token = d.config.http.token;
   if (!token) return true;
-  const auth = req.headers.authorization;
-  if (auth?.startsWith('Bearer ') && sameToken(auth.slice(7).trim(), token)) return true;
-  const isDashboard = url.pathname === '/' || url.pathname === '/index.html';
+  const b = bearer(req);
+  if (b !== null && sameSecret(b, token)) return true;
+  const isDashboard = r.path === '/' || r.path === '/index.html';
   if (isDashboard) {
-    const q = url.searchParams.get('token');
-    if (q !== null && sameToken(q, token)) {
-      res.writeHead(303, { location: '/', 'set-cookie': `${COOKIE}=${encodeURIComponent(q)}; HttpOnly; SameSite=Strict; Path=/` });
+    const q = r.url.searchParams.get('token');
+    if (q !== null && sameSecret(q, token)) {
+      res.writeHead(303, { location: '/', 'set-cookie': sessionCookie(token, behindHttps(d.config.http.publicUrl, req)) });
       res.end();
       return false;
     }
-    const cookie = (req.headers.cookie ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith(`${COOKIE}=`));
-    if (cookie && sameToken(decodeURIComponent(cookie.slice(COOKIE.length + 1)), token)) return true;
+    if (validSession(token, r.cookies.get(SESSION_COOKIE))) return true;
   }
   res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer realm="deltafeed"' });
   res.end(JSON.stringify({ error: 'this deltafeed needs a token: send "Authorization: Bearer TOKEN" (or open /?token=TOKEN in a browser)' }));

@@ -34,11 +34,13 @@ export function absoluteUrl(publicUrl: string, path: string): string {
 
 /**
  * The URL of one page of a feed. Page 1 is the feed's plain URL (what subscribers put in their readers);
- * later pages add `?page=N`, which the HTTP layer must read back.
+ * later pages add `?page=N`, which the HTTP layer must read back. A private feed (http.feedToken) adds
+ * `key=`, since feed readers follow these links without sending headers.
  */
-export function feedPageUrl(publicUrl: string, path: string, page: number): string {
+export function feedPageUrl(publicUrl: string, path: string, page: number, key?: string): string {
   const base = absoluteUrl(publicUrl, path);
-  return page <= 1 ? base : `${base}?page=${page}`;
+  const query = [page > 1 ? `page=${page}` : '', key ? `key=${encodeURIComponent(key)}` : ''].filter(Boolean).join('&');
+  return query ? `${base}?${query}` : base;
 }
 
 /** Where a topic update can be read on its own: its entry in the topic feed. Used as the webhook's entryUrl. */

@@ -11,14 +11,16 @@ export interface PageArgs {
   page: number;
   hasNext: boolean;
   publicUrl: string;
+  /** The feed key (http.feedToken) every link to a page of this feed carries; none for public feeds. */
+  feedKey?: string;
 }
 
 export function pageFrame(a: PageArgs, path: string): { selfUrl: string; pagingLinks: AtomLink[] } {
   const page = Math.max(1, Math.floor(a.page));
-  const links: AtomLink[] = [{ rel: 'first', href: feedPageUrl(a.publicUrl, path, 1) }];
-  if (page > 1) links.push({ rel: 'previous', href: feedPageUrl(a.publicUrl, path, page - 1) });
-  if (a.hasNext) links.push({ rel: 'next', href: feedPageUrl(a.publicUrl, path, page + 1) });
-  return { selfUrl: feedPageUrl(a.publicUrl, path, page), pagingLinks: links };
+  const links: AtomLink[] = [{ rel: 'first', href: feedPageUrl(a.publicUrl, path, 1, a.feedKey) }];
+  if (page > 1) links.push({ rel: 'previous', href: feedPageUrl(a.publicUrl, path, page - 1, a.feedKey) });
+  if (a.hasNext) links.push({ rel: 'next', href: feedPageUrl(a.publicUrl, path, page + 1, a.feedKey) });
+  return { selfUrl: feedPageUrl(a.publicUrl, path, page, a.feedKey), pagingLinks: links };
 }
 
 /** The latest of the given ISO times (compared as instants), or EMPTY_FEED_UPDATED. */
