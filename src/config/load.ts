@@ -34,8 +34,17 @@ export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.en
   return parseConfigText(text, env, file);
 }
 
+/** A config is a page or two of YAML; a bigger file is a mistake (or an attack), refused before parsing. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Aliases one file may expand; a real config uses a handful, an alias bomb ("billion laughs") millions. */
+const MAX_ALIASES = 100;
+
 export function parseConfigText(text: string, env: NodeJS.ProcessEnv = process.env, file: string | null = null): Config {
-  const doc = parseDocument(text, { prettyErrors: true });
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_CONFIG_BYTES) {
+    throw new ConfigError([`the file is ${bytes} bytes; a config may be at most ${MAX_CONFIG_BYTES} bytes (1 MiB)`], file ?? undefined);
+  }
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
     throw new ConfigError(
       doc.errors.map((e) => {
@@ -45,31 +54,29 @@ export function parseConfigText(text: string, env: NodeJS.ProcessEnv = process.e
       file ?? undefined,
     );
   }
-  return validateConfig(doc.toJS() ?? {}, env, file);
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (err) {
+    const msg = (err as Error).message;
+    if (/alias/i.test(msg)) throw new ConfigError([`YAML aliases expand too far (${msg}); write the values out instead of nesting aliases`], file ?? undefined);
+    throw new ConfigError([`the YAML cannot be read: ${msg.split('\n')[0]}`], file ?? undefined);
+  }
+  return validateConfig(raw ?? {}, env, file);
 }
 
 export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv = process.env, file: string | null = null): Config {
   const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error.issues), file ?? undefined);
+  if (!parsed.success) {
+    // List the problems the later checks would find too (ids, queries), read from the raw values, so that one
+    // run shows every problem of the file.
+    const problems = [...formatIssues(parsed.error.issues), ...rawChecks(raw)];
+    throw new ConfigError([...new Set(problems)], file ?? undefined);
+  }
   const cfg = parsed.data;
   const problems: string[] = [];
 
-  const dupes = (list: { id: string }[], path: string) => {
-    const seen = new Map<string, number>();
-    list.forEach((item, i) => {
-      const first = seen.get(item.id);
-      if (first !== undefined) problems.push(`${path}[${i}].id: "${item.id}" is already used by ${path}[${first}]`);
-      else seen.set(item.id, i);
-    });
-  };
-  dupes(cfg.sources, 'sources');
-  dupes(cfg.topics, 'topics');
-  dupes(cfg.webhooks, 'webhooks');
-
-  cfg.topics.forEach((t, i) => {
-    checkQuery(t.query, `topics[${i}].query`, `topic "${t.id}"`, problems);
-    t.statuses.forEach((s, j) => checkQuery(s.when, `topics[${i}].statuses[${j}].when`, `topic "${t.id}" status "${s.id}"`, problems));
-  });
+  problems.push(...rawChecks(cfg));
 
   const webhooks: WebhookConfig[] = cfg.webhooks.map((w, i) => {
     const { secret, secretEnv, ...rest } = w;
@@ -123,6 +130,36 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv = process.en
 
   if (problems.length) throw new ConfigError(problems, file ?? undefined);
   return { ...cfg, http, redis, webhooks, file };
+}
+
+const list = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v) ? v.map((x) => (x !== null && typeof x === 'object' ? (x as Record<string, unknown>) : {})) : [];
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** Duplicate ids and topic query syntax, checked on whatever parts of the value have the right shape. */
+function rawChecks(raw: unknown): string[] {
+  const problems: string[] = [];
+  const top = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  for (const key of ['sources', 'topics', 'webhooks']) {
+    const seen = new Map<string, number>();
+    list(top[key]).forEach((item, i) => {
+      const id = str(item.id);
+      if (id === null) return;
+      const first = seen.get(id);
+      if (first !== undefined) problems.push(`${key}[${i}].id: "${id}" is already used by ${key}[${first}]`);
+      else seen.set(id, i);
+    });
+  }
+  list(top.topics).forEach((t, i) => {
+    const id = str(t.id) ?? String(i);
+    const q = str(t.query);
+    if (q !== null) checkQuery(q, `topics[${i}].query`, `topic "${id}"`, problems);
+    list(t.statuses).forEach((s, j) => {
+      const when = str(s.when);
+      if (when !== null) checkQuery(when, `topics[${i}].statuses[${j}].when`, `topic "${id}" status "${str(s.id) ?? j}"`, problems);
+    });
+  });
+  return problems;
 }
 
 function checkQuery(q: string, path: string, what: string, problems: string[]): void {
