@@ -71,6 +71,43 @@ webhooks:
     expect(problems).toContain('webhooks[0].topics: unknown topic "nope"');
   });
 
+  it('lists type errors, unknown keys, duplicate ids and bad queries of one file together', () => {
+    const problems = problemsOf(`
+sources:
+  - { id: a, url: http://a.example/rss, every: often }
+  - { id: a, url: http://b.example/rss }
+topics:
+  - { id: t, title: T, query: '(ukraine AND' }
+  - { id: t, title: 5, query: kyiv }
+http: { port: high, colour: red }
+`);
+    expect(problems).toContain('sources[0].every: expected a duration like "5m", got "often"');
+    expect(problems).toContain('http: unknown option "colour"');
+    expect(problems.some((p) => p.startsWith('http.port:'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('topics[1].title:'))).toBe(true);
+    expect(problems).toContain('sources[1].id: "a" is already used by sources[0]');
+    expect(problems).toContain('topics[1].id: "t" is already used by topics[0]');
+    expect(problems.some((p) => /^topics\[0\]\.query: topic "t": column \d+: /.test(p))).toBe(true);
+  });
+
+  it('refuses an alias bomb and an oversized file with a message', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const problems = problemsOf(bomb);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^YAML aliases expand too far/);
+    const big = problemsOf(`# ${'x'.repeat(1024 * 1024)}\nsources: []\n`);
+    expect(big).toEqual([expect.stringMatching(/^the file is \d+ bytes; a config may be at most 1048576 bytes/)]);
+  });
+
+  it('resolves the feed token and its rotation', () => {
+    const c = parseConfigText('http: { feedTokenEnv: FEED, feedTokenPrevious: [old-key], feedTokenPreviousUntil: "2030-01-01T00:00:00Z" }\n', { FEED: 'a-feed-key-of-16-chars' });
+    expect(c.http.feedToken).toBe('a-feed-key-of-16-chars');
+    expect(c.http.feedTokenPrevious).toEqual(['old-key']);
+    expect(problemsOf('http: { feedToken: short }\n')).toEqual(['http.feedToken: expected at least 16 characters']);
+    expect(problemsOf('http: { feedTokenPrevious: [x] }\n')).toEqual(['http.feedTokenPrevious: set http.feedToken (the current key) too']);
+    expect(problemsOf('http: { feedTokenEnv: NOPE }\n')).toEqual(['http.feedTokenEnv: environment variable NOPE is not set']);
+  });
+
   it('takes secrets from the environment and reports missing ones', () => {
     const yaml = `webhooks:\n  - { id: w, url: http://h.example/, secretEnv: HOOK_SECRET }\n`;
     expect(problemsOf(yaml)).toEqual(['webhooks[0].secretEnv: environment variable HOOK_SECRET is not set']);
@@ -117,6 +154,16 @@ webhooks:
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('sources[0].url: expected an http(s) URL');
     expect(r.stderr).toContain('sources[0].every: expected a duration like "5m", got "often"');
+  });
+
+  it('`check` exits 2 with a one-line message for an alias bomb', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dfcfg-'));
+    const file = join(dir, 'bomb.yaml');
+    writeFileSync(file, ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n'));
+    const r = spawnSync(process.execPath, ['dist/src/cli.js', 'check', '--config', file], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('YAML aliases expand too far');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('`check` says how to get Redis when none answers', () => {
