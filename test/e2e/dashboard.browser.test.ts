@@ -69,13 +69,21 @@ describe('dashboard in a browser', () => {
   it('shows the status, the timeline with its diff, stories and revisions, and fits a phone', async () => {
     expect(existsSync(CHROMIUM), `chromium not found at ${CHROMIUM}: apt-get install chromium`).toBe(true);
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(base);
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+    });
+    const answer = await page.goto(base);
+    expect(answer?.headers()['content-security-policy']).toContain("default-src 'none'");
     await expect(page.locator('.status').first().textContent()).resolves.toBe('Bid stalled');
     expect(await page.locator('.timeline .update').count()).toBe(1);
     await expect(page.locator('.timeline li ins').first().textContent()).resolves.toContain('sidestepped a formal invitation');
     await expect(page.locator('#revisions ins').first().textContent()).resolves.toBe('32');
     await expect(page.locator('#revisions del').first().textContent()).resolves.toBe('31');
     await expect(page.locator('#stories').textContent()).resolves.toContain('eastgate-observer');
+    // The stylesheet, a file of its own, applies under the CSP, and the browser refused nothing.
+    await expect(page.locator('header').evaluate((h) => getComputedStyle(h).backgroundColor)).resolves.toBe('rgb(29, 53, 87)');
+    expect(refused).toEqual([]);
     // Readable on a phone: nothing wider than the viewport.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
