@@ -3,12 +3,12 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { JSDOM } from 'jsdom';
 
 const run = promisify(execFile);
-export const ATOM_RNC = fileURLToPath(new URL('../../schemas/atom/atom.rnc', import.meta.url));
+import { ATOM_RNC } from '../helpers/jing.js';
+export { ATOM_RNC };
 const OUT = resolve(process.cwd(), 'test-output/feeds');
 
 /**
