@@ -5,6 +5,7 @@ COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY workers ./workers
 COPY seeds ./seeds
+COPY simulation ./simulation
 COPY bench ./bench
 COPY scripts ./scripts
 RUN npm ci --no-audit --no-fund
