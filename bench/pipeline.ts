@@ -1,6 +1,6 @@
 // npm run bench: the whole pipeline under load on this machine.
 //
-// A synthetic publisher (bench/support) serves BENCH_ARTICLES articles (default 2,000) of 50-300 KB across 20
+// A synthetic publisher (simulation/) serves BENCH_ARTICLES articles (default 2,000) of 50-300 KB across 20
 // RSS feeds on loopback. The pipeline runs on them several times (BENCH_RUNS), each time on a fresh prefix of
 // a private Redis (AOF on, as in docker-compose.yml; BENCH_REDIS_URL to use another, whose INFO figures then
 // include other tenants):
