@@ -20,7 +20,7 @@ import { extractProcessor } from '../workers/extract.js';
 import { dedupProcessor } from '../workers/dedup.js';
 import { topicsProcessor } from '../workers/topics.js';
 import { publishProcessor } from '../workers/publish.js';
-import { enqueueDueRechecks } from '../workers/recheck.js';
+import { enqueueDueRechecks } from './scheduler/recheck.js';
 import { closeWithin } from './util/deadline.js';
 
 export type Role = 'api' | 'worker' | 'scheduler';

@@ -26,7 +26,7 @@ import type { WebhookConfig } from '../../config/load.js';
 import { DeltafeedError } from '../../errors.js';
 import { httpRequest } from '../../fetch/request.js';
 import type { ResponseHead } from '../../fetch/types.js';
-import type { QueuePayloads } from '../../queues.js';
+import type { DeliverPayload } from '../../queues.js';
 import type { StoreCtx } from '../../store/context.js';
 import { closeWithin } from '../../util/deadline.js';
 import {
@@ -54,7 +54,7 @@ import { webhookHeaders } from './sign.js';
 
 export type { WebhookEvent };
 export type DeliveryOutcome = 'delivered' | 'retrying' | 'failed' | 'disabled';
-type DeliverJob = QueuePayloads['deliver'];
+type DeliverJob = DeliverPayload;
 
 export interface DeliveryRuntimeDeps {
   ctx: StoreCtx;
