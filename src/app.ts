@@ -13,7 +13,7 @@ import { createExtractPool } from './extract/pool.js';
 import { createDeduper } from './dedup/deduper.js';
 import { RedisDedupIndex } from './store/dedup-index.js';
 import { compileTopic } from './topics/engine.js';
-import { createDeliveryRuntime } from './publish/webhooks/runtime.js';
+import { createDeliveryRuntime } from '../workers/deliver/index.js';
 import { pollProcessor } from '../workers/poll.js';
 import { fetchProcessor } from '../workers/fetch.js';
 import { extractProcessor } from '../workers/extract.js';
