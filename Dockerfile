@@ -1,15 +1,16 @@
 # deltafeed: one image for every role (api, scheduler, worker); the role is chosen by the command.
-FROM node:22-bookworm-slim AS build
+FROM node:24.22.3-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY workers ./workers
 COPY seeds ./seeds
+COPY simulation ./simulation
 COPY bench ./bench
 COPY scripts ./scripts
 RUN npm ci --no-audit --no-fund
 
-FROM node:22-bookworm-slim
+FROM node:24.22.3-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,12 +1,54 @@
 import { defineConfig } from 'vitest/config';
 
+// Pure unit tests: no Redis, no built dist/, no child processes of the service (`npm run test:unit`). Any file
+// not listed here is an integration test on the real Redis. A unit test that reaches for Redis fails fast: the
+// unit project points REDIS_URL at a closed port.
+const UNIT = [
+  'test/config/config-fuzz.test.ts',
+  'test/dedup/cluster-command.test.ts',
+  'test/dedup/deduper.test.ts',
+  'test/dedup/df-sketch.test.ts',
+  'test/dedup/fingerprint.test.ts',
+  'test/dedup/url.test.ts',
+  'test/diff/**/*.test.ts',
+  'test/extract/bad-input.test.ts',
+  'test/extract/fixtures.test.ts',
+  'test/extract/metadata.test.ts',
+  'test/extract/prestrip.test.ts',
+  'test/extract/serve.test.ts',
+  'test/fetch/**/*.test.ts',
+  'test/publish/atom.test.ts',
+  'test/publish/events.test.ts',
+  'test/publish/retry.test.ts',
+  'test/publish/sign.test.ts',
+  'test/seeds/publisher.test.ts',
+  'test/sources/parse.test.ts',
+  'test/sources/schedule.test.ts',
+  'test/text/**/*.test.ts',
+  'test/topics/**/*.test.ts',
+  'test/util/**/*.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Two cores: end-to-end files start real workers and child processes, so keep parallelism modest.
     maxWorkers: 2,
-    globalSetup: ['test/global-setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: UNIT, env: { REDIS_URL: 'redis://127.0.0.1:1' } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts'],
+          exclude: UNIT,
+          globalSetup: ['test/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -3,7 +3,7 @@
 //      the all-singletons and a plain online TF-IDF baseline (cosine >= 0.2, 7-day window) computed here; and
 //      the same corpus with its 100 events re-dated into 10 days, where same-topic events overlap in the window;
 //      and generated templated local news, where different events share most of their words.
-//   2. Near duplicates: pairwise precision/recall of duplicateOf on generated wire copies (bench/dedup-corpus.ts),
+//   2. Near duplicates: pairwise precision/recall of duplicateOf on generated wire copies (simulation/local-news.ts),
 //      next to exact-fingerprint matching alone.
 //   3. Scale: N synthetic articles (default 100,000) through the Redis index under a dedicated prefix (deleted
 //      afterwards): ms per article p50/p99 around 10k/50k/100k and Redis memory per article, next to the same
@@ -25,7 +25,7 @@ import { normalizeText } from '../src/dedup/text.js';
 import { bucketMs, bucketRange } from '../src/dedup/index-types.js';
 import { RedisDedupIndex } from '../src/store/dedup-index.js';
 import { tailReport, timedIndex, watchGc, type ArticleTiming } from './support/tail-watch.js';
-import { makeEvent, makeTowns, newsStream, rng, syndicate, tellEvent, VARIANT_KINDS, type SynthArticle, type VariantKind } from './dedup-corpus.js';
+import { makeEvent, makeTowns, newsStream, rng, syndicate, tellEvent, VARIANT_KINDS, type SynthArticle, type VariantKind } from '../simulation/local-news.js';
 
 const N = Number(process.env.DEDUP_BENCH_N ?? 100_000);
 const LOCAL_N = Number(process.env.DEDUP_BENCH_LOCAL_N ?? 4000);
@@ -160,7 +160,7 @@ async function quality(): Promise<void> {
   const hard = join(work, 'basil-10d.jsonl');
   writeJsonl(hard, compressed(rows, 10));
   sets.push(['BASIL, 100 events re-dated into 10 days', hard]);
-  // Our own templated local news (bench/dedup-corpus.ts): many events of one kind in one town on one day, told
+  // Our own templated local news (simulation/local-news.ts): many events of one kind in one town on one day, told
   // in shared stock phrases, so vocabulary overlaps between events far more than in BASIL.
   const local = join(work, 'local-news.jsonl');
   writeJsonl(local, newsStream(5, LOCAL_N, 1).map((d) => ({ id: d.id, title: d.title, text: d.text, date: d.published, cluster: d.event })));

@@ -1,6 +1,6 @@
 // npm run bench: the whole pipeline under load on this machine.
 //
-// A synthetic publisher (bench/support) serves BENCH_ARTICLES articles (default 2,000) of 50-300 KB across 20
+// A synthetic publisher (simulation/) serves BENCH_ARTICLES articles (default 2,000) of 50-300 KB across 20
 // RSS feeds on loopback. The pipeline runs on them several times (BENCH_RUNS), each time on a fresh prefix of
 // a private Redis (AOF on, as in docker-compose.yml; BENCH_REDIS_URL to use another, whose INFO figures then
 // include other tenants):
@@ -28,11 +28,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { startSyntheticPublisher, type SyntheticPublisher } from './support/synthetic-publisher.js';
-import { TOPIC } from './support/article-text.js';
-import { startService, waitFor, type ServiceProcess } from './support/processes.js';
-import { startPrivateRedisServer, type PrivateRedisServer } from './support/private-redis.js';
-import { percentile, watchStages, type StageStats } from './support/stage-watch.js';
+import { startSyntheticPublisher, type SyntheticPublisher } from '../simulation/synthetic-publisher.js';
+import { TOPIC } from '../simulation/article-text.js';
+import { startService, waitFor, type ServiceProcess } from '../simulation/processes.js';
+import { startPrivateRedisServer, type PrivateRedisServer } from '../simulation/private-redis.js';
+import { percentile, watchStages, type StageStats } from '../simulation/stage-watch.js';
 import { deleteKeys, prefixMemory, usedMemory, type FamilyUsage } from './support/redis-memory.js';
 import { cleanerFloor, jsdomParseFloor, type FloorResult } from './support/parse-floor.js';
 import { queuePrefix } from '../src/app.js';

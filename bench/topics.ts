@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { diffWordsWithSpace } from 'diff';
 import { compileQuery, matchQuery, prepareText } from '../src/topics/query.js';
 import { applyArticle, compileTopic, type TopicState } from '../src/topics/engine.js';
-import { splitParagraphs } from '../src/topics/sentences.js';
+import { splitParagraphs } from '../src/text/sentences.js';
 import { diffVersions } from '../src/diff/versions.js';
 
 interface Row {

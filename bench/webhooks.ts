@@ -13,7 +13,7 @@ import { EVENT_TYPES } from '../src/config/schema.js';
 import type { WebhookConfig } from '../src/config/load.js';
 import { closeHttpAgents } from '../src/fetch/guard.js';
 import { eventId, type WebhookEvent } from '../src/publish/webhooks/events.js';
-import { createDeliveryRuntime } from '../src/publish/webhooks/runtime.js';
+import { createDeliveryRuntime } from '../workers/deliver/index.js';
 import { createRedis } from '../src/store/redis.js';
 
 let EVENTS = Number(process.argv[2] ?? process.env.BENCH_EVENTS ?? 10_000);

@@ -13,14 +13,14 @@ import { createExtractPool } from './extract/pool.js';
 import { createDeduper } from './dedup/deduper.js';
 import { RedisDedupIndex } from './store/dedup-index.js';
 import { compileTopic } from './topics/engine.js';
-import { createDeliveryRuntime } from './publish/webhooks/runtime.js';
+import { createDeliveryRuntime } from '../workers/deliver/index.js';
 import { pollProcessor } from '../workers/poll.js';
 import { fetchProcessor } from '../workers/fetch.js';
 import { extractProcessor } from '../workers/extract.js';
 import { dedupProcessor } from '../workers/dedup.js';
 import { topicsProcessor } from '../workers/topics.js';
 import { publishProcessor } from '../workers/publish.js';
-import { enqueueDueRechecks } from '../workers/recheck.js';
+import { enqueueDueRechecks } from './scheduler/recheck.js';
 import { closeWithin } from './util/deadline.js';
 
 export type Role = 'api' | 'worker' | 'scheduler';

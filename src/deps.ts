@@ -9,7 +9,7 @@ import type { StoreCtx } from './store/context.js';
 import type { createExtractPool } from './extract/pool.js';
 import type { createDeduper } from './dedup/deduper.js';
 import type { compileTopic } from './topics/engine.js';
-import type { createDeliveryRuntime } from './publish/webhooks/runtime.js';
+import type { createDeliveryRuntime } from '../workers/deliver/index.js';
 
 export type Enqueue = <Q extends QueueName>(queue: Q, data: QueuePayloads[Q], opts?: JobsOptions) => Promise<void>;
 

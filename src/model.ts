@@ -124,6 +124,12 @@ export interface TopicUpdate {
   why: Record<string, unknown>;
 }
 
+/** What the topic engine returns: an update without its HTML, plus the status labels that HTML shows. */
+export interface TopicChange extends Omit<TopicUpdate, 'diffHtml'> {
+  /** Labels of the status before and after, when the status changed. */
+  statusLabels: { from: string | null; to: string } | null;
+}
+
 export interface Revision {
   articleId: string;
   /** 1 for the first change after the original version. */

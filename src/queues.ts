@@ -53,8 +53,15 @@ export interface QueuePayloads {
   topics: { articleId: string; storyId: string | null; kind: 'new' | 'revision' };
   /** Record a feed entry / webhook event and fan deliveries out. */
   publish: PublishEvent;
-  /** Deliver one webhook event to one endpoint. */
-  deliver: { eventId: string; webhookId: string };
+}
+
+/**
+ * Deliver one webhook event to one endpoint. Each endpoint has a queue of its own, `deliver-<webhookId>`
+ * (src/publish/webhooks/route.ts), run by the delivery runtime, so a slow endpoint only holds up itself.
+ */
+export interface DeliverPayload {
+  eventId: string;
+  webhookId: string;
 }
 
 export type PublishEvent =
@@ -65,4 +72,4 @@ export type PublishEvent =
 
 export type QueueName = keyof QueuePayloads;
 
-export const QUEUE_NAMES: readonly QueueName[] = ['poll', 'fetch', 'extract', 'dedup', 'topics', 'publish', 'deliver'];
+export const QUEUE_NAMES: readonly QueueName[] = ['poll', 'fetch', 'extract', 'dedup', 'topics', 'publish'];

@@ -15,7 +15,7 @@ import { addToStory } from '../src/store/stories.js';
 import { getRevision, saveRevision } from '../src/store/revisions.js';
 import { withLock } from '../src/store/locks.js';
 import { shortHash } from '../src/util/hash.js';
-import { scheduleNextRecheck } from './recheck.js';
+import { scheduleNextRecheck } from '../src/scheduler/recheck.js';
 
 type DedupJob = QueuePayloads['dedup'];
 

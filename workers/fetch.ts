@@ -11,7 +11,7 @@ import { getValidators } from '../src/store/articles.js';
 import { putRaw } from '../src/store/raw.js';
 import { statusClass } from '../src/metrics.js';
 import { shortHash } from '../src/util/hash.js';
-import { scheduleNextRecheck } from './recheck.js';
+import { scheduleNextRecheck } from '../src/scheduler/recheck.js';
 
 export function fetchProcessor(deps: PipelineDeps) {
   return async (job: Job<QueuePayloads['fetch']>, token?: string): Promise<string> => {

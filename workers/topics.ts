@@ -4,6 +4,7 @@ import type { Job } from 'bullmq';
 import type { PipelineDeps } from '../src/deps.js';
 import type { QueuePayloads } from '../src/queues.js';
 import { applyArticle } from '../src/topics/engine.js';
+import { renderTopicUpdate } from '../src/diff/topic-update.js';
 import { getArticle } from '../src/store/articles.js';
 import { getStory } from '../src/store/stories.js';
 import { getTopicState, hasTopicUpdate, saveTopicState } from '../src/store/topics.js';
@@ -25,8 +26,9 @@ export function topicsProcessor(deps: PipelineDeps) {
       let resumed = null as string | null;
       const out = await withLock(deps.ctx, `topic-${topicId}`, async () => {
         const state = await getTopicState(deps.ctx, topicId);
-        const { state: next, update, matched } = applyArticle(topic, state, input, deps.now().toISOString());
+        const { state: next, update: change, matched } = applyArticle(topic, state, input, deps.now().toISOString());
         if (!matched) return null;
+        const update = change && renderTopicUpdate(change);
         const stored = update !== null && (await hasTopicUpdate(deps.ctx, topicId, update.id));
         // An earlier attempt of this job may have saved the article's update and stopped before announcing it.
         if (retried && (!update || stored)) resumed = state?.updated?.find((m) => m.key === `article:${article.id}`)?.updateId ?? null;

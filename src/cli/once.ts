@@ -6,7 +6,7 @@ import { parseDuration } from '../config/units.js';
 import { getSourceState } from '../store/sources.js';
 import { countArticles } from '../store/articles.js';
 import { countStories } from '../store/stories.js';
-import { enqueueDueRechecks } from '../../workers/recheck.js';
+import { enqueueDueRechecks } from '../scheduler/recheck.js';
 import { ExitError, ensureRedis, loadConfigOrExit } from './common.js';
 
 const STAGE_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'] as const;
@@ -41,7 +41,6 @@ async function pendingWork(app: App): Promise<{ total: number; byQueue: Record<s
   const byQueue: Record<string, number> = {};
   let total = 0;
   for (const [name, q] of Object.entries(app.queues)) {
-    if (name === 'deliver') continue;
     const counts = await q.getJobCounts(...STAGE_STATES);
     const n = Object.values(counts).reduce((a, b) => a + b, 0);
     byQueue[name] = n;

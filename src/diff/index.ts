@@ -3,3 +3,4 @@ export { diffVersions, type ArticleVersion, type RevisionLabel, type VersionDiff
 export { renderListDiff } from './list.js';
 export { noiseKey } from './noise.js';
 export { escapeHtml, wordDiffHtml } from './html.js';
+export { renderTopicUpdate } from './topic-update.js';

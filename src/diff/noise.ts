@@ -1,7 +1,7 @@
 // What a sentence says once the noise a publisher changes on every render is taken out: timestamps
 // ("Updated 3:15 p.m. ET"), relative dates ("2 hours ago"), engagement counters ("1,234 comments"), case,
 // accents, whitespace and punctuation. Two sentences with equal keys are the same sentence for revision diffs.
-import { fold } from '../topics/words.js';
+import { fold } from '../text/words.js';
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?`;

@@ -1,7 +1,7 @@
 // Revision diffs of one article: sentence-level alignment on noise-free keys (jsdiff diffArrays), pairing of
 // removed and added sentences into moves and edits, then a word-level diff inside each edited sentence.
 import { diffArrays } from 'diff';
-import { splitParagraphs } from '../topics/sentences.js';
+import { splitParagraphs } from '../text/sentences.js';
 import { keyNumbers, noiseKey } from './noise.js';
 import { del, escapeHtml, ins, wordDiffHtml } from './html.js';
 

@@ -2,7 +2,7 @@
 // ("an invitation is the only real security guarantee" in three wordings) become one claim with many sources.
 import { createHash } from 'node:crypto';
 import { stemmer } from 'stemmer';
-import { words } from './words.js';
+import { words } from '../text/words.js';
 
 /**
  * Words that say nothing about which claim a sentence makes. Hand-written rather than a stock stopword list:

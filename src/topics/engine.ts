@@ -1,10 +1,8 @@
 // The topic engine: one article in, the topic's new state and at most one update out. Pure: the caller loads
 // and saves the state, passes the clock, and stores the update (whose id is stable across retries).
 import { createHash } from 'node:crypto';
-import type { Claim, ClaimSource, TopicStatusValue, TopicUpdate } from '../model.js';
-import { renderListDiff } from '../diff/list.js';
-import { escapeHtml } from '../diff/html.js';
-import { splitParagraphs } from './sentences.js';
+import type { Claim, ClaimSource, TopicChange, TopicStatusValue } from '../model.js';
+import { splitParagraphs } from '../text/sentences.js';
 import { matchQuery, matchedTerms, prepareText } from './query.js';
 import { claimId, claimSignature, claimSimilarity, claimText, corroboration, MIN_SIGNATURE, quotations, SAME_CLAIM, SHARED_QUOTE } from './claims.js';
 import { findStatus, type StatusCandidate } from './status.js';
@@ -44,7 +42,8 @@ export interface TopicState {
 
 export interface ApplyResult {
   state: TopicState;
-  update: TopicUpdate | null;
+  /** The update as data; `renderTopicUpdate` (src/diff/topic-update.ts) adds its HTML before it is stored. */
+  update: TopicChange | null;
   /** Whether the article matches the topic's query at all. */
   matched: boolean;
 }
@@ -167,7 +166,7 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
   const status = statusChanged ? { from: current?.id ?? null, to: next.status!.id } : null;
   const id = updateId(topic.id, article.id, added.map((a) => a.claim.id), status?.to ?? null);
   const outlets = (c: Claim) => dedupeSources(c.sources);
-  const update: TopicUpdate = {
+  const update: TopicChange = {
     id,
     topicId: topic.id,
     at: now,
@@ -178,7 +177,7 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
     corroborated: [...corroborated.values()].map(({ claim }) => ({ id: claim.id, text: claim.text, sources: outlets(claim) })),
     briefBefore,
     briefAfter,
-    diffHtml: statusHtml(current, next.status, statusChanged) + renderListDiff(briefBefore, briefAfter),
+    statusLabels: statusChanged && next.status ? { from: current?.label ?? null, to: next.status.label } : null,
     why: {
       matchedTerms: matchedTerms(topic.query, whole),
       topicSentences: sentences.length,
@@ -215,12 +214,6 @@ function dedupeSources(sources: readonly ClaimSource[]): { url: string; source: 
     out.push({ url: s.url, source: s.source });
   }
   return out;
-}
-
-function statusHtml(from: TopicStatusValue | null, to: TopicStatusValue | null, changed: boolean): string {
-  if (!changed || !to) return '';
-  const was = from ? `<del>${escapeHtml(from.label)}</del> ` : '';
-  return `<p class="status">Status: ${was}<ins>${escapeHtml(to.label)}</ins></p>`;
 }
 
 /** Keeps the state bounded: the least corroborated, longest unseen claims go first; a claim keeps its first and latest sources. */

@@ -1,7 +1,7 @@
 // Lexer and recursive-descent parser for the topic query language (CONTRACT §2). Terms are folded with the same
 // `words()` as the text they are matched against, so "Zelensky's" in a query means the words "zelensky s".
 import { DeltafeedError } from '../errors.js';
-import { words } from './words.js';
+import { words } from '../text/words.js';
 
 /** A query with a syntax error; `column` is 1-based and `detail` is the message without it. */
 export class QuerySyntaxError extends DeltafeedError {

@@ -1,7 +1,7 @@
 // Compiled topic queries and their evaluation against prepared text. A text is folded and indexed once
 // (prepareText) and then tested against every topic and status rule, which is where the time goes.
 import { parseQuery, QuerySyntaxError, type LeafNode, type QueryNode, type QueryWord } from './query-parser.js';
-import { words } from './words.js';
+import { words } from '../text/words.js';
 
 export { QuerySyntaxError };
 export type { QueryNode, LeafNode, QueryWord };

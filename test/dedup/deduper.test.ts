@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDeduper, storyIdFor, type DedupDoc } from '../../src/dedup/deduper.js';
 import { MemoryDedupIndex } from '../../src/dedup/memory-index.js';
-import { newsStream } from '../../bench/dedup-corpus.js';
+import { newsStream } from '../../simulation/local-news.js';
 import { bridgeOther, bridgeWire, chineseStory, russianStory, schoolVote, variants, warehouseFire, waterMain, type Text } from './texts.js';
 
 const T0 = Date.parse('2025-03-04T09:00:00Z');

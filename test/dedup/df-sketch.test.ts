@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../bench/support/prng.js';
+import { createRng } from '../../simulation/prng.js';
 import { DF_SKETCH, DfSketch, dfSlots } from '../../src/dedup/index-types.js';
 
 // Seeded, so the streams below are the same on every run.

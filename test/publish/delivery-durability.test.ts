@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import pino from 'pino';
 import { Redis } from 'ioredis';
-import { createDeliveryRuntime } from '../../src/publish/webhooks/runtime.js';
+import { createDeliveryRuntime } from '../../workers/deliver/index.js';
 import { eventBody, eventId, type WebhookEvent } from '../../src/publish/webhooks/events.js';
 import { getDelivery } from '../../src/store/deliveries.js';
 import { createRedis } from '../../src/store/redis.js';
@@ -48,7 +48,7 @@ async function freePort(): Promise<number> {
 
 describe('durability', () => {
   test('a worker killed (SIGKILL) in the middle of a delivery: a new worker delivers it, same webhook-id and body', async () => {
-    expect(existsSync('dist/src/publish/webhooks/runtime.js'), 'the child runs the compiled runtime: npm run build (npm test does it)').toBe(true);
+    expect(existsSync('dist/workers/deliver/index.js'), 'the child runs the compiled runtime: npm run build (npm test does it)').toBe(true);
     let inFlight = false;
     const r = await startReceiver((req, res) => {
       if (req.seq === 0) {

@@ -3,7 +3,7 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import pino from 'pino';
 import { Webhook } from 'standardwebhooks';
 import type { WebhookConfig } from '../../src/config/load.js';
-import { createDeliveryRuntime, type DeliveryOutcome, type DeliveryRuntime } from '../../src/publish/webhooks/runtime.js';
+import { createDeliveryRuntime, type DeliveryOutcome, type DeliveryRuntime } from '../../workers/deliver/index.js';
 import { eventBody, eventId, type WebhookEvent } from '../../src/publish/webhooks/events.js';
 import { getDelivery, getEndpointState, listDeliveries, type DeliveryRecord } from '../../src/store/deliveries.js';
 import { testRedis } from '../helpers/redis.js';

@@ -5,9 +5,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { testRedis, REDIS_URL, type TestRedis } from '../helpers/redis.js';
-import { startSyntheticPublisher, type SyntheticPublisher } from '../../bench/support/synthetic-publisher.js';
-import { startService, waitFor, type ServiceProcess } from '../../bench/support/processes.js';
-import { startPrivateRedisServer, type PrivateRedisServer } from '../../bench/support/private-redis.js';
+import { startSyntheticPublisher, type SyntheticPublisher } from '../../simulation/synthetic-publisher.js';
+import { startService, waitFor, type ServiceProcess } from '../../simulation/processes.js';
+import { startPrivateRedisServer, type PrivateRedisServer } from '../../simulation/private-redis.js';
 import { countArticles, findArticleIdByUrl } from '../../src/store/articles.js';
 import { key } from '../../src/store/context.js';
 import { getDelivery } from '../../src/store/deliveries.js';

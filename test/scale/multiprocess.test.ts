@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Queue } from 'bullmq';
 import { testRedis, REDIS_URL, type TestRedis } from '../helpers/redis.js';
-import { startSyntheticPublisher, type SyntheticPublisher } from '../../bench/support/synthetic-publisher.js';
-import { startService, waitFor, type ServiceProcess } from '../../bench/support/processes.js';
+import { startSyntheticPublisher, type SyntheticPublisher } from '../../simulation/synthetic-publisher.js';
+import { startService, waitFor, type ServiceProcess } from '../../simulation/processes.js';
 import { queuePrefix } from '../../src/app.js';
 import { countArticles } from '../../src/store/articles.js';
 import { checkDownstream, doneCheck, openQueues, startFeedsServer, startSlowReceiver, writeConfig, type SlowReceiver } from './support/scenario.js';

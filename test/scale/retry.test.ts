@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Queue } from 'bullmq';
 import { testRedis, REDIS_URL, type TestRedis } from '../helpers/redis.js';
-import { startSyntheticPublisher, type SyntheticPublisher } from '../../bench/support/synthetic-publisher.js';
-import { TOPIC } from '../../bench/support/article-text.js';
-import { pendingJobs } from '../../bench/support/stage-watch.js';
-import { waitFor } from '../../bench/support/processes.js';
+import { startSyntheticPublisher, type SyntheticPublisher } from '../../simulation/synthetic-publisher.js';
+import { TOPIC } from '../../simulation/article-text.js';
+import { pendingJobs } from '../../simulation/stage-watch.js';
+import { waitFor } from '../../simulation/processes.js';
 import { createApp, type App } from '../../src/app.js';
 import { validateConfig } from '../../src/config/load.js';
 import { createLogger } from '../../src/log.js';

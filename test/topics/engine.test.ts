@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyArticle, compileTopic, MAX_CLAIMS, type TopicArticle, type TopicState } from '../../src/topics/engine.js';
+import { renderTopicUpdate } from '../../src/diff/topic-update.js';
 import type { Claim } from '../../src/model.js';
 import {
   INVITED,
@@ -74,8 +75,8 @@ describe('applyArticle: the first report', () => {
     expect(u.corroborated).toEqual([]);
     expect(u.briefBefore).toEqual([]);
     expect(u.briefAfter).toHaveLength(4);
-    expect(u.diffHtml).toMatch(/^<p class="status">Status: <ins>Bid stalled<\/ins><\/p><ul><li><ins>NATO foreign ministers/);
-    expect(u.diffHtml).toContain('Ukraine&#39;s request');
+    expect(renderTopicUpdate(u).diffHtml).toMatch(/^<p class="status">Status: <ins>Bid stalled<\/ins><\/p><ul><li><ins>NATO foreign ministers/);
+    expect(renderTopicUpdate(u).diffHtml).toContain('Ukraine&#39;s request');
     expect(u.why).toMatchObject({
       matchedTerms: ['ukraine', 'kyiv', 'nato', 'invit*', 'join*'],
       topicSentences: 4,
@@ -125,8 +126,8 @@ describe('applyArticle: the life of a topic', () => {
     ]);
     expect(u.corroborated.map((c) => c.text)).toEqual([GUARANTEE]);
     expect(u.briefBefore).toEqual(wire!.state.brief);
-    expect(u.diffHtml).toContain('<li><ins>Members of the incoming U.S. administration have shown little interest');
-    expect(u.diffHtml).not.toContain('<del>');
+    expect(renderTopicUpdate(u).diffHtml).toContain('<li><ins>Members of the incoming U.S. administration have shown little interest');
+    expect(renderTopicUpdate(u).diffHtml).not.toContain('<del>');
     // "little interest" is stalled evidence, but the status already is stalled.
     expect(u.why.status).toMatchObject({ rule: 'stalled', changed: false });
     expect(interest!.state.updates).toBe(2);
@@ -153,7 +154,7 @@ describe('applyArticle: the life of a topic', () => {
       since: T3,
       evidence: { sentence: 'NATO leaders formally invited Ukraine to join the alliance at an extraordinary meeting on Thursday.', articleId: 'a5' },
     });
-    expect(u.diffHtml).toMatch(/^<p class="status">Status: <del>Bid stalled<\/del> <ins>Invited<\/ins><\/p>/);
+    expect(renderTopicUpdate(u).diffHtml).toMatch(/^<p class="status">Status: <del>Bid stalled<\/del> <ins>Invited<\/ins><\/p>/);
     expect(u.why.status).toMatchObject({ rule: 'invited', terms: ['"formally invited"'], changed: true });
   });
 
@@ -240,7 +241,7 @@ describe('applyArticle: topics without status rules, bounds, the brief', () => {
     expect(r.state.status).toBeNull();
     expect(r.update?.status).toBeNull();
     expect(r.update?.added).toHaveLength(4);
-    expect(r.update?.diffHtml.startsWith('<ul>')).toBe(true);
+    expect(renderTopicUpdate(r.update!).diffHtml.startsWith('<ul>')).toBe(true);
   });
 
   function crowded(n: number, sources: number): TopicState {

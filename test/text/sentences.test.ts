@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs, splitSentences } from '../../src/topics/sentences.js';
+import { splitParagraphs, splitSentences } from '../../src/text/sentences.js';
 
 describe('splitSentences', () => {
   it('does not end sentences at titles, initials, dated months or numbered abbreviations', () => {

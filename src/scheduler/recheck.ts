@@ -1,8 +1,8 @@
-// The re-check ladder: after an article is first seen it is fetched again at growing intervals
+// The re-check ladder (scheduler work, not a queue): after an article is first seen it is fetched again at growing intervals
 // (fetch.recheck, default 15m, 1h, 6h, 24h, 72h); the scheduler moves due re-checks into the fetch queue.
-import type { PipelineDeps } from '../src/deps.js';
-import { scheduleRecheck, takeDueRechecks, type DueRecheck } from '../src/store/due.js';
-import { shortHash } from '../src/util/hash.js';
+import type { PipelineDeps } from '../deps.js';
+import { scheduleRecheck, takeDueRechecks, type DueRecheck } from '../store/due.js';
+import { shortHash } from '../util/hash.js';
 
 /** Schedule the re-check after `step`; past the end of the ladder nothing more is scheduled. */
 export async function scheduleNextRecheck(deps: PipelineDeps, r: DueRecheck): Promise<void> {
