@@ -66,7 +66,7 @@ async function articleJson(d: ApiDeps, a: ArticleRecord): Promise<Record<string,
   const revisions = await listArticleRevisions(d.ctx, a.id, a.revisions);
   return {
     id: a.id, url: a.url, canonicalUrl: a.canonicalUrl, urls: a.urls, source: a.source, title: a.title, byline: a.byline,
-    published: a.published, modified: a.modified, lang: a.lang, image: a.image, text: a.text, storyId: a.storyId,
+    published: a.published, publishedText: a.publishedText ?? null, modified: a.modified, lang: a.lang, image: a.image, text: a.text, storyId: a.storyId,
     duplicateOf: a.duplicateOf, dedup: a.dedupWhy, firstSeen: a.firstSeen, updatedAt: a.updatedAt,
     revisionCount: a.revisions,
     revisions: revisions.map((r) => ({ n: r.n, at: r.at, labels: r.labels, title: r.title, added: r.added, removed: r.removed, diffHtml: r.diffHtml })),
