@@ -14,6 +14,7 @@ import { addVersion, findArticleIdByUrl, getArticle, saveArticle, setValidators 
 import { addToStory } from '../src/store/stories.js';
 import { getRevision, saveRevision } from '../src/store/revisions.js';
 import { withLock } from '../src/store/locks.js';
+import { resolveFailure } from '../src/store/failures.js';
 import { shortHash } from '../src/util/hash.js';
 import { representableIso } from '../src/util/dates.js';
 import { scheduleNextRecheck } from './recheck.js';
@@ -21,7 +22,12 @@ import { scheduleNextRecheck } from './recheck.js';
 type DedupJob = QueuePayloads['dedup'];
 
 export function dedupProcessor(deps: PipelineDeps) {
-  return (job: Job<DedupJob>): Promise<string> => withLock(deps.ctx, 'dedup', () => decide(deps, job.data), { leaseMs: 15_000, waitMs: 120_000 });
+  return async (job: Job<DedupJob>): Promise<string> => {
+    const out = await withLock(deps.ctx, 'dedup', () => decide(deps, job.data), { leaseMs: 15_000, waitMs: 120_000 });
+    // An item that failed before and made it now (a retry, a later poll) is no longer an open failure.
+    await resolveFailure(deps.ctx, job.data.sourceId, job.data.url);
+    return out;
+  };
 }
 
 async function decide(deps: PipelineDeps, d: DedupJob): Promise<string> {
