@@ -177,4 +177,32 @@ describe('hostile items through the whole pipeline', () => {
     }
     await expectNothingLost(redis, ['hostile']);
   });
+
+  it('a job that fails every attempt is recorded with its stage, reason and attempts', async () => {
+    const app = createApp(config, { roles: ['worker'], logger: createLogger('silent'), once: true });
+    try {
+      await app.start();
+      // A dedup job with a payload a bug could produce (no text) throws in every attempt: not a refusal, a failure.
+      const url = `${origin}/dated-0?broken=1`;
+      await app.deps.enqueue(
+        'dedup',
+        {
+          sourceId: 'hostile', url, finalUrl: url, item: null, reason: 'new', fetchedAt: new Date().toISOString(),
+          validators: { etag: null, lastModified: null, bodyHash: null },
+          extracted: { title: 'T', byline: null, published: null, modified: null, canonicalUrl: null, lang: null, image: null, text: null as unknown as string, html: '' },
+        },
+        { jobId: 'hostile-broken-dedup', attempts: 3, backoff: { type: 'fixed', delay: 50 } },
+      );
+      const deadline = Date.now() + 30_000;
+      let f: Failure | undefined;
+      while (!f && Date.now() < deadline) {
+        await new Promise((res) => setTimeout(res, 200));
+        f = (await sources())[0]!.failures.find((x) => x.url === url);
+      }
+      expect(f).toMatchObject({ stage: 'dedup', attempts: 3 });
+      expect(f?.reason).toMatch(/failed after its retries/);
+    } finally {
+      await app.close();
+    }
+  });
 });

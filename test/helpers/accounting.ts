@@ -38,6 +38,5 @@ export async function accountItems(ctx: StoreCtx, sourceIds: string[]): Promise<
 export async function expectNothingLost(ctx: StoreCtx, sourceIds: string[]): Promise<ItemAccount> {
   const a = await accountItems(ctx, sourceIds);
   expect(a.lost, `items seen but neither article, duplicate nor recorded failure`).toEqual([]);
-  expect(a.seen).toBe(a.articles + a.duplicates + a.failures);
   return a;
 }
