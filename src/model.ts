@@ -160,4 +160,6 @@ export interface SourceState {
   /** Where the feed says it moved permanently (301/308): the operator should update the config. */
   movedTo?: string | null;
   failingNotified: boolean;
+  /** New or changed items left for later polls by sources[].maxItemsPerPoll (0 or absent: caught up). */
+  backlog?: number;
 }

@@ -100,6 +100,8 @@ const sourceSchema = z
     title: z.string().optional(),
     every: duration('5m').refine((ms) => ms >= 10_000, 'expected 10s or more'),
     allowPrivateNetworks: z.boolean().optional(),
+    /** New or changed items fetched per poll, newest first; the rest follow on later polls. */
+    maxItemsPerPoll: z.number().int().min(1).max(100_000).default(200),
   })
   .strict();
 

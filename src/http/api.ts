@@ -88,6 +88,9 @@ export interface SourceHealth {
   /** Recent items that failed a stage or were refused, newest first. */
   failures: ItemFailure[];
   failureCounts: FailureCounts;
+  /** More new items than sources[].maxItemsPerPoll were waiting: `backlog` of them follow on later polls. */
+  catchingUp: boolean;
+  backlog: number;
 }
 
 /** Failures shown per source in /api/sources and the dashboard; the counts cover them all. */
@@ -102,7 +105,7 @@ export async function sourcesList(d: ApiDeps): Promise<SourceHealth[]> {
       return {
         id: s.id, url: s.url, lastPollAt: s.lastPollAt, lastStatus: s.lastStatus, lastError: s.lastError, nextPollAt: s.nextPollAt,
         items: s.items, consecutiveFailures: s.consecutiveFailures, disabled: s.disabled, movedTo: s.movedTo ?? null,
-        failures, failureCounts: counts,
+        failures, failureCounts: counts, catchingUp: (s.backlog ?? 0) > 0, backlog: s.backlog ?? 0,
       };
     }),
   );

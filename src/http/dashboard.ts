@@ -61,7 +61,7 @@ ${claims.length ? `<h3>Leading claims</h3><ul>${claims.map((c) => `<li>${e(c.tex
     : '<p class="muted">No revisions yet.</p>';
 
   const sourceRows = sources
-    .map((s) => `<tr><td>${e(s.id)}</td><td class="${s.lastError ? 'bad' : 'ok'}">${s.lastError ? e(s.lastError) : e(String(s.lastStatus ?? 'not polled yet'))}</td><td>${s.items}</td><td>${renderFailures(s)}</td><td>${when(s.lastPollAt)}</td></tr>`)
+    .map((s) => `<tr><td>${e(s.id)}</td><td class="${s.lastError ? 'bad' : 'ok'}">${s.lastError ? e(s.lastError) : e(String(s.lastStatus ?? 'not polled yet'))}</td><td>${s.items}${s.catchingUp ? ` <span class="catching-up">catching up: ${s.backlog} more to come</span>` : ''}</td><td>${renderFailures(s)}</td><td>${when(s.lastPollAt)}</td></tr>`)
     .join('');
 
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
