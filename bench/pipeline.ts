@@ -45,8 +45,10 @@ const FLOOR_EVERY = Math.max(1, Number(process.env.BENCH_FLOOR_EVERY ?? 10));
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 1800) * 1000;
 const RUNS = (process.env.BENCH_RUNS ?? 'all,w1,w2').split(',').filter(Boolean);
 type Role = 'all' | 'worker' | 'scheduler';
-const SETUPS: Record<string, { label: string; roles: Role[]; extractThreads?: number }> = {
+const SETUPS: Record<string, { label: string; roles: Role[]; extractThreads?: number; extractHeapMb?: number }> = {
   all: { label: '1 process, all roles', roles: ['all'] },
+  // The extraction threads' heap limit before it was bounded, for an A/B in one run (BENCH_RUNS=all-1024,all,...).
+  'all-1024': { label: '1 process, all roles, thread heap 1024 MB', roles: ['all'], extractHeapMb: 1024 },
   w1: { label: 'scheduler + 1 worker (inline cleaning)', roles: ['scheduler', 'worker'], extractThreads: 0 },
   w2: { label: 'scheduler + 2 workers (inline cleaning)', roles: ['scheduler', 'worker', 'worker'], extractThreads: 0 },
   split: { label: 'scheduler + 2 workers (default threads)', roles: ['scheduler', 'worker', 'worker'] },
@@ -137,7 +139,10 @@ async function runPipeline(name: string, pub: SyntheticPublisher, redisUrl: stri
     sources: pub.feeds.map((f) => ({ id: f.id, url: f.url, every: '10m', allowPrivateNetworks: true })),
     topics: [TOPIC],
     webhooks: [{ id: HOOK, url: receiver.url, secret: SECRET, allowPrivateNetworks: true }],
-    workers: setup.extractThreads === undefined ? {} : { extractThreads: setup.extractThreads },
+    workers: {
+      ...(setup.extractThreads === undefined ? {} : { extractThreads: setup.extractThreads }),
+      ...(setup.extractHeapMb === undefined ? {} : { extractHeapMb: setup.extractHeapMb }),
+    },
     log: { level: 'warn' },
   }));
   const watch = await watchStages(redis, queuePrefix(prefix), STAGES);

@@ -85,7 +85,7 @@ export function createApp(config: Config, opts: AppOptions): App {
     enqueue: async (queue, data, jobOpts) => {
       await (queues[queue] as Queue).add(queue, data, jobOpts);
     },
-    extractor: createExtractPool({ threads: hasWorkers ? config.workers.extractThreads : 0 }),
+    extractor: createExtractPool({ threads: hasWorkers ? config.workers.extractThreads : 0, maxHeapMb: config.workers.extractHeapMb }),
     deduper: createDeduper(new RedisDedupIndex(ctx), { nearDuplicate: config.dedup.nearDuplicate, storyWindowMs: config.dedup.storyWindow }),
     topics: config.topics.map((t) => compileTopic(t)),
     delivery: createDeliveryRuntime({
