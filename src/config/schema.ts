@@ -170,7 +170,7 @@ const workerSchema = z
      * earnest, so a high limit is resident memory held by garbage; a page needs a few tens of MB. A page that
      * needs more ends its thread (replaced) and is recorded as the source's failure.
      */
-    extractHeapMb: z.number().int().min(64).max(8192).default(160),
+    extractHeapMb: z.number().int().min(48).max(8192).default(80),
     /**
      * How long a job stays claimed without a heartbeat from its worker (BullMQ lockDuration), and how often
      * workers look for jobs whose worker died (stalledInterval). A killed worker's jobs are taken up again

@@ -5,18 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { testRedis, type TestRedis } from '../helpers/redis.js';
 import { runCli } from '../helpers/cli.js';
+import { servePipelineApi, type PipelineApi } from '../helpers/pipeline-api.js';
 import { accountItems, expectNothingLost } from '../helpers/accounting.js';
 import { createRng } from '../../bench/support/prng.js';
-import { loadConfigFile } from '../../src/config/load.js';
-import { createHttpServer, listen } from '../../src/http/server.js';
-import { createLogger } from '../../src/log.js';
-import { createMetrics } from '../../src/metrics.js';
 import { listSeenItems } from '../../src/store/sources.js';
 
 const ITEMS = 500;
@@ -26,7 +19,7 @@ let redis: TestRedis;
 let publisher: Server;
 let origin: string;
 let configFile: string;
-let apiServer: Server;
+let served: PipelineApi;
 let api: string;
 /** Item number -> its date: item n is the n-th newest, listed in the feed in shuffled order. */
 const dateOf = (n: number) => new Date(Date.UTC(2026, 0, 1) - n * 60_000).toUTCString();
@@ -48,21 +41,17 @@ beforeAll(async () => {
   await new Promise<void>((r) => publisher.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(publisher.address() as AddressInfo).port}`;
   const cfg = {
-    redis: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: redis.prefix },
     http: { port: 0, publicUrl: 'http://feeds.test' },
     fetch: { perHostConcurrency: 16, perHostRate: 10_000 },
     sources: [{ id: 'big', url: `${origin}/feed.xml`, every: '10s', allowPrivateNetworks: true }],
     log: { level: 'warn' },
   };
-  configFile = join(mkdtempSync(join(tmpdir(), 'dfcatchup-')), 'config.yaml');
-  writeFileSync(configFile, stringify(cfg));
-  const config = loadConfigFile(configFile, {});
-  apiServer = createHttpServer({ config, ctx: redis, log: createLogger('silent'), metrics: createMetrics() });
-  api = `http://127.0.0.1:${await listen(apiServer, 0, '127.0.0.1')}`;
+  served = await servePipelineApi(cfg, redis);
+  ({ configFile, api } = served);
 });
 
 afterAll(async () => {
-  await new Promise<void>((r) => apiServer?.close(() => r()));
+  await served?.close();
   await new Promise<void>((r) => publisher?.close(() => r()));
   await redis?.cleanup();
 });

@@ -5,19 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { testRedis, type TestRedis } from '../helpers/redis.js';
 import { runCli } from '../helpers/cli.js';
+import { servePipelineApi, type PipelineApi } from '../helpers/pipeline-api.js';
 import { expectNothingLost } from '../helpers/accounting.js';
 import { articleText, eventEntities } from '../../bench/support/article-text.js';
 import { createApp } from '../../src/app.js';
-import { loadConfigFile, type Config } from '../../src/config/load.js';
-import { createHttpServer, listen } from '../../src/http/server.js';
+import type { Config } from '../../src/config/load.js';
 import { createLogger } from '../../src/log.js';
-import { createMetrics } from '../../src/metrics.js';
 
 const BAD_DATES = ['Mon, 01 Jan 1900 00:00:00 GMT', '1969-12-31T23:59:59Z', '275760-01-01', 'the day after yesterday'];
 
@@ -60,7 +55,7 @@ let publisher: Server;
 let origin: string;
 let configFile: string;
 let config: Config;
-let apiServer: Server;
+let served: PipelineApi;
 let api: string;
 
 beforeAll(async () => {
@@ -86,21 +81,18 @@ beforeAll(async () => {
   await new Promise<void>((r) => publisher.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(publisher.address() as AddressInfo).port}`;
   const cfg = {
-    redis: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: redis.prefix },
     http: { port: 0, publicUrl: 'http://feeds.test' },
     fetch: { maxBytes: '64KiB', perHostConcurrency: 8, perHostRate: 1000 },
     sources: [{ id: 'hostile', url: `${origin}/feed.xml`, every: '10s', allowPrivateNetworks: true }],
     log: { level: 'warn' },
   };
-  configFile = join(mkdtempSync(join(tmpdir(), 'dfhostile-')), 'config.yaml');
-  writeFileSync(configFile, stringify(cfg));
-  config = loadConfigFile(configFile, {});
-  apiServer = createHttpServer({ config, ctx: redis, log: createLogger('silent'), metrics: createMetrics() });
-  api = `http://127.0.0.1:${await listen(apiServer, 0, '127.0.0.1')}`;
+  served = await servePipelineApi(cfg, redis);
+  ({ configFile, api } = served);
+  config = served.config;
 });
 
 afterAll(async () => {
-  await new Promise<void>((r) => apiServer?.close(() => r()));
+  await served?.close();
   await new Promise<void>((r) => publisher?.close(() => r()));
   await redis?.cleanup();
 });
