@@ -45,8 +45,13 @@ const FLOOR_EVERY = Math.max(1, Number(process.env.BENCH_FLOOR_EVERY ?? 10));
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 1800) * 1000;
 const RUNS = (process.env.BENCH_RUNS ?? 'all,w1,w2').split(',').filter(Boolean);
 type Role = 'all' | 'worker' | 'scheduler';
-const SETUPS: Record<string, { label: string; roles: Role[]; extractThreads?: number }> = {
+/** The service processes' Node flags, as the Dockerfile's NODE_OPTIONS sets them (BENCH_NODE_ARGS replaces them). */
+const SERVICE_NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '--max-old-space-size=96 --max-semi-space-size=4').split(' ').filter(Boolean);
+const SETUPS: Record<string, { label: string; roles: Role[]; extractThreads?: number; extractHeapMb?: number; nodeArgs?: string[] }> = {
   all: { label: '1 process, all roles', roles: ['all'] },
+  // Memory as it was before heaps were bounded (V8's default main heap, 1024 MB per extraction thread), for an
+  // A/B in one run: BENCH_RUNS=unbounded,all,unbounded,all.
+  unbounded: { label: '1 process, all roles, heaps unbounded', roles: ['all'], extractHeapMb: 1024, nodeArgs: [] },
   w1: { label: 'scheduler + 1 worker (inline cleaning)', roles: ['scheduler', 'worker'], extractThreads: 0 },
   w2: { label: 'scheduler + 2 workers (inline cleaning)', roles: ['scheduler', 'worker', 'worker'], extractThreads: 0 },
   split: { label: 'scheduler + 2 workers (default threads)', roles: ['scheduler', 'worker', 'worker'] },
@@ -137,7 +142,10 @@ async function runPipeline(name: string, pub: SyntheticPublisher, redisUrl: stri
     sources: pub.feeds.map((f) => ({ id: f.id, url: f.url, every: '10m', allowPrivateNetworks: true })),
     topics: [TOPIC],
     webhooks: [{ id: HOOK, url: receiver.url, secret: SECRET, allowPrivateNetworks: true }],
-    workers: setup.extractThreads === undefined ? {} : { extractThreads: setup.extractThreads },
+    workers: {
+      ...(setup.extractThreads === undefined ? {} : { extractThreads: setup.extractThreads }),
+      ...(setup.extractHeapMb === undefined ? {} : { extractHeapMb: setup.extractHeapMb }),
+    },
     log: { level: 'warn' },
   }));
   const watch = await watchStages(redis, queuePrefix(prefix), STAGES);
@@ -145,7 +153,7 @@ async function runPipeline(name: string, pub: SyntheticPublisher, redisUrl: stri
   const feedLogStart = pub.feedRequests.length;
   const cpu0 = process.cpuUsage();
   const redisCpu0 = cpuOf(redisPid);
-  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean);
+  const nodeArgs = setup.nodeArgs ?? SERVICE_NODE_ARGS;
   const procs: ServiceProcess[] = roles.map((role) => startService({ role, config: configFile, env: { DELTAFEED_LOG_LEVEL: 'warn' }, nodeArgs }));
   let result: RunResult | null = null;
   try {

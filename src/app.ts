@@ -21,6 +21,7 @@ import { dedupProcessor } from '../workers/dedup.js';
 import { topicsProcessor } from '../workers/topics.js';
 import { publishProcessor } from '../workers/publish.js';
 import { enqueueDueRechecks } from './scheduler/recheck.js';
+import { isLastAttempt, recordJobFailure } from '../workers/failures.js';
 import { closeWithin } from './util/deadline.js';
 
 export type Role = 'api' | 'worker' | 'scheduler';
@@ -49,6 +50,8 @@ export interface App {
   deps: PipelineDeps;
   queues: { [Q in QueueName]: Queue<QueuePayloads[Q]> };
   tallies: Map<string, number>;
+  /** Wait for failure records still being written (before a summary is read). */
+  flush(): Promise<void>;
   /** Start the roles' long-running parts (workers, schedulers). The HTTP server is started by http/server.ts. */
   start(): Promise<void>;
   /** Stop taking jobs, let active ones finish (or hand them back), close every connection. */
@@ -82,7 +85,7 @@ export function createApp(config: Config, opts: AppOptions): App {
     enqueue: async (queue, data, jobOpts) => {
       await (queues[queue] as Queue).add(queue, data, jobOpts);
     },
-    extractor: createExtractPool({ threads: hasWorkers ? config.workers.extractThreads : 0 }),
+    extractor: createExtractPool({ threads: hasWorkers ? config.workers.extractThreads : 0, maxHeapMb: config.workers.extractHeapMb }),
     deduper: createDeduper(new RedisDedupIndex(ctx), { nearDuplicate: config.dedup.nearDuplicate, storyWindowMs: config.dedup.storyWindow }),
     topics: config.topics.map((t) => compileTopic(t)),
     delivery: createDeliveryRuntime({
@@ -103,6 +106,7 @@ export function createApp(config: Config, opts: AppOptions): App {
 
   const workers: Worker[] = [];
   const timers: NodeJS.Timeout[] = [];
+  const recording = new Set<Promise<void>>();
 
   function startWorker<Q extends QueueName>(name: Q, processor: Processor<QueuePayloads[Q]>, concurrency: number): void {
     const timed: Processor<QueuePayloads[Q]> = async (job: Job<QueuePayloads[Q]>, token?: string) => {
@@ -126,6 +130,14 @@ export function createApp(config: Config, opts: AppOptions): App {
       stalledInterval: config.workers.stalledInterval, lockDuration: config.workers.lockDuration, maxStalledCount: 2,
     });
     w.on('error', (err) => log.warn({ queue: name, err: err.message }, 'worker error'));
+    // The last attempt's failure is where an item's failure is recorded on its source (nothing lost silently).
+    w.on('failed', (job, err) => {
+      if (!job || !isLastAttempt(job, err)) return;
+      const p = recordJobFailure(deps, name, job, err)
+        .catch((e: Error) => log.error({ queue: name, jobId: job.id, err: e.message }, 'could not record an item failure'))
+        .finally(() => recording.delete(p));
+      recording.add(p);
+    });
     workers.push(w);
   }
 
@@ -147,6 +159,9 @@ export function createApp(config: Config, opts: AppOptions): App {
 
   return {
     config, ctx, log, metrics, deps, queues, tallies,
+    async flush() {
+      while (recording.size) await Promise.all([...recording]);
+    },
     async start() {
       if (hasWorkers) {
         const c = config.workers.concurrency;
@@ -165,6 +180,7 @@ export function createApp(config: Config, opts: AppOptions): App {
       for (const t of timers) clearInterval(t);
       const stuck = await closeWithin(workers);
       if (stuck) log.warn({ workers: stuck }, 'stage workers did not close in time; left to the stalled-job check');
+      while (recording.size) await Promise.all([...recording]);
       await deps.delivery.close();
       await closeWithin(Object.values(queues) as Queue[]);
       await deps.extractor.close();

@@ -11,6 +11,7 @@ const USAGE = `usage: deltafeed <command> [options]
   extract [--url URL] [--serve] < page.html               clean one page (or JSON lines with --serve)
   cluster < articles.jsonl                                story clustering and dedup on JSONL, no Redis
   deliveries replay ID|--failed [--webhook ID] [--config FILE]   send webhook deliveries again
+  retry --failed [--source ID] [--config FILE]           send recorded item failures through the pipeline again
 
 Config: --config, else $DELTAFEED_CONFIG, else config/deltafeed.yaml. Env: REDIS_URL, PORT, DELTAFEED_PREFIX.`;
 
@@ -45,6 +46,11 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = opts({ config: { type: 'string' }, failed: { type: 'boolean' }, webhook: { type: 'string' } });
       const { deliveriesCommand } = await import('./cli/deliveries.js');
       return deliveriesCommand(positionals, values as { config?: string; failed?: boolean; webhook?: string });
+    }
+    case 'retry': {
+      const { values } = opts({ config: { type: 'string' }, failed: { type: 'boolean' }, source: { type: 'string' } });
+      const { retryCommand } = await import('./cli/retry.js');
+      return retryCommand(values as { config?: string; failed?: boolean; source?: string });
     }
     case undefined:
     case '-h':

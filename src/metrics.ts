@@ -9,6 +9,7 @@ export interface Metrics {
   fetches: Counter<'kind' | 'status_class'>;
   deliveries: Counter<'webhook' | 'outcome'>;
   pipeline: Counter<'event'>;
+  itemFailures: Counter<'stage' | 'reason'>;
   redisRoundTrips: Counter;
 }
 
@@ -26,6 +27,7 @@ export function createMetrics(opts: { defaults?: boolean } = {}): Metrics {
     fetches: new Counter({ name: 'deltafeed_fetches_total', help: 'HTTP fetches by kind (feed|page) and status class', labelNames: ['kind', 'status_class'], registers: [registry] }),
     deliveries: new Counter({ name: 'deltafeed_webhook_deliveries_total', help: 'Webhook delivery attempts by outcome', labelNames: ['webhook', 'outcome'], registers: [registry] }),
     pipeline: new Counter({ name: 'deltafeed_pipeline_events_total', help: 'Pipeline outcomes (article.new, article.duplicate, revision, topic.update, ...)', labelNames: ['event'], registers: [registry] }),
+    itemFailures: new Counter({ name: 'deltafeed_item_failures_total', help: 'Items recorded as failures of their source, by stage and reason code (refusals included)', labelNames: ['stage', 'reason'], registers: [registry] }),
     redisRoundTrips: new Counter({ name: 'deltafeed_redis_commands_total', help: 'Commands sent to Redis by this process', registers: [registry] }),
   };
 }

@@ -25,6 +25,8 @@ export interface FeedItem {
   link: string;
   title: string;
   published: string | null;
+  /** The feed's date as written, when it is not one the pipeline can represent (published is then null). */
+  publishedText?: string;
   updated: string | null;
   summary: string | null;
   /** Hash of what the feed says of the item, to notice when its entry changes. */
@@ -48,6 +50,8 @@ export interface ArticleRecord {
   title: string;
   byline: string | null;
   published: string | null;
+  /** The publisher's date as written when it could not be represented (before 1970, after 9999, unreadable). */
+  publishedText?: string | null;
   modified: string | null;
   lang: string | null;
   image: string | null;
@@ -162,4 +166,6 @@ export interface SourceState {
   /** Where the feed says it moved permanently (301/308): the operator should update the config. */
   movedTo?: string | null;
   failingNotified: boolean;
+  /** New or changed items left for later polls by sources[].maxItemsPerPoll (0 or absent: caught up). */
+  backlog?: number;
 }

@@ -14,13 +14,20 @@ import { addVersion, findArticleIdByUrl, getArticle, saveArticle, setValidators 
 import { addToStory } from '../src/store/stories.js';
 import { getRevision, saveRevision } from '../src/store/revisions.js';
 import { withLock } from '../src/store/locks.js';
+import { resolveFailure } from '../src/store/failures.js';
 import { shortHash } from '../src/util/hash.js';
+import { representableIso } from '../src/util/dates.js';
 import { scheduleNextRecheck } from '../src/scheduler/recheck.js';
 
 type DedupJob = QueuePayloads['dedup'];
 
 export function dedupProcessor(deps: PipelineDeps) {
-  return (job: Job<DedupJob>): Promise<string> => withLock(deps.ctx, 'dedup', () => decide(deps, job.data), { leaseMs: 15_000, waitMs: 120_000 });
+  return async (job: Job<DedupJob>): Promise<string> => {
+    const out = await withLock(deps.ctx, 'dedup', () => decide(deps, job.data), { leaseMs: 15_000, waitMs: 120_000 });
+    // An item that failed before and made it now (a retry, a later poll) is no longer an open failure.
+    await resolveFailure(deps.ctx, job.data.sourceId, job.data.url);
+    return out;
+  };
 }
 
 async function decide(deps: PipelineDeps, d: DedupJob): Promise<string> {
@@ -49,11 +56,14 @@ async function create(deps: PipelineDeps, d: DedupJob, canonicalUrl: string, url
   const x = d.extracted;
   const id = `a${shortHash(canonicalUrl, 15)}`;
   const title = x.title || d.item?.title || canonicalUrl;
-  const published = x.published ?? d.item?.published ?? null;
+  // Dates the pipeline cannot represent are unknown: the fetch time stands in, the publisher's text is kept.
+  const published = representableIso(x.published) ?? representableIso(d.item?.published) ?? null;
+  const publishedText = published === null ? (d.item?.publishedText ?? null) : null;
   const decision = await deps.deduper.assign({ id, title, text: x.text, published: published ?? now, url: canonicalUrl, source: d.sourceId });
   const article: ArticleRecord = {
     id, url: d.finalUrl, canonicalUrl, urls, source: d.sourceId, title, byline: x.byline, published, modified: x.modified,
     lang: x.lang, image: x.image, text: x.text, html: x.html, fingerprint: textFingerprint(x.text),
+    ...(publishedText !== null ? { publishedText } : {}),
     storyId: decision.storyId, duplicateOf: decision.duplicateOf,
     dedupWhy: { score: decision.score, newStory: decision.newStory, ...decision.features },
     revisions: 0, firstSeen: now, updatedAt: now,

@@ -1,25 +1,31 @@
 // extract: clean the fetched page off the event loop (worker threads), learn the host's template blocks,
-// and pass the article on to dedup. "No article found" ends the job with a reason, never an exception loop.
-import { UnrecoverableError, type Job } from 'bullmq';
+// and pass the article on to dedup. "No article found" ends the job with a reason, never an exception loop, and
+// is recorded as a refusal on the source.
+import type { Job } from 'bullmq';
 import type { PipelineDeps } from '../src/deps.js';
 import type { QueuePayloads } from '../src/queues.js';
 import { dropRaw, getRaw } from '../src/store/raw.js';
 import { boilerplateFor, recordBlocks } from '../src/store/templates.js';
 import { shortHash } from '../src/util/hash.js';
+import { recordItemFailure, refusal } from './failures.js';
 
 export function extractProcessor(deps: PipelineDeps) {
   return async (job: Job<QueuePayloads['extract']>): Promise<string> => {
     const { rawKey, finalUrl, sourceId } = job.data;
     const html = await getRaw(deps.ctx, rawKey);
-    if (html === null) throw new UnrecoverableError(`raw page expired before extraction (retention.rawHtml too short?): ${finalUrl}`);
+    if (html === null) throw refusal('RAW_EXPIRED', `raw page expired before extraction (retention.rawHtml too short?): ${finalUrl}`);
     const host = new URL(finalUrl).host;
     const boilerplate = await boilerplateFor(deps.ctx, host);
     const result = await deps.extractor.extract(html, finalUrl, { boilerplate });
     if (result.blocks?.length) await recordBlocks(deps.ctx, host, shortHash(finalUrl), result.blocks);
     if (!result.ok) {
       deps.tally('extract.no-article');
-      deps.log.info({ source: sourceId, url: finalUrl, jobId: job.id, reason: result.reason }, 'no article found');
       await dropRaw(deps.ctx, rawKey);
+      const { rawKey: _raw, finalUrl: _final, fetchedAt: _at, validators: _v, ...again } = job.data;
+      await recordItemFailure(deps, {
+        sourceId, url: job.data.url, stage: 'extract', code: 'NOT_AN_ARTICLE', detail: result.reason, attempts: job.attemptsMade + 1,
+        retry: { queue: 'fetch', data: { ...again, step: 0 } },
+      });
       return result.reason;
     }
     const { rawKey: _raw, ...rest } = job.data;

@@ -1,7 +1,7 @@
 // fetch: download one article page, politely (per-host slots shared by all workers), conditionally for
 // re-checks, and hand the HTML to extract. Retryable failures throw (BullMQ retries with backoff); final ones
-// (404, blocked address, not HTML) are logged and end the job.
-import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
+// (404, blocked address, not HTML) are refusals: no retry, recorded as the source's failures (workers/failures.ts).
+import { DelayedError, type Job } from 'bullmq';
 import type { PipelineDeps } from '../src/deps.js';
 import type { QueuePayloads } from '../src/queues.js';
 import { fetchDocument } from '../src/fetch/document.js';
@@ -12,6 +12,7 @@ import { putRaw } from '../src/store/raw.js';
 import { statusClass } from '../src/metrics.js';
 import { shortHash } from '../src/util/hash.js';
 import { scheduleNextRecheck } from '../src/scheduler/recheck.js';
+import { recordItemFailure, refusal } from './failures.js';
 
 export function fetchProcessor(deps: PipelineDeps) {
   return async (job: Job<QueuePayloads['fetch']>, token?: string): Promise<string> => {
@@ -23,6 +24,7 @@ export function fetchProcessor(deps: PipelineDeps) {
       host = new URL(url).host;
     } catch {
       deps.tally('fetch.invalid-url');
+      await recordItemFailure(deps, { sourceId, url, stage: 'fetch', code: 'INVALID_URL', detail: url, attempts: job.attemptsMade + 1, retry: null });
       return `invalid URL ${url}`;
     }
     const slot = await acquireHost(deps.ctx, host, { concurrency: f.perHostConcurrency, ratePerSec: f.perHostRate, leaseMs: f.timeout + 5000 });
@@ -61,7 +63,7 @@ export function fetchProcessor(deps: PipelineDeps) {
         deps.log.warn({ source: sourceId, url, jobId: job.id, err: err.message, code: err.code }, 'article fetch failed');
         if (!err.retryable) {
           deps.tally('fetch.failed');
-          throw new UnrecoverableError(`${err.code}: ${err.message}`);
+          throw refusal(err.code, err.message);
         }
       }
       throw err;

@@ -9,6 +9,7 @@ import { fetchDocument } from '../src/fetch/document.js';
 import { FetchError } from '../src/fetch/request.js';
 import { parseFeed } from '../src/sources/parse.js';
 import { nextPollDelay } from '../src/sources/schedule.js';
+import { newestFirst } from '../src/sources/backlog.js';
 import { countSeenItems, getSeenItems, getSourceState, markItemsSeen, saveSourceState, type SeenItem } from '../src/store/sources.js';
 import { statusClass } from '../src/metrics.js';
 import { shortHash } from '../src/util/hash.js';
@@ -67,20 +68,24 @@ async function pollOnce(deps: PipelineDeps, source: SourceConfig, state: SourceS
   }
   const status = res.status;
   if (res.notModified) return { summary: 'not modified', status, maxAge };
-  state.etag = res.etag;
-  state.lastModified = res.lastModified;
   const bodyHash = shortHash(res.body, 40);
   // A server without validators that sends the same bytes again costs no parsing.
   if (bodyHash === state.bodyHash) return { summary: 'unchanged body', status, maxAge };
   const feed = await parseFeed(res.text, res.url);
   const seen = await getSeenItems(deps.ctx, source.id, feed.items.map((i) => i.key));
+  const candidates = feed.items
+    .filter((item) => item.link) // nothing to fetch: an item with no http(s) link
+    .map((item) => ({ item, prev: seen.get(item.key) }))
+    .filter(({ item, prev }) => !prev || prev.entryHash !== item.entryHash);
+  const { take, left } = newestFirst(candidates, source.maxItemsPerPoll);
+  // Catching up: the next poll must read the feed again (no 304, no "unchanged body") to find the rest.
+  state.backlog = left;
+  state.etag = left ? null : res.etag;
+  state.lastModified = left ? null : res.lastModified;
   const changed = new Map<string, SeenItem>();
   let fresh = 0;
   let updated = 0;
-  for (const item of feed.items) {
-    if (!item.link) continue; // nothing to fetch: an item with no http(s) link
-    const prev = seen.get(item.key);
-    if (prev && prev.entryHash === item.entryHash) continue;
+  for (const { item, prev } of take) {
     const reason = prev ? 'entry-changed' : 'new';
     await deps.enqueue(
       'fetch',
@@ -93,9 +98,9 @@ async function pollOnce(deps: PipelineDeps, source: SourceConfig, state: SourceS
   }
   // Marked after enqueueing: a crash in between re-enqueues on the next poll (the job id stops doubles).
   await markItemsSeen(deps.ctx, source.id, changed);
-  state.bodyHash = bodyHash;
-  deps.log.info({ source: source.id, items: feed.items.length, new: fresh, changed: updated }, 'polled');
-  return { summary: `${feed.items.length} items, ${fresh} new, ${updated} changed`, status, maxAge };
+  state.bodyHash = left ? null : bodyHash;
+  deps.log.info({ source: source.id, items: feed.items.length, new: fresh, changed: updated, left }, 'polled');
+  return { summary: `${feed.items.length} items, ${fresh} new, ${updated} changed${left ? `, ${left} left for later polls` : ''}`, status, maxAge };
 }
 
 function recordFailure(deps: PipelineDeps, source: SourceConfig, state: SourceState, err: unknown, now: number): void {

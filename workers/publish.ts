@@ -10,6 +10,7 @@ import { topicUpdateUrl } from '../src/publish/atom/ids.js';
 import { getTopicUpdate } from '../src/store/topics.js';
 import { getArticle } from '../src/store/articles.js';
 import { getRevision } from '../src/store/revisions.js';
+import { failureCounts } from '../src/store/failures.js';
 
 export function publishProcessor(deps: PipelineDeps) {
   return async (job: Job<QueuePayloads['publish']>): Promise<string> => {
@@ -38,7 +39,8 @@ async function toWebhookEvent(deps: PipelineDeps, e: PublishEvent): Promise<Webh
     case 'source.failing': {
       const source = deps.config.sources.find((s) => s.id === e.sourceId);
       if (!source) return null;
-      return sourceFailingEvent({ source: { id: source.id, url: source.url }, failing: e.failing, consecutiveFailures: e.consecutiveFailures, lastError: e.lastError, at: e.at });
+      const itemFailures = await failureCounts(deps.ctx, source.id);
+      return sourceFailingEvent({ source: { id: source.id, url: source.url }, failing: e.failing, consecutiveFailures: e.consecutiveFailures, lastError: e.lastError, at: e.at, itemFailures });
     }
     case 'story.updated':
       // The stories feed is rendered from the story record itself; no webhook event type for stories (CONTRACT §5).

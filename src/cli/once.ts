@@ -27,6 +27,7 @@ export async function onceCommand(args: { config?: string; timeout?: string }): 
     await enqueueDueRechecks(app.deps);
     const idle = await waitIdle(app, started + timeoutMs, progress);
     progress('');
+    await app.flush();
     const summary = await summarize(app, Date.now() - started, !idle);
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     if (!idle) process.stderr.write(`deltafeed once: timed out after ${args.timeout ?? '120s'} with work still queued; run again or raise --timeout\n`);
@@ -69,7 +70,8 @@ async function summarize(app: App, durationMs: number, timedOut: boolean): Promi
   const t = (k: string) => app.tallies.get(k) ?? 0;
   const sources = await Promise.all(app.config.sources.map((s) => getSourceState(app.ctx, s.id, s.url)));
   return {
-    ok: !timedOut && sources.every((s) => !s.lastError),
+    // An item that failed or was refused in this run is not ok either: it is listed in /api/sources.
+    ok: !timedOut && sources.every((s) => !s.lastError) && t('item.failed') === 0,
     timedOut,
     durationMs,
     sources: sources.map((s) => ({ id: s.id, status: s.lastStatus, error: s.lastError, items: s.items, consecutiveFailures: s.consecutiveFailures })),
@@ -81,6 +83,7 @@ async function summarize(app: App, durationMs: number, timedOut: boolean): Promi
     },
     stories: { new: t('story.new'), total: await countStories(app.ctx) },
     topicUpdates: t('topic.update'),
+    itemFailures: t('item.failed'),
     webhooks: { events: t('webhook.event'), delivered: t('delivery.delivered'), retrying: t('delivery.retrying'), failed: t('delivery.failed') },
   };
 }

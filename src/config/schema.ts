@@ -100,6 +100,8 @@ const sourceSchema = z
     title: z.string().optional(),
     every: duration('5m').refine((ms) => ms >= 10_000, 'expected 10s or more'),
     allowPrivateNetworks: z.boolean().optional(),
+    /** New or changed items fetched per poll, newest first; the rest follow on later polls. */
+    maxItemsPerPoll: z.number().int().min(1).max(100_000).default(200),
   })
   .strict();
 
@@ -163,6 +165,12 @@ const workerSchema = z
   .object({
     concurrency: z.number().int().min(1).max(256).default(8),
     extractThreads: z.number().int().min(0).max(64).optional(),
+    /**
+     * Heap limit of each extraction thread, MB. V8 lets a heap grow towards its limit before it collects in
+     * earnest, so a high limit is resident memory held by garbage; a page needs a few tens of MB. A page that
+     * needs more ends its thread (replaced) and is recorded as the source's failure.
+     */
+    extractHeapMb: z.number().int().min(48).max(8192).default(80),
     /**
      * How long a job stays claimed without a heartbeat from its worker (BullMQ lockDuration), and how often
      * workers look for jobs whose worker died (stalledInterval). A killed worker's jobs are taken up again

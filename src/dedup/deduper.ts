@@ -8,6 +8,7 @@ import { termId } from './hash.js';
 import type { DedupIndex, DocHit, StoryCentroid, TimeWindow } from './index-types.js';
 import { articleVector, chooseStoryQuery, joinCentroid, newCentroid, postingTerms, scoreStory, sharedTerms, STORY_PARAMS, termList, type StoryMatch } from './story-vector.js';
 import { normalizeText } from './text.js';
+import { isRepresentableTime } from '../util/dates.js';
 
 export interface DedupDoc {
   id: string;
@@ -64,8 +65,9 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function timeOf(published: string | null, now: () => number): number {
   const t = published ? Date.parse(published) : NaN;
+  // A date the index cannot store (before 1970, after 9999) is an unknown date, like a missing one.
   // Minute resolution: what the Redis index stores, so both indexes see the same times.
-  return Math.floor((Number.isFinite(t) ? t : now()) / 60_000) * 60_000;
+  return Math.floor((isRepresentableTime(t) ? t : now()) / 60_000) * 60_000;
 }
 
 export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {

@@ -16,7 +16,7 @@ export interface ExtractPoolOptions {
   threads?: number;
   /** Per-page time limit in a thread; the thread is replaced when it is exceeded. Default 30 s. */
   timeoutMs?: number;
-  /** Heap limit of each thread, MB. Default 1024. */
+  /** Old-generation heap limit of each thread, MB. Default 1024. */
   maxHeapMb?: number;
 }
 
@@ -56,6 +56,8 @@ interface Slot {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** Young generation of each thread, MB: jsdom's short-lived garbage is collected a little more often. */
+const YOUNG_GENERATION_MB = 12;
 /** Threads that die before they are ready, in a row, before the pool stops replacing them. */
 const MAX_STARTUP_FAILURES = 3;
 
@@ -92,7 +94,8 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
   const failed = (detail: string): ExtractResult => ({ ok: false, reason: NO_ARTICLE, detail });
 
   const spawn = (): Slot => {
-    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
+    // Both generations bounded: the young one (V8's default 32 MB of semi-spaces per isolate) is resident too.
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, task: null, timer: null, exited: false, ready: false };
     worker.on('message', (reply: ThreadReply) => {
       if (reply.type === 'ready') {

@@ -7,6 +7,7 @@ import { listArticleRevisions } from '../store/revisions.js';
 import { listStories } from '../store/stories.js';
 import { getTopicState, listTopicUpdates } from '../store/topics.js';
 import { getSourceState } from '../store/sources.js';
+import { failureCounts, recentFailures, type FailureCounts, type ItemFailure } from '../store/failures.js';
 import { listDeliveries } from '../store/deliveries.js';
 import { canonicalizeUrl } from '../dedup/url.js';
 import { HttpError } from './respond.js';
@@ -66,7 +67,7 @@ async function articleJson(d: ApiDeps, a: ArticleRecord): Promise<Record<string,
   const revisions = await listArticleRevisions(d.ctx, a.id, a.revisions);
   return {
     id: a.id, url: a.url, canonicalUrl: a.canonicalUrl, urls: a.urls, source: a.source, title: a.title, byline: a.byline,
-    published: a.published, modified: a.modified, lang: a.lang, image: a.image, text: a.text, storyId: a.storyId,
+    published: a.published, publishedText: a.publishedText ?? null, modified: a.modified, lang: a.lang, image: a.image, text: a.text, storyId: a.storyId,
     duplicateOf: a.duplicateOf, dedup: a.dedupWhy, firstSeen: a.firstSeen, updatedAt: a.updatedAt,
     revisionCount: a.revisions,
     revisions: revisions.map((r) => ({ n: r.n, at: r.at, labels: r.labels, title: r.title, added: r.added, removed: r.removed, diffHtml: r.diffHtml })),
@@ -84,14 +85,30 @@ export interface SourceHealth {
   consecutiveFailures: number;
   disabled: string | null;
   movedTo: string | null;
+  /** Recent items that failed a stage or were refused, newest first. */
+  failures: ItemFailure[];
+  failureCounts: FailureCounts;
+  /** More new items than sources[].maxItemsPerPoll were waiting: `backlog` of them follow on later polls. */
+  catchingUp: boolean;
+  backlog: number;
 }
 
+/** Failures shown per source in /api/sources and the dashboard; the counts cover them all. */
+const SHOWN_FAILURES = 10;
+
 export async function sourcesList(d: ApiDeps): Promise<SourceHealth[]> {
-  const states = await Promise.all(d.config.sources.map((s) => getSourceState(d.ctx, s.id, s.url)));
-  return states.map((s) => ({
-    id: s.id, url: s.url, lastPollAt: s.lastPollAt, lastStatus: s.lastStatus, lastError: s.lastError, nextPollAt: s.nextPollAt,
-    items: s.items, consecutiveFailures: s.consecutiveFailures, disabled: s.disabled, movedTo: s.movedTo ?? null,
-  }));
+  return Promise.all(
+    d.config.sources.map(async (src) => {
+      const [s, failures, counts] = await Promise.all([
+        getSourceState(d.ctx, src.id, src.url), recentFailures(d.ctx, src.id, SHOWN_FAILURES), failureCounts(d.ctx, src.id),
+      ]);
+      return {
+        id: s.id, url: s.url, lastPollAt: s.lastPollAt, lastStatus: s.lastStatus, lastError: s.lastError, nextPollAt: s.nextPollAt,
+        items: s.items, consecutiveFailures: s.consecutiveFailures, disabled: s.disabled, movedTo: s.movedTo ?? null,
+        failures, failureCounts: counts, catchingUp: (s.backlog ?? 0) > 0, backlog: s.backlog ?? 0,
+      };
+    }),
+  );
 }
 
 export async function deliveriesList(d: ApiDeps, webhookId: string | null, limit: number): Promise<unknown[]> {

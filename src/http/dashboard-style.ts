@@ -14,4 +14,5 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{text-align:left;
 .bad{color:#b00020}.ok{color:#2a7a2a}a{color:#1d4e89}ul{padding-left:1.2rem}
 @media (max-width:600px){main{padding:.5rem}section{padding:.7rem}table{font-size:.8rem}}
 header a{color:#fff}
+.catching-up{display:inline-block;padding:0 .4rem;border-radius:1rem;background:#e9c46a;font-size:.8rem}.failures summary{cursor:pointer}.failure-list{margin:.3rem 0;font-size:.85rem;word-break:break-all}.failure-list li{margin:.2rem 0}
 `;

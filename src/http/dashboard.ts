@@ -5,7 +5,7 @@ import type { TopicUpdate } from '../model.js';
 import { getTopicState, listTopicUpdates } from '../store/topics.js';
 import { listStories } from '../store/stories.js';
 import { listRevisions } from '../store/revisions.js';
-import { sourcesList } from './api.js';
+import { sourcesList, type SourceHealth } from './api.js';
 import { escapeHtml as e } from './respond.js';
 
 
@@ -19,6 +19,17 @@ function renderUpdate(u: TopicUpdate): string {
     ? `<ul>${u.added.map((c) => `<li><ins>${e(c.text)}</ins> <span class="muted">(${c.sources.map((s) => e(s.source)).join(', ')})</span></li>`).join('')}</ul>`
     : '';
   return `<div class="update" data-update="${e(u.id)}"><div class="muted">${when(u.at)} · ${u.story ? e(u.story.title) : e(u.article.title)} · <a href="${e(u.article.url)}">${e(u.article.source)}</a></div>${status}${added}<details><summary>Brief before → after</summary><div class="diff">${u.diffHtml}</div></details></div>`;
+}
+
+/** A source's item failures: the count by reason, and the recent ones with their reason in words. */
+function renderFailures(s: SourceHealth): string {
+  const c = s.failureCounts;
+  if (!c.total) return '<span class="muted">none</span>';
+  const byReason = Object.entries(c.byReason).map(([code, n]) => `${e(code)} ${n}`).join(', ');
+  const recent = s.failures
+    .map((f) => `<li><a href="${e(f.url)}">${e(f.url)}</a> <span class="muted">${e(f.stage)} · ${when(f.at)} · ${f.attempts} attempt${f.attempts === 1 ? '' : 's'}</span><br>${e(f.reason)}</li>`)
+    .join('');
+  return `<details class="failures"><summary class="bad">${c.total} <span class="muted">(${byReason})</span></summary><ul class="failure-list">${recent}</ul></details>`;
 }
 
 export async function renderDashboard(d: ApiDeps): Promise<string> {
@@ -50,7 +61,7 @@ ${claims.length ? `<h3>Leading claims</h3><ul>${claims.map((c) => `<li>${e(c.tex
     : '<p class="muted">No revisions yet.</p>';
 
   const sourceRows = sources
-    .map((s) => `<tr><td>${e(s.id)}</td><td class="${s.lastError ? 'bad' : 'ok'}">${s.lastError ? e(s.lastError) : e(String(s.lastStatus ?? 'not polled yet'))}</td><td>${s.items}</td><td>${when(s.lastPollAt)}</td></tr>`)
+    .map((s) => `<tr><td>${e(s.id)}</td><td class="${s.lastError ? 'bad' : 'ok'}">${s.lastError ? e(s.lastError) : e(String(s.lastStatus ?? 'not polled yet'))}</td><td>${s.items}${s.catchingUp ? ` <span class="catching-up">catching up: ${s.backlog} more to come</span>` : ''}</td><td>${renderFailures(s)}</td><td>${when(s.lastPollAt)}</td></tr>`)
     .join('');
 
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -59,6 +70,6 @@ ${claims.length ? `<h3>Leading claims</h3><ul>${claims.map((c) => `<li>${e(c.tex
 <main>${topicHtml || '<section><p>No topics configured.</p></section>'}
 <section id="stories"><h2>Stories</h2>${storyHtml}</section>
 <section id="revisions"><h2>Revisions</h2>${revisionHtml}</section>
-<section id="sources"><h2>Sources</h2><table><thead><tr><th>Source</th><th>Last result</th><th>Items</th><th>Last poll</th></tr></thead><tbody>${sourceRows}</tbody></table></section>
+<section id="sources"><h2>Sources</h2><table><thead><tr><th>Source</th><th>Last result</th><th>Items</th><th>Failed items</th><th>Last poll</th></tr></thead><tbody>${sourceRows}</tbody></table></section>
 </main></body></html>`;
 }

@@ -3,6 +3,7 @@
 import type { FeedItem } from '../model.js';
 import { entryHash, itemKey } from './identity.js';
 import { htmlToText, truncate } from './text.js';
+import { readDate, representableIso } from '../util/dates.js';
 
 export const SUMMARY_MAX_CHARS = 1000;
 /**
@@ -33,10 +34,9 @@ export function resolveLink(link: string, base: string): string {
   }
 }
 
+/** ISO 8601, or null when missing or not a date the pipeline can represent (see util/dates.ts). */
 export function isoDate(value: string | null | undefined): string | null {
-  if (!value || !value.trim()) return null;
-  const t = Date.parse(value.trim());
-  return Number.isNaN(t) ? null : new Date(t).toISOString();
+  return representableIso(value);
 }
 
 export function toFeedItem(raw: RawEntry, feedUrl: string): FeedItem {
@@ -45,7 +45,8 @@ export function toFeedItem(raw: RawEntry, feedUrl: string): FeedItem {
   // An RSS guid is a permalink unless it says otherwise; use it when the item has no link.
   if (!link && /^https?:\/\//i.test(guid)) link = resolveLink(guid, feedUrl);
   const title = htmlToText(raw.title.slice(0, FIELD_MAX_CHARS));
-  const published = isoDate(raw.published);
+  const publishedDate = readDate(raw.published);
+  const published = publishedDate.iso;
   const updated = isoDate(raw.updated);
   const summaryText = htmlToText(raw.summary.slice(0, FIELD_MAX_CHARS));
   const summary = summaryText ? truncate(summaryText, SUMMARY_MAX_CHARS) : null;
@@ -57,5 +58,6 @@ export function toFeedItem(raw: RawEntry, feedUrl: string): FeedItem {
     updated,
     summary,
     entryHash: entryHash({ title, link, published, updated, summary }),
+    ...(publishedDate.text !== null ? { publishedText: publishedDate.text } : {}),
   };
 }

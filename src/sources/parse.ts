@@ -63,7 +63,8 @@ function entryFromRaw(item: RawItem, format: ParsedFeed['format']): RawEntry {
     guid: textOf(item.guid) || textOf(item.id) || textOf(item['rdf:about']),
     link: textOf(item.link),
     title: textOf(item.title),
-    published: format === 'atom' ? textOf(item.published) || null : textOf(item.isoDate) || null,
+    // The date as written (pubDate), so one the pipeline cannot represent is kept as text (util/dates.ts).
+    published: format === 'atom' ? textOf(item.published) || null : textOf(item.pubDate) || textOf(item.isoDate) || null,
     updated: textOf(item.updated) || textOf(item['atom:updated']) || textOf(item['dc:modified']) || null,
     summary,
   };

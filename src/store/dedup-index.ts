@@ -398,7 +398,12 @@ function scripted(redis: Redis): Scripted {
 const ttlSeconds = (at: TimeWindow) => Math.ceil((at.windowMs + 2 * DAY_MS) / 1000);
 /** The sharded hashes' expiry is refreshed once a day (see COMMIT), so they get a day more. */
 const shardTtlSeconds = (at: TimeWindow) => ttlSeconds(at) + DAY_MS / 1000;
-const minutes = (ms: number) => Math.floor(ms / 60_000);
+/** Times are stored as unsigned 32-bit minutes since the epoch (1970 to about 10136). */
+const minutes = (ms: number) => {
+  const m = Math.floor(ms / 60_000);
+  if (!(m >= 0 && m <= 0xffffffff)) throw new DedupIndexError(`time ${ms} cannot be stored (before 1970 or after 9999); use the fetch time for such dates`);
+  return m;
+};
 
 const fpShard = (fingerprint: string) => parseInt(fingerprint.slice(0, 4), 16) % FP_SHARDS;
 

@@ -49,3 +49,9 @@ export async function markItemsSeen(ctx: StoreCtx, sourceId: string, items: Map<
 export function countSeenItems(ctx: StoreCtx, sourceId: string): Promise<number> {
   return ctx.redis.hlen(itemsKey(ctx, sourceId));
 }
+
+/** Every item seen of a source (item key -> entry hash and link); for accounting checks and tools. */
+export async function listSeenItems(ctx: StoreCtx, sourceId: string): Promise<Map<string, SeenItem>> {
+  const raw = await ctx.redis.hgetall(itemsKey(ctx, sourceId));
+  return new Map(Object.entries(raw).map(([k, v]) => [k, JSON.parse(v) as SeenItem]));
+}

@@ -11,6 +11,7 @@ import { testRedis, type TestRedis } from '../helpers/redis.js';
 import { startReceiver, type Receiver } from '../helpers/receiver.js';
 import { jingErrors } from '../helpers/jing.js';
 import { runCli } from '../helpers/cli.js';
+import { expectNothingLost } from '../helpers/accounting.js';
 import { demoScenario, startPublisher } from '../../seeds/publisher.js';
 import type { ScenarioPhase } from '../../seeds/scenario.js';
 import { loadConfigFile } from '../../src/config/load.js';
@@ -251,5 +252,11 @@ describe('the whole pipeline on the demo corpus', () => {
     expect(html).toContain('Ukraine&#39;s NATO accession');
     expect(html).toContain('class="update"');
     expect(html).toMatch(/<ins>|<del>/);
+  });
+
+  it('loses nothing: every item seen is an article, a duplicate or a recorded failure', async () => {
+    const account = await expectNothingLost(redis, [...publisher.feeds.map((f) => f.id), 'broken']);
+    expect(account.articles).toBeGreaterThan(0);
+    expect(account.duplicates).toBeGreaterThan(0);
   });
 });

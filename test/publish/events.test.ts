@@ -48,6 +48,15 @@ describe('payloads match their JSON Schemas', () => {
   test('source.failing', () => {
     check(failingEvent);
     check(sourceFailingEvent({ source: { id: 'north-times', url: 'https://north.example/rss' }, failing: false, consecutiveFailures: 0, lastError: null, at: '2024-03-02T10:00:00Z' }));
+    const counted = sourceFailingEvent({
+      source: { id: 'north-times', url: 'https://north.example/rss' }, failing: true, consecutiveFailures: 3, lastError: 'HTTP 500', at: '2024-03-02T10:00:00Z',
+      itemFailures: { total: 2, byStage: { fetch: 2 }, byReason: { BLOCKED_ADDRESS: 1, TOO_LARGE: 1 } },
+    });
+    check(counted);
+    expect(JSON.parse(eventBody(counted))).toMatchObject({ data: { itemFailures: { total: 2, byReason: { BLOCKED_ADDRESS: 1 } } } });
+    const broken = JSON.parse(eventBody(counted)) as { data: { itemFailures: { total: unknown } } };
+    broken.data.itemFailures.total = -1;
+    expect(validator('source.failing')(broken)).toBe(false);
   });
   test('a payload that breaks its schema is rejected (the check above can fail)', () => {
     const validate = validator('topic.updated');

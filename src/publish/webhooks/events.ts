@@ -91,6 +91,8 @@ export interface SourceFailingArgs {
    * recovers many times; this time tells the episodes apart, so each crossing is one event.
    */
   at: string;
+  /** The source's recorded item failures so far (items that failed a stage or were refused). */
+  itemFailures?: { total: number; byStage: Record<string, number>; byReason: Record<string, number> };
 }
 
 export function sourceFailingEvent(a: SourceFailingArgs): WebhookEvent {
@@ -103,6 +105,7 @@ export function sourceFailingEvent(a: SourceFailingArgs): WebhookEvent {
       failing: a.failing,
       consecutiveFailures: a.consecutiveFailures,
       lastError: a.lastError,
+      ...(a.itemFailures ? { itemFailures: a.itemFailures } : {}),
     },
   };
 }

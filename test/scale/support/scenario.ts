@@ -24,6 +24,7 @@ import { listStories } from '../../../src/store/stories.js';
 import { listTopicUpdates } from '../../../src/store/topics.js';
 import { listDeliveries } from '../../../src/store/deliveries.js';
 import { eventId } from '../../../src/publish/webhooks/events.js';
+import { expectNothingLost } from '../../helpers/accounting.js';
 import { deliveryQueueName } from '../../../src/publish/webhooks/route.js';
 
 export const SECRET = 'whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD';
@@ -170,6 +171,7 @@ export async function checkDownstream(opts: {
     ids.add(id as string);
   }
   expect(ids.size).toBe(n);
+  await expectNothingLost(ctx, pub.feeds.map((f) => f.id));
 
   const { items: stories, total } = await listStories(ctx, 0, n + 10);
   expect(stories.length).toBe(total);
