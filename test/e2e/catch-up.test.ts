@@ -9,7 +9,7 @@ import { testRedis, type TestRedis } from '../helpers/redis.js';
 import { runCli } from '../helpers/cli.js';
 import { servePipelineApi, type PipelineApi } from '../helpers/pipeline-api.js';
 import { accountItems, expectNothingLost } from '../helpers/accounting.js';
-import { createRng } from '../../bench/support/prng.js';
+import { createRng } from '../../simulation/prng.js';
 import { listSeenItems } from '../../src/store/sources.js';
 
 const ITEMS = 500;

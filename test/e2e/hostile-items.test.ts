@@ -9,7 +9,7 @@ import { testRedis, type TestRedis } from '../helpers/redis.js';
 import { runCli } from '../helpers/cli.js';
 import { servePipelineApi, type PipelineApi } from '../helpers/pipeline-api.js';
 import { expectNothingLost } from '../helpers/accounting.js';
-import { articleText, eventEntities } from '../../bench/support/article-text.js';
+import { articleText, eventEntities } from '../../simulation/article-text.js';
 import { createApp } from '../../src/app.js';
 import type { Config } from '../../src/config/load.js';
 import { createLogger } from '../../src/log.js';
