@@ -2,7 +2,7 @@
 // Precision first: a shared vocabulary is not enough to join a story (same-topic local news shares most of
 // its words between different events); it takes shared distinctive names, numbers or headline words too.
 import { stem, type ArticleTerms } from './features.js';
-import { termId } from './hash.js';
+import { kindOfId, termId, TERM_KINDS } from './hash.js';
 import type { StoryCentroid, StoryQuery } from './index-types.js';
 
 export const STORY_PARAMS = {
@@ -53,7 +53,7 @@ export const STORY_PARAMS = {
   /** Score discount for an article at the far edge of the window. */
   timeDiscount: 0.25,
   /** Weight of each kind of term (see features.ts). */
-  boost: { w: 1, t: 1.5, e: 1.2, n: 0.8 } as Readonly<Record<string, number>>,
+  boost: { w: 1, t: 1.5, e: 1.2, n: 0.8, p: 1.2 } as Readonly<Record<string, number>>,
 } as const;
 
 /**
@@ -82,6 +82,9 @@ export interface ArticleVector {
   rootCount: number;
   /** Term id -> its index in `ids`: scoring against each candidate story looks terms up here. */
   positions: ReadonlyMap<number, number>;
+  /** The kind of each term (see kindOfId), and the norm of the weights of each kind. */
+  kinds: number[];
+  kindNorms: number[];
 }
 
 /** An article's distinct terms, by id: names, ids, what each weighs before its IDF, and which are key terms. */
@@ -153,6 +156,10 @@ export function articleVector(list: TermList, df: readonly number[], docs: numbe
   const ids = kept.map((k) => list.ids[k.i]!);
   const names = kept.map((k) => list.names[k.i]!);
   const maxIdf = idf(0, docs);
+  const kinds = ids.map(kindOfId);
+  const kindNorms = new Array<number>(TERM_KINDS.length).fill(0);
+  kept.forEach((k, i) => (kindNorms[kinds[i]!]! += (k.w / norm) ** 2));
+  for (let k = 0; k < kindNorms.length; k++) kindNorms[k] = Math.sqrt(kindNorms[k]!);
   // Roots are numbered once per article, so that scoring each candidate story needs no map of its own.
   const rootNumbers = new Map<string, number>();
   const roots = names.map((name) => {
@@ -173,6 +180,8 @@ export function articleVector(list: TermList, df: readonly number[], docs: numbe
     roots,
     rootCount: rootNumbers.size,
     positions: new Map(ids.map((id, i) => [id, i])),
+    kinds,
+    kindNorms,
   };
 }
 
