@@ -8,7 +8,7 @@
 //   3. The join model's bias is then set by clustering each corpus for real, to the value with the best mean
 //      pairwise F1: log loss weighs every decision alike, pairwise F1 weighs a wrong join by the story's size.
 import { clusterArticles } from '../../src/dedup/cluster-command.js';
-import { joinFeatures, storyIdFor, type ScoredStory } from '../../src/dedup/deduper.js';
+import { joinFeatures, storyIdFor, type DedupDoc, type PreparedDoc, type ScoredStory } from '../../src/dedup/deduper.js';
 import { fitLogistic, logit } from '../../src/dedup/logistic.js';
 import type { StoryModel } from '../../src/dedup/story-model.js';
 import { JOIN_FEATURES, PAIR_FEATURES } from '../../src/dedup/story-score.js';
@@ -16,6 +16,9 @@ import { pairwise } from './cluster-metrics.js';
 import type { Corpus } from './corpora.js';
 
 export const SIGMA_DAYS = 3;
+
+/** Text features of every article clustered here, computed once (see DeduperOptions.prepared). */
+const prepared = new WeakMap<DedupDoc, PreparedDoc>();
 
 interface Group {
   xs: Float64Array[];
@@ -41,6 +44,7 @@ async function forcedGroups(corpus: Corpus, model: StoryModel): Promise<Group[]>
   const groups: Group[] = [];
   await clusterArticles(corpus.docs, {
     model,
+    prepared,
     choose: (doc, scored: readonly ScoredStory[]) => {
       const g = goldOf.get(doc.id)!;
       const want = storyOfGold.get(g);
@@ -53,16 +57,25 @@ async function forcedGroups(corpus: Corpus, model: StoryModel): Promise<Group[]>
   return groups;
 }
 
-export async function meanF1(model: StoryModel, corpora: readonly Corpus[]): Promise<number> {
+/**
+ * What the search maximizes: mean pairwise F1 over the corpora, less a penalty for pairwise precision under
+ * PRECISION_FLOOR on any of them (a wrong join costs users more than a story split in two).
+ */
+const PRECISION_FLOOR = 0.85;
+
+export async function objective(model: StoryModel, corpora: readonly Corpus[]): Promise<number> {
   let sum = 0;
   for (const c of corpora) {
-    const got = await clusterArticles(c.docs, { model });
-    sum += pairwise(c.gold, got.map((a) => a.storyId)).F1;
+    const got = await clusterArticles(c.docs, { model, prepared });
+    const m = pairwise(c.gold, got.map((a) => a.storyId));
+    sum += m.F1 - Math.max(0, PRECISION_FLOOR - m.P);
   }
   return sum / (corpora.length || 1);
 }
 
-export async function fitStoryModel(corpora: readonly Corpus[], commit: string, log: (s: string) => void = () => {}): Promise<StoryModel> {
+export async function fitStoryModel(
+  corpora: readonly Corpus[], commit: string, log: (s: string) => void = () => {}, opts: { steps?: number[] } = {},
+): Promise<StoryModel> {
   const model = blankModel(commit, corpora);
   const groups: Group[] = [];
   for (const c of corpora) groups.push(...(await forcedGroups(c, model)));
@@ -87,19 +100,52 @@ export async function fitStoryModel(corpora: readonly Corpus[], commit: string, 
   model.join.weights = join.weights;
   log(`join model: ${jx.length} rows (${jy.filter(Boolean).length} joins), log loss ${join.loss.toFixed(4)}`);
 
-  const bias = join.weights[0]!;
-  let bestShift = 0;
+  // Starting points: the log-loss fit with its join bias shifted, and a plain cosine threshold (a strong
+  // baseline on its own); the search below starts from the better of them.
+  const lr = structuredClone(model);
+  const starts: StoryModel[] = [];
+  for (let shift = -3; shift <= 3.001; shift += 1) {
+    const m = structuredClone(lr);
+    m.join.weights[0] = join.weights[0]! + shift;
+    starts.push(m);
+  }
+  for (const t of [0.15, 0.2, 0.25, 0.3]) {
+    const m = structuredClone(lr);
+    m.pair.weights = PAIR_FEATURES.map((f) => (f === 'bias' ? -10 * t : f === 'cosine' ? 10 : 0));
+    m.join.weights = [0, 1, 0];
+    starts.push(m);
+  }
+  let best = starts[0]!;
   let bestF1 = -1;
-  for (let shift = -3; shift <= 3.001; shift += 0.5) {
-    model.join.weights = [bias + shift, ...join.weights.slice(1)];
-    const f1 = await meanF1(model, corpora);
-    log(`  join bias ${shift >= 0 ? '+' : ''}${shift.toFixed(1)}: mean pairwise F1 ${f1.toFixed(4)}`);
-    if (f1 > bestF1 + 1e-9) {
-      bestF1 = f1;
-      bestShift = shift;
+  for (const m of starts) {
+    const f1 = await objective(m, corpora);
+    if (f1 > bestF1) [best, bestF1] = [m, f1];
+  }
+  log(`start: ${bestF1.toFixed(4)}`);
+  // Coordinate search on the clustering objective itself: each weight in turn moved by a step while that helps.
+  const params: [keyof Pick<StoryModel, 'pair' | 'join'>, number][] = [
+    ...PAIR_FEATURES.map((_, i) => ['pair', i] as [ 'pair', number ]), ...JOIN_FEATURES.map((_, i) => ['join', i] as ['join', number]),
+  ];
+  for (const step of opts.steps ?? [1, 0.5, 0.25]) {
+    let improved = true;
+    for (let round = 0; improved && round < 3; round++) {
+      improved = false;
+      for (const [part, i] of params) {
+        for (const dir of [1, -1]) {
+          const m = structuredClone(best);
+          m[part].weights[i] = m[part].weights[i]! + dir * step;
+          const f1 = await objective(m, corpora);
+          if (f1 > bestF1 + 1e-4) {
+            [best, bestF1, improved] = [m, f1, true];
+            log(`  ${part}.${part === 'pair' ? PAIR_FEATURES[i] : JOIN_FEATURES[i]} ${dir > 0 ? '+' : '-'}${step}: ${f1.toFixed(4)}`);
+            break;
+          }
+        }
+      }
     }
   }
-  model.join.weights = [bias + bestShift, ...join.weights.slice(1)];
+  model.pair.weights = best.pair.weights;
+  model.join.weights = best.join.weights;
   model.createdAt = new Date().toISOString();
   return model;
 }

@@ -44,6 +44,11 @@ export interface DeduperOptions {
   model?: StoryModel;
   /** Clock for articles without a usable date (default Date.now). */
   now?: () => number;
+  /**
+   * For fitting only: remembers each article's text features across runs over the same articles (the search
+   * in bench/support/story-fit.ts clusters each corpus hundreds of times).
+   */
+  prepared?: WeakMap<DedupDoc, PreparedDoc>;
   /** Called with the stories scored in full, for fitting the model (scripts/train-stories.ts). */
   onScored?: (doc: DedupDoc, scored: readonly ScoredStory[]) => void;
   /**
@@ -76,17 +81,18 @@ export interface ScoredStory {
   z: number;
 }
 
-/** Margin over the runner-up when there is none: as sure as the join model gets. */
-const NO_RUNNER_UP = 10;
-
-/** The join model's features: the best story's log-odds and its margin over the runner-up. */
+/**
+ * The join model's features: the best story's log-odds, and its margin over the runner-up in probability
+ * (0 to 1; against 0 when there is no runner-up), so that a story that stands out is joined more readily than
+ * one of two look-alikes.
+ */
 export function joinFeatures(scored: readonly ScoredStory[], best: number): number[] {
-  let second = -Infinity;
+  let second = 0;
   scored.forEach((s, i) => {
-    if (i !== best && s.z > second) second = s.z;
+    if (i !== best) second = Math.max(second, sigmoid(s.z));
   });
   const z = scored[best]!.z;
-  return [1, z, Math.min(NO_RUNNER_UP, z - second)];
+  return [1, z, sigmoid(z) - second];
 }
 
 /** Stable story id from the founding article's id: "s-" and 12 hex digits (no ':' and never all digits). */
@@ -100,6 +106,27 @@ function timeOf(published: string | null, now: () => number): number {
   const t = published ? Date.parse(published) : NaN;
   // Minute resolution: what the Redis index stores, so both indexes see the same times.
   return Math.floor((Number.isFinite(t) ? t : now()) / 60_000) * 60_000;
+}
+
+/** What an article's text gives before the index is asked: the same whatever the index holds. */
+export interface PreparedDoc {
+  fingerprint: string;
+  sketch: ReturnType<typeof sketchText>;
+  textual: boolean;
+  terms: ReturnType<typeof articleTerms>;
+  facts: Uint8Array;
+  factCount: number;
+  list: ReturnType<typeof termList>;
+}
+
+function prepare(doc: DedupDoc): PreparedDoc {
+  const normalized = normalizeText(doc.text);
+  const sketch = sketchText(normalized);
+  const terms = articleTerms(doc.title, doc.text, normalized);
+  return {
+    fingerprint: fingerprintOfNormalized(normalized).slice(0, 16), sketch, textual: sketch.shingles >= MIN_SHINGLES, terms,
+    facts: sketchFacts(terms.facts.map(termId)), factCount: Math.min(255, terms.facts.length), list: termList(terms),
+  };
 }
 
 export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
@@ -125,16 +152,14 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
   async function assign(doc: DedupDoc): Promise<DedupDecision> {
     const time = timeOf(doc.published, now);
     const at: TimeWindow = { time, windowMs };
-    const normalized = normalizeText(doc.text);
-    const fingerprint = fingerprintOfNormalized(normalized).slice(0, 16);
-    const sketch = sketchText(normalized);
-    const textual = sketch.shingles >= MIN_SHINGLES;
-    const terms = articleTerms(doc.title, doc.text, normalized);
-    const facts = sketchFacts(terms.facts.map(termId));
-    const factCount = Math.min(255, terms.facts.length);
+    let prepared = opts.prepared?.get(doc);
+    if (!prepared) {
+      prepared = prepare(doc);
+      opts.prepared?.set(doc, prepared);
+    }
+    const { fingerprint, sketch, textual, terms, facts, factCount, list } = prepared;
     const inWindow = (h: DocHit) => Math.abs(h.time - time) <= windowMs;
 
-    const list = termList(terms);
     // One read answers both questions: is it a copy, and (if not) which stories might it belong to.
     const found = await index.lookup({
       fingerprint: textual ? fingerprint : null, bands: textual ? sketch.bands : [], terms: list.ids,
