@@ -8,8 +8,8 @@ import type { StoryCentroid } from './index-types.js';
 import type { ArticleVector } from './story-vector.js';
 
 export const PAIR_FEATURES = [
-  'bias', 'cosine', 'cosWords', 'cosTitle', 'cosNames', 'cosNumbers', 'cosPlaces', 'evidence', 'evidenceTerms',
-  'bestName', 'unsharedNames', 'timeNewest', 'timeOldest', 'logSize',
+  'bias', 'cosine', 'cosWords', 'cosLead', 'cosTitle', 'cosNames', 'cosNumbers', 'cosPlaces', 'evidence', 'evidenceTerms',
+  'bestName', 'unsharedNames', 'rareWords', 'timeNewest', 'timeOldest', 'logSize',
 ] as const;
 
 export const JOIN_FEATURES = ['bias', 'best', 'margin'] as const;
@@ -25,6 +25,8 @@ export interface PairEvidence {
 }
 
 const DAY_MS = 86_400_000;
+/** IDF, as a share of the IDF of a never-seen term, from which a shared word counts as a rare detail. */
+const RARE_FLOOR = 0.6;
 const KINDS = TERM_KINDS.length;
 const NAME_KINDS = new Set([TERM_KINDS.indexOf('e'), TERM_KINDS.indexOf('n'), TERM_KINDS.indexOf('p')]);
 const cnorm = new Float64Array(KINDS);
@@ -45,6 +47,8 @@ export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: numbe
   if (rootBest.length < v.rootCount) rootBest = new Float64Array(v.rootCount);
   rootBest.fill(-1, 0, v.rootCount);
   let sharedNames = 0;
+  let leadDot = 0;
+  let rareWords = 0;
   let bestName = 0;
   for (let j = 0; j < story.terms.length; j++) {
     const c = story.weights[j]!;
@@ -57,6 +61,9 @@ export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: numbe
     const p = v.weights[i]! * c;
     dot += p;
     dots[k]! += p;
+    if (v.inLead[i]) leadDot += p;
+    // A rare word shared (a detail: "porsche", "memorandum") says more than a common one ("arrested").
+    if (k === 0) rareWords += Math.max(0, (v.idfs[i]! / v.maxIdf - RARE_FLOOR) / (1 - RARE_FLOOR));
     const r = v.roots[i]!;
     if (r >= 0 && v.specificities[i]! > rootBest[r]!) rootBest[r] = v.specificities[i]!;
     if (NAME_KINDS.has(k)) {
@@ -77,8 +84,8 @@ export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: numbe
   const cosine = dot / (Math.sqrt(total) || 1);
   const sigma2 = 2 * (sigmaDays * DAY_MS) ** 2;
   const x = Float64Array.of(
-    1, cosine, cos(0), cos(1), cos(2), cos(3), cos(4), Math.min(4, evidence), Math.log1p(evidenceTerms),
-    bestName, names > 0 ? 1 - sharedNames / names : 0,
+    1, cosine, cos(0), v.leadNorm > 0 ? leadDot / (v.leadNorm * (Math.sqrt(total) || 1)) : 0, cos(1), cos(2), cos(3), cos(4),
+    Math.min(4, evidence), Math.log1p(evidenceTerms), bestName, names > 0 ? 1 - sharedNames / names : 0, Math.min(4, rareWords),
     Math.exp(-((time - story.last) ** 2) / sigma2), Math.exp(-((time - story.first) ** 2) / sigma2), Math.log1p(story.size),
   );
   return { x, cosine, evidence, evidenceTerms, gapHours: gapMs(time, story) / 3_600_000 };

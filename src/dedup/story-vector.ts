@@ -85,6 +85,9 @@ export interface ArticleVector {
   /** The kind of each term (see kindOfId), and the norm of the weights of each kind. */
   kinds: number[];
   kindNorms: number[];
+  /** Which terms are words of the lead, and the norm of their weights. */
+  inLead: boolean[];
+  leadNorm: number;
 }
 
 /** An article's distinct terms, by id: names, ids, what each weighs before its IDF, and which are key terms. */
@@ -95,6 +98,8 @@ export interface TermList {
   factors: number[];
   /** Headline words and names (see isKeyTerm). */
   keys: boolean[];
+  /** Word terms of the lead (see ArticleTerms.lead). */
+  lead?: ReadonlySet<string>;
 }
 
 /**
@@ -116,7 +121,9 @@ export function termList(terms: ArticleTerms): TermList {
     i++;
   }
   const sorted = order.subarray(0, n).sort();
-  const list: TermList = { names: new Array<string>(n), ids: new Array<number>(n), factors: new Array<number>(n), keys: new Array<boolean>(n) };
+  const list: TermList = {
+    names: new Array<string>(n), ids: new Array<number>(n), factors: new Array<number>(n), keys: new Array<boolean>(n), lead: terms.lead,
+  };
   for (let j = 0; j < n; j++) {
     const at = sorted[j]! % POSITIONS;
     const name = names[at]!;
@@ -160,6 +167,7 @@ export function articleVector(list: TermList, df: readonly number[], docs: numbe
   const kindNorms = new Array<number>(TERM_KINDS.length).fill(0);
   kept.forEach((k, i) => (kindNorms[kinds[i]!]! += (k.w / norm) ** 2));
   for (let k = 0; k < kindNorms.length; k++) kindNorms[k] = Math.sqrt(kindNorms[k]!);
+  const inLead = names.map((name) => list.lead?.has(name) ?? false);
   // Roots are numbered once per article, so that scoring each candidate story needs no map of its own.
   const rootNumbers = new Map<string, number>();
   const roots = names.map((name) => {
@@ -182,6 +190,8 @@ export function articleVector(list: TermList, df: readonly number[], docs: numbe
     positions: new Map(ids.map((id, i) => [id, i])),
     kinds,
     kindNorms,
+    inLead,
+    leadNorm: Math.sqrt(inLead.reduce((sum, l, i) => (l ? sum + (kept[i]!.w / norm) ** 2 : sum), 0)),
   };
 }
 
