@@ -109,7 +109,7 @@ export async function fitStoryModel(
     m.join.weights[0] = join.weights[0]! + shift;
     starts.push(m);
   }
-  for (const t of [0.15, 0.2, 0.25, 0.3]) {
+  for (const t of [0.15, 0.2, 0.225, 0.25, 0.275, 0.3]) {
     const m = structuredClone(lr);
     m.pair.weights = PAIR_FEATURES.map((f) => (f === 'bias' ? -10 * t : f === 'cosine' ? 10 : 0));
     m.join.weights = [0, 1, 0];

@@ -75,4 +75,13 @@ describe('deltafeed cluster', () => {
     expect(c.code).toBe(2);
     expect(c.stderr).toMatch(/pair\.features/);
   });
+
+  it('stops the service at start-up, naming the file, when the story model is missing', async () => {
+    const file = join(dir, 'service.yaml');
+    writeFileSync(file, `sources: []\nredis: { prefix: test-cluster-cli-${process.pid} }\n`);
+    const missing = join(dir, 'gone.json');
+    const r = await runCli(['once', '--config', file, '--timeout', '5s'], { DELTAFEED_STORY_MODEL: missing });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(missing);
+  });
 });
