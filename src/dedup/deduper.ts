@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { articleTerms } from './features.js';
 import { containment, estimateFactJaccard, estimateJaccard, fingerprintOfNormalized, sketchFacts, sketchText } from './fingerprint.js';
-import { termId } from './hash.js';
+import { factId } from './hash.js';
 import type { DedupIndex, DocHit, StoryCentroid, TimeWindow } from './index-types.js';
 import { logit, sigmoid } from './logistic.js';
 import { loadStoryModel, type StoryModel } from './story-model.js';
@@ -125,7 +125,7 @@ function prepare(doc: DedupDoc): PreparedDoc {
   const terms = articleTerms(doc.title, doc.text, normalized);
   return {
     fingerprint: fingerprintOfNormalized(normalized).slice(0, 16), sketch, textual: sketch.shingles >= MIN_SHINGLES, terms,
-    facts: sketchFacts(terms.facts.map(termId)), factCount: Math.min(255, terms.facts.length), list: termList(terms),
+    facts: sketchFacts(terms.facts.map(factId)), factCount: Math.min(255, terms.facts.length), list: termList(terms),
   };
 }
 

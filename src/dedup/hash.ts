@@ -43,6 +43,15 @@ export function hash64Into(s: string, out: Uint32Array, at: number): void {
 const scratch = new Uint32Array(2);
 
 /**
+ * A 31-bit id of a fact (a name or number) for the fact MinHash of near-duplicate checks: the plain hash, without
+ * the kind bits of termId, so that fact sketches are the same whatever kinds the story model distinguishes.
+ */
+export function factId(term: string): number {
+  hash64Into(term, scratch, 0);
+  return scratch[0]! >>> 1;
+}
+
+/**
  * The kinds of term (see features.ts), by prefix letter: the kind rides in the top 3 bits of a term id, so that a
  * story centroid, which keeps ids only, can still be compared kind by kind (names against names, numbers
  * against numbers) without storing a byte more.
