@@ -1,23 +1,16 @@
 // npm run bench:dedup — dedup and story clustering: quality, near-duplicate detection, and cost at scale.
-//   1. Story quality on ../shared/data/clusters/basil.jsonl scored by ../shared/tools/eval-clusters.mjs, next to
-//      the all-singletons and a plain online TF-IDF baseline (cosine >= 0.2, 7-day window) computed here; and
-//      the same corpus with its 100 events re-dated into 10 days, where same-topic events overlap in the window;
-//      and generated templated local news, where different events share most of their words.
+//   1. Story quality on every real corpus of ../shared/data/clusters, one table (see bench/dedup-quality.ts):
+//      deltafeed next to online TF-IDF at its best threshold, with leave-one-corpus-out rows.
 //   2. Near duplicates: pairwise precision/recall of duplicateOf on generated wire copies (simulation/local-news.ts),
 //      next to exact-fingerprint matching alone.
 //   3. Scale: N synthetic articles (default 100,000) through the Redis index under a dedicated prefix (deleted
 //      afterwards): ms per article p50/p99 around 10k/50k/100k and Redis memory per article, next to the same
 //      core on the memory index.
-// Env: DEDUP_BENCH_N, DEDUP_BENCH_LOCAL_N (templated local news for quality, default 4,000), DEDUP_BENCH_PARTS (default "quality,near,scale"), DEDUP_BENCH_DATA (basil.jsonl),
-// DEDUP_BENCH_EVAL (eval-clusters.mjs), REDIS_URL.
-import { spawnSync } from 'node:child_process';
+// Env: DEDUP_BENCH_N, DEDUP_BENCH_PARTS (default "quality,near,scale"), DEDUP_CORPORA (../shared/data/clusters),
+// DEDUP_BENCH_EVAL (eval-clusters.mjs), DELTAFEED_STORY_MODEL, REDIS_URL.
 import { randomBytes } from 'node:crypto';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { Redis } from 'ioredis';
-import { runClusterCommand } from '../src/dedup/cluster-command.js';
+import { storyQuality } from './dedup-quality.js';
 import { createDeduper, type DedupDoc } from '../src/dedup/deduper.js';
 import { fingerprintOfNormalized } from '../src/dedup/fingerprint.js';
 import { MemoryDedupIndex } from '../src/dedup/memory-index.js';
@@ -28,16 +21,12 @@ import { tailReport, timedIndex, watchGc, type ArticleTiming } from './support/t
 import { makeEvent, makeTowns, newsStream, rng, syndicate, tellEvent, VARIANT_KINDS, type SynthArticle, type VariantKind } from '../simulation/local-news.js';
 
 const N = Number(process.env.DEDUP_BENCH_N ?? 100_000);
-const LOCAL_N = Number(process.env.DEDUP_BENCH_LOCAL_N ?? 4000);
-const DATA = resolve(process.env.DEDUP_BENCH_DATA ?? '../shared/data/clusters/basil.jsonl');
-const EVAL = resolve(process.env.DEDUP_BENCH_EVAL ?? '../shared/tools/eval-clusters.mjs');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 let interrupted = false;
 const PARTS = new Set((process.env.DEDUP_BENCH_PARTS ?? 'quality,near,scale').split(','));
 const DAY = 86_400_000;
 /** The story window of the scale run. */
 const WINDOW = 3 * DAY;
-const work = mkdtempSync(join(tmpdir(), 'deltafeed-bench-dedup-'));
 
 const f3 = (x: number) => x.toFixed(3);
 const pct = (xs: number[], p: number) => {
@@ -45,142 +34,7 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 };
 
-// ---------------------------------------------------------------- 1. story quality
-
-interface Row {
-  id: string;
-  title?: string;
-  text?: string;
-  date?: string;
-  published?: string | null;
-  cluster?: string;
-}
-
-const readJsonl = (file: string) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
-const writeJsonl = (file: string, rows: unknown[]) => writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-
-/** Plain online TF-IDF: each article joins the story of its most similar earlier article within 7 days if cosine >= 0.2. */
-function tfidfBaseline(rows: Row[]): { id: string; storyId: string }[] {
-  const order = rows.map((d, i) => ({ d, i, t: Date.parse(d.published ?? d.date ?? '') || 0 })).sort((a, b) => a.t - b.t || a.i - b.i);
-  const df = new Map<string, number>();
-  const seen: { t: number; vec: Map<string, number>; story: string }[] = [];
-  const out: { id: string; storyId: string }[] = [];
-  let n = 0;
-  for (const { d, t } of order) {
-    const tf = new Map<string, number>();
-    for (const w of normalizeText(`${d.title ?? ''} ${d.text ?? ''}`).split(' ')) if (w) tf.set(w, (tf.get(w) ?? 0) + 1);
-    n++;
-    for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-    const vec = new Map<string, number>();
-    let norm = 0;
-    for (const [w, c] of tf) {
-      const x = c * Math.log((n + 1) / (df.get(w)! + 1));
-      if (x > 0) {
-        vec.set(w, x);
-        norm += x * x;
-      }
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [w, x] of vec) vec.set(w, x / norm);
-    let best: (typeof seen)[number] | null = null;
-    let bestCos = 0;
-    for (const s of seen) {
-      if (t - s.t > 7 * DAY) continue;
-      let dot = 0;
-      for (const [w, x] of vec) dot += x * (s.vec.get(w) ?? 0);
-      if (dot > bestCos) {
-        bestCos = dot;
-        best = s;
-      }
-    }
-    const story = best && bestCos >= 0.2 ? best.story : `tfidf-${d.id}`;
-    seen.push({ t, vec, story });
-    out.push({ id: String(d.id), storyId: story });
-  }
-  return out;
-}
-
-interface Scores {
-  pairwise: { P: number; R: number; F1: number };
-  bcubed: { P: number; R: number; F1: number };
-  singletons: string;
-  predicted: number;
-}
-
-function evaluate(data: string, predictions: string): Scores {
-  const r = spawnSync(process.execPath, [EVAL, '--data', data, '--predictions', predictions], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`eval-clusters failed: ${r.stderr}`);
-  const line = r.stdout.split('\n').find((l) => l.startsWith('predicted:')) ?? '';
-  const nums = [...line.matchAll(/P=([\d.]+) R=([\d.]+) F1=([\d.]+)/g)].map((m) => ({ P: Number(m[1]), R: Number(m[2]), F1: Number(m[3]) }));
-  const singletons = (r.stdout.split('\n').find((l) => l.startsWith('all-singletons')) ?? '').replace(/^all-singletons baseline:\s*/, '');
-  const predicted = Number(/(\d+) predicted/.exec(r.stdout)?.[1] ?? NaN);
-  return { pairwise: nums[0]!, bcubed: nums[1]!, singletons, predicted };
-}
-
-async function clusterFile(file: string): Promise<{ file: string; msPerArticle: number }> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const t0 = performance.now();
-  const code = await runClusterCommand(createReadStream(file), out, {}, process.stderr);
-  const ms = performance.now() - t0;
-  if (code !== 0) throw new Error(`cluster command exited ${code}`);
-  const pred = join(work, `pred-${Math.random().toString(36).slice(2)}.jsonl`);
-  writeFileSync(pred, Buffer.concat(chunks));
-  return { file: pred, msPerArticle: ms / readJsonl(file).length };
-}
-
-/** The corpus with each event moved to a random day of a 10-day span (offsets within an event kept). */
-function compressed(rows: Row[], days: number): Row[] {
-  const r = rng(7);
-  const events = [...new Set(rows.map((d) => String(d.cluster)))].sort();
-  const slot = new Map(events.map((e) => [e, Math.floor(r() * days)]));
-  const first = new Map<string, number>();
-  for (const d of rows) {
-    const t = Date.parse(d.date ?? d.published ?? '');
-    const c = String(d.cluster);
-    if (!first.has(c) || t < first.get(c)!) first.set(c, t);
-  }
-  const base = Date.parse('2020-01-01T00:00:00Z');
-  return rows.map((d) => {
-    const c = String(d.cluster);
-    const t = base + slot.get(c)! * DAY + (Date.parse(d.date ?? d.published ?? '') - first.get(c)!) + Math.floor(r() * 12) * 3_600_000;
-    return { ...d, date: new Date(t).toISOString(), published: new Date(t).toISOString() };
-  });
-}
-
-async function quality(): Promise<void> {
-  console.log('\n== 1. Story clustering quality (eval-clusters.mjs)');
-  if (!existsSync(DATA) || !existsSync(EVAL)) {
-    console.log(`skipped: ${existsSync(DATA) ? EVAL : DATA} not found`);
-    return;
-  }
-  const rows = readJsonl(DATA);
-  const sets: [string, string][] = [['BASIL as dated', DATA]];
-  const hard = join(work, 'basil-10d.jsonl');
-  writeJsonl(hard, compressed(rows, 10));
-  sets.push(['BASIL, 100 events re-dated into 10 days', hard]);
-  // Our own templated local news (simulation/local-news.ts): many events of one kind in one town on one day, told
-  // in shared stock phrases, so vocabulary overlaps between events far more than in BASIL.
-  const local = join(work, 'local-news.jsonl');
-  writeJsonl(local, newsStream(5, LOCAL_N, 1).map((d) => ({ id: d.id, title: d.title, text: d.text, date: d.published, cluster: d.event })));
-  sets.push([`Templated local news (generated), ${LOCAL_N.toLocaleString('en')} articles in one day`, local]);
-  for (const [label, file] of sets) {
-    const data = readJsonl(file);
-    const ours = await clusterFile(file);
-    const base = join(work, `tfidf-${Math.random().toString(36).slice(2)}.jsonl`);
-    const t0 = performance.now();
-    writeJsonl(base, tfidfBaseline(data));
-    const baseMs = (performance.now() - t0) / data.length;
-    const a = evaluate(file, ours.file);
-    const b = evaluate(file, base);
-    console.log(`-- ${label}: ${data.length} articles, ${new Set(data.map((d) => d.cluster)).size} gold stories`);
-    console.log(`   all-singletons       ${a.singletons}`);
-    console.log(`   online TF-IDF >=0.2  pairwise P=${f3(b.pairwise.P)} R=${f3(b.pairwise.R)} F1=${f3(b.pairwise.F1)} | B-cubed P=${f3(b.bcubed.P)} R=${f3(b.bcubed.R)} F1=${f3(b.bcubed.F1)} | ${b.predicted} stories | ${baseMs.toFixed(2)} ms/article`);
-    console.log(`   deltafeed cluster    pairwise P=${f3(a.pairwise.P)} R=${f3(a.pairwise.R)} F1=${f3(a.pairwise.F1)} | B-cubed P=${f3(a.bcubed.P)} R=${f3(a.bcubed.R)} F1=${f3(a.bcubed.F1)} | ${a.predicted} stories | ${ours.msPerArticle.toFixed(2)} ms/article`);
-    console.log(`   ratio to TF-IDF      pairwise F1 x${(a.pairwise.F1 / b.pairwise.F1).toFixed(2)}, B-cubed F1 x${(a.bcubed.F1 / b.bcubed.F1).toFixed(2)}, pairwise precision x${(a.pairwise.P / b.pairwise.P).toFixed(2)}`);
-  }
-}
+// ---------------------------------------------------------------- 1. story quality: bench/dedup-quality.ts
 
 // ---------------------------------------------------------------- 2. near duplicates
 
@@ -364,10 +218,6 @@ async function scale(): Promise<void> {
   console.log('   targets: p99 < 5 ms per article, flat as the index grows; < 1,024 bytes of Redis memory per article');
 }
 
-try {
-  if (PARTS.has('quality')) await quality();
-  if (PARTS.has('near')) await nearDuplicates();
-  if (PARTS.has('scale')) await scale();
-} finally {
-  rmSync(work, { recursive: true, force: true });
-}
+if (PARTS.has('quality')) await storyQuality();
+if (PARTS.has('near')) await nearDuplicates();
+if (PARTS.has('scale')) await scale();

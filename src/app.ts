@@ -11,6 +11,7 @@ import { createRedis } from './store/redis.js';
 import type { StoreCtx } from './store/context.js';
 import { createExtractPool } from './extract/pool.js';
 import { createDeduper } from './dedup/deduper.js';
+import { loadStoryModel } from './dedup/story-model.js';
 import { RedisDedupIndex } from './store/dedup-index.js';
 import { compileTopic } from './topics/engine.js';
 import { createDeliveryRuntime } from '../workers/deliver/index.js';
@@ -63,6 +64,8 @@ export function queuePrefix(prefix: string): string {
 }
 
 export function createApp(config: Config, opts: AppOptions): App {
+  // Before any connection is opened: a missing or broken weights file stops start-up, naming the file.
+  const storyModel = loadStoryModel();
   const log = opts.logger ?? createLogger(config.log.level);
   const metrics = createMetrics({ defaults: !opts.once });
   const redis: Redis = createRedis(config.redis.url);
@@ -86,7 +89,7 @@ export function createApp(config: Config, opts: AppOptions): App {
       await (queues[queue] as Queue).add(queue, data, jobOpts);
     },
     extractor: createExtractPool({ threads: hasWorkers ? config.workers.extractThreads : 0, maxHeapMb: config.workers.extractHeapMb }),
-    deduper: createDeduper(new RedisDedupIndex(ctx), { nearDuplicate: config.dedup.nearDuplicate, storyWindowMs: config.dedup.storyWindow }),
+    deduper: createDeduper(new RedisDedupIndex(ctx), { nearDuplicate: config.dedup.nearDuplicate, storyWindowMs: config.dedup.storyWindow, model: storyModel }),
     topics: config.topics.map((t) => compileTopic(t)),
     delivery: createDeliveryRuntime({
       ctx, connection: redis, queuePrefix: qPrefix, webhooks: config.webhooks, logger: log, userAgent: config.fetch.userAgent,

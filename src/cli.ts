@@ -9,11 +9,13 @@ const USAGE = `usage: deltafeed <command> [options]
   once [--config FILE] [--timeout 120s]                   poll every source once, process everything, print a JSON summary
   check [--config FILE]                                   validate the config and reach Redis
   extract [--url URL] [--serve] < page.html               clean one page (or JSON lines with --serve)
-  cluster < articles.jsonl                                story clustering and dedup on JSONL, no Redis
+  cluster [--config FILE] [--window 3d] < articles.jsonl  story clustering and dedup on JSONL, no Redis
+                                                          (--config: use the file's dedup section)
   deliveries replay ID|--failed [--webhook ID] [--config FILE]   send webhook deliveries again
   retry --failed [--source ID] [--config FILE]           send recorded item failures through the pipeline again
 
-Config: --config, else $DELTAFEED_CONFIG, else config/deltafeed.yaml. Env: REDIS_URL, PORT, DELTAFEED_PREFIX.`;
+Config: --config, else $DELTAFEED_CONFIG, else config/deltafeed.yaml. Env: REDIS_URL, PORT, DELTAFEED_PREFIX,
+DELTAFEED_STORY_MODEL (story model weights, default models/story-weights.json).`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -39,8 +41,9 @@ async function main(argv: string[]): Promise<number> {
       return runExtractCommand(rest, process.stdin, process.stdout);
     }
     case 'cluster': {
-      const { runClusterCommand } = await import('./dedup/cluster-command.js');
-      return runClusterCommand(process.stdin, process.stdout);
+      const { values } = opts({ config: { type: 'string' }, window: { type: 'string' } });
+      const { clusterCommand } = await import('./cli/cluster.js');
+      return clusterCommand(values as { config?: string; window?: string });
     }
     case 'deliveries': {
       const { values, positionals } = opts({ config: { type: 'string' }, failed: { type: 'boolean' }, webhook: { type: 'string' } });
@@ -77,6 +80,11 @@ main(process.argv.slice(2)).then(
       return;
     }
     const e = err as Error & { code?: string };
+    if (e.code === 'STORY_MODEL_INVALID') {
+      process.stderr.write(`deltafeed: ${e.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
     if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       process.stderr.write(`deltafeed: ${e.message}\n${USAGE}\n`);
       process.exitCode = 2;

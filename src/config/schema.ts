@@ -146,7 +146,7 @@ const dedupSchema = z
     stripParams: z.array(z.string()).default([]),
     /** Jaccard similarity of shingles above which a text is a near-duplicate. */
     nearDuplicate: z.number().min(0).max(1).default(0.5),
-    /** Articles further apart than this never join one story. */
+    /** How far back copies and stories are looked up; a story stays reachable while articles keep joining it. */
     storyWindow: duration('3d'),
   })
   .strict()

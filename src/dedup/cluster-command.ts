@@ -3,8 +3,9 @@
 // the latest time seen); answers come out in input order, one `{id, storyId, duplicateOf}` line each.
 import { createInterface } from 'node:readline';
 import { DeltafeedError } from '../errors.js';
-import { createDeduper, type DedupDoc } from './deduper.js';
+import { createDeduper, type DedupDoc, type DeduperOptions } from './deduper.js';
 import { MemoryDedupIndex } from './memory-index.js';
+import type { StoryModel } from './story-model.js';
 
 export class ClusterInputError extends DeltafeedError {
   constructor(problems: string[]) {
@@ -15,6 +16,34 @@ export class ClusterInputError extends DeltafeedError {
 export interface ClusterOptions {
   nearDuplicate?: number;
   storyWindowMs?: number;
+  model?: StoryModel;
+}
+
+export interface ClusterAnswer {
+  id: string;
+  storyId: string;
+  duplicateOf: string | null;
+}
+
+/**
+ * Cluster articles in `published` order (undated ones last, at the latest time seen) on a fresh memory index;
+ * answers in input order. `deduper` options other than the index (the training hooks) pass through.
+ */
+export async function clusterArticles(docs: readonly DedupDoc[], opts: ClusterOptions & Omit<DeduperOptions, 'now'> = {}): Promise<ClusterAnswer[]> {
+  const timeOf = (d: DedupDoc) => {
+    const t = d.published ? Date.parse(d.published) : NaN;
+    return Number.isFinite(t) ? t : Infinity;
+  };
+  const order = docs.map((d, i) => ({ d, i, t: timeOf(d) })).sort((a, b) => a.t - b.t || a.i - b.i);
+  let latest = 0;
+  const deduper = createDeduper(new MemoryDedupIndex(), { ...opts, now: () => latest });
+  const answers: ClusterAnswer[] = new Array(docs.length);
+  for (const { d, i, t } of order) {
+    if (Number.isFinite(t)) latest = Math.max(latest, t);
+    const r = await deduper.assign(d);
+    answers[i] = { id: d.id, storyId: r.storyId, duplicateOf: r.duplicateOf };
+  }
+  return answers;
 }
 
 function str(v: unknown): string {
@@ -74,19 +103,7 @@ export async function runClusterCommand(
     errors.write(`deltafeed cluster: ${err.message}\n`);
     return 1;
   }
-  const timeOf = (d: DedupDoc) => {
-    const t = d.published ? Date.parse(d.published) : NaN;
-    return Number.isFinite(t) ? t : Infinity;
-  };
-  const order = docs.map((d, i) => ({ d, i, t: timeOf(d) })).sort((a, b) => a.t - b.t || a.i - b.i);
-  let latest = 0;
-  const deduper = createDeduper(new MemoryDedupIndex(), { ...opts, now: () => latest });
-  const answers: string[] = new Array(docs.length);
-  for (const { d, i, t } of order) {
-    if (Number.isFinite(t)) latest = Math.max(latest, t);
-    const r = await deduper.assign(d);
-    answers[i] = JSON.stringify({ id: d.id, storyId: r.storyId, duplicateOf: r.duplicateOf });
-  }
+  const answers = (await clusterArticles(docs, opts)).map((a) => JSON.stringify(a));
   // Written in slices: one string for a hundred thousand lines is fine, but a pipe takes it in pieces anyway.
   for (let i = 0; i < answers.length; i += 1000) await write(output, answers.slice(i, i + 1000).join('\n') + '\n');
   return 0;

@@ -4,9 +4,12 @@
 import { createHash } from 'node:crypto';
 import { articleTerms } from './features.js';
 import { containment, estimateFactJaccard, estimateJaccard, fingerprintOfNormalized, sketchFacts, sketchText } from './fingerprint.js';
-import { termId } from './hash.js';
+import { factId } from './hash.js';
 import type { DedupIndex, DocHit, StoryCentroid, TimeWindow } from './index-types.js';
-import { articleVector, chooseStoryQuery, joinCentroid, newCentroid, postingTerms, scoreStory, sharedTerms, STORY_PARAMS, termList, type StoryMatch } from './story-vector.js';
+import { logit, sigmoid } from './logistic.js';
+import { loadStoryModel, type StoryModel } from './story-model.js';
+import { pairEvidence, type PairEvidence } from './story-score.js';
+import { articleVector, chooseStoryQuery, joinCentroid, newCentroid, postingTerms, sharedTerms, STORY_PARAMS, termList } from './story-vector.js';
 import { normalizeText } from './text.js';
 import { isRepresentableTime } from '../util/dates.js';
 
@@ -32,12 +35,28 @@ export interface DedupDecision {
 export interface DeduperOptions {
   /** Jaccard similarity of shingles at or above which a text is a near-duplicate (default 0.5). */
   nearDuplicate?: number;
-  /** Articles further apart than this never join one story or duplicate each other (default 3 days). */
+  /**
+   * How far back the index is read for duplicates and stories (default 3 days). A story is posted again with
+   * every article that joins it, so it stays reachable while articles keep joining; the story model weighs
+   * the time gap softly within that reach.
+   */
   storyWindowMs?: number;
+  /** The fitted story model (default: loadStoryModel(), which throws StoryModelError if the file is bad). */
+  model?: StoryModel;
   /** Clock for articles without a usable date (default Date.now). */
   now?: () => number;
-  /** Called with every story scored in full, for tuning and explanations. */
-  onCandidate?: (doc: DedupDoc, storyId: string, match: StoryMatch) => void;
+  /**
+   * For fitting only: remembers each article's text features across runs over the same articles (the search
+   * in bench/support/story-fit.ts clusters each corpus hundreds of times).
+   */
+  prepared?: WeakMap<DedupDoc, PreparedDoc>;
+  /** Called with the stories scored in full, for fitting the model (scripts/train-stories.ts). */
+  onScored?: (doc: DedupDoc, scored: readonly ScoredStory[]) => void;
+  /**
+   * For fitting only: overrides the model's choice with the index of a scored story to join, or -1 for a new
+   * story; undefined leaves it to the model.
+   */
+  choose?: (doc: DedupDoc, scored: readonly ScoredStory[]) => number | undefined;
 }
 
 /** Share of a text's shingles found in an earlier text that makes it a copy (a trimmed or lightly padded wire story). */
@@ -56,6 +75,27 @@ const SAME_FACTS = 0.3;
 const EDITED_FACTS = 0.6;
 const EDITED_SHARE = 0.75;
 
+export interface ScoredStory {
+  story: StoryCentroid;
+  evidence: PairEvidence;
+  /** The pair model's log-odds that the article belongs to the story. */
+  z: number;
+}
+
+/**
+ * The join model's features: the best story's log-odds, and its margin over the runner-up in probability
+ * (0 to 1; against 0 when there is no runner-up), so that a story that stands out is joined more readily than
+ * one of two look-alikes.
+ */
+export function joinFeatures(scored: readonly ScoredStory[], best: number): number[] {
+  let second = 0;
+  scored.forEach((s, i) => {
+    if (i !== best) second = Math.max(second, sigmoid(s.z));
+  });
+  const z = scored[best]!.z;
+  return [1, z, sigmoid(z) - second];
+}
+
 /** Stable story id from the founding article's id: "s-" and 12 hex digits (no ':' and never all digits). */
 export function storyIdFor(articleId: string): string {
   return `s-${createHash('sha1').update(articleId).digest('hex').slice(0, 12)}`;
@@ -70,10 +110,32 @@ function timeOf(published: string | null, now: () => number): number {
   return Math.floor((isRepresentableTime(t) ? t : now()) / 60_000) * 60_000;
 }
 
+/** What an article's text gives before the index is asked: the same whatever the index holds. */
+export interface PreparedDoc {
+  fingerprint: string;
+  sketch: ReturnType<typeof sketchText>;
+  textual: boolean;
+  terms: ReturnType<typeof articleTerms>;
+  facts: Uint8Array;
+  factCount: number;
+  list: ReturnType<typeof termList>;
+}
+
+function prepare(doc: DedupDoc): PreparedDoc {
+  const normalized = normalizeText(doc.text);
+  const sketch = sketchText(normalized);
+  const terms = articleTerms(doc.title, doc.text, normalized);
+  return {
+    fingerprint: fingerprintOfNormalized(normalized).slice(0, 16), sketch, textual: sketch.shingles >= MIN_SHINGLES, terms,
+    facts: sketchFacts(terms.facts.map(factId)), factCount: Math.min(255, terms.facts.length), list: termList(terms),
+  };
+}
+
 export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
   const nearDuplicate = opts.nearDuplicate ?? 0.5;
   const windowMs = opts.storyWindowMs ?? 3 * 86_400_000;
   const now = opts.now ?? Date.now;
+  const model = opts.model ?? loadStoryModel();
 
   function nearMatch(hit: DocHit, signature: Uint16Array, shingles: number, facts: Uint8Array, factCount: number) {
     const jaccard = estimateJaccard(signature, hit.signature);
@@ -92,16 +154,14 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
   async function assign(doc: DedupDoc): Promise<DedupDecision> {
     const time = timeOf(doc.published, now);
     const at: TimeWindow = { time, windowMs };
-    const normalized = normalizeText(doc.text);
-    const fingerprint = fingerprintOfNormalized(normalized).slice(0, 16);
-    const sketch = sketchText(normalized);
-    const textual = sketch.shingles >= MIN_SHINGLES;
-    const terms = articleTerms(doc.title, doc.text, normalized);
-    const facts = sketchFacts(terms.facts.map(termId));
-    const factCount = Math.min(255, terms.facts.length);
+    let prepared = opts.prepared?.get(doc);
+    if (!prepared) {
+      prepared = prepare(doc);
+      opts.prepared?.set(doc, prepared);
+    }
+    const { fingerprint, sketch, textual, terms, facts, factCount, list } = prepared;
     const inWindow = (h: DocHit) => Math.abs(h.time - time) <= windowMs;
 
-    const list = termList(terms);
     // One read answers both questions: is it a copy, and (if not) which stories might it belong to.
     const found = await index.lookup({
       fingerprint: textual ? fingerprint : null, bands: textual ? sketch.bands : [], terms: list.ids,
@@ -138,35 +198,47 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     // The lookup skips the stories when the fingerprint matches; here it matched an article out of the window.
     const { posted, stories } = found.stories
       ?? (await index.findStories(chooseStoryQuery(list, found.df, found.docs), at, STORY_PARAMS.candidates));
-    let best: { story: StoryCentroid; m: StoryMatch } | null = null;
-    let runnerUp = 0;
-    for (const story of stories) {
-      const m = scoreStory(vector, story, time, windowMs);
-      opts.onCandidate?.(doc, story.id, m);
-      if (!best || m.score > best.m.score) {
-        runnerUp = best?.m.score ?? runnerUp;
-        best = { story, m };
-      } else runnerUp = Math.max(runnerUp, m.score);
-    }
+    const scored: ScoredStory[] = stories.map((story) => {
+      const evidence = pairEvidence(vector, story, time, model.sigmaDays);
+      return { story, evidence, z: logit(model.pair.weights, evidence.x) };
+    });
+    opts.onScored?.(doc, scored);
+    let bestAt = -1;
+    scored.forEach((s, i) => {
+      if (bestAt < 0 || s.z > scored[bestAt]!.z) bestAt = i;
+    });
+    const join = bestAt >= 0 ? logit(model.join.weights, joinFeatures(scored, bestAt)) : -Infinity;
+    const forced = opts.choose?.(doc, scored);
+    const chosen = forced !== undefined ? forced : join >= 0 ? bestAt : -1;
+    const best = bestAt >= 0 ? scored[bestAt]! : null;
+    const runnerUp = scored.reduce((m, s, i) => (i === bestAt ? m : Math.max(m, s.z)), -Infinity);
 
-    const base = { words: terms.words, candidates: Math.min(posted, STORY_PARAMS.candidates), runnerUp: round(runnerUp) };
+    const base = {
+      words: terms.words, candidates: Math.min(posted, STORY_PARAMS.candidates),
+      runnerUp: Number.isFinite(runnerUp) ? round(runnerUp) : 'none',
+    };
     let story: StoryCentroid;
     let decision: DedupDecision;
-    if (best?.m.joins) {
-      story = joinCentroid(best.story, vector, time);
+    const pick = chosen >= 0 ? scored[chosen] : undefined;
+    if (pick) {
+      story = joinCentroid(pick.story, vector, time);
       decision = {
-        duplicateOf: null, storyId: story.id, newStory: false, score: round(best.m.score),
+        duplicateOf: null, storyId: story.id, newStory: false, score: round(sigmoid(pick.z)),
         features: {
-          match: 'story', ...base, cosine: round(best.m.cosine), evidence: round(best.m.evidence), evidenceTerms: best.m.evidenceTerms,
-          gapHours: round(best.m.gapHours), shared: sharedTerms(vector, best.story).join(', '), storySize: story.size,
+          match: 'story', ...base, join: round(join), cosine: round(pick.evidence.cosine), evidence: round(pick.evidence.evidence),
+          evidenceTerms: pick.evidence.evidenceTerms, gapHours: round(pick.evidence.gapHours),
+          shared: sharedTerms(vector, pick.story).join(', '), storySize: story.size,
         },
       };
     } else {
       story = newCentroid(storyIdFor(doc.id), vector, time);
       decision = {
-        duplicateOf: null, storyId: story.id, newStory: true, score: round(best?.m.score ?? 0),
+        duplicateOf: null, storyId: story.id, newStory: true, score: round(best ? sigmoid(best.z) : 0),
         features: best
-          ? { match: 'new', ...base, bestStory: best.story.id, bestScore: round(best.m.score), bestEvidence: round(best.m.evidence), shared: sharedTerms(vector, best.story).join(', ') }
+          ? {
+            match: 'new', ...base, join: round(join), bestStory: best.story.id, bestScore: round(sigmoid(best.z)),
+            bestEvidence: round(best.evidence.evidence), shared: sharedTerms(vector, best.story).join(', '),
+          }
           : { match: 'new', ...base },
       };
     }

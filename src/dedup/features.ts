@@ -19,6 +19,8 @@ export interface ArticleTerms {
   words: number;
   /** The names and numbers of the text (not the headline): what a copy shares with its original. */
   facts: string[];
+  /** Word terms (w:) of the lead: the story model compares an article's lead with a story on its own. */
+  lead: Set<string>;
 }
 
 const LATIN_WORD = /^[a-z]+$/;
@@ -252,7 +254,12 @@ export function articleTerms(title: string, text: string, normalizedText?: strin
   for (const w of new Set(titleWords)) add(tf, `t:${w}`, 1);
   for (const w of titleWords) add(tf, wordTerm(w), 1 + FEATURE_LIMITS.titleExtra);
   const body = wordsOf(head, FEATURE_LIMITS.maxWords, whole ? normalizedText : undefined);
-  body.forEach((w, i) => add(tf, wordTerm(w), i < FEATURE_LIMITS.leadWords ? 1 + FEATURE_LIMITS.leadExtra : 1));
+  const lead = new Set<string>();
+  body.forEach((w, i) => {
+    const t = wordTerm(w);
+    if (i < FEATURE_LIMITS.leadWords) lead.add(t);
+    add(tf, t, i < FEATURE_LIMITS.leadWords ? 1 + FEATURE_LIMITS.leadExtra : 1);
+  });
   const facts = new Set<string>();
   for (const e of entitiesOf(head)) {
     add(tf, `e:${e}`, 1);
@@ -267,5 +274,5 @@ export function articleTerms(title: string, text: string, normalizedText?: strin
     facts.add(`n:${n}`);
   }
   for (const n of numbersOf(title)) add(tf, `n:${n}`, 1);
-  return { tf, words: body.length, facts: [...facts] };
+  return { tf, words: body.length, facts: [...facts], lead };
 }

@@ -42,8 +42,35 @@ export function hash64Into(s: string, out: Uint32Array, at: number): void {
 
 const scratch = new Uint32Array(2);
 
-/** A 31-bit term id (non-negative, fits a Redis listpack 32-bit integer): the index stores ids, never words. */
-export function termId(term: string): number {
+/**
+ * A 31-bit id of a fact (a name or number) for the fact MinHash of near-duplicate checks: the plain hash, without
+ * the kind bits of termId, so that fact sketches are the same whatever kinds the story model distinguishes.
+ */
+export function factId(term: string): number {
   hash64Into(term, scratch, 0);
   return scratch[0]! >>> 1;
+}
+
+/**
+ * The kinds of term (see features.ts), by prefix letter: the kind rides in the top 3 bits of a term id, so that a
+ * story centroid, which keeps ids only, can still be compared kind by kind (names against names, numbers
+ * against numbers) without storing a byte more.
+ */
+export const TERM_KINDS = ['w', 't', 'e', 'n', 'p'] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
+const KIND_SHIFT = 28;
+
+/** The kind number (index in TERM_KINDS) of a term id. */
+export function kindOfId(id: number): number {
+  return id >>> KIND_SHIFT;
+}
+
+/**
+ * A 31-bit term id (non-negative, fits a Redis listpack 32-bit integer): the index stores ids, never words.
+ * Top 3 bits: the kind of the term; low 28: its hash.
+ */
+export function termId(term: string): number {
+  hash64Into(term, scratch, 0);
+  const kind = TERM_KINDS.indexOf(term[0] as TermKind);
+  return ((kind < 0 ? 0 : kind) << KIND_SHIFT) | (scratch[0]! >>> 4);
 }

@@ -1,8 +1,7 @@
-// Story similarity: an article's weighted term vector, a story's centroid, and the score between them.
-// Precision first: a shared vocabulary is not enough to join a story (same-topic local news shares most of
-// its words between different events); it takes shared distinctive names, numbers or headline words too.
+// Story vectors: an article's weighted term vector, a story's centroid, the terms to post and look stories up
+// by. How an article compares with a story is story-score.ts; what decides is the fitted model (story-model.ts).
 import { stem, type ArticleTerms } from './features.js';
-import { termId } from './hash.js';
+import { kindOfId, termId, TERM_KINDS } from './hash.js';
 import type { StoryCentroid, StoryQuery } from './index-types.js';
 
 export const STORY_PARAMS = {
@@ -18,42 +17,18 @@ export const STORY_PARAMS = {
   maxQueryShare: 0.2,
   /** Stories scored in full per article, the best-retrieved first. */
   candidates: 10,
-  /** Cosine with the centroid needed to join, after the time discount. */
-  joinScore: 0.24,
-  /**
-   * Cosine that joins without further evidence (near-identical wording). Siblings of one template (two crashes,
-   * two council votes in one town) reach 0.5.
-   */
-  strongScore: 0.6,
-  /**
-   * Shared names, numbers and headline words needed besides the cosine, each counted by its specificity (1 for
-   * a term never seen before, 0 at specificFloor; headline words at headlineEvidence of that), so 1 is about one
-   * rare name, whatever the size of the stream.
-   */
-  evidence: 0.5,
   /**
    * IDF, as a share of the IDF of a never-seen term, below which a shared term is no evidence at all (see
-   * specificity): 0.5 is a term in about 1% of the articles of a stream of thousands. Counting such terms
-   * chained a stream of 10,000 templated local reports into stories of hundreds (pairwise precision 0.003).
+   * specificity): 0.5 is a term in about 1% of the articles of a stream of thousands.
    */
   specificFloor: 0.5,
   /**
-   * Distinct shared names, numbers or headline words needed. Two would stop merges on one famous name alone,
-   * but outlets framing one event differently often share just one (measured on BASIL): one it is.
-   */
-  evidenceTerms: 1,
-  /**
-   * What a shared headline word is worth as evidence, next to a name or number of the same specificity. Headline
-   * words name the kind of event ("crash", "sentenced", "vote") as often as the event, and early in a stream
-   * their IDF cannot tell which: at full weight, 73% of the joins in the first 500 of 4,000 templated local
-   * reports were wrong. At half weight, pairwise F1 on templated local news went from 0.75-0.81 to 0.84-0.91
-   * (four generated streams of 2,000-30,000 articles), at a cost of 0.013 on BASIL and 0.008 on BASIL re-dated.
+   * What a shared headline word is worth as evidence, next to a name or number of the same specificity: headline
+   * words name the kind of event ("crash", "sentenced", "vote") as often as the event.
    */
   headlineEvidence: 0.5,
-  /** Score discount for an article at the far edge of the window. */
-  timeDiscount: 0.25,
   /** Weight of each kind of term (see features.ts). */
-  boost: { w: 1, t: 1.5, e: 1.2, n: 0.8 } as Readonly<Record<string, number>>,
+  boost: { w: 1, t: 1.5, e: 1.2, n: 0.8, p: 1.2 } as Readonly<Record<string, number>>,
 } as const;
 
 /**
@@ -82,6 +57,12 @@ export interface ArticleVector {
   rootCount: number;
   /** Term id -> its index in `ids`: scoring against each candidate story looks terms up here. */
   positions: ReadonlyMap<number, number>;
+  /** The kind of each term (see kindOfId), and the norm of the weights of each kind. */
+  kinds: number[];
+  kindNorms: number[];
+  /** Which terms are words of the lead, and the norm of their weights. */
+  inLead: boolean[];
+  leadNorm: number;
 }
 
 /** An article's distinct terms, by id: names, ids, what each weighs before its IDF, and which are key terms. */
@@ -92,6 +73,8 @@ export interface TermList {
   factors: number[];
   /** Headline words and names (see isKeyTerm). */
   keys: boolean[];
+  /** Word terms of the lead (see ArticleTerms.lead). */
+  lead?: ReadonlySet<string>;
 }
 
 /**
@@ -113,7 +96,9 @@ export function termList(terms: ArticleTerms): TermList {
     i++;
   }
   const sorted = order.subarray(0, n).sort();
-  const list: TermList = { names: new Array<string>(n), ids: new Array<number>(n), factors: new Array<number>(n), keys: new Array<boolean>(n) };
+  const list: TermList = {
+    names: new Array<string>(n), ids: new Array<number>(n), factors: new Array<number>(n), keys: new Array<boolean>(n), lead: terms.lead,
+  };
   for (let j = 0; j < n; j++) {
     const at = sorted[j]! % POSITIONS;
     const name = names[at]!;
@@ -153,6 +138,11 @@ export function articleVector(list: TermList, df: readonly number[], docs: numbe
   const ids = kept.map((k) => list.ids[k.i]!);
   const names = kept.map((k) => list.names[k.i]!);
   const maxIdf = idf(0, docs);
+  const kinds = ids.map(kindOfId);
+  const kindNorms = new Array<number>(TERM_KINDS.length).fill(0);
+  kept.forEach((k, i) => (kindNorms[kinds[i]!]! += (k.w / norm) ** 2));
+  for (let k = 0; k < kindNorms.length; k++) kindNorms[k] = Math.sqrt(kindNorms[k]!);
+  const inLead = names.map((name) => list.lead?.has(name) ?? false);
   // Roots are numbered once per article, so that scoring each candidate story needs no map of its own.
   const rootNumbers = new Map<string, number>();
   const roots = names.map((name) => {
@@ -173,6 +163,10 @@ export function articleVector(list: TermList, df: readonly number[], docs: numbe
     roots,
     rootCount: rootNumbers.size,
     positions: new Map(ids.map((id, i) => [id, i])),
+    kinds,
+    kindNorms,
+    inLead,
+    leadNorm: Math.sqrt(inLead.reduce((sum, l, i) => (l ? sum + (kept[i]!.w / norm) ** 2 : sum), 0)),
   };
 }
 
@@ -222,16 +216,6 @@ export function chooseStoryQuery(
   return { terms: picked.map((k) => list.ids[k.i]!), weights: picked.map((k) => Math.floor(k.w * 1000 + 0.5)) };
 }
 
-export interface StoryMatch {
-  score: number;
-  cosine: number;
-  evidence: number;
-  /** Distinct words among the shared names, numbers and headline words. */
-  evidenceTerms: number;
-  gapHours: number;
-  joins: boolean;
-}
-
 /** The word behind a term, so that "t:steel", "e:michael steele" and "e:steele" count as one piece of evidence. */
 function rootOf(name: string): string {
   const body = name.slice(2);
@@ -246,45 +230,6 @@ function rootOf(name: string): string {
  */
 function specificity(idf: number, maxIdf: number): number {
   return Math.max(0, (idf / maxIdf - STORY_PARAMS.specificFloor) / (1 - STORY_PARAMS.specificFloor));
-}
-
-/** Hours between a moment and a story's span (0 inside it). */
-function gapMs(time: number, story: StoryCentroid): number {
-  return time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
-}
-
-// Best specificity per root of the article being scored (-1: root not shared); reused, scoring is synchronous.
-let rootBest = new Float64Array(64);
-
-export function scoreStory(v: ArticleVector, story: StoryCentroid, time: number, windowMs: number): StoryMatch {
-  let cnorm = 0;
-  let dot = 0;
-  // One word can be shared three times (w:, t: and e:): evidence counts it once, at its best.
-  if (rootBest.length < v.rootCount) rootBest = new Float64Array(v.rootCount);
-  rootBest.fill(-1, 0, v.rootCount);
-  for (let j = 0; j < story.terms.length; j++) {
-    const c = story.weights[j]!;
-    cnorm += c * c;
-    const i = v.positions.get(story.terms[j]!);
-    if (i === undefined) continue;
-    dot += v.weights[i]! * c;
-    const r = v.roots[i]!;
-    if (r >= 0 && v.specificities[i]! > rootBest[r]!) rootBest[r] = v.specificities[i]!;
-  }
-  cnorm = Math.sqrt(cnorm) || 1;
-  const cosine = dot / cnorm;
-  let evidence = 0;
-  let evidenceTerms = 0;
-  for (let r = 0; r < v.rootCount; r++) {
-    if (rootBest[r]! < 0) continue;
-    evidence += rootBest[r]!;
-    evidenceTerms++;
-  }
-  const gap = gapMs(time, story);
-  const score = cosine * (1 - STORY_PARAMS.timeDiscount * Math.min(1, gap / Math.max(1, windowMs)));
-  const evidenced = evidence >= STORY_PARAMS.evidence && evidenceTerms >= STORY_PARAMS.evidenceTerms;
-  const joins = gap <= windowMs && score >= STORY_PARAMS.joinScore && (evidenced || score >= STORY_PARAMS.strongScore);
-  return { score, cosine, evidence, evidenceTerms, gapHours: gap / 3_600_000, joins };
 }
 
 /** The terms an article shares with a story, strongest contribution first: the explanation of a decision. */

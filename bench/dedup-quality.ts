@@ -1,0 +1,145 @@
+// Part 1 of `npm run bench:dedup`: story clustering on every real corpus of ../shared/data/clusters (or
+// DEDUP_CORPORA), one table. Per corpus: deltafeed with the shipped model, plain online TF-IDF at the threshold
+// that is best for that corpus (picked in hindsight, so a hard baseline), and deltafeed fitted on the other
+// development corpora only (leave-one-corpus-out: what generalizes). Undated corpora (ECB+) run as one day.
+// Scores are those of ../shared/tools/eval-clusters.mjs (same formulas, bench/support/cluster-metrics.ts); the
+// shipped rows are checked against the tool itself when it is there. A held-out corpus (see corpora.ts) is
+// scored, never fitted on.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { clusterArticles } from '../src/dedup/cluster-command.js';
+import type { DedupDoc } from '../src/dedup/deduper.js';
+import { loadStoryModel, type StoryModel } from '../src/dedup/story-model.js';
+import { normalizeText } from '../src/dedup/text.js';
+import { bcubed, pairwise, type PRF } from './support/cluster-metrics.js';
+import { CLUSTERS_DIR, isHeldOut, readCorpus, type Corpus } from './support/corpora.js';
+import { fitStoryModel } from './support/story-fit.js';
+
+const DAY = 86_400_000;
+const EVAL = resolve(process.env.DEDUP_BENCH_EVAL ?? '../shared/tools/eval-clusters.mjs');
+/** The day an undated corpus is run as. */
+const ONE_DAY = '2020-01-01T12:00:00.000Z';
+
+/** Plain online TF-IDF: each article joins the story of its most similar earlier article within 7 days if cosine >= threshold. */
+export function tfidfClusters(docs: readonly DedupDoc[], threshold: number): string[] {
+  const order = docs.map((d, i) => ({ d, i, t: Date.parse(d.published ?? '') || 0 })).sort((a, b) => a.t - b.t || a.i - b.i);
+  const df = new Map<string, number>();
+  const seen: { t: number; vec: Map<string, number>; story: string }[] = [];
+  const out: string[] = new Array(docs.length);
+  let n = 0;
+  for (const { d, i, t } of order) {
+    const tf = new Map<string, number>();
+    for (const w of normalizeText(`${d.title} ${d.text}`).split(' ')) if (w) tf.set(w, (tf.get(w) ?? 0) + 1);
+    n++;
+    for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+    const vec = new Map<string, number>();
+    let norm = 0;
+    for (const [w, c] of tf) {
+      const x = c * Math.log((n + 1) / (df.get(w)! + 1));
+      if (x > 0) {
+        vec.set(w, x);
+        norm += x * x;
+      }
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [w, x] of vec) vec.set(w, x / norm);
+    let best: (typeof seen)[number] | null = null;
+    let bestCos = 0;
+    for (const s of seen) {
+      if (t - s.t > 7 * DAY) continue;
+      let dot = 0;
+      for (const [w, x] of vec) dot += x * (s.vec.get(w) ?? 0);
+      if (dot > bestCos) {
+        bestCos = dot;
+        best = s;
+      }
+    }
+    const story = best && bestCos >= threshold ? best.story : `tfidf-${d.id}`;
+    seen.push({ t, vec, story });
+    out[i] = story;
+  }
+  return out;
+}
+
+interface Row {
+  system: string;
+  pw: PRF;
+  b3: PRF;
+}
+
+const f3 = (x: number) => x.toFixed(3);
+
+function score(c: Corpus, got: readonly string[], system: string): Row {
+  return { system, pw: pairwise(c.gold, got), b3: bcubed(c.gold, got) };
+}
+
+/** The eval tool's pairwise and B-cubed F1 for these predictions (null when the tool is not there). */
+function toolScores(c: Corpus, got: readonly string[], work: string): [number, number] | null {
+  if (!existsSync(EVAL)) return null;
+  const data = join(work, `${c.name}.jsonl`);
+  const pred = join(work, `${c.name}-pred.jsonl`);
+  writeFileSync(data, c.docs.map((d, i) => JSON.stringify({ ...d, cluster: c.gold[i] })).join('\n') + '\n');
+  writeFileSync(pred, c.docs.map((d, i) => JSON.stringify({ id: d.id, storyId: got[i] })).join('\n') + '\n');
+  const r = spawnSync(process.execPath, [EVAL, '--data', data, '--predictions', pred], { encoding: 'utf8' });
+  const m = /pairwiseF1=([\d.]+) bcubedF1=([\d.]+)/.exec(r.stdout);
+  return m ? [Number(m[1]), Number(m[2])] : null;
+}
+
+export async function storyQuality(): Promise<void> {
+  console.log('\n== 1. Story clustering on real corpora');
+  if (!existsSync(CLUSTERS_DIR)) {
+    console.log(`skipped: no corpora folder ${CLUSTERS_DIR} (set DEDUP_CORPORA to a folder of labelled JSONL files)`);
+    return;
+  }
+  const files = readdirSync(CLUSTERS_DIR).filter((f) => f.endsWith('.jsonl')).sort();
+  const corpora = files.map((f) => {
+    const c = readCorpus(join(CLUSTERS_DIR, f), { heldOutOk: true });
+    // Undated corpora run as one day: the order is the file's, and time says nothing.
+    if (c.docs.every((d) => !d.published)) c.docs = c.docs.map((d) => ({ ...d, published: ONE_DAY }));
+    return c;
+  });
+  const dev = corpora.filter((c) => !isHeldOut(c.file));
+  const shipped: StoryModel = loadStoryModel();
+  const work = mkdtempSync(join(tmpdir(), 'deltafeed-bench-quality-'));
+  const lines: string[] = [
+    '| corpus | articles / stories | system | pairwise P | R | F1 | B-cubed P | R | F1 |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  const checks: string[] = [];
+  try {
+    for (const c of corpora) {
+      const rows: Row[] = [];
+      const ours = (await clusterArticles(c.docs, { model: shipped })).map((a) => a.storyId);
+      rows.push(score(c, ours, `deltafeed (shipped model${isHeldOut(c.file) ? '' : ', fitted on it too'})`));
+      const tool = toolScores(c, ours, work);
+      if (tool) {
+        const same = Math.abs(tool[0] - rows[0]!.pw.F1) < 6e-4 && Math.abs(tool[1] - rows[0]!.b3.F1) < 6e-4;
+        checks.push(`${c.name}: eval-clusters.mjs pairwise F1 ${tool[0].toFixed(4)}, B-cubed F1 ${tool[1].toFixed(4)}${same ? ' (same)' : ' (DIFFERENT)'}`);
+      }
+      const others = dev.filter((o) => o !== c);
+      if (others.length && !isHeldOut(c.file)) {
+        const loo = await fitStoryModel(others, 'bench', () => {}, { steps: [1, 0.5] });
+        const got = (await clusterArticles(c.docs, { model: loo })).map((a) => a.storyId);
+        rows.push(score(c, got, `deltafeed, left out (fitted on ${others.map((o) => o.name).join(', ')})`));
+      }
+      let best: Row | null = null;
+      let bestT = 0;
+      for (let t = 0.1; t <= 0.601; t += 0.05) {
+        const r = score(c, tfidfClusters(c.docs, t), '');
+        if (!best || r.pw.F1 > best.pw.F1) [best, bestT] = [r, t];
+      }
+      rows.push({ ...best!, system: `online TF-IDF, best threshold ${bestT.toFixed(2)}` });
+      for (const r of rows) {
+        lines.push(`| ${c.name}${isHeldOut(c.file) ? ' (held out)' : ''} | ${c.docs.length} / ${new Set(c.gold).size} | ${r.system} | ${f3(r.pw.P)} | ${f3(r.pw.R)} | ${f3(r.pw.F1)} | ${f3(r.b3.P)} | ${f3(r.b3.R)} | ${f3(r.b3.F1)} |`);
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  console.log(lines.join('\n'));
+  console.log(`shipped model: fitted on ${shipped.trainedOn.map((t) => t.corpus).join(', ')} at commit ${shipped.commit}`);
+  if (checks.length) console.log(`checked against the tool: ${checks.join('; ')}`);
+  else console.log(`not checked against ${EVAL}: not found`);
+}

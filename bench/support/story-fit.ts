@@ -1,0 +1,151 @@
+// Fitting the story model (src/dedup/story-model.ts) on labelled corpora: used by `npm run train:stories` and by
+// the leave-one-corpus-out rows of `npm run bench:dedup`.
+//   1. Each corpus is clustered with the gold answer forced (every article joins its gold story when that story
+//      is among the candidates): the candidates the index retrieves are the realistic negatives, the closest
+//      wrong stories, and the pair model learns to rank the gold story above them.
+//   2. The join model learns, from the best candidate's score and its margin over the runner-up, whether the
+//      best candidate is the right story (join) or not (start a new one).
+//   3. The join model's bias is then set by clustering each corpus for real, to the value with the best mean
+//      pairwise F1: log loss weighs every decision alike, pairwise F1 weighs a wrong join by the story's size.
+import { clusterArticles } from '../../src/dedup/cluster-command.js';
+import { joinFeatures, storyIdFor, type DedupDoc, type PreparedDoc, type ScoredStory } from '../../src/dedup/deduper.js';
+import { fitLogistic, logit } from '../../src/dedup/logistic.js';
+import type { StoryModel } from '../../src/dedup/story-model.js';
+import { JOIN_FEATURES, PAIR_FEATURES } from '../../src/dedup/story-score.js';
+import { pairwise } from './cluster-metrics.js';
+import type { Corpus } from './corpora.js';
+
+export const SIGMA_DAYS = 3;
+
+/** Text features of every article clustered here, computed once (see DeduperOptions.prepared). */
+const prepared = new WeakMap<DedupDoc, PreparedDoc>();
+
+interface Group {
+  xs: Float64Array[];
+  /** Index of the gold story among the candidates, -1 if it is not there. */
+  gold: number;
+}
+
+function blankModel(commit: string, corpora: readonly Corpus[]): StoryModel {
+  return {
+    version: 1,
+    sigmaDays: SIGMA_DAYS,
+    pair: { features: [...PAIR_FEATURES], weights: PAIR_FEATURES.map(() => 0) },
+    join: { features: [...JOIN_FEATURES], weights: JOIN_FEATURES.map(() => 0) },
+    trainedOn: corpora.map((c) => ({ corpus: `${c.name}.jsonl`, articles: c.docs.length, sha256: c.sha256 })),
+    commit,
+    createdAt: new Date().toISOString(),
+  };
+}
+
+async function forcedGroups(corpus: Corpus, model: StoryModel): Promise<Group[]> {
+  const goldOf = new Map(corpus.docs.map((d, i) => [d.id, corpus.gold[i]!]));
+  const storyOfGold = new Map<string, string>();
+  const groups: Group[] = [];
+  await clusterArticles(corpus.docs, {
+    model,
+    prepared,
+    choose: (doc, scored: readonly ScoredStory[]) => {
+      const g = goldOf.get(doc.id)!;
+      const want = storyOfGold.get(g);
+      const at = want === undefined ? -1 : scored.findIndex((s) => s.story.id === want);
+      if (want === undefined) storyOfGold.set(g, storyIdFor(doc.id));
+      if (scored.length) groups.push({ xs: scored.map((s) => s.evidence.x), gold: at });
+      return at;
+    },
+  });
+  return groups;
+}
+
+/**
+ * What the search maximizes: mean pairwise F1 over the corpora, less a penalty for pairwise precision under
+ * PRECISION_FLOOR on any of them (a wrong join costs users more than a story split in two).
+ */
+const PRECISION_FLOOR = 0.85;
+
+export async function objective(model: StoryModel, corpora: readonly Corpus[]): Promise<number> {
+  let sum = 0;
+  for (const c of corpora) {
+    const got = await clusterArticles(c.docs, { model, prepared });
+    const m = pairwise(c.gold, got.map((a) => a.storyId));
+    sum += m.F1 - Math.max(0, PRECISION_FLOOR - m.P);
+  }
+  return sum / (corpora.length || 1);
+}
+
+export async function fitStoryModel(
+  corpora: readonly Corpus[], commit: string, log: (s: string) => void = () => {}, opts: { steps?: number[] } = {},
+): Promise<StoryModel> {
+  const model = blankModel(commit, corpora);
+  const groups: Group[] = [];
+  for (const c of corpora) groups.push(...(await forcedGroups(c, model)));
+
+  const xs: Float64Array[] = [];
+  const ys: number[] = [];
+  for (const g of groups) g.xs.forEach((x, i) => (xs.push(x), ys.push(i === g.gold ? 1 : 0)));
+  const pair = fitLogistic(xs, ys, { l2: 1e-3 });
+  model.pair.weights = pair.weights;
+  log(`pair model: ${xs.length} candidate rows (${ys.filter(Boolean).length} right), log loss ${pair.loss.toFixed(4)}`);
+
+  const jx: number[][] = [];
+  const jy: number[] = [];
+  for (const g of groups) {
+    const scored = g.xs.map((x) => ({ z: logit(model.pair.weights, x) })) as ScoredStory[];
+    let best = 0;
+    scored.forEach((s, i) => (s.z > scored[best]!.z ? (best = i) : 0));
+    jx.push(joinFeatures(scored, best));
+    jy.push(best === g.gold ? 1 : 0);
+  }
+  const join = fitLogistic(jx, jy, { l2: 1e-3 });
+  model.join.weights = join.weights;
+  log(`join model: ${jx.length} rows (${jy.filter(Boolean).length} joins), log loss ${join.loss.toFixed(4)}`);
+
+  // Starting points: the log-loss fit with its join bias shifted, and a plain cosine threshold (a strong
+  // baseline on its own); the search below starts from the better of them.
+  const lr = structuredClone(model);
+  const starts: StoryModel[] = [];
+  for (let shift = -3; shift <= 3.001; shift += 1) {
+    const m = structuredClone(lr);
+    m.join.weights[0] = join.weights[0]! + shift;
+    starts.push(m);
+  }
+  for (const t of [0.15, 0.2, 0.225, 0.25, 0.275, 0.3]) {
+    const m = structuredClone(lr);
+    m.pair.weights = PAIR_FEATURES.map((f) => (f === 'bias' ? -10 * t : f === 'cosine' ? 10 : 0));
+    m.join.weights = [0, 1, 0];
+    starts.push(m);
+  }
+  let best = starts[0]!;
+  let bestF1 = -1;
+  for (const m of starts) {
+    const f1 = await objective(m, corpora);
+    if (f1 > bestF1) [best, bestF1] = [m, f1];
+  }
+  log(`start: ${bestF1.toFixed(4)}`);
+  // Coordinate search on the clustering objective itself: each weight in turn moved by a step while that helps.
+  const params: [keyof Pick<StoryModel, 'pair' | 'join'>, number][] = [
+    ...PAIR_FEATURES.map((_, i) => ['pair', i] as [ 'pair', number ]), ...JOIN_FEATURES.map((_, i) => ['join', i] as ['join', number]),
+  ];
+  for (const step of opts.steps ?? [1, 0.5, 0.25]) {
+    let improved = true;
+    for (let round = 0; improved && round < 3; round++) {
+      improved = false;
+      for (const [part, i] of params) {
+        for (const dir of [1, -1]) {
+          const m = structuredClone(best);
+          m[part].weights[i] = m[part].weights[i]! + dir * step;
+          const f1 = await objective(m, corpora);
+          if (f1 > bestF1 + 1e-4) {
+            [best, bestF1, improved] = [m, f1, true];
+            log(`  ${part}.${part === 'pair' ? PAIR_FEATURES[i] : JOIN_FEATURES[i]} ${dir > 0 ? '+' : '-'}${step}: ${f1.toFixed(4)}`);
+            break;
+          }
+        }
+      }
+    }
+  }
+  model.pair.weights = best.pair.weights;
+  model.join.weights = best.join.weights;
+  model.createdAt = new Date().toISOString();
+  return model;
+}

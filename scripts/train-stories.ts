@@ -1,0 +1,32 @@
+// npm run train:stories — fit the story model on the development corpora (../shared/data/clusters, or
+// DEDUP_CORPORA) and write models/story-weights.json (or the file given as the first argument), recording the
+// corpora and the git commit it came from. See bench/support/story-fit.ts for how.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CLUSTERS_DIR, devCorpora } from '../bench/support/corpora.js';
+import { fitStoryModel } from '../bench/support/story-fit.js';
+import { PAIR_FEATURES } from '../src/dedup/story-score.js';
+
+function gitCommit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
+    return dirty ? `${head}+uncommitted` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const out = resolve(process.argv[2] ?? 'models/story-weights.json');
+const corpora = devCorpora();
+if (!corpora.length) {
+  console.error(`train:stories: no labelled corpora in ${CLUSTERS_DIR} (set DEDUP_CORPORA to a folder of JSONL files with a "cluster" field)`);
+  process.exit(1);
+}
+console.log(`fitting on ${corpora.map((c) => `${c.name} (${c.docs.length})`).join(', ')}`);
+const model = await fitStoryModel(corpora, gitCommit(), (s) => console.log(s));
+writeFileSync(out, JSON.stringify(model, null, 2) + '\n');
+console.log(`pair weights: ${PAIR_FEATURES.map((f, i) => `${f} ${model.pair.weights[i]!.toFixed(3)}`).join(', ')}`);
+console.log(`join weights: ${model.join.weights.map((w) => w.toFixed(3)).join(', ')}`);
+console.log(`wrote ${out}`);

@@ -1,0 +1,87 @@
+// `deltafeed cluster` as a user runs it: --window, --config (its dedup section), and a bad story model file.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { bridgeOther, bridgeWire, schoolVote } from './texts.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'deltafeed-cluster-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// One story told twice, two days apart, and an unrelated article.
+const input = [
+  { id: 'wire', ...bridgeWire, published: '2025-03-04T09:00:00Z' },
+  { id: 'school', ...schoolVote, published: '2025-03-05T09:00:00Z' },
+  { id: 'other', ...bridgeOther, published: '2025-03-06T10:00:00Z' },
+].map((r) => JSON.stringify(r)).join('\n') + '\n';
+
+function stories(stdout: string): Map<string, string> {
+  return new Map(stdout.split('\n').filter(Boolean).map((l) => {
+    const o = JSON.parse(l) as { id: string; storyId: string };
+    return [o.id, o.storyId];
+  }));
+}
+
+describe('deltafeed cluster', () => {
+  it('joins a story across two days by default, and not with a one-hour --window', async () => {
+    const wide = await runCli(['cluster'], {}, input);
+    expect(wide.code, wide.stderr).toBe(0);
+    const w = stories(wide.stdout);
+    expect(w.get('other')).toBe(w.get('wire'));
+    expect(w.get('school')).not.toBe(w.get('wire'));
+
+    const narrow = await runCli(['cluster', '--window', '1h'], {}, input);
+    expect(narrow.code, narrow.stderr).toBe(0);
+    const n = stories(narrow.stdout);
+    expect(n.get('other')).not.toBe(n.get('wire'));
+  });
+
+  it('takes the story window from the dedup section of --config', async () => {
+    const file = join(dir, 'narrow.yaml');
+    writeFileSync(file, 'sources: []\ndedup:\n  storyWindow: 1h\n');
+    const r = await runCli(['cluster', '--config', file], {}, input);
+    expect(r.code, r.stderr).toBe(0);
+    const s = stories(r.stdout);
+    expect(s.get('other')).not.toBe(s.get('wire'));
+  });
+
+  it('refuses a bad --window or config with exit code 2', async () => {
+    const r = await runCli(['cluster', '--window', 'soon'], {}, input);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/invalid --window "soon"/);
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, 'sources: []\ndedup:\n  storyWindow: forever\n');
+    const c = await runCli(['cluster', '--config', file], {}, input);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toMatch(/dedup\.storyWindow/);
+  });
+
+  it('stops with the file named when the story model is missing or broken', async () => {
+    const missing = join(dir, 'nope.json');
+    const a = await runCli(['cluster'], { DELTAFEED_STORY_MODEL: missing }, input);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain(missing);
+    expect(a.stderr).toMatch(/cannot be read.*train:stories/);
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"version": 1, "pair": ');
+    const b = await runCli(['cluster'], { DELTAFEED_STORY_MODEL: broken }, input);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain(broken);
+    expect(b.stderr).toMatch(/not JSON/);
+    const wrong = join(dir, 'wrong.json');
+    writeFileSync(wrong, JSON.stringify({ version: 1, sigmaDays: 3, pair: { features: ['bias'], weights: [1] } }));
+    const c = await runCli(['cluster'], { DELTAFEED_STORY_MODEL: wrong }, input);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toMatch(/pair\.features/);
+  });
+
+  it('stops the service at start-up, naming the file, when the story model is missing', async () => {
+    const file = join(dir, 'service.yaml');
+    writeFileSync(file, `sources: []\nredis: { prefix: test-cluster-cli-${process.pid} }\n`);
+    const missing = join(dir, 'gone.json');
+    const r = await runCli(['once', '--config', file, '--timeout', '5s'], { DELTAFEED_STORY_MODEL: missing });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(missing);
+  });
+});
