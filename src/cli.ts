@@ -11,6 +11,7 @@ const USAGE = `usage: deltafeed <command> [options]
   extract [--url URL] [--serve] < page.html               clean one page (or JSON lines with --serve)
   cluster < articles.jsonl                                story clustering and dedup on JSONL, no Redis
   deliveries replay ID|--failed [--webhook ID] [--config FILE]   send webhook deliveries again
+  sources import FILE.opml [--config FILE] [--dry-run]    add the feeds of an OPML export to the config's sources
 
 Config: --config, else $DELTAFEED_CONFIG, else config/deltafeed.yaml. Env: REDIS_URL, PORT, DELTAFEED_PREFIX.`;
 
@@ -45,6 +46,15 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = opts({ config: { type: 'string' }, failed: { type: 'boolean' }, webhook: { type: 'string' } });
       const { deliveriesCommand } = await import('./cli/deliveries.js');
       return deliveriesCommand(positionals, values as { config?: string; failed?: boolean; webhook?: string });
+    }
+    case 'sources': {
+      const { values, positionals } = opts({ config: { type: 'string' }, 'dry-run': { type: 'boolean' } });
+      if (positionals[0] !== 'import') {
+        process.stderr.write(`deltafeed: unknown sources command "${positionals[0] ?? ''}"; use: deltafeed sources import FILE.opml [--config FILE]\n`);
+        return 2;
+      }
+      const { sourcesImportCommand } = await import('./cli/sources-import.js');
+      return sourcesImportCommand(positionals.slice(1), values as { config?: string; 'dry-run'?: boolean });
     }
     case undefined:
     case '-h':

@@ -29,6 +29,8 @@ const MAX_ID = 60;
 /** Longer feed URLs are a mistake (or an attack), not a feed. */
 export const MAX_URL_LENGTH = 2048;
 const ID = /^[a-z0-9-]+$/;
+/** Outline types that name a feed; readers also export scraped pages ("HTML+XPath") and plain links. */
+const FEED_TYPES = new Set(['', 'rss', 'atom', 'feed', 'json', 'jsonfeed']);
 
 /** The form two URLs are compared in: WHATWG-normalized (host case, default port, escapes), no fragment. */
 export function urlKey(url: string): string | null {
@@ -88,7 +90,7 @@ export function planImport(doc: OpmlDocument, existing: { id: string; url: strin
   const add: NewSource[] = [];
   const skipped: SkippedFeed[] = doc.problems.map((p) => ({ line: p.line, title: p.title, reason: p.reason }));
   for (const f of doc.feeds) {
-    const bad = checkUrl(f.xmlUrl);
+    const bad = FEED_TYPES.has(f.type) ? checkUrl(f.xmlUrl) : `type="${f.type.slice(0, 40)}" is not a feed deltafeed can poll (it reads RSS, Atom and JSON Feed)`;
     if (bad) {
       skipped.push({ line: f.line, title: f.title, url: f.xmlUrl.slice(0, 200), reason: bad });
       continue;
@@ -104,7 +106,8 @@ export function planImport(doc: OpmlDocument, existing: { id: string; url: strin
     takenIds.add(id);
     seenUrls.set(key, `the same URL as line ${f.line} ("${id}")`);
     const every = f.every !== undefined && (parseDuration(f.every) ?? 0) >= 10_000 ? f.every : undefined;
-    add.push({ id, url: f.xmlUrl, ...(f.title ? { title: f.title } : {}), ...(every ? { every } : {}) });
+    const title = f.title.slice(0, 300);
+    add.push({ id, url: f.xmlUrl, ...(title ? { title } : {}), ...(every ? { every } : {}) });
   }
   skipped.sort((a, b) => a.line - b.line);
   return { add, skipped };

@@ -29,6 +29,8 @@ export interface OpmlFeed {
   htmlUrl?: string;
   /** Titles of the folders it sits in, outermost first. */
   folders: string[];
+  /** The outline's type attribute, lowercased ("rss" in most exports); '' when absent. */
+  type: string;
   /** From a deltafeed export: the source's id and poll interval. */
   id?: string;
   every?: string;
@@ -70,6 +72,7 @@ interface Open {
 }
 
 export function readOpml(text: string): OpmlDocument {
+  if (text.trim() === '') throw new OpmlError('the file is empty; expected an OPML document (<opml>)');
   const parser = new SaxesParser({ xmlns: true, position: true });
   const feeds: OpmlFeed[] = [];
   const problems: OpmlProblem[] = [];
@@ -82,7 +85,7 @@ export function readOpml(text: string): OpmlDocument {
   let sawBody = false;
 
   parser.on('error', (e) => {
-    const msg = e.message.replace(/^[^:]*:\d+:\d+: /, '');
+    const msg = e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '');
     const hint = /entity/i.test(msg) ? ' (OPML needs no entities besides &amp; &lt; &gt; &quot; &apos;; entities declared in a DOCTYPE are not expanded)' : '';
     throw new OpmlError(`not well-formed XML at line ${parser.line}: ${msg}${hint}`);
   });
@@ -107,13 +110,14 @@ export function readOpml(text: string): OpmlDocument {
     const name = attr(attrs, 'title') || attr(attrs, 'text') || '';
     const xmlUrl = attr(attrs, 'xmlUrl');
     const line = parser.line;
+    const type = (attr(attrs, 'type') ?? '').toLowerCase();
     if (xmlUrl) {
       const htmlUrl = attr(attrs, 'htmlUrl');
       const id = ours(attrs, 'id');
       const every = ours(attrs, 'every');
-      feeds.push({ title: name, xmlUrl, ...(htmlUrl ? { htmlUrl } : {}), folders: [...path], ...(id ? { id } : {}), ...(every ? { every } : {}), line });
+      feeds.push({ title: name, xmlUrl, ...(htmlUrl ? { htmlUrl } : {}), folders: [...path], type, ...(id ? { id } : {}), ...(every ? { every } : {}), line });
     }
-    stack.push({ title: name, feed: Boolean(xmlUrl), line, children: 0, typeRss: (attr(attrs, 'type') ?? '').toLowerCase() === 'rss' });
+    stack.push({ title: name, feed: Boolean(xmlUrl), line, children: 0, typeRss: type === 'rss' });
     path.push(name);
   });
   parser.on('text', (t) => {
