@@ -106,7 +106,8 @@ export function planImport(doc: OpmlDocument, existing: { id: string; url: strin
     takenIds.add(id);
     seenUrls.set(key, `the same URL as line ${f.line} ("${id}")`);
     const every = f.every !== undefined && (parseDuration(f.every) ?? 0) >= 10_000 ? f.every : undefined;
-    const title = f.title.slice(0, 300);
+    // Our export writes an untitled source's id as its outline text (OPML requires one): that is no title.
+    const title = f.id !== undefined && f.title === f.id ? '' : f.title.slice(0, 300);
     add.push({ id, url: f.xmlUrl, ...(title ? { title } : {}), ...(every ? { every } : {}) });
   }
   skipped.sort((a, b) => a.line - b.line);
