@@ -12,6 +12,8 @@ const USAGE = `usage: deltafeed <command> [options]
   cluster < articles.jsonl                                story clustering and dedup on JSONL, no Redis
   deliveries replay ID|--failed [--webhook ID] [--config FILE]   send webhook deliveries again
   sources import FILE.opml [--config FILE] [--dry-run]    add the feeds of an OPML export to the config's sources
+  topics try [--config FILE] [--topic ID | --query Q] [--since 30d] [--json] [--limit N]
+                                                          try a topic or query on the stored articles (changes nothing)
 
 Config: --config, else $DELTAFEED_CONFIG, else config/deltafeed.yaml. Env: REDIS_URL, PORT, DELTAFEED_PREFIX.`;
 
@@ -55,6 +57,17 @@ async function main(argv: string[]): Promise<number> {
       }
       const { sourcesImportCommand } = await import('./cli/sources-import.js');
       return sourcesImportCommand(positionals.slice(1), values as { config?: string; 'dry-run'?: boolean });
+    }
+    case 'topics': {
+      const { values, positionals } = opts({
+        config: { type: 'string' }, topic: { type: 'string' }, query: { type: 'string' }, since: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' },
+      });
+      if (positionals[0] !== 'try') {
+        process.stderr.write(`deltafeed: unknown topics command "${positionals[0] ?? ''}"; use: deltafeed topics try --topic ID | --query Q [--since 30d]\n`);
+        return 2;
+      }
+      const { topicsTryCommand } = await import('./cli/topics-try.js');
+      return topicsTryCommand(positionals.slice(1), values as { config?: string; topic?: string; query?: string; since?: string; json?: boolean; limit?: string });
     }
     case undefined:
     case '-h':
