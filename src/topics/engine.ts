@@ -267,9 +267,11 @@ function boundClaims(claims: Claim[]): void {
     if (c.sources.length > MAX_SOURCES_PER_CLAIM) c.sources.splice(1, c.sources.length - MAX_SOURCES_PER_CLAIM);
   }
   if (claims.length <= MAX_CLAIMS) return;
+  // Each claim's corroboration once, not once per comparison of the sort.
+  const corroborated = new Map(claims.map((c) => [c, corroboration(c.sources)]));
   const drop = new Set(
     [...claims]
-      .sort((a, b) => corroboration(a.sources) - corroboration(b.sources) || a.lastSeen.localeCompare(b.lastSeen) || a.firstSeen.localeCompare(b.firstSeen))
+      .sort((a, b) => (corroborated.get(a) as number) - (corroborated.get(b) as number) || a.lastSeen.localeCompare(b.lastSeen) || a.firstSeen.localeCompare(b.firstSeen))
       .slice(0, claims.length - MAX_CLAIMS)
       .map((c) => c.id),
   );
