@@ -13,6 +13,9 @@ const USAGE = `usage: deltafeed <command> [options]
                                                           (--config: use the file's dedup section)
   deliveries replay ID|--failed [--webhook ID] [--config FILE]   send webhook deliveries again
   retry --failed [--source ID] [--config FILE]           send recorded item failures through the pipeline again
+  sources import FILE.opml [--config FILE] [--dry-run]    add the feeds of an OPML export to the config's sources
+  topics try [--config FILE] [--topic ID | --query Q] [--since 30d] [--json] [--limit N]
+                                                          try a topic or query on the stored articles (changes nothing)
 
 Config: --config, else $DELTAFEED_CONFIG, else config/deltafeed.yaml. Env: REDIS_URL, PORT, DELTAFEED_PREFIX,
 DELTAFEED_STORY_MODEL (story model weights, default models/story-weights.json).`;
@@ -54,6 +57,26 @@ async function main(argv: string[]): Promise<number> {
       const { values } = opts({ config: { type: 'string' }, failed: { type: 'boolean' }, source: { type: 'string' } });
       const { retryCommand } = await import('./cli/retry.js');
       return retryCommand(values as { config?: string; failed?: boolean; source?: string });
+    }
+    case 'sources': {
+      const { values, positionals } = opts({ config: { type: 'string' }, 'dry-run': { type: 'boolean' } });
+      if (positionals[0] !== 'import') {
+        process.stderr.write(`deltafeed: unknown sources command "${positionals[0] ?? ''}"; use: deltafeed sources import FILE.opml [--config FILE]\n`);
+        return 2;
+      }
+      const { sourcesImportCommand } = await import('./cli/sources-import.js');
+      return sourcesImportCommand(positionals.slice(1), values as { config?: string; 'dry-run'?: boolean });
+    }
+    case 'topics': {
+      const { values, positionals } = opts({
+        config: { type: 'string' }, topic: { type: 'string' }, query: { type: 'string' }, since: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' },
+      });
+      if (positionals[0] !== 'try') {
+        process.stderr.write(`deltafeed: unknown topics command "${positionals[0] ?? ''}"; use: deltafeed topics try --topic ID | --query Q [--since 30d]\n`);
+        return 2;
+      }
+      const { topicsTryCommand } = await import('./cli/topics-try.js');
+      return topicsTryCommand(positionals.slice(1), values as { config?: string; topic?: string; query?: string; since?: string; json?: boolean; limit?: string });
     }
     case undefined:
     case '-h':

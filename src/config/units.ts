@@ -30,3 +30,16 @@ export function parseBytes(v: string | number): number | null {
   const mult = BYTE_UNITS[unit];
   return mult === undefined ? null : Math.floor(Number(m[1]) * mult);
 }
+
+/** Milliseconds as the config writes them ("5m", "1h30m", "90s"); parseDuration reads it back exactly. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms <= 0) return '0s';
+  let rest = Math.round(ms);
+  let out = '';
+  for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000], ['ms', 1]] as const) {
+    const n = Math.floor(rest / size);
+    if (n) out += `${n}${unit}`;
+    rest -= n * size;
+  }
+  return out;
+}

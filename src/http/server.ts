@@ -4,6 +4,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { articleByUrl, articleDetail, deliveriesList, sourcesList, storiesList, topicDetail, topicsList, type ApiDeps } from './api.js';
 import { serveFeed } from './feeds.js';
+import { serveOpml } from './opml.js';
 import { renderDashboard } from './dashboard.js';
 import { HttpError, securityHeaders, sendCss, sendHtml, sendJson } from './respond.js';
 import { parseRequest, type ParsedRequest } from './request.js';
@@ -72,6 +73,11 @@ async function handle(d: HttpDeps, req: IncomingMessage, res: ServerResponse): P
     if (!feedAuthorized(d, req, r)) {
       throw new HttpError(401, 'this feed is private: add ?key=FEED_TOKEN to its URL (http.feedToken)');
     }
+    // The source list is the operator's, not a subscriber's: with http.token set it needs that token too.
+    if (segments.length === 2 && segments[1] === 'sources.opml' && d.config.http.token !== null && !apiToken(d, req)) {
+      throw new HttpError(401, 'the source list needs the API token: send "Authorization: Bearer TOKEN" (http.token)');
+    }
+    if (serveOpml(d.config, req, res, segments)) return;
     if (await serveFeed(d, req, res, r)) return;
     throw new HttpError(404, `no feed at ${path.slice(0, 200)}`);
   }
@@ -116,6 +122,11 @@ async function redisAnswers(d: HttpDeps): Promise<boolean> {
 function bearer(req: IncomingMessage): string | null {
   const auth = req.headers.authorization;
   return auth?.startsWith('Bearer ') ? auth.slice(7).trim() : null;
+}
+
+function apiToken(d: HttpDeps, req: IncomingMessage): boolean {
+  const b = bearer(req);
+  return b !== null && d.config.http.token !== null && sameSecret(b, d.config.http.token);
 }
 
 /** Feeds are public unless http.feedToken is set; then ?key= (or a Bearer feed key or API token) opens them. */

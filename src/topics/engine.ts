@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Claim, ClaimSource, TopicChange, TopicStatusValue } from '../model.js';
 import { splitParagraphs } from '../text/sentences.js';
 import { matchQuery, matchedTerms, prepareText } from './query.js';
-import { claimId, claimSignature, claimSimilarity, claimText, corroboration, MIN_SIGNATURE, quotations, SAME_CLAIM, SHARED_QUOTE } from './claims.js';
+import { claimId, claimSimilarity, claimText, corroboration, MIN_SIGNATURE, SAME_CLAIM, SHARED_QUOTE } from './claims.js';
 import { findStatus, type StatusCandidate } from './status.js';
 import { selectTopicSentences, type CompiledTopic } from './topic.js';
 import { computeBrief } from './brief.js';
@@ -78,15 +78,30 @@ interface Added {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function applyArticle(topic: CompiledTopic, state: TopicState | null, article: TopicArticle, now: string): ApplyResult {
-  const before: TopicState = state ? structuredClone(state) : emptyTopicState(topic.id);
+  // `before` is only read; `next` is a copy of what this function changes (see copyState), so the caller's
+  // state is left alone without deep-copying every claim's sources twice per article.
+  const before: TopicState = state ?? emptyTopicState(topic.id);
   const whole = prepareText(`${article.title}\n${article.text}`);
-  if (!matchQuery(topic.query, whole)) return { state: before, update: null, matched: false };
+  if (!matchQuery(topic.query, whole)) return { state: copyState(before), update: null, matched: false };
 
-  const next: TopicState = structuredClone(before);
+  const next: TopicState = copyState(before);
   const claims = next.claims;
   const priorCount = claims.length;
-  const signatures = claims.map((c) => [c.text, ...c.sources.slice(-COMPARED_SOURCES).map((s) => s.sentence)].map((t) => claimSignature(t, topic.isTopicWord)));
-  const quotes = claims.map((c) => new Set([c.text, ...c.sources.map((s) => s.sentence)].flatMap(quotations)));
+  const signatures = claims.map((c) => [c.text, ...c.sources.slice(-COMPARED_SOURCES).map((s) => s.sentence)].map((t) => topic.signature(t)));
+  const quotes = claims.map((c) => new Set([c.text, ...c.sources.map((s) => s.sentence)].flatMap((t) => topic.quotations(t))));
+  // Which claims hold a word or a quotation: a sentence is compared only with claims it shares one with, since
+  // any other has similarity 0 and no shared quote, and so could never become its nearest claim.
+  const byWord = new Map<string, number[]>();
+  const byQuote = new Map<string, number[]>();
+  const post = (m: Map<string, number[]>, k: string, i: number) => {
+    const list = m.get(k);
+    if (!list) m.set(k, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  signatures.forEach((sigs, i) => {
+    for (const sg of sigs) for (const w of sg) post(byWord, w, i);
+    for (const q of quotes[i] ?? []) post(byQuote, q, i);
+  });
 
   const sentences = selectTopicSentences(topic, splitParagraphs(article.text));
   const added: Added[] = [];
@@ -95,7 +110,7 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
   let claimSentences = 0;
 
   for (const s of sentences) {
-    const sig = claimSignature(s.text, topic.isTopicWord);
+    const sig = topic.signature(s.text);
     if (sig.length < MIN_SIGNATURE) {
       candidates.push({ text: s.text, prepared: s.prepared, knownSince: null });
       continue;
@@ -103,14 +118,18 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
     claimSentences++;
     let best = -1;
     let score = 0;
-    const ownQuotes = quotations(s.text);
-    signatures.forEach((sigs, i) => {
-      for (const other of sigs) {
+    const ownQuotes = topic.quotations(s.text);
+    const near = new Set<number>();
+    for (const w of sig) for (const i of byWord.get(w) ?? []) near.add(i);
+    for (const q of ownQuotes) for (const i of byQuote.get(q) ?? []) near.add(i);
+    // In claim order, as a scan of every claim would go, so ties resolve the same way.
+    for (const i of [...near].sort((a, b) => a - b)) {
+      for (const other of signatures[i] ?? []) {
         const sim = claimSimilarity(sig, other);
         if (sim > score) [best, score] = [i, sim];
       }
       if (SHARED_QUOTE > score && ownQuotes.some((q) => quotes[i]?.has(q))) [best, score] = [i, SHARED_QUOTE];
-    });
+    }
     const source: ClaimSource = { articleId: article.id, url: article.url, source: article.source, sentence: s.text, at: now };
     const match = score >= SAME_CLAIM ? claims[best]! : null;
     const isPrior = best >= 0 && best < priorCount;
@@ -120,7 +139,10 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
       const newOutlet = !match.sources.some((x) => x.source === article.source);
       match.sources.push(source);
       match.lastSeen = now;
-      for (const q of ownQuotes) quotes[best]?.add(q);
+      for (const q of ownQuotes) {
+        quotes[best]?.add(q);
+        post(byQuote, q, best);
+      }
       if (isPrior && newOutlet && !corroborated.has(match.id)) corroborated.set(match.id, { claim: match, similarity: round(score) });
       continue;
     }
@@ -130,6 +152,9 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
     claims.push(claim);
     signatures.push([sig]);
     quotes.push(new Set(ownQuotes));
+    const at = claims.length - 1;
+    for (const w of sig) post(byWord, w, at);
+    for (const q of ownQuotes) post(byQuote, q, at);
     added.push({ claim, novelty: round(1 - score), nearest: best >= 0 ? claims[best]!.id : null });
   }
 
@@ -199,6 +224,19 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
   return { state: next, update, matched: true };
 }
 
+/**
+ * A copy deep enough for applyArticle: it pushes to and splices claims' source lists and sets claims' lastSeen,
+ * and replaces (never changes) status, brief and marks. Sources, statuses and strings are shared, unchanged.
+ */
+function copyState(s: TopicState): TopicState {
+  return {
+    ...s,
+    claims: s.claims.map((c) => ({ ...c, sources: c.sources.slice() })),
+    ...(s.brief ? { brief: s.brief.slice() } : {}),
+    ...(s.updated ? { updated: s.updated.slice() } : {}),
+  };
+}
+
 /** Stable across retries of the same job: the same article bringing the same things makes the same id. */
 function updateId(topicId: string, articleId: string, claimIds: string[], statusTo: string | null): string {
   const h = createHash('sha256').update([topicId, articleId, [...claimIds].sort().join(','), statusTo ?? ''].join('\u0000'));
@@ -222,9 +260,11 @@ function boundClaims(claims: Claim[]): void {
     if (c.sources.length > MAX_SOURCES_PER_CLAIM) c.sources.splice(1, c.sources.length - MAX_SOURCES_PER_CLAIM);
   }
   if (claims.length <= MAX_CLAIMS) return;
+  // Each claim's corroboration once, not once per comparison of the sort.
+  const corroborated = new Map(claims.map((c) => [c, corroboration(c.sources)]));
   const drop = new Set(
     [...claims]
-      .sort((a, b) => corroboration(a.sources) - corroboration(b.sources) || a.lastSeen.localeCompare(b.lastSeen) || a.firstSeen.localeCompare(b.firstSeen))
+      .sort((a, b) => (corroborated.get(a) as number) - (corroborated.get(b) as number) || a.lastSeen.localeCompare(b.lastSeen) || a.firstSeen.localeCompare(b.firstSeen))
       .slice(0, claims.length - MAX_CLAIMS)
       .map((c) => c.id),
   );

@@ -2,6 +2,10 @@
 import type { TopicConfig } from '../config/schema.js';
 import { compileQuery, conjuncts, isQueryWord, matchQuery, prepareText, type CompiledQuery, type PreparedText } from './query.js';
 import { assertsAnyRule, compileStatusRules, type CompiledStatusRule } from './status.js';
+import { claimSignature, quotations } from './claims.js';
+
+/** Sentences whose signatures (and quotations) one compiled topic remembers; past it the memory starts over. */
+const SIGNATURE_CACHE = 20_000;
 
 export interface CompiledTopic {
   id: string;
@@ -12,12 +16,34 @@ export interface CompiledTopic {
   statuses: CompiledStatusRule[];
   /** Whether a folded word is one of the topic's own query terms. */
   isTopicWord(word: string): boolean;
+  /**
+   * claimSignature(sentence, isTopicWord), remembered: the engine compares each new sentence with the known
+   * claims' sentences, which are the same from one article to the next.
+   */
+  signature(sentence: string): string[];
+  /** quotations(sentence), remembered for the same reason (each known claim's every source is searched). */
+  quotations(sentence: string): string[];
 }
 
 export function compileTopic(cfg: TopicConfig): CompiledTopic {
   const query = compileQuery(cfg.query);
   const { positive, negative } = conjuncts(query);
   const known = new Map<string, boolean>();
+  const signatures = new Map<string, string[]>();
+  const quotes = new Map<string, string[]>();
+  const remember = (cache: Map<string, string[]>, sentence: string, make: () => string[]): string[] => {
+    let v = cache.get(sentence);
+    if (v === undefined) {
+      if (cache.size >= SIGNATURE_CACHE) cache.clear();
+      cache.set(sentence, (v = make()));
+    }
+    return v;
+  };
+  const isTopicWord = (word: string): boolean => {
+    let v = known.get(word);
+    if (v === undefined) known.set(word, (v = isQueryWord(query, word)));
+    return v;
+  };
   return {
     id: cfg.id,
     title: cfg.title,
@@ -25,11 +51,9 @@ export function compileTopic(cfg: TopicConfig): CompiledTopic {
     positive,
     negative,
     statuses: compileStatusRules(cfg.statuses),
-    isTopicWord(word) {
-      let v = known.get(word);
-      if (v === undefined) known.set(word, (v = isQueryWord(query, word)));
-      return v;
-    },
+    isTopicWord,
+    signature: (sentence) => remember(signatures, sentence, () => claimSignature(sentence, isTopicWord)),
+    quotations: (sentence) => remember(quotes, sentence, () => quotations(sentence)),
   };
 }
 

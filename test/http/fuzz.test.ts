@@ -11,6 +11,7 @@ const TOKEN = 'fuzz-token-0123456789';
 const ROUTES = [
   '/', '/index.html', '/healthz', '/readyz', '/metrics', '/dashboard.css',
   '/feeds/stories.atom', '/feeds/revisions.atom', '/feeds/topics/{id}.atom',
+  '/feeds/stories.json', '/feeds/revisions.json', '/feeds/topics/{id}.json', '/feeds/sources.opml', '/feeds/topics.opml',
   '/api/topics', '/api/topics/{id}', '/api/stories', '/api/articles', '/api/articles/{id}', '/api/sources', '/api/deliveries',
 ];
 

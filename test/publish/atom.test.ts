@@ -84,6 +84,7 @@ describe('topic feed', () => {
     expect(links(doc).map((l) => [l.rel, l.href])).toEqual([
       ['alternate', 'http://h.test/base/'],
       ['self', 'http://h.test/base/feeds/topics/harbour-bridge.atom?page=2'],
+      ['alternate', 'http://h.test/base/feeds/topics/harbour-bridge.json?page=2'],
       ['first', 'http://h.test/base/feeds/topics/harbour-bridge.atom'],
       ['previous', 'http://h.test/base/feeds/topics/harbour-bridge.atom'],
     ]);

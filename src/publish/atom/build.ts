@@ -46,6 +46,7 @@ export interface AtomEntry {
   categories?: { term: string; label?: string; scheme?: string }[];
 }
 
+/** A feed page described independently of its format: rendered by renderAtom here or by publish/jsonfeed. */
 export interface AtomFeedDoc {
   id: string;
   title: string;
@@ -55,7 +56,7 @@ export interface AtomFeedDoc {
   selfUrl: string;
   /** Absolute URL of the HTML page the feed mirrors. */
   alternateUrl: string;
-  /** RFC 5005 paging links (first, previous, next, last). */
+  /** The other links of the feed: the same page in the other format (alternate) and RFC 5005 paging links. */
   pagingLinks: AtomLink[];
   entries: AtomEntry[];
 }

@@ -22,10 +22,17 @@ export const topicUpdateEntryId = (topicId: string, updateId: string): string =>
 export const storyEntryId = (storyId: string): string => `${TAG}story/${seg(storyId)}`;
 export const revisionEntryId = (articleId: string, n: number): string => `${TAG}article/${seg(articleId)}/revision/${seg(n)}`;
 
+/** Every feed is served twice, as Atom and as its JSON Feed 1.1 twin: same path, other extension. */
+export type FeedFormat = 'atom' | 'json';
+export const FEED_FORMATS: readonly FeedFormat[] = ['atom', 'json'];
+export const FEED_MEDIA_TYPE: Record<FeedFormat, string> = { atom: 'application/atom+xml', json: 'application/feed+json' };
+
 /** Paths of the feeds (CONTRACT §4), relative to http.publicUrl. */
-export const topicFeedPath = (topicId: string): string => `/feeds/topics/${seg(topicId)}.atom`;
-export const STORIES_FEED_PATH = '/feeds/stories.atom';
-export const REVISIONS_FEED_PATH = '/feeds/revisions.atom';
+export const topicFeedPath = (topicId: string, format: FeedFormat = 'atom'): string => `/feeds/topics/${seg(topicId)}.${format}`;
+export const storiesFeedPath = (format: FeedFormat = 'atom'): string => `/feeds/stories.${format}`;
+export const revisionsFeedPath = (format: FeedFormat = 'atom'): string => `/feeds/revisions.${format}`;
+export const STORIES_FEED_PATH = storiesFeedPath('atom');
+export const REVISIONS_FEED_PATH = revisionsFeedPath('atom');
 
 /** publicUrl joined with an absolute path; a publicUrl with a path prefix keeps it. */
 export function absoluteUrl(publicUrl: string, path: string): string {

@@ -2,7 +2,7 @@
 // `updated`, which is the newest entry's time rather than the clock, so the same data renders the same bytes
 // (and the HTTP layer's ETag stays put).
 import type { AtomLink } from './build.js';
-import { feedPageUrl } from './ids.js';
+import { FEED_MEDIA_TYPE, feedPageUrl, type FeedFormat } from './ids.js';
 
 /** Stands for "never updated" in an empty feed. */
 export const EMPTY_FEED_UPDATED = '1970-01-01T00:00:00.000Z';
@@ -15,12 +15,21 @@ export interface PageArgs {
   feedKey?: string;
 }
 
-export function pageFrame(a: PageArgs, path: string): { selfUrl: string; pagingLinks: AtomLink[] } {
+/**
+ * `path` gives the feed's path in a format; the page is rendered in `format`, and its links include the same
+ * page in the other format (rel="alternate" with that format's media type), so a reader finds the twin.
+ */
+export function pageFrame(a: PageArgs, path: (f: FeedFormat) => string, format: FeedFormat): { selfUrl: string; pagingLinks: AtomLink[] } {
   const page = Math.max(1, Math.floor(a.page));
-  const links: AtomLink[] = [{ rel: 'first', href: feedPageUrl(a.publicUrl, path, 1, a.feedKey) }];
-  if (page > 1) links.push({ rel: 'previous', href: feedPageUrl(a.publicUrl, path, page - 1, a.feedKey) });
-  if (a.hasNext) links.push({ rel: 'next', href: feedPageUrl(a.publicUrl, path, page + 1, a.feedKey) });
-  return { selfUrl: feedPageUrl(a.publicUrl, path, page, a.feedKey), pagingLinks: links };
+  const own = path(format);
+  const twin: FeedFormat = format === 'atom' ? 'json' : 'atom';
+  const links: AtomLink[] = [
+    { rel: 'alternate', type: FEED_MEDIA_TYPE[twin], href: feedPageUrl(a.publicUrl, path(twin), page, a.feedKey) },
+    { rel: 'first', href: feedPageUrl(a.publicUrl, own, 1, a.feedKey) },
+  ];
+  if (page > 1) links.push({ rel: 'previous', href: feedPageUrl(a.publicUrl, own, page - 1, a.feedKey) });
+  if (a.hasNext) links.push({ rel: 'next', href: feedPageUrl(a.publicUrl, own, page + 1, a.feedKey) });
+  return { selfUrl: feedPageUrl(a.publicUrl, own, page, a.feedKey), pagingLinks: links };
 }
 
 /** The latest of the given ISO times (compared as instants), or EMPTY_FEED_UPDATED. */

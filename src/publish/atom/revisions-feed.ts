@@ -1,7 +1,7 @@
 // GET /feeds/revisions.atom: one entry per article revision, newest first, showing the change with <ins>/<del>.
 import type { Revision } from '../../model.js';
-import { escapeHtml, renderAtom, type AtomLink } from './build.js';
-import { absoluteUrl, REVISIONS_FEED_PATH, revisionEntryId, revisionsFeedId } from './ids.js';
+import { escapeHtml, renderAtom, type AtomFeedDoc, type AtomLink } from './build.js';
+import { absoluteUrl, revisionEntryId, revisionsFeedId, revisionsFeedPath, type FeedFormat } from './ids.js';
 import { newest, newestFirst, pageFrame, type PageArgs } from './paging.js';
 import { viaLink, type FeedVia } from './links.js';
 
@@ -13,14 +13,19 @@ export interface RevisionsFeedArgs extends PageArgs {
 }
 
 export function renderRevisionsFeed(a: RevisionsFeedArgs): string {
+  return renderAtom(revisionsFeedDoc(a, 'atom'));
+}
+
+/** The page in either format; renderAtom or renderJsonFeed turns it into bytes. */
+export function revisionsFeedDoc(a: RevisionsFeedArgs, format: FeedFormat): AtomFeedDoc {
   const revisions = newestFirst(a.revisions, (r) => r.at);
-  return renderAtom({
+  return {
     id: revisionsFeedId(),
     title: 'Article revisions (deltafeed)',
     subtitle: 'Every change to an article after it was first published, shown as a diff',
     updated: newest(revisions.map((r) => r.at)),
     alternateUrl: absoluteUrl(a.publicUrl, '/'),
-    ...pageFrame(a, REVISIONS_FEED_PATH),
+    ...pageFrame(a, revisionsFeedPath, format),
     entries: revisions.map((r) => {
       const links: AtomLink[] = [{ rel: 'alternate', type: 'text/html', href: r.url, title: r.title }, ...viaLink(r.via)];
       return {
@@ -34,7 +39,7 @@ export function renderRevisionsFeed(a: RevisionsFeedArgs): string {
         categories: r.labels.map((l) => ({ term: l })),
       };
     }),
-  });
+  };
 }
 
 function revisionHtml(r: Revision): string {

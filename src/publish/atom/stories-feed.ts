@@ -1,8 +1,8 @@
 // GET /feeds/stories.atom: one entry per story. The entry keeps its id and is updated in place (entry
 // `updated` = story.updated) when another outlet joins, so readers show it again with the new outlet marked <ins>.
 import type { StoryArticle, StoryRecord } from '../../model.js';
-import { escapeHtml, normalizeUrl, renderAtom, type AtomLink } from './build.js';
-import { absoluteUrl, STORIES_FEED_PATH, storiesFeedId, storyEntryId } from './ids.js';
+import { escapeHtml, normalizeUrl, renderAtom, type AtomFeedDoc, type AtomLink } from './build.js';
+import { absoluteUrl, storiesFeedId, storiesFeedPath, storyEntryId, type FeedFormat } from './ids.js';
 import { newest, newestFirst, pageFrame, uniqueBy, type PageArgs } from './paging.js';
 import { sourceLinks } from './links.js';
 
@@ -15,14 +15,19 @@ export interface StoriesFeedArgs extends PageArgs {
 }
 
 export function renderStoriesFeed(a: StoriesFeedArgs): string {
+  return renderAtom(storiesFeedDoc(a, 'atom'));
+}
+
+/** The page in either format; renderAtom or renderJsonFeed turns it into bytes. */
+export function storiesFeedDoc(a: StoriesFeedArgs, format: FeedFormat): AtomFeedDoc {
   const stories = newestFirst(a.stories, (s) => s.updated);
-  return renderAtom({
+  return {
     id: storiesFeedId(),
     title: 'Stories (deltafeed)',
     subtitle: 'One entry per story, updated when another outlet joins it',
     updated: newest(stories.map((s) => s.updated)),
     alternateUrl: absoluteUrl(a.publicUrl, '/'),
-    ...pageFrame(a, STORIES_FEED_PATH),
+    ...pageFrame(a, storiesFeedPath, format),
     entries: stories.map((s) => {
       const articles = [...s.articles].sort((x, y) => Date.parse(x.joinedAt) - Date.parse(y.joinedAt));
       const first = articles[0];
@@ -54,7 +59,7 @@ export function renderStoriesFeed(a: StoriesFeedArgs): string {
         summary: `${outlets.length} outlet${outlets.length === 1 ? '' : 's'}: ${outlets.join(', ')}`,
       };
     }),
-  });
+  };
 }
 
 function storyHtml(articles: FeedStoryArticle[], byId: Map<string, FeedStoryArticle>): string {

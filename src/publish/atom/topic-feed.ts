@@ -2,8 +2,8 @@
 // changed: the status (<del>old</del> <ins>new</ins>), the new claims (<ins>) with their outlets, the claims it
 // corroborated, and the diff of the topic's brief.
 import type { TopicUpdate } from '../../model.js';
-import { escapeHtml, normalizeUrl, renderAtom, type AtomLink } from './build.js';
-import { absoluteUrl, topicFeedId, topicFeedPath, topicUpdateEntryId } from './ids.js';
+import { escapeHtml, normalizeUrl, renderAtom, type AtomFeedDoc, type AtomLink } from './build.js';
+import { absoluteUrl, topicFeedId, topicFeedPath, topicUpdateEntryId, type FeedFormat } from './ids.js';
 import { newest, newestFirst, pageFrame, uniqueBy, type PageArgs } from './paging.js';
 import { sourceLinks, viaLink, type FeedVia } from './links.js';
 
@@ -23,15 +23,20 @@ export interface TopicFeedArgs extends PageArgs {
 }
 
 export function renderTopicFeed(a: TopicFeedArgs): string {
+  return renderAtom(topicFeedDoc(a, 'atom'));
+}
+
+/** The page in either format; renderAtom or renderJsonFeed turns it into bytes. */
+export function topicFeedDoc(a: TopicFeedArgs, format: FeedFormat): AtomFeedDoc {
   const updates = newestFirst(a.updates, (u) => u.at);
   const label = (id: string | null) => (id === null ? null : (a.topic.statuses?.find((s) => s.id === id)?.label ?? id));
-  return renderAtom({
+  return {
     id: topicFeedId(a.topic.id),
     title: `${a.topic.title} (deltafeed)`,
     subtitle: `What changed in the topic "${a.topic.title}", update by update`,
     updated: newest(updates.map((u) => u.at)),
     alternateUrl: absoluteUrl(a.publicUrl, '/'),
-    ...pageFrame(a, topicFeedPath(a.topic.id)),
+    ...pageFrame(a, (f) => topicFeedPath(a.topic.id, f), format),
     entries: updates.map((u) => {
       const statusTo = u.status ? label(u.status.to) : null;
       const what = [
@@ -56,7 +61,7 @@ export function renderTopicFeed(a: TopicFeedArgs): string {
         categories: [{ term: a.topic.id, label: a.topic.title }, ...(u.status ? [{ term: `status:${u.status.to}`, label: statusTo ?? u.status.to }] : [])],
       };
     }),
-  });
+  };
 }
 
 function claimSources(sources: { url: string; source: string }[]): string {
