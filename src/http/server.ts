@@ -33,6 +33,9 @@ export function createHttpServer(d: HttpDeps): Server {
       else res.end();
     });
   });
+  // Node closes an idle keep-alive socket after 5 s, which races a client (a feed reader, a proxy, undici's fetch)
+  // that reuses it just then and gets ECONNRESET. Keep idle sockets longer than common proxies' 60 s.
+  server.keepAliveTimeout = 65_000;
   // Malformed requests that node:http itself rejects (bad headers, oversized header block) get a plain 400.
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return void socket.destroy();
