@@ -25,7 +25,10 @@ const UNIT = [
   'test/sources/parse.test.ts',
   'test/sources/schedule.test.ts',
   'test/text/**/*.test.ts',
-  'test/topics/**/*.test.ts',
+  'test/topics/claims.test.ts',
+  'test/topics/engine.test.ts',
+  'test/topics/query.test.ts',
+  'test/topics/status.test.ts',
   'test/util/**/*.test.ts',
 ];
 

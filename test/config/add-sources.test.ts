@@ -57,7 +57,7 @@ test('the shipped config keeps its alignment: only added lines differ', () => {
   const after = addSourcesToConfigText(before, NEW);
   const added = after.split('\n').length - before.split('\n').length;
   expect(added).toBe(6);
-  expect(after).toContain('    # allowPrivateNetworks: false # per-source override of fetch.allowPrivateNetworks\n  - id: harbour-news\n');
+  expect(after).toContain('    #                             # polls (/api/sources and the dashboard say the source is catching up)\n  - id: harbour-news\n');
 });
 
 test('a flow list with items becomes a block list holding the old and new sources', () => {
