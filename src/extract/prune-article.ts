@@ -8,7 +8,7 @@ import {
   BIO_ROLE, BIO_START, CREDIT, DISCLOSURE, FILLER, INLINE_TEASER, SECTION_LABEL, SHARE, SIGNUP, TAIL_LABEL,
 } from './junk-text.js';
 import { leafBlocks, wrapLooseLinks } from './blocks.js';
-import { hasRailLabel, isLabel, railItems, railVerdict } from './rails.js';
+import { hasRailLabel, isLabel, isTableOfContents, railItems, railVerdict } from './rails.js';
 import { Vocabulary } from './topical.js';
 
 export interface ArticleContext {
@@ -237,7 +237,7 @@ function removeTeaserGroups(page: Page): void {
     if (!list || list.items.length < 3 || !guardAllows(page, [el])) continue;
     const items = list.items;
     const ownProse = [...prose].filter(([p]) => el.contains(p)).map(([, t]) => t).join(' ');
-    const rail = railVerdict(items, { vocab, ownProse, labelled: list.label || hasRailLabel(el, items) });
+    const rail = isTableOfContents(items) ? 'table-of-contents' : railVerdict(items, { vocab, ownProse, labelled: list.label || hasRailLabel(el, items) });
     if (rail) {
       dropWithLabel(el, rail, page.ctx.trace);
       continue;

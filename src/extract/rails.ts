@@ -115,6 +115,34 @@ export function hasRailLabel(el: Element, items: RailItem[]): boolean {
   return t.length > 0 && t.length <= 40 && isLabel(t);
 }
 
+/** Headings of a table of contents. */
+const TOC_LABEL = /^(?:table of contents|contents|in this (?:article|story|guide|post)|on this page|jump to(?: section)?)[:.]?$/i;
+
 export function isLabel(text: string): boolean {
-  return SECTION_LABEL.test(text.replace(/^[\s•·|>»›-]+|[\s•·|>»›-]+$/g, ''));
+  const t = text.replace(/^[\s•·|>»›-]+|[\s•·|>»›-]+$/g, '');
+  return SECTION_LABEL.test(t) || TOC_LABEL.test(t);
+}
+
+/**
+ * A table of contents: every item links to a fragment of one and the same page ("#section-2"). It repeats
+ * the article's own headings and is navigation, not text.
+ */
+export function isTableOfContents(items: RailItem[]): boolean {
+  if (items.length < 3) return false;
+  let page: string | null = null;
+  for (const it of items) {
+    if (it.el.nodeType !== 1) return false;
+    const el = it.el as Element;
+    const links = el.localName === 'a' ? [el] : elementsByTags(el, A);
+    if (!links.length || it.linkText.length < it.text.length * 0.7) return false;
+    for (const a of links) {
+      const href = a.getAttribute('href') ?? '';
+      const hash = href.indexOf('#');
+      if (hash < 0 || hash === href.length - 1) return false;
+      const base = href.slice(0, hash);
+      if (page === null) page = base;
+      else if (base !== page) return false;
+    }
+  }
+  return true;
 }
