@@ -36,7 +36,12 @@ export function extractCommandOutput(html: string, url: string, trace?: (rule: s
 }
 
 /** Runs `extract` with its arguments; returns the exit code (0 also for "no article found", 2 for usage). */
-export async function runExtractCommand(argv: string[], stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream): Promise<number> {
+export async function runExtractCommand(
+  argv: string[],
+  stdin: NodeJS.ReadableStream,
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   let values: { url?: string; serve?: boolean; threads?: string; text?: boolean; explain?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
@@ -64,8 +69,8 @@ export async function runExtractCommand(argv: string[], stdin: NodeJS.ReadableSt
   }
   const html = await readAll(stdin, MAX_STDIN_BYTES);
   const url = values.url ?? process.env.PAGE_URL ?? '';
-  const out = extractCommandOutput(html, url, values.explain ? explainTo(process.stderr) : undefined);
-  if (values.explain && out.error) process.stderr.write(`no article: ${out.error}\n`);
+  const out = extractCommandOutput(html, url, values.explain ? explainTo(stderr) : undefined);
+  if (values.explain && out.error) stderr.write(`no article: ${out.error}\n`);
   stdout.write(values.text ? `${out.text}\n` : `${JSON.stringify(out, null, 2)}\n`);
   if (out.error && out.error !== NO_ARTICLE) return 1;
   return 0;

@@ -1,7 +1,9 @@
 // Rails of other headlines and in-body cards, in the markup of the big publishing platforms (pages of our own
 // writing, test/extract/rail-pages.ts): the article keeps its whole body and loses the rail, whatever its
 // length, position, heading or separators; the leak detector agrees; --explain names each removal.
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { runExtractCommand } from '../../src/extract/command.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { leaksRail, longestLinkRun } from '../../src/extract/leaks.js';
 import { BODY, CARDS, HEADLINES, cardPage, railCases, railLabel, railPage } from './rail-pages.js';
@@ -51,4 +53,28 @@ describe('in-body cards', () => {
       for (const t of card.texts) expect(r.article.text, `leaked: ${t}`).not.toContain(t);
     });
   }
+});
+
+describe('deltafeed extract --explain', () => {
+  const read = async (s: PassThrough): Promise<string> => {
+    s.end();
+    let out = '';
+    for await (const chunk of s) out += String(chunk);
+    return out;
+  };
+  it('prints each removed block with its rule on stderr; stdout stays the article', async () => {
+    const html = railPage({ platform: 'handmade', items: 16, where: 'after', heading: true, separator: ' -' });
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    stdin.end(html);
+    expect(await runExtractCommand(['--url', URL, '--text', '--explain'], stdin, stdout, stderr)).toBe(0);
+    const text = await read(stdout);
+    const explained = await read(stderr);
+    for (const p of BODY) expect(text).toContain(p);
+    expect(text).not.toContain(HEADLINES[0]);
+    expect(explained).toMatch(/^removed \[[a-z: -]+\] .*Pop star cancels stadium tour/m);
+    expect(explained).toMatch(/^removed \[[a-z: -]+\] Most popular$/m);
+    expect(explained).not.toContain(BODY[0]);
+  });
 });
