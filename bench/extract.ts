@@ -17,7 +17,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { leaksRail } from '../src/extract/leaks.js';
+import { leakIsChrome, leaksRail, linkTexts } from '../src/extract/leaks.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TOOL = resolve(ROOT, '..', 'shared', 'tools', 'eval-extraction');
@@ -69,7 +69,14 @@ function selectionArgs(): string[] {
   return a;
 }
 
-function runEval(label: string, extra: string[]): Summary & { leaks: string[] | null } {
+interface Leaks {
+  /** Pages whose text holds a run of link-only lines. */
+  all: string[];
+  /** Of those, the pages whose run is mostly absent from the ground truth: rails, not the article's own lists. */
+  chrome: string[];
+}
+
+function runEval(label: string, extra: string[]): Summary & { leaks: Leaks | null } {
   const dir = mkdtempSync(join(tmpdir(), 'bench-extract-'));
   const out = join(dir, 'summary.json');
   const saved = join(dir, 'predictions.json');
@@ -85,14 +92,22 @@ function runEval(label: string, extra: string[]): Summary & { leaks: string[] | 
 }
 
 /** Ids of the saved predictions whose text still holds a rail (judged against the page's own links). */
-function leakingPages(savedFile: string): string[] {
+function leakingPages(savedFile: string): Leaks {
   const saved = JSON.parse(readFileSync(savedFile, 'utf8')) as { output: Record<string, { articleBody?: string }> };
-  const out: string[] = [];
+  const gt = JSON.parse(readFileSync(join(DATA, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: string } | string>;
+  const all: string[] = [];
+  const chrome: string[] = [];
   for (const [id, p] of Object.entries(saved.output)) {
     const text = p.articleBody ?? '';
-    if (text && leaksRail(text, pageHtml(id))) out.push(id);
+    if (!text) continue;
+    const html = pageHtml(id);
+    const links = linkTexts(html);
+    if (!leaksRail(text, html, links)) continue;
+    all.push(id);
+    const ref = gt[id];
+    if (leakIsChrome(text, html, typeof ref === 'string' ? ref : ref?.articleBody ?? '', links)) chrome.push(id);
   }
-  return out.sort();
+  return { all: all.sort(), chrome: chrome.sort() };
 }
 
 function pageHtml(id: string): string {
@@ -186,9 +201,9 @@ async function main(): Promise<void> {
   console.log(`  deltafeed --server, one page at a time:                    ${f1(oursRate)}  (median ${f1(ours.timing?.ms_median ?? NaN)} ms/page)  = ${f1(oursRate / plainRate)}x plain`);
   console.log(`  deltafeed --server, pipelined on ${threads} threads:             ${f1(pipe.pagesPerS)}  (${pipe.pages} pages in ${f1(pipe.wallS)} s)  = ${f1(pipe.pagesPerS / plainRate)}x plain`);
   if (plain.leaks && ours.leaks) {
-    console.log(`rail leaks (pages whose text holds >= 4 consecutive short, link-only lines, of ${ours.n_pages}):`);
-    console.log(`  plain readability+jsdom: ${plain.leaks.length}`);
-    console.log(`  deltafeed:               ${ours.leaks.length}${ours.leaks.length ? `  (${ours.leaks.join(', ')})` : ''}`);
+    console.log(`rail leaks (pages whose text holds >= 4 consecutive short, link-only lines, of ${ours.n_pages}; "chrome": lines mostly not in the ground truth):`);
+    console.log(`  plain readability+jsdom: ${plain.leaks.all.length}, chrome ${plain.leaks.chrome.length}`);
+    console.log(`  deltafeed:               ${ours.leaks.all.length}, chrome ${ours.leaks.chrome.length}${ours.leaks.chrome.length ? `  (${ours.leaks.chrome.join(', ')})` : ''}`);
   }
   if (Object.keys(ours.errors).length) console.log(`deltafeed answered "no article" for: ${Object.keys(ours.errors).join(', ')}`);
 }

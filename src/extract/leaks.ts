@@ -28,39 +28,55 @@ function norm(s: string): string {
   return s.replace(EDGE, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** Link items on one line: 1 for a line that is one link's text, n for n links joined by separators, 0 otherwise. */
-function linkItems(line: string, links: ReadonlySet<string>): number {
+/** The link items of one line: one for a line that is one link's text, several for links joined by separators. */
+function linkItems(line: string, links: ReadonlySet<string>): string[] | null {
   const t = norm(line);
-  if (!t) return -1;
-  if (t.length <= SHORT && links.has(t)) return 1;
+  if (!t) return null;
+  if (t.length <= SHORT && links.has(t)) return [t];
   const parts = t.split(SEPARATOR).map(norm).filter(Boolean);
-  if (parts.length < 2) return 0;
-  let n = 0;
+  if (parts.length < 2) return [];
+  const items: string[] = [];
   for (const [i, p] of parts.entries()) {
-    if (links.has(p)) n++;
-    else if (!(i === 0 && p.length <= 40)) return 0; // a leading label ("trending") may stand outside the links
+    if (links.has(p)) items.push(p);
+    else if (!(i === 0 && p.length <= 40)) return []; // a leading label ("trending") may stand outside the links
   }
-  return n;
+  return items;
 }
 
-/** The longest run of consecutive link-only items in `text` (blank lines do not break a run). */
-export function longestLinkRun(text: string, html: string, links: ReadonlySet<string> = linkTexts(html)): number {
-  let best = 0;
-  let run = 0;
+/** The items (normalised link texts) of the longest run of consecutive link-only lines in `text`; blank lines do not break a run. */
+export function longestLinkRunItems(text: string, html: string, links: ReadonlySet<string> = linkTexts(html)): string[] {
+  let best: string[] = [];
+  let run: string[] = [];
   for (const line of text.split('\n')) {
-    const n = linkItems(line, links);
-    if (n < 0) continue;
-    if (n === 0) {
-      run = 0;
+    const items = linkItems(line, links);
+    if (!items) continue;
+    if (!items.length) {
+      run = [];
       continue;
     }
-    run += n;
-    best = Math.max(best, run);
+    run = [...run, ...items];
+    if (run.length > best.length) best = run;
   }
   return best;
+}
+
+export function longestLinkRun(text: string, html: string, links?: ReadonlySet<string>): number {
+  return longestLinkRunItems(text, html, links).length;
 }
 
 /** True when the text still holds a rail: `LEAK_RUN` or more consecutive short, link-only lines. */
 export function leaksRail(text: string, html: string, links?: ReadonlySet<string>): boolean {
   return longestLinkRun(text, html, links) >= LEAK_RUN;
+}
+
+/**
+ * For scoring against a ground truth: a leak whose items are mostly absent from the reference text is
+ * chrome; one whose items the reference keeps is a list that belongs to the article (a guide's product
+ * links, its sources), which the detector cannot tell from a rail by shape alone.
+ */
+export function leakIsChrome(text: string, html: string, reference: string, links?: ReadonlySet<string>): boolean {
+  const items = longestLinkRunItems(text, html, links);
+  if (items.length < LEAK_RUN) return false;
+  const ref = norm(reference).replace(/\s+/g, ' ');
+  return items.filter((it) => ref.includes(it)).length < items.length / 2;
 }
