@@ -55,7 +55,7 @@ const SOCIAL_STATUS = /(?:twitter\.com|x\.com)\/\w+\/status|instagram\.com\/(?:p
  * AMP related lists. Their text is another article's title and blurb.
  */
 const CARD_CLASS =
-  /(?:^|\s)(?:kg-bookmark-card|kg-embed-card|wp-block-embed|wp-embedded-content|wp-block-rss|jp-relatedposts|embedly-card|oembed[\w-]*|iframely[\w-]*|link-?card|link-preview|(?:inline-)?read-?(?:also|more)(?:-\w+)?|readalso|related-(?:card|link|article|post|story|content|stories|posts|articles|links)|inline-related[\w-]*|amp-related[\w-]*|embed-card|story-card-embed)(?:\s|$)/i;
+  /(?:^|\s)(?:kg-bookmark-card|kg-embed-card|wp-block-embed|wp-embedded-content|wp-block-rss|jp-relatedposts|embedly-card|oembed[\w-]*|iframely[\w-]*|link-?card|link-preview|(?:inline-)?read-?also(?:-\w+)?|readalso|related-(?:card|link|article|post|story|content|stories|posts|articles|links)|inline-related[\w-]*|amp-related[\w-]*|embed-card|story-card-embed)(?:\s|$)/i;
 const CARD_MAX_TEXT = 1200;
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|credits|photo-?credit|image-?credit|media-?credit|wp-caption-text|copyright)(?:[\s_-]|$)/i;
 

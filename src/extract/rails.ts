@@ -66,14 +66,14 @@ export function railItems(el: Element): { items: RailItem[]; label: boolean } | 
 /** A headline-sized item that is a link (and maybe a short kicker, date or source next to it). */
 function isLinkItem(it: RailItem): boolean {
   const len = it.text.length;
-  if (len < 12 || len > 220) return false;
+  if (len < 12 || len > 160) return false;
   const link = Math.min(it.linkText.length, len);
   return link >= len * 0.7 && link >= 12;
 }
 
 function isHeadlineShaped(text: string): boolean {
   const words = text.split(' ').length;
-  return words >= 3 && words <= 30 && !SENTENCE_END.test(text);
+  return words >= 3 && words <= 20 && !SENTENCE_END.test(text);
 }
 
 export interface RailContext {
@@ -93,6 +93,10 @@ export function railVerdict(items: RailItem[], ctx: RailContext): string | null 
   if (items.length < MIN_ITEMS) return null;
   const links = items.filter(isLinkItem);
   if (links.length < MIN_ITEMS || links.length < items.length * 0.75) return null;
+  // Most of the list's text is link text: cards with a blurb under the link are a guide's entries.
+  const text = items.reduce((a, it) => a + it.text.length, 0);
+  const linked = items.reduce((a, it) => a + Math.min(it.linkText.length, it.text.length), 0);
+  if (linked < text * 0.7) return null;
   const headlines = links.filter((it) => isHeadlineShaped(it.linkText || it.text)).length;
   if (headlines < links.length * 0.6) return null;
   const words = links.reduce((a, it) => a + it.text.split(' ').length, 0) / links.length;
