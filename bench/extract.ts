@@ -1,4 +1,4 @@
-// npm run bench:extract [-- --limit N] [-- --only REGEX] [-- --threads N] [-- --worst N]
+// npm run bench:extract [-- --limit N] [-- --only REGEX] [-- --threads N] [-- --worst N] [-- --leaks false]
 //
 // Scores the cleaner on ../shared/data/extraction with ../shared/tools/eval-extraction, next to plain
 // Readability on jsdom (the tool's baseline) in the same run:
@@ -7,7 +7,8 @@
 //                  time: quality, and single-page latency including the JSON-lines transfer);
 //   3. pipelined:  the same server fed with several pages in flight, as the pipeline feeds it, so both
 //                  cores work: the throughput the extract stage gets.
-// Figures: F1 / precision / recall (the tool's metric), pages/s, and the ratios to plain.
+// Figures: F1 / precision / recall (the tool's metric), pages/s, the ratios to plain, and the rail leaks of
+// both: pages whose text still holds four or more consecutive short, link-only lines (src/extract/leaks.ts).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import { leakIsChrome, leaksRail, linkTexts } from '../src/extract/leaks.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TOOL = resolve(ROOT, '..', 'shared', 'tools', 'eval-extraction');
@@ -29,6 +31,7 @@ const { values: opt } = parseArgs({
     threads: { type: 'string', default: '2' },
     worst: { type: 'string', default: '10' },
     'in-flight': { type: 'string', default: '6' },
+    leaks: { type: 'string', default: 'true' },
   },
 });
 
@@ -66,15 +69,49 @@ function selectionArgs(): string[] {
   return a;
 }
 
-function runEval(label: string, extra: string[]): Summary {
-  const out = join(mkdtempSync(join(tmpdir(), 'bench-extract-')), 'summary.json');
+interface Leaks {
+  /** Pages whose text holds a run of link-only lines. */
+  all: string[];
+  /** Of those, the pages whose run is mostly absent from the ground truth: rails, not the article's own lists. */
+  chrome: string[];
+}
+
+function runEval(label: string, extra: string[]): Summary & { leaks: Leaks | null } {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-extract-'));
+  const out = join(dir, 'summary.json');
+  const saved = join(dir, 'predictions.json');
+  const save = opt.leaks === 'false' ? [] : ['--save', saved];
   process.stderr.write(`\n== ${label}: node eval.mjs ${extra.join(' ')}\n`);
-  const r = spawnSync(process.execPath, ['eval.mjs', '--data', DATA, '--json', out, '--quiet', '--n-bootstrap', '200', ...selectionArgs(), ...extra], {
+  const r = spawnSync(process.execPath, ['eval.mjs', '--data', DATA, '--json', out, '--quiet', '--n-bootstrap', '200', ...save, ...selectionArgs(), ...extra], {
     cwd: TOOL,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (r.status !== 0) fail(`eval.mjs failed for ${label} (exit ${r.status})`);
-  return JSON.parse(readFileSync(out, 'utf8')) as Summary;
+  const summary = JSON.parse(readFileSync(out, 'utf8')) as Summary;
+  return { ...summary, leaks: save.length ? leakingPages(saved) : null };
+}
+
+/** Ids of the saved predictions whose text still holds a rail (judged against the page's own links). */
+function leakingPages(savedFile: string): Leaks {
+  const saved = JSON.parse(readFileSync(savedFile, 'utf8')) as { output: Record<string, { articleBody?: string }> };
+  const gt = JSON.parse(readFileSync(join(DATA, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: string } | string>;
+  const all: string[] = [];
+  const chrome: string[] = [];
+  for (const [id, p] of Object.entries(saved.output)) {
+    const text = p.articleBody ?? '';
+    if (!text) continue;
+    const html = pageHtml(id);
+    const links = linkTexts(html);
+    if (!leaksRail(text, html, links)) continue;
+    all.push(id);
+    const ref = gt[id];
+    if (leakIsChrome(text, html, typeof ref === 'string' ? ref : ref?.articleBody ?? '', links)) chrome.push(id);
+  }
+  return { all: all.sort(), chrome: chrome.sort() };
+}
+
+function pageHtml(id: string): string {
+  return gunzipSync(readFileSync(join(DATA, 'html', `${id}.html.gz`))).toString('utf8');
 }
 
 interface GroundTruth {
@@ -91,8 +128,7 @@ async function pipelined(threads: number, inFlight: number): Promise<{ pagesPerS
   }
   if (opt.limit) ids = ids.slice(0, Number(opt.limit));
   const lines = ids.map((id) => {
-    const file = join(DATA, 'html', `${id}.html.gz`);
-    const html = gunzipSync(readFileSync(file)).toString('utf8');
+    const html = pageHtml(id);
     return `${JSON.stringify({ id, url: gt[id]?.url ?? '', html })}\n`;
   });
   const child = spawn(process.execPath, [SERVER, '--threads', String(threads)], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -164,6 +200,11 @@ async function main(): Promise<void> {
   console.log(`  plain readability+jsdom, one page at a time, in-process:   ${f1(plainRate)}  (median ${f1(plain.timing?.ms_median ?? NaN)} ms/page)`);
   console.log(`  deltafeed --server, one page at a time:                    ${f1(oursRate)}  (median ${f1(ours.timing?.ms_median ?? NaN)} ms/page)  = ${f1(oursRate / plainRate)}x plain`);
   console.log(`  deltafeed --server, pipelined on ${threads} threads:             ${f1(pipe.pagesPerS)}  (${pipe.pages} pages in ${f1(pipe.wallS)} s)  = ${f1(pipe.pagesPerS / plainRate)}x plain`);
+  if (plain.leaks && ours.leaks) {
+    console.log(`rail leaks (pages whose text holds >= 4 consecutive short, link-only lines, of ${ours.n_pages}; "chrome": lines mostly not in the ground truth):`);
+    console.log(`  plain readability+jsdom: ${plain.leaks.all.length}, chrome ${plain.leaks.chrome.length}`);
+    console.log(`  deltafeed:               ${ours.leaks.all.length}, chrome ${ours.leaks.chrome.length}${ours.leaks.chrome.length ? `  (${ours.leaks.chrome.join(', ')})` : ''}`);
+  }
   if (Object.keys(ours.errors).length) console.log(`deltafeed answered "no article" for: ${Object.keys(ours.errors).join(', ')}`);
 }
 

@@ -58,7 +58,7 @@ export function blockHashes(root: Element): string[] {
  * learning is wrong for this page (the same article seen under many URLs, a host whose pages are
  * one template), and nothing is removed.
  */
-export function dropBoilerplate(root: Element, boilerplate: ReadonlySet<string>): number {
+export function dropBoilerplate(root: Element, boilerplate: ReadonlySet<string>, trace?: (rule: string, text: string) => void): number {
   const blocks = leafBlocks(root);
   let total = 0;
   let dropped = 0;
@@ -73,6 +73,81 @@ export function dropBoilerplate(root: Element, boilerplate: ReadonlySet<string>)
     }
   }
   if (!victims.length || dropped > total * 0.5) return 0;
-  for (const el of victims) el.remove();
+  for (const el of victims) {
+    trace?.('learned-template', (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+    el.remove();
+  }
   return victims.length;
+}
+
+const LOOSE_SEPARATOR = /^[\s\-–—|•·/>»›]*$/;
+const MIN_LOOSE_LINKS = 3;
+
+/**
+ * Runs of bare links among running text ("<a>Headline</a> - <a>Headline</a> - ...", often after a label
+ * and a lone dash at the end of the body) have no element of their own, so nothing can judge them as a
+ * list. Each run of three or more such links, with only separators between them, is wrapped in a <div> of
+ * its own and becomes one block. Returns the number of runs wrapped.
+ */
+export function wrapLooseLinks(root: Element): number {
+  let wrapped = 0;
+  const doc = root.ownerDocument;
+  const parents = new Set<Element>();
+  for (const a of root.getElementsByTagName('a')) {
+    const item = looseItem(a);
+    if (item.parentElement) parents.add(item.parentElement);
+  }
+  for (const parent of parents) {
+    let run: Node[] = [];
+    let links = 0;
+    const close = (): void => {
+      while (run.length && !isLooseLink(run[run.length - 1]!)) run.pop();
+      const whole = run.length > 0 && !hasOtherContent(parent, run);
+      if (links >= MIN_LOOSE_LINKS && !whole) {
+        const box = doc.createElement('div');
+        parent.insertBefore(box, run[0]!);
+        for (const n of run) box.appendChild(n);
+        wrapped++;
+      }
+      run = [];
+      links = 0;
+    };
+    for (const n of Array.from(parent.childNodes)) {
+      if (isLooseLink(n)) {
+        run.push(n);
+        links++;
+      } else if ((n.nodeType === 3 && LOOSE_SEPARATOR.test(n.nodeValue ?? '')) || (n.nodeType === 1 && (n as Element).localName === 'br')) {
+        if (run.length) run.push(n);
+      } else {
+        close();
+      }
+    }
+    close();
+  }
+  return wrapped;
+}
+
+/** The link itself, or the inline wrapper that holds nothing but it (<span><a>..</a></span>). */
+function looseItem(a: Element): Element {
+  const p = a.parentElement;
+  if (p && !isBlockTag(p.tagName) && p.children.length === 1 && (p.textContent ?? '').trim() === (a.textContent ?? '').trim()) return p;
+  return a;
+}
+
+function isLooseLink(n: Node): boolean {
+  if (n.nodeType !== 1) return false;
+  const el = n as Element;
+  if (isBlockTag(el.tagName) || !(el.textContent ?? '').trim()) return false;
+  const a = el.localName === 'a' ? el : el.children.length === 1 ? el.firstElementChild : null;
+  // Headline-sized: a sentence's linked names ("A, B and C") are not a rail.
+  return !!a && a.localName === 'a' && looseItem(a) === el && (a.textContent ?? '').trim().split(/\s+/).length >= 3;
+}
+
+function hasOtherContent(parent: Element, run: Node[]): boolean {
+  const inRun = new Set(run);
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (inRun.has(n)) continue;
+    if (n.nodeType === 1 || (n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''))) return true;
+  }
+  return false;
 }

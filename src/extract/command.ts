@@ -4,11 +4,12 @@ import { parseArgs } from 'node:util';
 import { extractArticle, NO_ARTICLE } from './index.js';
 import { runExtractServer } from './serve.js';
 
-const USAGE = `usage: deltafeed extract [--url URL] [--text] < page.html
+const USAGE = `usage: deltafeed extract [--url URL] [--text] [--explain] < page.html
        deltafeed extract --serve [--threads N]
 
   --url URL      the page's address (resolves links, canonical URL); default $PAGE_URL
   --text         print the article text alone instead of JSON
+  --explain      also print each removed block with the rule that removed it, to stderr (stdout stays the article)
   --serve        read {"id","url","html"} lines on stdin, answer one {"id","text",...} or {"id","error"} line each, in order
   --threads N    extraction threads for --serve (default: one per core, at most 4; 0 = inline)
 `;
@@ -27,20 +28,25 @@ export interface ExtractCommandOutput {
 }
 
 /** The JSON printed by `deltafeed extract` for one page. */
-export function extractCommandOutput(html: string, url: string): ExtractCommandOutput {
-  const r = extractArticle(html, url);
+export function extractCommandOutput(html: string, url: string, trace?: (rule: string, text: string) => void): ExtractCommandOutput {
+  const r = extractArticle(html, url, { trace });
   if (!r.ok) return { title: null, byline: null, published: null, canonicalUrl: null, text: '', error: r.reason };
   const a = r.article;
   return { title: a.title, byline: a.byline, published: a.published, canonicalUrl: a.canonicalUrl, text: a.text };
 }
 
 /** Runs `extract` with its arguments; returns the exit code (0 also for "no article found", 2 for usage). */
-export async function runExtractCommand(argv: string[], stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream): Promise<number> {
-  let values: { url?: string; serve?: boolean; threads?: string; text?: boolean; help?: boolean };
+export async function runExtractCommand(
+  argv: string[],
+  stdin: NodeJS.ReadableStream,
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  let values: { url?: string; serve?: boolean; threads?: string; text?: boolean; explain?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { url: { type: 'string' }, serve: { type: 'boolean' }, threads: { type: 'string' }, text: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { url: { type: 'string' }, serve: { type: 'boolean' }, threads: { type: 'string' }, text: { type: 'boolean' }, explain: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -63,10 +69,22 @@ export async function runExtractCommand(argv: string[], stdin: NodeJS.ReadableSt
   }
   const html = await readAll(stdin, MAX_STDIN_BYTES);
   const url = values.url ?? process.env.PAGE_URL ?? '';
-  const out = extractCommandOutput(html, url);
+  const out = extractCommandOutput(html, url, values.explain ? explainTo(stderr) : undefined);
+  if (values.explain && out.error) stderr.write(`no article: ${out.error}\n`);
   stdout.write(values.text ? `${out.text}\n` : `${JSON.stringify(out, null, 2)}\n`);
   if (out.error && out.error !== NO_ARTICLE) return 1;
   return 0;
+}
+
+/** Most characters of a removed block printed by --explain. */
+const EXPLAIN_CHARS = 300;
+
+/** One line per removed block: "removed [rule] text". */
+function explainTo(out: NodeJS.WritableStream): (rule: string, text: string) => void {
+  return (rule, text) => {
+    const shown = text.length > EXPLAIN_CHARS ? `${text.slice(0, EXPLAIN_CHARS)}… (${text.length} chars)` : text;
+    out.write(`removed [${rule}] ${shown}\n`);
+  };
 }
 
 /** stdin as UTF-8, at most `max` bytes (the rest is read and dropped so the writer is not blocked). */

@@ -22,7 +22,7 @@ import { dropHeadline, dropHeadlineBlock, looksLikeNoArticle } from './verdict.j
 export interface ExtractOptions {
   /** Hashes of text blocks known to recur on this host (learned templates, see store/templates.ts). */
   boilerplate?: ReadonlySet<string>;
-  /** Told about every block the cleaner removes after Readability (rule, text): for tests and tuning. */
+  /** Told about every block the cleaner removes, before and after Readability (rule, text): `extract --explain`, tests, tuning. */
   trace?: (rule: string, text: string) => void;
 }
 
@@ -57,7 +57,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   const meta = readMetadata(doc, stripped.jsonLd, pageUrl);
   const base = baseUrl(doc, pageUrl);
 
-  prunePage(doc);
+  prunePage(doc, opts.trace);
   if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return noArticle('page too large to clean');
 
   const parsed = new Readability<Element>(doc, {
@@ -77,7 +77,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
 
   pruneArticle(content, { title, byline, trace: opts.trace });
   const blocks = blockHashes(content);
-  if (opts.boilerplate?.size) dropBoilerplate(content, opts.boilerplate);
+  if (opts.boilerplate?.size) dropBoilerplate(content, opts.boilerplate, opts.trace);
 
   dropHeadlineBlock(content, title);
   const top = dropHeadline(toParagraphs(content), title, byline);

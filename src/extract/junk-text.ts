@@ -63,7 +63,7 @@ export const SHARE =
 
 /** One-line placeholders and ad labels. */
 export const FILLER =
-  /^(?:advertisement|advertising|ad|sponsored|paid content|promoted|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading(?: below)?|scroll to continue(?: with content)?|loading(?: \w+)?(?:\.\.\.|…)?|comments are (?:closed|disabled)\b.*|skip (?:to|past) (?:main )?content|skip advertisement|this content is (?:not available|imported from)\b.*|watch:?|listen(?: to this article)?:?|\d+ min(?:ute)?s? read|(?:last )?(?:updated|published|posted)(?: on)?:? (?:\w+ )?(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,./:-]{0,40})$/i;
+  /^(?:advertisement|advertising|ad|sponsored|paid content|promoted|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading(?: below)?|scroll to continue(?: with content)?|loading(?: \w+)?(?:\.\.\.|…)?|comments are (?:closed|disabled)\b.*|skip (?:to|past) (?:main )?content|skip advertisement|this content is (?:not available|imported from)\b.*|watch:?|listen(?: to this article)?:?|your browser does not support (?:iframes|the \w+ (?:tag|element))\.?|\d+ min(?:ute)?s? read|(?:last )?(?:updated|published|posted)(?: on)?:? (?:\w+ )?(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,./:-]{0,40})$/i;
 
 /** "Read more: <headline>" style inline teasers. */
 export const INLINE_TEASER =

@@ -7,8 +7,8 @@ import { elementsByTags } from './document.js';
 import {
   BIO_ROLE, BIO_START, CREDIT, DISCLOSURE, FILLER, INLINE_TEASER, SECTION_LABEL, SHARE, SIGNUP, TAIL_LABEL,
 } from './junk-text.js';
-import { leafBlocks } from './blocks.js';
-import { isBlockTag } from './text.js';
+import { leafBlocks, wrapLooseLinks } from './blocks.js';
+import { hasRailLabel, isLabel, isTableOfContents, railItems, railVerdict } from './rails.js';
 import { Vocabulary } from './topical.js';
 
 export interface ArticleContext {
@@ -31,21 +31,37 @@ interface Page {
   root: Element;
   blocks: Block[];
   total: number;
+  /** Characters of prose (see isProse): what the share guard protects. */
+  prose: number;
   vocab: Vocabulary;
   ctx: ArticleContext;
 }
 
-/** Nothing is removed in one step if it would take more than this share of the text. */
+/**
+ * Nothing is removed in one step if it would take more than this share of the story's prose. Only prose
+ * counts: a rail of links has none, so no length of rail is protected by it.
+ */
 const MAX_SHARE = 0.4;
+/** Prose that has to remain for a list to go: a page that is all links stays for the verdict to judge. */
+const MIN_PROSE_LEFT = 200;
 const A = new Set(['a']);
 const HEADING = /^H[1-6]$/;
 const SENTENCE_END = /[.!?…:;)"”’»]\s*$/;
 const SOCIAL_EMBED = /twitter-tweet|instagram-media|tiktok-embed|fb-post|facebook-post|reddit-card|bluesky-embed|threads-post|embed--social|social-embed/i;
 const SOCIAL_STATUS = /(?:twitter\.com|x\.com)\/\w+\/status|instagram\.com\/(?:p|reel)\/|tiktok\.com\/@|facebook\.com\/.+\/posts|bsky\.app\/profile|threads\.net\/@/i;
+/**
+ * Cards that stand in the body for another page: Ghost bookmark and embed cards, WordPress embed blocks and
+ * their wp-embedded-content fallback, oEmbed/Embedly/Iframely link cards, "Read also" / related cards and
+ * AMP related lists. Their text is another article's title and blurb.
+ */
+const CARD_CLASS =
+  /(?:^|\s)(?:kg-bookmark-card|kg-embed-card|wp-block-embed|wp-embedded-content|wp-block-rss|jp-relatedposts|embedly-card|oembed[\w-]*|iframely[\w-]*|link-?card|link-preview|(?:inline-)?read-?also(?:-\w+)?|readalso|related-(?:card|link|article|post|story|content|stories|posts|articles|links)|inline-related[\w-]*|amp-related[\w-]*|embed-card|story-card-embed)(?:\s|$)/i;
+const CARD_MAX_TEXT = 1200;
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|credits|photo-?credit|image-?credit|media-?credit|wp-caption-text|copyright)(?:[\s_-]|$)/i;
 
 export function pruneArticle(root: Element, ctx: ArticleContext): void {
   removeEmbedsAndCaptions(root, ctx.trace);
+  wrapLooseLinks(root);
   const page = describe(root, ctx);
   if (!page.total) return;
   removeLabelledSections(page);
@@ -57,6 +73,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext): void {
 function describe(root: Element, ctx: ArticleContext, vocab?: Vocabulary): Page {
   const blocks: Block[] = [];
   let total = 0;
+  let prose = 0;
   for (const el of leafBlocks(root)) {
     const text = collapse(el.textContent ?? '');
     if (!text) continue;
@@ -70,7 +87,8 @@ function describe(root: Element, ctx: ArticleContext, vocab?: Vocabulary): Page 
     // The story's vocabulary comes from its prose: long, sentence-shaped paragraphs with few links.
     for (const b of blocks) if (isProse(b)) vocab.add(b.text);
   }
-  return { root, blocks, total, vocab, ctx };
+  for (const b of blocks) if (isProse(b)) prose += b.len;
+  return { root, blocks, total, prose, vocab, ctx };
 }
 
 function isProse(b: Block): boolean {
@@ -93,12 +111,22 @@ function removeEmbedsAndCaptions(root: Element, trace: ArticleContext['trace']):
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (tag === 'figcaption') {
       drop(el, 'caption', trace);
+    } else if (CARD_CLASS.test(cls) && isCard(el)) {
+      drop(el, 'embed-card', trace);
     } else if (tag === 'blockquote' && (SOCIAL_EMBED.test(cls) || isSocialFallback(el))) {
       drop(el, 'social-embed', trace);
     } else if (CAPTION_CLASS.test(cls) && textLen(el) < 400) {
       drop(el, 'caption-class', trace);
     }
   }
+}
+
+/** Small, and either mostly a link or no prose of its own: a card, not a section of the story. */
+function isCard(el: Element): boolean {
+  const len = textLen(el);
+  if (len > CARD_MAX_TEXT) return false;
+  const links = elementsByTags(el, A).reduce((a, x) => a + textLen(x), 0);
+  return len === 0 || links / len >= 0.5 || len < 300 || el.localName === 'figure';
 }
 
 /** A quoted post: links to the network's status page and ends in "— Name (@handle) date". */
@@ -117,35 +145,57 @@ function isHeadingLike(b: Block): boolean {
 }
 
 function removeLabelledSections(page: Page): void {
-  const { blocks, total, root } = page;
+  const { blocks, total } = page;
   for (const b of blocks) {
     if (!b.el.isConnected || b.len > 80) continue;
     const label = b.text.replace(/^[\s•·|>»›-]+/, '');
     if (TAIL_LABEL.test(label) && b.start >= total * 0.5 && isHeadingLike(b)) {
-      removeFrom(b.el, root, total, page.ctx.trace);
+      removeFrom(b.el, page);
     } else if (SECTION_LABEL.test(label)) {
       removeSection(b, page);
     }
   }
 }
 
-/** Remove `el` and everything after it inside `root`, if that is not most of the article. */
-function removeFrom(el: Element, root: Element, total: number, trace: ArticleContext['trace']): void {
+/** Remove `el` and everything after it inside `root`, if that is not most of the story's prose. */
+function removeFrom(el: Element, page: Page): void {
+  const { root, ctx } = page;
   const victims: Node[] = [el];
   for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
     for (let s = n.nextSibling; s; s = s.nextSibling) victims.push(s);
   }
-  const len = victims.reduce((a, n) => a + collapse(n.textContent ?? '').length, 0);
-  if (len > total * MAX_SHARE) return;
-  trace?.('tail-section', victims.map((v) => collapse(v.textContent ?? '')).join(' | '));
+  if (!guardAllows(page, victims)) return;
+  ctx.trace?.('tail-section', victims.map((v) => collapse(v.textContent ?? '')).join(' | '));
   for (const v of victims) v.parentNode?.removeChild(v);
+}
+
+/** Prose of the page's blocks inside any of `nodes`. */
+function proseIn(page: Page, nodes: Node[]): number {
+  let n = 0;
+  for (const b of page.blocks) if (isProse(b) && b.el.isConnected && nodes.some((v) => v === b.el || v.contains(b.el))) n += b.len;
+  return n;
+}
+
+/**
+ * The share guard: `nodes` may go if they hold at most MAX_SHARE of the story's prose and enough prose
+ * stays. On a page without prose (a section front) nothing big goes, and the verdict says why.
+ */
+function guardAllows(page: Page, nodes: Node[]): boolean {
+  const inside = proseIn(page, nodes);
+  if (page.prose < MIN_PROSE_LEFT) return nodes.reduce((a, v) => a + collapse(v.textContent ?? '').length, 0) <= page.total * MAX_SHARE;
+  return inside <= page.prose * MAX_SHARE && page.prose - inside >= MIN_PROSE_LEFT;
 }
 
 /** A labelled rail: its container if it has one, else the label and the teaser blocks after it. */
 function removeSection(label: Block, page: Page): void {
   const limit = Math.min(4000, page.total * MAX_SHARE);
   let box: Element = label.el;
-  while (box.parentElement && box.parentElement !== page.root && textLen(box.parentElement) <= limit) box = box.parentElement;
+  // Climb to the rail's own container: one without prose of the story, or a small one.
+  for (let p = box.parentElement; p && p !== page.root; p = p.parentElement) {
+    if (proseIn(page, [p]) > 0 && textLen(p) > limit) break;
+    if (!guardAllows(page, [p])) break;
+    box = p;
+  }
   const trace = page.ctx.trace;
   const boxLen = textLen(box);
   const boxLinks = elementsByTags(box, A).reduce((a, x) => a + textLen(x), 0);
@@ -153,16 +203,18 @@ function removeSection(label: Block, page: Page): void {
     drop(box, `labelled-section: ${label.text}`, trace);
     return;
   }
-  // The label stands alone: take the following siblings while they look like teasers.
+  // The label stands alone: take the following siblings while they look like teasers. Lists of links go
+  // whatever their length; other short blocks only up to the limit.
   let taken = 0;
   for (let s = box.nextElementSibling; s; ) {
     const next = s.nextElementSibling;
     const len = textLen(s);
     const links = elementsByTags(s, A).reduce((a, x) => a + textLen(x), 0);
     const heading = HEADING.test(s.tagName) || !!s.querySelector('h1,h2,h3,h4,h5,h6');
+    const linkList = len > 0 && links / len >= 0.6 && proseIn(page, [s]) === 0;
     const teaser = len === 0 || links / Math.max(1, len) >= 0.3 || s.tagName === 'UL' || s.tagName === 'OL' || (len < 160 && !SENTENCE_END.test(collapse(s.textContent ?? '')));
-    if (heading || !teaser || taken + len > limit) break;
-    taken += len;
+    if (heading || !teaser || (!linkList && taken + len > limit) || !guardAllows(page, [s])) break;
+    if (!linkList) taken += len;
     drop(s, 'labelled-section', trace);
     s = next;
   }
@@ -170,20 +222,7 @@ function removeSection(label: Block, page: Page): void {
 }
 
 /** Containers whose children can be a list of teasers. */
-const GROUP = new Set(['UL', 'OL', 'DIV', 'SECTION', 'ASIDE', 'NAV', 'DL', 'ARTICLE', 'HEADER', 'FOOTER']);
-
-/** Item elements of a container, or null when it is running text (a paragraph's links are not a list). */
-function groupItems(el: Element): { c: Element; text: string }[] | null {
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) return null;
-  const items: { c: Element; text: string }[] = [];
-  for (const c of Array.from(el.children)) {
-    const text = collapse(c.textContent ?? '');
-    if (!text) continue;
-    if (c.tagName !== 'LI' && c.tagName !== 'A' && !isBlockTag(c.tagName)) return null;
-    items.push({ c, text });
-  }
-  return items;
-}
+const GROUP = new Set(['UL', 'OL', 'DIV', 'SECTION', 'ASIDE', 'NAV', 'DL', 'ARTICLE', 'HEADER', 'FOOTER', 'P']);
 
 /** Lists of short, headline-shaped items that are mostly links, or that are far from the story's topic. */
 function removeTeaserGroups(page: Page): void {
@@ -194,17 +233,22 @@ function removeTeaserGroups(page: Page): void {
   for (const b of page.blocks) before.set(b.el, b.start);
   for (const el of elementsByTags(root, null)) {
     if (!el.isConnected || el.children.length < 3 || !GROUP.has(el.tagName)) continue;
-    const items = groupItems(el);
-    if (!items || items.length < 3) continue;
+    const list = railItems(el);
+    if (!list || list.items.length < 3 || !guardAllows(page, [el])) continue;
+    const items = list.items;
+    const ownProse = [...prose].filter(([p]) => el.contains(p)).map(([, t]) => t).join(' ');
+    const rail = isTableOfContents(items) ? 'table-of-contents' : railVerdict(items, { vocab, ownProse, labelled: list.label || hasRailLabel(el, items) });
+    if (rail) {
+      dropWithLabel(el, rail, page.ctx.trace);
+      continue;
+    }
     const len = items.reduce((a, x) => a + x.text.length, 0);
-    if (len > total * MAX_SHARE) continue;
     const lens = items.map((x) => x.text.length).sort((a, b) => a - b);
     const median = lens[lens.length >> 1]!;
     if (median > 140 || lens[lens.length - 1]! > 400) continue;
     const links = elementsByTags(el, A).reduce((a, x) => a + textLen(x), 0);
     const density = links / Math.max(1, len);
     const headlineLike = items.filter((x) => x.text.length >= 15 && !SENTENCE_END.test(x.text)).length / items.length;
-    const ownProse = [...prose].filter(([p]) => el.contains(p)).map(([, t]) => t).join(' ');
     const overlap = vocab.size >= 20 ? vocab.overlap(items.map((x) => x.text).join(' '), ownProse) : null;
     const offTopic = overlap !== null && overlap < 0.25;
     const firstBlock = leafBlocks(el)[0];
@@ -279,6 +323,15 @@ function removeOrphanHeadings(page: Page): void {
     if (!HEADING.test(b.el.tagName)) break;
     drop(b.el, 'orphan-heading', page.ctx.trace);
   }
+}
+
+/** A rail goes with the label right before it (and a lone separator between them). */
+function dropWithLabel(el: Element, rule: string, trace: ArticleContext['trace']): void {
+  let prev = el.previousElementSibling;
+  while (prev && !collapse(prev.textContent ?? '').replace(/[-–—|•·]/g, '')) prev = prev.previousElementSibling;
+  const label = prev ? collapse(prev.textContent ?? '') : '';
+  if (prev && label.length <= 40 && isLabel(label) && !prev.querySelector('p,li')) drop(prev, 'rail-label', trace);
+  drop(el, rule, trace);
 }
 
 function drop(el: Element, rule: string, trace: ArticleContext['trace']): void {

@@ -29,7 +29,7 @@ const P = new Set(['p']);
 /** Reader comments are long prose too, but never the article: they are not shielded. */
 const COMMENTS = /(^|[\s_-])(comments?|comment-list|disqus|replies|respond|discussion)([\s_-]|$)/i;
 
-export function prunePage(doc: Document): void {
+export function prunePage(doc: Document, trace?: (rule: string, text: string) => void): void {
   const body = doc.body;
   if (!body) return;
   const candidates: [Element, Kind][] = [];
@@ -38,7 +38,7 @@ export function prunePage(doc: Document): void {
     if (kind) candidates.push([el, kind]);
   }
   shieldMainProse(body);
-  removeConsentNotices(body);
+  removeConsentNotices(body, trace);
   if (!candidates.length) return;
   const bodyText = textLength(body);
   const small = (el: Element, share: number): boolean => textLength(el) < Math.max(400, bodyText * share);
@@ -47,11 +47,11 @@ export function prunePage(doc: Document): void {
     if (!el.isConnected) continue;
     if (kind === 'always') {
       // A <nav> or hidden block that holds most of the page is a mis-marked main column.
-      if (small(el, 0.4)) el.remove();
+      if (small(el, 0.4)) remove(el, `page-chrome: ${el.localName}`, trace);
     } else if (kind === 'landmark') {
-      if (!insideArticle(el) && (small(el, 0.25) || linkDensity(el) > 0.5)) el.remove();
+      if (!insideArticle(el) && (small(el, 0.25) || linkDensity(el) > 0.5)) remove(el, `page-landmark: ${el.localName}`, trace);
     } else if (small(el, 0.15) && !isProseParagraph(el)) {
-      el.remove();
+      remove(el, 'page-widget', trace);
     }
   }
 }
@@ -66,7 +66,15 @@ const CONSENT_MAX = 2500;
  * smallest container around a mention of cookies that is dense with consent vocabulary and holds nothing
  * else of size.
  */
-function removeConsentNotices(body: Element): void {
+function remove(el: Element, rule: string, trace?: (rule: string, text: string) => void): void {
+  if (trace) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) trace(rule, text);
+  }
+  el.remove();
+}
+
+function removeConsentNotices(body: Element, trace?: (rule: string, text: string) => void): void {
   const doc = body.ownerDocument;
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   const hits: Element[] = [];
@@ -82,7 +90,7 @@ function removeConsentNotices(body: Element): void {
       const terms = new Set((text.match(CONSENT_TERMS) ?? []).map((t) => t.toLowerCase()));
       if (terms.size >= 3) box = el;
     }
-    box?.remove();
+    if (box) remove(box, 'consent-notice', trace);
   }
 }
 

@@ -1,0 +1,152 @@
+// Rails of other headlines inside the article container ("Trending", "Most read", "Latest", or no label
+// at all): a run of items that are each one link to another article, headline-shaped, and about something
+// else than the story. Such a list is removed for what it is, whatever its share of the text: the share
+// guard in prune-article.ts protects prose, and a rail has none.
+import { elementsByTags } from './document.js';
+import { SECTION_LABEL } from './junk-text.js';
+import { isBlockTag } from './text.js';
+import type { Vocabulary } from './topical.js';
+
+const A = new Set(['a']);
+/** Text between the items of a loose rail: separators, bullets, a lone label dash. */
+const SEPARATOR_TEXT = /^[\s\-–—|•·/,;>»›]*$/;
+const SENTENCE_END = /[.!;…"”’»]\s*$/;
+/** Fewest items that make a rail without a label or topical evidence. */
+const MIN_BARE = 5;
+/** Fewest items that make a labelled or off-topic rail. */
+const MIN_ITEMS = 3;
+
+export interface RailItem {
+  el: Node;
+  text: string;
+  linkText: string;
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function linkTextOf(n: Node): string {
+  if (n.nodeType !== 1) return '';
+  const el = n as Element;
+  if (el.localName === 'a') return collapse(el.textContent ?? '');
+  return elementsByTags(el, A)
+    .map((a) => collapse(a.textContent ?? ''))
+    .join(' ');
+}
+
+/**
+ * The items of `el` when it is a list: element children that are list items, links or blocks, with at most
+ * separators between them. Null when `el` holds running text (a paragraph's links are not a list).
+ */
+export function railItems(el: Element): { items: RailItem[]; label: boolean } | null {
+  const items: RailItem[] = [];
+  let label = false;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      const t = n.nodeValue ?? '';
+      if (SEPARATOR_TEXT.test(t)) continue;
+      // "Trending -" as bare text before the first link labels the run.
+      if (!items.length && !label && t.trim().length <= 40 && isLabel(t.trim())) {
+        label = true;
+        continue;
+      }
+      return null;
+    }
+    if (n.nodeType !== 1) continue;
+    const c = n as Element;
+    const text = collapse(c.textContent ?? '');
+    if (!text || c.localName === 'br') continue;
+    if (c.localName !== 'li' && c.localName !== 'a' && !isBlockTag(c.tagName)) return null;
+    items.push({ el: c, text, linkText: linkTextOf(c) });
+  }
+  return { items, label };
+}
+
+/** A headline-sized item that is a link (and maybe a short kicker, date or source next to it). */
+function isLinkItem(it: RailItem): boolean {
+  const len = it.text.length;
+  if (len < 12 || len > 160) return false;
+  const link = Math.min(it.linkText.length, len);
+  return link >= len * 0.7 && link >= 12;
+}
+
+function isHeadlineShaped(text: string): boolean {
+  const words = text.split(' ').length;
+  return words >= 3 && words <= 20 && !SENTENCE_END.test(text);
+}
+
+export interface RailContext {
+  vocab: Vocabulary;
+  /** Text of the story's prose inside the list (it went into the vocabulary and is no evidence). */
+  ownProse: string;
+  /** A rail label (Trending, Most read, ...) stands right before the list or opens it. */
+  labelled: boolean;
+}
+
+/**
+ * Why `items` is a rail of other headlines, or null. Most of the items have to be links to headline-shaped
+ * texts; then a label, a story vocabulary they do not share, or sheer number says it is not the story's own
+ * list (a guide's linked product names are short and on topic, and stay).
+ */
+export function railVerdict(items: RailItem[], ctx: RailContext): string | null {
+  if (items.length < MIN_ITEMS) return null;
+  const links = items.filter(isLinkItem);
+  if (links.length < MIN_ITEMS || links.length < items.length * 0.75) return null;
+  // Most of the list's text is link text: cards with a blurb under the link are a guide's entries.
+  const text = items.reduce((a, it) => a + it.text.length, 0);
+  const linked = items.reduce((a, it) => a + Math.min(it.linkText.length, it.text.length), 0);
+  if (linked < text * 0.7) return null;
+  const headlines = links.filter((it) => isHeadlineShaped(it.linkText || it.text)).length;
+  if (headlines < links.length * 0.6) return null;
+  const words = links.reduce((a, it) => a + it.text.split(' ').length, 0) / links.length;
+  if (words < 4) return null;
+  if (ctx.labelled) return 'rail: labelled';
+  const overlap = ctx.vocab.size >= 20 ? ctx.vocab.overlap(links.map((it) => it.text).join(' '), ctx.ownProse) : null;
+  if (overlap !== null && overlap < 0.3) return 'rail: off-topic headlines';
+  if (links.length >= MIN_BARE && (overlap === null || overlap < 0.5)) return 'rail: link list';
+  return null;
+}
+
+/** A rail label in the element just before `el`, or as its first item. */
+export function hasRailLabel(el: Element, items: RailItem[]): boolean {
+  const first = items[0];
+  if (first && first.text.length <= 40 && isLabel(first.text)) return true;
+  let prev = el.previousElementSibling;
+  // Skip an empty spacer or a lone separator between the label and the list.
+  while (prev && !collapse(prev.textContent ?? '').replace(/[-–—|•·]/g, '')) prev = prev.previousElementSibling;
+  const t = collapse(prev?.textContent ?? '');
+  return t.length > 0 && t.length <= 40 && isLabel(t);
+}
+
+/** Headings of a table of contents. */
+const TOC_LABEL = /^(?:table of contents|contents|in this (?:article|story|guide|post)|on this page|jump to(?: section)?)[:.]?$/i;
+
+export function isLabel(text: string): boolean {
+  const t = text.replace(/^[\s•·|>»›-]+|[\s•·|>»›-]+$/g, '');
+  return SECTION_LABEL.test(t) || TOC_LABEL.test(t);
+}
+
+/**
+ * A table of contents: every item links to a fragment of one and the same page ("#section-2"). It repeats
+ * the article's own headings and is navigation, not text.
+ */
+export function isTableOfContents(items: RailItem[]): boolean {
+  if (items.length < 3) return false;
+  let page: string | null = null;
+  for (const it of items) {
+    if (it.el.nodeType !== 1) return false;
+    const el = it.el as Element;
+    const links = el.localName === 'a' ? [el] : elementsByTags(el, A);
+    if (!links.length || it.linkText.length < it.text.length * 0.7) return false;
+    for (const a of links) {
+      const href = a.getAttribute('href') ?? '';
+      const hash = href.indexOf('#');
+      if (hash < 0 || hash === href.length - 1) return false;
+      const base = href.slice(0, hash);
+      if (page === null) page = base;
+      else if (base !== page) return false;
+    }
+  }
+  return true;
+}
