@@ -24,7 +24,9 @@ const ONE_DAY = '2020-01-01T12:00:00.000Z';
 
 /** Plain online TF-IDF: each article joins the story of its most similar earlier article within 7 days if cosine >= threshold. */
 export function tfidfClusters(docs: readonly DedupDoc[], threshold: number): string[] {
-  const order = docs.map((d, i) => ({ d, i, t: Date.parse(d.published ?? '') || 0 })).sort((a, b) => a.t - b.t || a.i - b.i);
+  const order = docs
+    .map((d, i) => ({ d, i, t: Date.parse(d.published ?? '') || 0 }))
+    .sort((a, b) => a.t - b.t || a.i - b.i);
   const df = new Map<string, number>();
   const seen: { t: number; vec: Map<string, number>; story: string }[] = [];
   const out: string[] = new Array(docs.length);
@@ -93,7 +95,9 @@ export async function storyQuality(): Promise<void> {
     console.log(`skipped: no corpora folder ${CLUSTERS_DIR} (set DEDUP_CORPORA to a folder of labelled JSONL files)`);
     return;
   }
-  const files = readdirSync(CLUSTERS_DIR).filter((f) => f.endsWith('.jsonl')).sort();
+  const files = readdirSync(CLUSTERS_DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
   const corpora = files.map((f) => {
     const c = readCorpus(join(CLUSTERS_DIR, f), { heldOutOk: true });
     // Undated corpora run as one day: the order is the file's, and time says nothing.
@@ -116,7 +120,9 @@ export async function storyQuality(): Promise<void> {
       const tool = toolScores(c, ours, work);
       if (tool) {
         const same = Math.abs(tool[0] - rows[0]!.pw.F1) < 6e-4 && Math.abs(tool[1] - rows[0]!.b3.F1) < 6e-4;
-        checks.push(`${c.name}: eval-clusters.mjs pairwise F1 ${tool[0].toFixed(4)}, B-cubed F1 ${tool[1].toFixed(4)}${same ? ' (same)' : ' (DIFFERENT)'}`);
+        checks.push(
+          `${c.name}: eval-clusters.mjs pairwise F1 ${tool[0].toFixed(4)}, B-cubed F1 ${tool[1].toFixed(4)}${same ? ' (same)' : ' (DIFFERENT)'}`,
+        );
       }
       const others = dev.filter((o) => o !== c);
       if (others.length && !isHeldOut(c.file)) {
@@ -132,14 +138,18 @@ export async function storyQuality(): Promise<void> {
       }
       rows.push({ ...best!, system: `online TF-IDF, best threshold ${bestT.toFixed(2)}` });
       for (const r of rows) {
-        lines.push(`| ${c.name}${isHeldOut(c.file) ? ' (held out)' : ''} | ${c.docs.length} / ${new Set(c.gold).size} | ${r.system} | ${f3(r.pw.P)} | ${f3(r.pw.R)} | ${f3(r.pw.F1)} | ${f3(r.b3.P)} | ${f3(r.b3.R)} | ${f3(r.b3.F1)} |`);
+        lines.push(
+          `| ${c.name}${isHeldOut(c.file) ? ' (held out)' : ''} | ${c.docs.length} / ${new Set(c.gold).size} | ${r.system} | ${f3(r.pw.P)} | ${f3(r.pw.R)} | ${f3(r.pw.F1)} | ${f3(r.b3.P)} | ${f3(r.b3.R)} | ${f3(r.b3.F1)} |`,
+        );
       }
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
   console.log(lines.join('\n'));
-  console.log(`shipped model: fitted on ${shipped.trainedOn.map((t) => t.corpus).join(', ')} at commit ${shipped.commit}`);
+  console.log(
+    `shipped model: fitted on ${shipped.trainedOn.map((t) => t.corpus).join(', ')} at commit ${shipped.commit}`,
+  );
   if (checks.length) console.log(`checked against the tool: ${checks.join('; ')}`);
   else console.log(`not checked against ${EVAL}: not found`);
 }

@@ -18,7 +18,17 @@ import { normalizeText } from '../src/dedup/text.js';
 import { bucketMs, bucketRange } from '../src/dedup/index-types.js';
 import { RedisDedupIndex } from '../src/store/dedup-index.js';
 import { tailReport, timedIndex, watchGc, type ArticleTiming } from './support/tail-watch.js';
-import { makeEvent, makeTowns, newsStream, rng, syndicate, tellEvent, VARIANT_KINDS, type SynthArticle, type VariantKind } from '../simulation/local-news.js';
+import {
+  makeEvent,
+  makeTowns,
+  newsStream,
+  rng,
+  syndicate,
+  tellEvent,
+  VARIANT_KINDS,
+  type SynthArticle,
+  type VariantKind,
+} from '../simulation/local-news.js';
 
 const N = Number(process.env.DEDUP_BENCH_N ?? 100_000);
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -47,7 +57,10 @@ function nearDupCorpus(events: number): SynthArticle[] {
     const e = makeEvent(r, i, start + Math.floor(r() * 30 * DAY), towns);
     const a = tellEvent(r, e, `e${i}-a`, Math.floor(r() * 120), 0);
     out.push(a, tellEvent(r, e, `e${i}-b`, 60 + Math.floor(r() * 600), 1));
-    if (i % 2 === 0) out.push(syndicate(r, a, `e${i}-copy`, VARIANT_KINDS[(i / 2) % VARIANT_KINDS.length]!, 30 + Math.floor(r() * 900)));
+    if (i % 2 === 0)
+      out.push(
+        syndicate(r, a, `e${i}-copy`, VARIANT_KINDS[(i / 2) % VARIANT_KINDS.length]!, 30 + Math.floor(r() * 900)),
+      );
   }
   return out.sort((x, y) => x.published.localeCompare(y.published) || x.id.localeCompare(y.id));
 }
@@ -77,9 +90,13 @@ async function nearDuplicates(): Promise<void> {
   const ours = score(predicted);
   const base = score(exact);
   const f1 = (s: { P: number; R: number }) => (s.P + s.R ? (2 * s.P * s.R) / (s.P + s.R) : 0);
-  console.log(`   ${docs.length} articles: ${gold.length} copies, ${docs.length - gold.length} originals (two outlets per event, in their own words)`);
+  console.log(
+    `   ${docs.length} articles: ${gold.length} copies, ${docs.length - gold.length} originals (two outlets per event, in their own words)`,
+  );
   console.log(`   exact fingerprint    P=${f3(base.P)} R=${f3(base.R)} F1=${f3(f1(base))} (${base.n} pairs)`);
-  console.log(`   MinHash/LSH deduper  P=${f3(ours.P)} R=${f3(ours.R)} F1=${f3(f1(ours))} (${ours.n} pairs)  recall x${(ours.R / Math.max(base.R, 1e-9)).toFixed(1)} of exact`);
+  console.log(
+    `   MinHash/LSH deduper  P=${f3(ours.P)} R=${f3(ours.R)} F1=${f3(f1(ours))} (${ours.n} pairs)  recall x${(ours.R / Math.max(base.R, 1e-9)).toFixed(1)} of exact`,
+  );
   const found = new Set(predicted.filter(([a, b]) => root(a) === root(b)).map(([a]) => a));
   const perKind = VARIANT_KINDS.map((k: VariantKind) => {
     const ofKind = gold.filter((d) => d.variant === k);
@@ -117,7 +134,10 @@ async function deletePrefix(redis: Redis, prefix: string): Promise<void> {
 }
 
 async function timeStream(
-  docs: SynthArticle[], deduper: ReturnType<typeof createDeduper>, spent: { ms: number }, checkpoints: number[],
+  docs: SynthArticle[],
+  deduper: ReturnType<typeof createDeduper>,
+  spent: { ms: number },
+  checkpoints: number[],
   onCheckpoint: (n: number, window: number[], timings: ArticleTiming[]) => Promise<void>,
 ): Promise<void> {
   const timings: ArticleTiming[] = [];
@@ -131,7 +151,11 @@ async function timeStream(
     timings.push({ start: t0, end: performance.now(), indexMs: spent.ms });
     if (checkpoints.includes(i + 1)) {
       const last = timings.slice(Math.max(0, i + 1 - 5000));
-      await onCheckpoint(i + 1, last.map((t) => t.end - t.start), last);
+      await onCheckpoint(
+        i + 1,
+        last.map((t) => t.end - t.start),
+        last,
+      );
     }
   }
 }
@@ -144,14 +168,17 @@ async function timeStream(
 function daysRead(time: number, start: number, windowMs: number): number {
   const span = bucketMs(windowMs);
   let ms = 0;
-  for (const b of bucketRange({ time, windowMs })) ms += Math.max(0, Math.min((b + 1) * span, time) - Math.max(b * span, start));
+  for (const b of bucketRange({ time, windowMs }))
+    ms += Math.max(0, Math.min((b + 1) * span, time) - Math.max(b * span, start));
   return ms / DAY;
 }
 
 async function scale(): Promise<void> {
   console.log(`\n== 3. Scale: ${N.toLocaleString('en')} synthetic articles through the Redis index`);
   const docs = newsStream(3, N, Math.max(1, Math.round(N / 5000)));
-  console.log(`   stream: ${Math.max(1, Math.round(N / 5000))} days, ~5,000 articles a day, ${docs.filter((d) => d.copyOf).length} wire copies; p50/p99 over the last 5,000 articles before each point`);
+  console.log(
+    `   stream: ${Math.max(1, Math.round(N / 5000))} days, ~5,000 articles a day, ${docs.filter((d) => d.copyOf).length} wire copies; p50/p99 over the last 5,000 articles before each point`,
+  );
   const checkpoints = [10_000, 50_000, 100_000].filter((c) => c <= N);
   if (!checkpoints.includes(N)) checkpoints.push(N);
 
@@ -162,7 +189,9 @@ async function scale(): Promise<void> {
     baseP50 = pct(w, 50);
     baseP99 = pct(w, 99);
   });
-  console.log(`   baseline: same core on the memory index, first ${baseN.toLocaleString('en')}: p50 ${baseP50.toFixed(2)} ms, p99 ${baseP99.toFixed(2)} ms`);
+  console.log(
+    `   baseline: same core on the memory index, first ${baseN.toLocaleString('en')}: p50 ${baseP50.toFixed(2)} ms, p99 ${baseP99.toFixed(2)} ms`,
+  );
 
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
   const prefix = `dfbench-dedup-${randomBytes(4).toString('hex')}`;
@@ -186,12 +215,16 @@ async function scale(): Promise<void> {
     const deduper = createDeduper(timed.index, { storyWindowMs: WINDOW });
     const tails: string[] = [];
     const start = Date.parse(docs[0]!.published);
-    console.log('   articles | p50 ms | p99 ms | p99/memory-index p99 | days read | Redis CPU ms/article | index bytes/article | keys   | used_memory delta/article');
+    console.log(
+      '   articles | p50 ms | p99 ms | p99/memory-index p99 | days read | Redis CPU ms/article | index bytes/article | keys   | used_memory delta/article',
+    );
     await timeStream(docs, deduper, timed.spent, checkpoints, async (n, w, timings) => {
       const recent = docs.slice(Math.max(0, n - w.length), n);
-      const days = recent.reduce((sum, d) => sum + daysRead(Date.parse(d.published), start, WINDOW), 0) / Math.max(1, recent.length);
+      const days =
+        recent.reduce((sum, d) => sum + daysRead(Date.parse(d.published), start, WINDOW), 0) /
+        Math.max(1, recent.length);
       // Read before the memory scan below, and restarted after it: the scan's own CPU is left out.
-      const cpuMs = ((await redisCpu()) - cpuAt.s) * 1000 / (n - cpuAt.n);
+      const cpuMs = (((await redisCpu()) - cpuAt.s) * 1000) / (n - cpuAt.n);
       const mem = await prefixMemory(redis, prefix);
       const used = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1] ?? 0);
       console.log(
@@ -203,10 +236,14 @@ async function scale(): Promise<void> {
       );
       cpuAt = { n, s: await redisCpu() };
     });
-    console.log('   (days read: days of articles in the buckets the lookups read, on average; a lookup\'s work grows with it, not with the index)');
+    console.log(
+      "   (days read: days of articles in the buckets the lookups read, on average; a lookup's work grows with it, not with the index)",
+    );
     // Slow spells: slow articles within two of another slow one (about 4% if slowness struck articles at random).
     console.log('   why the slowest 1% were slow (index calls include any GC pause that fell inside them):');
-    console.log('   articles | mean ms | in index calls ms | met a GC pause   | within 2 of another | all articles meeting a GC pause');
+    console.log(
+      '   articles | mean ms | in index calls ms | met a GC pause   | within 2 of another | all articles meeting a GC pause',
+    );
     for (const line of tails) console.log(line);
   } finally {
     gc.stop();

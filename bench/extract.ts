@@ -46,9 +46,12 @@ interface Summary {
 
 function preflight(): void {
   if (!existsSync(join(TOOL, 'eval.mjs'))) {
-    fail(`the evaluation tool is missing: expected ${TOOL}/eval.mjs (../shared/tools/eval-extraction next to the repository)`);
+    fail(
+      `the evaluation tool is missing: expected ${TOOL}/eval.mjs (../shared/tools/eval-extraction next to the repository)`,
+    );
   }
-  if (!existsSync(join(DATA, 'ground-truth.json'))) fail(`the evaluation data is missing: expected ${DATA}/ground-truth.json`);
+  if (!existsSync(join(DATA, 'ground-truth.json')))
+    fail(`the evaluation data is missing: expected ${DATA}/ground-truth.json`);
   if (!existsSync(SERVER)) fail(`${SERVER} is missing: run "npm run build" first`);
   if (!existsSync(join(TOOL, 'node_modules'))) {
     process.stderr.write(`installing the evaluation tool's dependencies (npm ci in ${TOOL})\n`);
@@ -82,10 +85,26 @@ function runEval(label: string, extra: string[]): Summary & { leaks: Leaks | nul
   const saved = join(dir, 'predictions.json');
   const save = opt.leaks === 'false' ? [] : ['--save', saved];
   process.stderr.write(`\n== ${label}: node eval.mjs ${extra.join(' ')}\n`);
-  const r = spawnSync(process.execPath, ['eval.mjs', '--data', DATA, '--json', out, '--quiet', '--n-bootstrap', '200', ...save, ...selectionArgs(), ...extra], {
-    cwd: TOOL,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      'eval.mjs',
+      '--data',
+      DATA,
+      '--json',
+      out,
+      '--quiet',
+      '--n-bootstrap',
+      '200',
+      ...save,
+      ...selectionArgs(),
+      ...extra,
+    ],
+    {
+      cwd: TOOL,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (r.status !== 0) fail(`eval.mjs failed for ${label} (exit ${r.status})`);
   const summary = JSON.parse(readFileSync(out, 'utf8')) as Summary;
   return { ...summary, leaks: save.length ? leakingPages(saved) : null };
@@ -94,7 +113,10 @@ function runEval(label: string, extra: string[]): Summary & { leaks: Leaks | nul
 /** Ids of the saved predictions whose text still holds a rail (judged against the page's own links). */
 function leakingPages(savedFile: string): Leaks {
   const saved = JSON.parse(readFileSync(savedFile, 'utf8')) as { output: Record<string, { articleBody?: string }> };
-  const gt = JSON.parse(readFileSync(join(DATA, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: string } | string>;
+  const gt = JSON.parse(readFileSync(join(DATA, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody?: string } | string
+  >;
   const all: string[] = [];
   const chrome: string[] = [];
   for (const [id, p] of Object.entries(saved.output)) {
@@ -105,7 +127,7 @@ function leakingPages(savedFile: string): Leaks {
     if (!leaksRail(text, html, links)) continue;
     all.push(id);
     const ref = gt[id];
-    if (leakIsChrome(text, html, typeof ref === 'string' ? ref : ref?.articleBody ?? '', links)) chrome.push(id);
+    if (leakIsChrome(text, html, typeof ref === 'string' ? ref : (ref?.articleBody ?? ''), links)) chrome.push(id);
   }
   return { all: all.sort(), chrome: chrome.sort() };
 }
@@ -119,7 +141,10 @@ interface GroundTruth {
 }
 
 /** Feed the server with several pages in flight; pages/s over the timed part (after a short warm-up). */
-async function pipelined(threads: number, inFlight: number): Promise<{ pagesPerS: number; pages: number; wallS: number }> {
+async function pipelined(
+  threads: number,
+  inFlight: number,
+): Promise<{ pagesPerS: number; pages: number; wallS: number }> {
   const gt = JSON.parse(readFileSync(join(DATA, 'ground-truth.json'), 'utf8')) as GroundTruth;
   let ids = Object.keys(gt);
   if (opt.only) {
@@ -190,22 +215,35 @@ async function main(): Promise<void> {
   const oursRate = ours.timing?.pages_per_s ?? NaN;
   console.log('');
   console.log(`extraction benchmark: ${ours.n_pages} pages of ${DATA}`);
-  console.log(`  ${'extractor'.padEnd(30)} ${'F1'.padEnd(13)}   ${'precision'.padEnd(13)}   ${'recall'.padEnd(13)}   empty`);
+  console.log(
+    `  ${'extractor'.padEnd(30)} ${'F1'.padEnd(13)}   ${'precision'.padEnd(13)}   ${'recall'.padEnd(13)}   empty`,
+  );
   console.log(row('plain readability+jsdom', plain));
   console.log(row('deltafeed', ours));
   console.log(
     `  difference (deltafeed - plain)  F1 ${sign(ours.metrics.f1 - plain.metrics.f1)}   precision ${sign(ours.metrics.precision - plain.metrics.precision)}   recall ${sign(ours.metrics.recall - plain.metrics.recall)}`,
   );
   console.log('throughput (pages/s, same pages, same run):');
-  console.log(`  plain readability+jsdom, one page at a time, in-process:   ${f1(plainRate)}  (median ${f1(plain.timing?.ms_median ?? NaN)} ms/page)`);
-  console.log(`  deltafeed --server, one page at a time:                    ${f1(oursRate)}  (median ${f1(ours.timing?.ms_median ?? NaN)} ms/page)  = ${f1(oursRate / plainRate)}x plain`);
-  console.log(`  deltafeed --server, pipelined on ${threads} threads:             ${f1(pipe.pagesPerS)}  (${pipe.pages} pages in ${f1(pipe.wallS)} s)  = ${f1(pipe.pagesPerS / plainRate)}x plain`);
+  console.log(
+    `  plain readability+jsdom, one page at a time, in-process:   ${f1(plainRate)}  (median ${f1(plain.timing?.ms_median ?? NaN)} ms/page)`,
+  );
+  console.log(
+    `  deltafeed --server, one page at a time:                    ${f1(oursRate)}  (median ${f1(ours.timing?.ms_median ?? NaN)} ms/page)  = ${f1(oursRate / plainRate)}x plain`,
+  );
+  console.log(
+    `  deltafeed --server, pipelined on ${threads} threads:             ${f1(pipe.pagesPerS)}  (${pipe.pages} pages in ${f1(pipe.wallS)} s)  = ${f1(pipe.pagesPerS / plainRate)}x plain`,
+  );
   if (plain.leaks && ours.leaks) {
-    console.log(`rail leaks (pages whose text holds >= 4 consecutive short, link-only lines, of ${ours.n_pages}; "chrome": lines mostly not in the ground truth):`);
+    console.log(
+      `rail leaks (pages whose text holds >= 4 consecutive short, link-only lines, of ${ours.n_pages}; "chrome": lines mostly not in the ground truth):`,
+    );
     console.log(`  plain readability+jsdom: ${plain.leaks.all.length}, chrome ${plain.leaks.chrome.length}`);
-    console.log(`  deltafeed:               ${ours.leaks.all.length}, chrome ${ours.leaks.chrome.length}${ours.leaks.chrome.length ? `  (${ours.leaks.chrome.join(', ')})` : ''}`);
+    console.log(
+      `  deltafeed:               ${ours.leaks.all.length}, chrome ${ours.leaks.chrome.length}${ours.leaks.chrome.length ? `  (${ours.leaks.chrome.join(', ')})` : ''}`,
+    );
   }
-  if (Object.keys(ours.errors).length) console.log(`deltafeed answered "no article" for: ${Object.keys(ours.errors).join(', ')}`);
+  if (Object.keys(ours.errors).length)
+    console.log(`deltafeed answered "no article" for: ${Object.keys(ours.errors).join(', ')}`);
 }
 
 function sign(x: number): string {

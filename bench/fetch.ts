@@ -24,11 +24,14 @@ const MiB = 1024 * 1024;
 
 // ---------------------------------------------------------------- the publisher (child process)
 
-const WORDS = 'council budget vote harbour bridge storm minister plan river school market court report talks city energy rail'.split(' ');
+const WORDS =
+  'council budget vote harbour bridge storm minister plan river school market court report talks city energy rail'.split(
+    ' ',
+  );
 
 /** Varied summary text (deterministic), so compression on the wire is realistic rather than trivial. */
 function words(seed: number, n: number): string {
-  let x = seed * 2654435761 % 4294967296;
+  let x = (seed * 2654435761) % 4294967296;
   const out: string[] = [];
   for (let k = 0; k < n; k++) {
     x = (x * 1103515245 + 12345) % 2147483648;
@@ -40,9 +43,11 @@ function words(seed: number, n: number): string {
 function feedXml(i: number): string {
   const items = Array.from({ length: M }, (_, j) => {
     const date = new Date(Date.UTC(2024, 11, 1, 0, j)).toUTCString();
-    return `<item><title>Feed ${i} story ${j}: council \u201Cweighs\u201D plan</title><link>https://pub${i}.example/s/${j}</link>` +
+    return (
+      `<item><title>Feed ${i} story ${j}: council \u201Cweighs\u201D plan</title><link>https://pub${i}.example/s/${j}</link>` +
       `<guid isPermaLink="false">pub${i}-${j}</guid><pubDate>${date}</pubDate>` +
-      `<description>&lt;p&gt;${words(i * 1000 + j, 60)}.&lt;/p&gt;</description></item>`;
+      `<description>&lt;p&gt;${words(i * 1000 + j, 60)}.&lt;/p&gt;</description></item>`
+    );
   }).join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>Publisher ${i}</title>${items}</channel></rss>`;
 }
@@ -136,7 +141,10 @@ async function inParallel<T>(tasks: (() => Promise<T>)[], width: number): Promis
   return out;
 }
 
-async function serverStats(origin: string, reset = false): Promise<{ requests: number; wireBytes: number; notModified: number }> {
+async function serverStats(
+  origin: string,
+  reset = false,
+): Promise<{ requests: number; wireBytes: number; notModified: number }> {
   const res = await httpRequest(`${origin}/stats${reset ? '/reset' : ''}`, { allowPrivateNetworks: true });
   return JSON.parse(res.body.toString()) as { requests: number; wireBytes: number; notModified: number };
 }
@@ -155,7 +163,8 @@ async function pollRound(origin: string, stored: Map<number, Validators>, useVal
         lastModified: v?.lastModified ?? null,
       });
       if (doc.notModified) return { notModified: 1, bodyBytes: 0, items: 0 };
-      if (useValidators && v?.bodyHash === doc.bodyHash) return { notModified: 0, bodyBytes: doc.body.length, items: 0 };
+      if (useValidators && v?.bodyHash === doc.bodyHash)
+        return { notModified: 0, bodyBytes: doc.body.length, items: 0 };
       const feed = await parseFeed(doc.text, doc.url);
       stored.set(i, { etag: doc.etag, lastModified: doc.lastModified, bodyHash: doc.bodyHash ?? null });
       return { notModified: 0, bodyBytes: doc.body.length, items: feed.items.length };
@@ -204,7 +213,9 @@ async function main(): Promise<void> {
   const port = await new Promise<number>((resolve) => child.once('message', (m: { port: number }) => resolve(m.port)));
   const origin = `http://127.0.0.1:${port}`;
   try {
-    console.log(`bench:fetch  ${N} feeds x ${M} items on ${origin}, ${PARALLEL} polls in parallel${gc ? '' : ' (no --expose-gc)'}\n`);
+    console.log(
+      `bench:fetch  ${N} feeds x ${M} items on ${origin}, ${PARALLEL} polls in parallel${gc ? '' : ' (no --expose-gc)'}\n`,
+    );
 
     const stored = new Map<number, Validators>();
     const first = await pollRound(origin, stored, true);
@@ -213,31 +224,49 @@ async function main(): Promise<void> {
 
     const row = (name: string, r: Round) =>
       `${name.padEnd(30)} ${String(r.requests).padStart(8)} ${String(r.notModified).padStart(6)} ${kb(r.wireBytes).padStart(11)} ${kb(r.bodyBytes).padStart(11)} ${String(r.items).padStart(7)} ${r.ms.toFixed(0).padStart(6)} ms`;
-    console.log(`${'polling'.padEnd(30)} ${'requests'.padStart(8)} ${'304s'.padStart(6)} ${'wire'.padStart(11)} ${'body read'.padStart(11)} ${'items'.padStart(7)} ${'time'.padStart(9)}`);
+    console.log(
+      `${'polling'.padEnd(30)} ${'requests'.padStart(8)} ${'304s'.padStart(6)} ${'wire'.padStart(11)} ${'body read'.padStart(11)} ${'items'.padStart(7)} ${'time'.padStart(9)}`,
+    );
     console.log(row('round 1 (cold)', first));
     console.log(row('round 2 (stored validators)', second));
     console.log(row('baseline: round 2 without', naive));
     const share = second.notModified / second.requests;
-    console.log(`\nsecond-round polls answered 304: ${second.notModified}/${second.requests} = ${(share * 100).toFixed(0)}% (target 100%) ${share === 1 ? 'OK' : 'MISSED'}`);
-    console.log(`bytes on the wire, round 2 vs baseline: ${kb(second.wireBytes)} vs ${kb(naive.wireBytes)} (x${(second.wireBytes / Math.max(1, naive.wireBytes)).toFixed(3)})`);
-    console.log(`time,              round 2 vs baseline: ${second.ms.toFixed(0)} ms vs ${naive.ms.toFixed(0)} ms (x${(second.ms / naive.ms).toFixed(2)})`);
-    console.log(`body bytes read,   round 2 vs baseline: ${kb(second.bodyBytes)} vs ${kb(naive.bodyBytes)} (x${(second.bodyBytes / Math.max(1, naive.bodyBytes)).toFixed(3)})`);
+    console.log(
+      `\nsecond-round polls answered 304: ${second.notModified}/${second.requests} = ${(share * 100).toFixed(0)}% (target 100%) ${share === 1 ? 'OK' : 'MISSED'}`,
+    );
+    console.log(
+      `bytes on the wire, round 2 vs baseline: ${kb(second.wireBytes)} vs ${kb(naive.wireBytes)} (x${(second.wireBytes / Math.max(1, naive.wireBytes)).toFixed(3)})`,
+    );
+    console.log(
+      `time,              round 2 vs baseline: ${second.ms.toFixed(0)} ms vs ${naive.ms.toFixed(0)} ms (x${(second.ms / naive.ms).toFixed(2)})`,
+    );
+    console.log(
+      `body bytes read,   round 2 vs baseline: ${kb(second.bodyBytes)} vs ${kb(naive.bodyBytes)} (x${(second.bodyBytes / Math.max(1, naive.bodyBytes)).toFixed(3)})`,
+    );
 
     const idle = idleRss();
-    const bomb = await peakRss(() => fetchDocument(`${origin}/bomb`, { kind: 'feed', allowPrivateNetworks: true, maxBytes: MAX_BYTES }));
+    const bomb = await peakRss(() =>
+      fetchDocument(`${origin}/bomb`, { kind: 'feed', allowPrivateNetworks: true, maxBytes: MAX_BYTES }),
+    );
     const idle2 = idleRss();
-    const big = await peakRss(() => fetchDocument(`${origin}/big`, { kind: 'feed', allowPrivateNetworks: true, maxBytes: MAX_BYTES }));
+    const big = await peakRss(() =>
+      fetchDocument(`${origin}/big`, { kind: 'feed', allowPrivateNetworks: true, maxBytes: MAX_BYTES }),
+    );
     const idle3 = idleRss();
     const unbounded = await peakRss(async () => (await fetch(`${origin}/big`)).arrayBuffer());
 
     console.log(`\nmemory (RSS; cap ${mb(MAX_BYTES)} after decompression; target < 200 MB above idle)`);
     const mem = (name: string, base: number, r: { peak: number; outcome: string }) =>
-      console.log(`${name.padEnd(40)} idle ${mb(base).padStart(9)}  peak ${mb(r.peak).padStart(9)}  +${mb(r.peak - base).padStart(9)}  ${r.outcome}`);
+      console.log(
+        `${name.padEnd(40)} idle ${mb(base).padStart(9)}  peak ${mb(r.peak).padStart(9)}  +${mb(r.peak - base).padStart(9)}  ${r.outcome}`,
+      );
     mem('gzip bomb (1.1 GB inflated)', idle, bomb);
     mem('40 MB feed', idle2, big);
     mem('baseline: fetch().arrayBuffer() 40 MB', idle3, unbounded);
     const worst = Math.max(bomb.peak - idle, big.peak - idle2);
-    console.log(`worst growth ${mb(worst)} (${worst < 200 * MiB ? 'OK' : 'OVER TARGET'}); x${(worst / Math.max(1, unbounded.peak - idle3)).toFixed(2)} of the unbounded read's growth`);
+    console.log(
+      `worst growth ${mb(worst)} (${worst < 200 * MiB ? 'OK' : 'OVER TARGET'}); x${(worst / Math.max(1, unbounded.peak - idle3)).toFixed(2)} of the unbounded read's growth`,
+    );
   } finally {
     child.disconnect();
     child.kill();

@@ -36,10 +36,26 @@ async function seed(): Promise<void> {
     const text = t.paragraphs.join('\n\n');
     const at = new Date(now - (N - i) * 60_000).toISOString();
     const rec: ArticleRecord = {
-      id: `b${i}`, url: `https://bench.example.com/${i}`, canonicalUrl: `https://bench.example.com/${i}`, urls: [`https://bench.example.com/${i}`],
-      source: `outlet-${i % 40}`, title: t.title, byline: t.byline, published: at, modified: null, lang: 'en', image: null,
-      text, html: t.paragraphs.map((p) => `<p>${p}</p>`).join(''), fingerprint: `f${i}`, storyId: `s${Math.floor(i / 3)}`,
-      duplicateOf: null, dedupWhy: null, revisions: 0, firstSeen: at, updatedAt: at,
+      id: `b${i}`,
+      url: `https://bench.example.com/${i}`,
+      canonicalUrl: `https://bench.example.com/${i}`,
+      urls: [`https://bench.example.com/${i}`],
+      source: `outlet-${i % 40}`,
+      title: t.title,
+      byline: t.byline,
+      published: at,
+      modified: null,
+      lang: 'en',
+      image: null,
+      text,
+      html: t.paragraphs.map((p) => `<p>${p}</p>`).join(''),
+      fingerprint: `f${i}`,
+      storyId: `s${Math.floor(i / 3)}`,
+      duplicateOf: null,
+      dedupWhy: null,
+      revisions: 0,
+      firstSeen: at,
+      updatedAt: at,
     };
     await saveArticle(ctx, rec);
   }
@@ -51,16 +67,25 @@ const fmt = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, worst ${Math.
 async function main(): Promise<void> {
   const t0 = performance.now();
   await seed();
-  process.stdout.write(`seeded ${N} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s (prefix ${prefix})\n`);
+  process.stdout.write(
+    `seeded ${N} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s (prefix ${prefix})\n`,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'deltafeed-bench-try-'));
   const config = join(dir, 'deltafeed.yaml');
-  writeFileSync(config, `redis: { url: "${url}", prefix: "${prefix}" }\ntopics:\n  - ${JSON.stringify({ ...TOPIC, statuses })}\n`);
+  writeFileSync(
+    config,
+    `redis: { url: "${url}", prefix: "${prefix}" }\ntopics:\n  - ${JSON.stringify({ ...TOPIC, statuses })}\n`,
+  );
 
   const command: number[] = [];
   let matched = 0;
   for (let r = 0; r < RUNS; r++) {
     const start = performance.now();
-    const out = spawnSync(process.execPath, ['dist/src/cli.js', 'topics', 'try', '--config', config, '--topic', TOPIC.id, '--since', '30d', '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const out = spawnSync(
+      process.execPath,
+      ['dist/src/cli.js', 'topics', 'try', '--config', config, '--topic', TOPIC.id, '--since', '30d', '--json'],
+      { encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
     command.push(performance.now() - start);
     if (out.status !== 0) throw new Error(`topics try failed: ${out.stderr}`);
     matched = (JSON.parse(out.stdout) as { articles: { matched: number } }).articles.matched;
@@ -72,14 +97,29 @@ async function main(): Promise<void> {
   for (let r = 0; r < RUNS; r++) {
     const articles: BacktestArticle[] = [];
     let start = performance.now();
-    await forEachArticleSince(ctx, Date.now() - 30 * 86_400_000, 200_000, (a) => articles.push({ id: a.id, url: a.url, source: a.source, title: a.title, text: a.text, storyId: a.storyId, duplicateOf: a.duplicateOf, firstSeen: a.firstSeen }));
+    await forEachArticleSince(ctx, Date.now() - 30 * 86_400_000, 200_000, (a) =>
+      articles.push({
+        id: a.id,
+        url: a.url,
+        source: a.source,
+        title: a.title,
+        text: a.text,
+        storyId: a.storyId,
+        duplicateOf: a.duplicateOf,
+        firstSeen: a.firstSeen,
+      }),
+    );
     read.push(performance.now() - start);
     start = performance.now();
     updates = backtestTopic(topic, articles).updates.length;
     replay.push(performance.now() - start);
   }
-  process.stdout.write(`${N} stored articles, ${matched} match the topic, ${updates} updates would have been announced\n`);
-  process.stdout.write(`whole command (npx deltafeed topics try --json), ${RUNS} runs: ${fmt(command)}  [target < 2000 ms]\n`);
+  process.stdout.write(
+    `${N} stored articles, ${matched} match the topic, ${updates} updates would have been announced\n`,
+  );
+  process.stdout.write(
+    `whole command (npx deltafeed topics try --json), ${RUNS} runs: ${fmt(command)}  [target < 2000 ms]\n`,
+  );
   process.stdout.write(`  in-process: read from Redis ${fmt(read)}; replay ${fmt(replay)}\n`);
 }
 

@@ -46,7 +46,23 @@ function time(fn: () => void, minMs = 300): number {
 const fmt = (x: number, d = 2) => x.toFixed(d);
 
 // 1. Query matching.
-const TERMS = ['obama', 'romney', 'tax*', 'health*', 'war', 'senat*', 'court', 'vote*', 'immigra*', 'budget', 'clinton', 'congress', 'gun*', 'iran', 'trump'];
+const TERMS = [
+  'obama',
+  'romney',
+  'tax*',
+  'health*',
+  'war',
+  'senat*',
+  'court',
+  'vote*',
+  'immigra*',
+  'budget',
+  'clinton',
+  'congress',
+  'gun*',
+  'iran',
+  'trump',
+];
 const queries = Array.from({ length: 40 }, (_, i) => {
   const a = TERMS[i % TERMS.length]!;
   const b = TERMS[(i * 7 + 3) % TERMS.length]!;
@@ -67,7 +83,9 @@ const preparedMs = time(() => {
   }
 });
 const pairs = rows.length * queries.length;
-console.log(`query matching: ${rows.length} articles x ${queries.length} queries, ${hitsPrepared} matches (raw: ${hitsRaw})`);
+console.log(
+  `query matching: ${rows.length} articles x ${queries.length} queries, ${hitsPrepared} matches (raw: ${hitsRaw})`,
+);
 console.log(`  baseline, raw text per query: ${fmt(rawMs)} ms  (${fmt(pairs / rawMs, 0)} matches tested/ms)`);
 console.log(`  prepared once per article:    ${fmt(preparedMs)} ms  (${fmt(pairs / preparedMs, 0)} matches tested/ms)`);
 console.log(`  speed-up: ${fmt(rawMs / preparedMs)}x`);
@@ -80,7 +98,12 @@ const topics = [
     query: '(obama OR "white house") AND (tax* OR budget OR deficit*)',
     statuses: [{ id: 'deal', label: 'Deal', when: 'deal OR compromise' }],
   }),
-  compileTopic({ id: 'courts', title: 'Courts', query: '(court OR justice* OR judge*) AND (rul* OR decision)', statuses: [] }),
+  compileTopic({
+    id: 'courts',
+    title: 'Courts',
+    query: '(court OR justice* OR judge*) AND (rul* OR decision)',
+    statuses: [],
+  }),
 ];
 let updates = 0;
 let claims = 0;
@@ -90,7 +113,21 @@ const engineMs = time(() => {
   for (const topic of topics) {
     let state: TopicState | null = null;
     rows.forEach((r, i) => {
-      const res = applyArticle(topic, state, { id: r.id, url: r.url ?? `https://example.org/${r.id}`, source: r.source, title: r.title, text: r.text, storyId: r.cluster, storyTitle: r.title, isRevision: false }, new Date(Date.UTC(2020, 0, 1, 0, i)).toISOString());
+      const res = applyArticle(
+        topic,
+        state,
+        {
+          id: r.id,
+          url: r.url ?? `https://example.org/${r.id}`,
+          source: r.source,
+          title: r.title,
+          text: r.text,
+          storyId: r.cluster,
+          storyTitle: r.title,
+          isRevision: false,
+        },
+        new Date(Date.UTC(2020, 0, 1, 0, i)).toISOString(),
+      );
       state = res.state;
       if (res.matched) matched++;
       if (res.update) updates++;
@@ -99,12 +136,17 @@ const engineMs = time(() => {
   }
 }, 1000);
 const floorMs = time(() => {
-  for (const _t of topics) for (const r of rows) for (const p of splitParagraphs(r.text)) for (const s of p) prepareText(s);
+  for (const _t of topics)
+    for (const r of rows) for (const p of splitParagraphs(r.text)) for (const s of p) prepareText(s);
 });
 const applied = rows.length * topics.length;
-console.log(`\ntopic engine: ${applied} articles through ${topics.length} topics, ${matched} matched, ${updates} updates, ${claims} claims kept`);
+console.log(
+  `\ntopic engine: ${applied} articles through ${topics.length} topics, ${matched} matched, ${updates} updates, ${claims} claims kept`,
+);
 console.log(`  baseline, split + prepare sentences only: ${fmt(floorMs / applied, 3)} ms/article`);
-console.log(`  applyArticle:                            ${fmt(engineMs / applied, 3)} ms/article (${fmt(engineMs / floorMs)}x the baseline)`);
+console.log(
+  `  applyArticle:                            ${fmt(engineMs / applied, 3)} ms/article (${fmt(engineMs / floorMs)}x the baseline)`,
+);
 
 // 3. Revision diffs.
 function noisy(text: string): string {
@@ -113,13 +155,19 @@ function noisy(text: string): string {
 function edited(text: string): string {
   const paras = text.split('\n\n');
   const mid = Math.floor(paras.length / 2);
-  paras[mid] = (paras[mid] ?? '').replace(/\b(said|says|told)\b/, 'insisted').replace(/\d+/, (n) => String(Number(n) + 1));
+  paras[mid] = (paras[mid] ?? '')
+    .replace(/\b(said|says|told)\b/, 'insisted')
+    .replace(/\d+/, (n) => String(Number(n) + 1));
   paras.push('Correction: an earlier version of this article misstated the date of the vote.');
   return paras.join('\n\n');
 }
 let noiseNull = 0;
 let realFound = 0;
-const noisyRows = rows.map((r) => ({ before: { title: r.title, text: r.text }, noise: { title: r.title, text: noisy(r.text) }, edit: { title: r.title, text: edited(r.text) } }));
+const noisyRows = rows.map((r) => ({
+  before: { title: r.title, text: r.text },
+  noise: { title: r.title, text: noisy(r.text) },
+  edit: { title: r.title, text: edited(r.text) },
+}));
 const diffMs = time(() => {
   noiseNull = realFound = 0;
   for (const v of noisyRows) {
@@ -134,6 +182,10 @@ const wordMs = time(() => {
   }
 });
 console.log(`\nrevision diffs: ${rows.length} articles x (noise-only, real edit)`);
-console.log(`  noise-only versions with no revision: ${noiseNull}/${rows.length}; real edits found: ${realFound}/${rows.length}`);
+console.log(
+  `  noise-only versions with no revision: ${noiseNull}/${rows.length}; real edits found: ${realFound}/${rows.length}`,
+);
 console.log(`  baseline, jsdiff word diff of the whole text: ${fmt(wordMs / (2 * rows.length), 3)} ms/diff`);
-console.log(`  diffVersions:                                 ${fmt(diffMs / (2 * rows.length), 3)} ms/diff (${fmt(diffMs / wordMs)}x the baseline)`);
+console.log(
+  `  diffVersions:                                 ${fmt(diffMs / (2 * rows.length), 3)} ms/diff (${fmt(diffMs / wordMs)}x the baseline)`,
+);

@@ -87,7 +87,8 @@ function endpoint(id: string, url: string): WebhookConfig {
   };
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 interface Figures {
   deliveriesPerSec: number;
@@ -134,7 +135,12 @@ async function run(label: string, withBad: boolean): Promise<Figures> {
   async function publisher(): Promise<void> {
     while (next < EVENTS) {
       const n = next++;
-      const e: WebhookEvent = { id: eventId('bench', prefix, n), type: 'topic.updated', timestamp: new Date().toISOString(), data: { n, text: 'x'.repeat(400) } };
+      const e: WebhookEvent = {
+        id: eventId('bench', prefix, n),
+        type: 'topic.updated',
+        timestamp: new Date().toISOString(),
+        data: { n, text: 'x'.repeat(400) },
+      };
       published.set(e.id, performance.now());
       await rt.publish(e);
     }
@@ -153,7 +159,9 @@ async function run(label: string, withBad: boolean): Promise<Figures> {
   }
   const times = [...arrivals.values()];
   const end = Math.max(...times);
-  const latencies = [...arrivals.entries()].map(([k, at]) => at - (published.get(k.slice(k.indexOf('/') + 1)) ?? at)).sort((a, b) => a - b);
+  const latencies = [...arrivals.entries()]
+    .map(([k, at]) => at - (published.get(k.slice(k.indexOf('/') + 1)) ?? at))
+    .sort((a, b) => a - b);
 
   await rt.close();
   await Promise.all(receivers.map((r) => r.close()));
@@ -165,7 +173,14 @@ async function run(label: string, withBad: boolean): Promise<Figures> {
   } while (cursor !== '0');
   redis.disconnect();
 
-  return { deliveriesPerSec: want / ((end - start) / 1000), p50: pct(latencies, 50), p99: pct(latencies, 99), publishSec, duplicates: dupes.n, badAttempts };
+  return {
+    deliveriesPerSec: want / ((end - start) / 1000),
+    p50: pct(latencies, 50),
+    p99: pct(latencies, 99),
+    publishSec,
+    duplicates: dupes.n,
+    badAttempts,
+  };
 }
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -173,7 +188,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const mean = (fs: Figures[], k: keyof Figures) => fs.reduce((a, f) => a + f[k], 0) / fs.length;
 
 async function main(): Promise<void> {
-  process.stderr.write(`bench:webhooks: ${EVENTS} events, ${HEALTHY} healthy receivers (concurrency 4 each), ${ROUNDS} rounds\n`);
+  process.stderr.write(
+    `bench:webhooks: ${EVENTS} events, ${HEALTHY} healthy receivers (concurrency 4 each), ${ROUNDS} rounds\n`,
+  );
   // Warm-up (JIT, connection pools), so neither measured run pays for it.
   const saved = EVENTS;
   EVENTS = Math.max(100, Math.floor(saved / 20));
@@ -189,9 +206,13 @@ async function main(): Promise<void> {
   await closeHttpAgents();
   const row = (name: string, f: Figures) =>
     `${name.padEnd(30)} ${f.deliveriesPerSec.toFixed(0).padStart(8)} ${f.p50.toFixed(0).padStart(9)} ${f.p99.toFixed(0).padStart(9)} ${f.publishSec.toFixed(1).padStart(10)} ${String(f.duplicates).padStart(6)} ${String(f.badAttempts).padStart(9)}`;
-  console.log(`events: ${EVENTS} published at once (burst); deliveries to the healthy receivers: ${EVENTS * HEALTHY} per run`);
+  console.log(
+    `events: ${EVENTS} published at once (burst); deliveries to the healthy receivers: ${EVENTS * HEALTHY} per run`,
+  );
   console.log('latency: publish() to the 2xx at a healthy receiver, so it includes the wait behind the burst');
-  console.log(`${'run'.padEnd(30)} ${'deliv/s'.padStart(8)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'publish s'.padStart(10)} ${'dupes'.padStart(6)} ${'bad tries'.padStart(9)}`);
+  console.log(
+    `${'run'.padEnd(30)} ${'deliv/s'.padStart(8)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'publish s'.padStart(10)} ${'dupes'.padStart(6)} ${'bad tries'.padStart(9)}`,
+  );
   for (let i = 0; i < ROUNDS; i++) {
     console.log(row(`round ${i + 1}: 8 healthy + dead + slow`, withBad[i] as Figures));
     console.log(row(`round ${i + 1}: 8 healthy (baseline)`, baseline[i] as Figures));
@@ -201,7 +222,9 @@ async function main(): Promise<void> {
     `mean: with dead+slow ${mean(withBad, 'deliveriesPerSec').toFixed(0)} deliv/s, p50 ${mean(withBad, 'p50').toFixed(0)} ms, p99 ${mean(withBad, 'p99').toFixed(0)} ms; ` +
       `baseline ${mean(baseline, 'deliveriesPerSec').toFixed(0)} deliv/s, p50 ${mean(baseline, 'p50').toFixed(0)} ms, p99 ${mean(baseline, 'p99').toFixed(0)} ms`,
   );
-  console.log(`ratio (with dead+slow / baseline): throughput ${r('deliveriesPerSec')}, p50 ${r('p50')}, p99 ${r('p99')} (target: within 20%)`);
+  console.log(
+    `ratio (with dead+slow / baseline): throughput ${r('deliveriesPerSec')}, p50 ${r('p50')}, p99 ${r('p99')} (target: within 20%)`,
+  );
 }
 
 main().then(

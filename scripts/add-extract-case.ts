@@ -11,12 +11,19 @@ import { parseArgs } from 'node:util';
 import { extractArticle } from '../src/extract/index.js';
 
 const { values, positionals } = parseArgs({
-  options: { url: { type: 'string' }, 'no-article': { type: 'boolean' }, about: { type: 'string' }, force: { type: 'boolean' } },
+  options: {
+    url: { type: 'string' },
+    'no-article': { type: 'boolean' },
+    about: { type: 'string' },
+    force: { type: 'boolean' },
+  },
   allowPositionals: true,
 });
 const [name, file] = positionals;
 if (!name || !file || !/^[a-z0-9-]+$/.test(name)) {
-  process.stderr.write('usage: add-extract-case NAME page.html [--url URL] [--no-article] [--about TEXT] [--force]\n  NAME: lowercase letters, digits, dashes\n');
+  process.stderr.write(
+    'usage: add-extract-case NAME page.html [--url URL] [--no-article] [--about TEXT] [--force]\n  NAME: lowercase letters, digits, dashes\n',
+  );
   process.exit(2);
 }
 
@@ -35,11 +42,17 @@ const result = extractArticle(html, url);
 const about = values.about ?? 'describe what this page tests';
 if (values['no-article']) {
   writeFileSync(join(dir, 'case.json'), `${JSON.stringify({ url, about, article: false }, null, 2)}\n`);
-  process.stdout.write(`${dir}: no-article case; the cleaner currently says ${result.ok ? 'there IS an article' : `"${result.reason}" (${result.detail})`}\n`);
+  process.stdout.write(
+    `${dir}: no-article case; the cleaner currently says ${result.ok ? 'there IS an article' : `"${result.reason}" (${result.detail})`}\n`,
+  );
 } else {
   const text = result.ok ? result.article.text : '';
-  const meta = result.ok ? { title: result.article.title, byline: result.article.byline, published: result.article.published } : {};
+  const meta = result.ok
+    ? { title: result.article.title, byline: result.article.byline, published: result.article.published }
+    : {};
   writeFileSync(join(dir, 'expected.txt'), `${text}\n`);
   writeFileSync(join(dir, 'case.json'), `${JSON.stringify({ url, about, junk: [], meta }, null, 2)}\n`);
-  process.stdout.write(`${dir}: wrote the current output to expected.txt (${result.ok ? `${text.split('\n\n').length} paragraphs` : `no article: ${result.detail}`}); review it and fill in "junk"\n`);
+  process.stdout.write(
+    `${dir}: wrote the current output to expected.txt (${result.ok ? `${text.split('\n\n').length} paragraphs` : `no article: ${result.detail}`}); review it and fill in "junk"\n`,
+  );
 }

@@ -13,7 +13,9 @@ try {
   process.stdout.write(run(['--config', '.dependency-cruiser.cjs', ...ROOTS]));
 } catch (err) {
   process.stdout.write(err.stdout ?? '');
-  process.stderr.write('check-cycles: modules import each other (above); move what both need into a module of its own\n');
+  process.stderr.write(
+    'check-cycles: modules import each other (above); move what both need into a module of its own\n',
+  );
   process.exit(1);
 }
 
@@ -60,9 +62,10 @@ if (cycles.length) {
   for (const component of cycles) {
     process.stderr.write(`check-cycles: folders import each other: src/${component.join(', src/')}\n`);
     for (const from of component)
-      for (const [to, example] of edges.get(from) ?? []) if (component.includes(to)) process.stderr.write(`  ${example}\n`);
+      for (const [to, example] of edges.get(from) ?? [])
+        if (component.includes(to)) process.stderr.write(`  ${example}\n`);
   }
   process.stderr.write('check-cycles: move what both folders need into a folder of its own (see src/text/)\n');
   process.exit(1);
 }
-console.log("check-cycles: no cycle between modules or between the folders of src/");
+console.log('check-cycles: no cycle between modules or between the folders of src/');

@@ -21,7 +21,9 @@ function gitCommit(): string {
 const out = resolve(process.argv[2] ?? 'models/story-weights.json');
 const corpora = devCorpora();
 if (!corpora.length) {
-  console.error(`train:stories: no labelled corpora in ${CLUSTERS_DIR} (set DEDUP_CORPORA to a folder of JSONL files with a "cluster" field)`);
+  console.error(
+    `train:stories: no labelled corpora in ${CLUSTERS_DIR} (set DEDUP_CORPORA to a folder of JSONL files with a "cluster" field)`,
+  );
   process.exit(1);
 }
 console.log(`fitting on ${corpora.map((c) => `${c.name} (${c.docs.length})`).join(', ')}`);

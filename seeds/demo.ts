@@ -22,16 +22,32 @@ async function main(): Promise<void> {
   const stale = await scanKeys(redis, `${config.redis.prefix}:*`);
   if (stale.length) await redis.unlink(...stale);
 
-  const publisher = await startPublisher({ port: Number(process.env.DEMO_PUBLISHER_PORT ?? 8081), host: '127.0.0.1', phase: 1 });
-  say(`sample publisher serving seeds/ at ${publisher.url} (${publisher.feeds.length} feeds, ${publisher.phases} phases)`);
-  const service = await startService(config, ['api', 'worker', 'scheduler'], createLogger(process.env.DELTAFEED_LOG_LEVEL ?? 'warn'));
+  const publisher = await startPublisher({
+    port: Number(process.env.DEMO_PUBLISHER_PORT ?? 8081),
+    host: '127.0.0.1',
+    phase: 1,
+  });
+  say(
+    `sample publisher serving seeds/ at ${publisher.url} (${publisher.feeds.length} feeds, ${publisher.phases} phases)`,
+  );
+  const service = await startService(
+    config,
+    ['api', 'worker', 'scheduler'],
+    createLogger(process.env.DELTAFEED_LOG_LEVEL ?? 'warn'),
+  );
   say(`deltafeed is running: open ${config.http.publicUrl} (feeds under ${config.http.publicUrl}/feeds/)`);
   say(`the publisher's timeline moves on every ${PHASE_SECONDS}s; Ctrl-C stops the demo`);
 
   const ctx = { redis, prefix: config.redis.prefix };
   const report = async () => {
-    const topics = await Promise.all(config.topics.map(async (t) => `${t.id}: ${await redis.zcard(`${config.redis.prefix}:topic:${t.id}:updates`)} updates`));
-    say(`articles ${await countArticles(ctx)} · stories ${await countStories(ctx)} · revisions ${await countRevisions(ctx)} · ${topics.join(' · ')}`);
+    const topics = await Promise.all(
+      config.topics.map(
+        async (t) => `${t.id}: ${await redis.zcard(`${config.redis.prefix}:topic:${t.id}:updates`)} updates`,
+      ),
+    );
+    say(
+      `articles ${await countArticles(ctx)} · stories ${await countStories(ctx)} · revisions ${await countRevisions(ctx)} · ${topics.join(' · ')}`,
+    );
   };
   const timer = setInterval(() => {
     void report();

@@ -70,14 +70,18 @@ export async function startPublisher(opts: PublisherOptions = {}): Promise<Publi
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
+      res
+        .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Method not allowed\n');
       return;
     }
     // Query strings (tracking parameters, cache busters) never change what a path serves.
     const path = new URL(req.url ?? '/', 'http://publisher.invalid').pathname;
     const found = sites[phase - 1]?.get(path);
     if (!found) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }).end('Not found\n');
+      res
+        .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' })
+        .end('Not found\n');
       return;
     }
     const modified = lastModified(path, found);

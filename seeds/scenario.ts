@@ -59,7 +59,13 @@ export interface ScenarioPhase {
     /** Status id per topic after the phase (null: the topic has no status rules). */
     status: Record<string, string | null>;
     /** A status change at this phase: words the evidence sentence must contain, and the articles it may come from. */
-    statusChange: { topic: string; from: string | null; to: string; evidenceHas: string[]; fromArticles: string[] } | null;
+    statusChange: {
+      topic: string;
+      from: string | null;
+      to: string;
+      evidenceHas: string[];
+      fromArticles: string[];
+    } | null;
     /** Claims expected to carry several sources once the phase is processed. */
     corroborated: { topic: string; phrase: string; articles: string[] }[];
     revisions: ScenarioRevision[];
@@ -111,7 +117,8 @@ function describe(a: CorpusArticle): ScenarioArticle {
 }
 
 const idsAt = (n: number) => articles.filter((a) => firstPhase(a) === n).map((a) => a.id);
-const revisedAt = (n: number) => articles.filter((a) => a.versions.some((v, i) => i > 0 && v.phase === n)).map((a) => a.id);
+const revisedAt = (n: number) =>
+  articles.filter((a) => a.versions.some((v, i) => i > 0 && v.phase === n)).map((a) => a.id);
 const touchedAt = (n: number) => articles.filter((a) => a.touches?.some((t) => t.phase === n)).map((a) => a.id);
 
 const none = { 'ukraine-nato': 0, 'ukraine-ceasefire': 0 };
@@ -126,9 +133,19 @@ const expectations: ScenarioPhase['expect'][] = [
     // kyiv-letter and ceasefire-idea each bring claims; the ceasefire topic only has the ceasefire-idea story.
     topicUpdates: { 'ukraine-nato': 2, 'ukraine-ceasefire': 1 },
     status: { 'ukraine-nato': 'advancing', 'ukraine-ceasefire': null },
-    statusChange: { topic: 'ukraine-nato', from: null, to: 'advancing', evidenceHas: ['irreversible'], fromArticles: ['mp-kyiv-letter', 'bl-invitation-plea', 'cw-nato-letter'] },
+    statusChange: {
+      topic: 'ukraine-nato',
+      from: null,
+      to: 'advancing',
+      evidenceHas: ['irreversible'],
+      fromArticles: ['mp-kyiv-letter', 'bl-invitation-plea', 'cw-nato-letter'],
+    },
     corroborated: [
-      { topic: 'ukraine-nato', phrase: 'the only real security guarantee', articles: ['mp-kyiv-letter', 'bl-invitation-plea', 'cw-nato-letter'] },
+      {
+        topic: 'ukraine-nato',
+        phrase: 'the only real security guarantee',
+        articles: ['mp-kyiv-letter', 'bl-invitation-plea', 'cw-nato-letter'],
+      },
     ],
     revisions: [],
   },
@@ -172,8 +189,10 @@ const expectations: ScenarioPhase['expect'][] = [
             after: 'Any invitation would require the agreement of all 32 allies.',
           },
           {
-            before: 'The ministers are also expected to discuss air defence deliveries for the winter and the alliance’s new command in Wiesbaden, which coordinates training and equipment for Ukraine’s armed forces.',
-            after: 'The ministers also discussed air defence deliveries for the winter and the alliance’s new command in Wiesbaden, which coordinates training and equipment for Ukraine’s armed forces.',
+            before:
+              'The ministers are also expected to discuss air defence deliveries for the winter and the alliance’s new command in Wiesbaden, which coordinates training and equipment for Ukraine’s armed forces.',
+            after:
+              'The ministers also discussed air defence deliveries for the winter and the alliance’s new command in Wiesbaden, which coordinates training and equipment for Ukraine’s armed forces.',
           },
         ],
         added: [

@@ -1,7 +1,17 @@
 // Everything the sample publisher serves at one phase, as a map from path to bytes. Pure: the same phase and
 // origin always give the same bytes, which is what makes ETags and Last-Modified meaningful.
 import { createHash } from 'node:crypto';
-import { articles, feeds, firstPhase, modifiedAt, outlets, versionAt, type CorpusArticle, type FeedDef, type OutletId } from './corpus/index.js';
+import {
+  articles,
+  feeds,
+  firstPhase,
+  modifiedAt,
+  outlets,
+  versionAt,
+  type CorpusArticle,
+  type FeedDef,
+  type OutletId,
+} from './corpus/index.js';
 import { phaseAt } from './timeline.js';
 import { esc, rotate, slugify, type PageInput } from './templates/common.js';
 import { pageTemplates } from './templates/index.js';
@@ -46,7 +56,11 @@ function pageInput(a: CorpusArticle, phase: number, origin: string): PageInput {
   const modified = modifiedAt(a, phase);
   if (!version || !modified) throw new Error(`article ${a.id} is not published at phase ${phase}`);
   const others = visible(phase).filter((x) => x.outlet === a.outlet && x.id !== a.id);
-  const link = (x: CorpusArticle) => ({ title: versionAt(x, phase)?.headline ?? '', href: `${origin}${x.path}`, summary: x.summary });
+  const link = (x: CorpusArticle) => ({
+    title: versionAt(x, phase)?.headline ?? '',
+    href: `${origin}${x.path}`,
+    summary: x.summary,
+  });
   // The rail mixes the outlet's other stories with its evergreen pages, in an order that changes every phase.
   const pool = [
     ...others.map(link),
@@ -77,7 +91,14 @@ function feedInput(f: FeedDef, phase: number, origin: string): FeedInput {
     const version = a && versionAt(a, phase);
     const modified = a && modifiedAt(a, phase);
     if (!a || !version || !modified) continue;
-    entries.push({ article: a, version, modified, link: feedLink(origin, f, a), canonical: `${origin}${a.path}`, imageUrl: `${origin}${imagePath(a)}` });
+    entries.push({
+      article: a,
+      version,
+      modified,
+      link: feedLink(origin, f, a),
+      canonical: `${origin}${a.path}`,
+      imageUrl: `${origin}${imagePath(a)}`,
+    });
   }
   entries.sort((x, y) => y.article.published.localeCompare(x.article.published));
   return { feed: f, outlet: outlets[f.outlet], entries, origin, now: phaseAt(phase).at, selfUrl: `${origin}${f.path}` };

@@ -24,12 +24,14 @@ export const phases: Phase[] = [
   {
     n: 3,
     at: '2024-12-05T09:00:00Z',
-    summary: 'Baltic Ledger revises its article at the same URL: a corrected number, a reworded sentence, two new paragraphs and an editor’s note.',
+    summary:
+      'Baltic Ledger revises its article at the same URL: a corrected number, a reworded sentence, two new paragraphs and an editor’s note.',
   },
   {
     n: 4,
     at: '2024-12-05T12:30:00Z',
-    summary: 'Only noise: most-read rails reorder, comment counts grow, page timestamps move and three Atom entries are touched.',
+    summary:
+      'Only noise: most-read rails reorder, comment counts grow, page timestamps move and three Atom entries are touched.',
   },
 ];
 

@@ -49,7 +49,27 @@ export function eventEntities(seed: number, eventIndex: number, topicShare: numb
   };
 }
 
-type Slots = Record<'P' | 'R' | 'PL' | 'ORG' | 'S' | 'N' | 'N2' | 'A' | 'A2' | 'V' | 'VB' | 'ADV' | 'DAY' | 'MONTH' | 'ROLE' | 'NUM' | 'PCT' | 'YEAR', string>;
+type Slots = Record<
+  | 'P'
+  | 'R'
+  | 'PL'
+  | 'ORG'
+  | 'S'
+  | 'N'
+  | 'N2'
+  | 'A'
+  | 'A2'
+  | 'V'
+  | 'VB'
+  | 'ADV'
+  | 'DAY'
+  | 'MONTH'
+  | 'ROLE'
+  | 'NUM'
+  | 'PCT'
+  | 'YEAR',
+  string
+>;
 
 // Sentence shapes; {X} are slots. Several mention no entity at all, as real reports do.
 const SENTENCES = [
@@ -86,15 +106,32 @@ const TOPIC_SENTENCES = [
 function slots(rng: Rng, e: EventEntities): Slots & { V2: string } {
   const [vb, v] = rng.pick(VERBS);
   return {
-    P: e.person, R: e.rival, PL: e.place, ORG: `${e.org}`, S: e.subject,
-    N: rng.pick(NOUNS), N2: rng.pick(NOUNS), A: rng.pick(ADJECTIVES), A2: rng.pick(ADJECTIVES),
-    V: v, VB: vb, V2: rng.pick(VERBS)[1], ADV: rng.pick(ADVERBS), DAY: rng.pick(DAYS), MONTH: rng.pick(MONTHS),
-    ROLE: rng.pick(ROLES), NUM: String(rng.int(3, 980)), PCT: String(rng.int(2, 64)), YEAR: String(rng.int(1978, 2024)),
+    P: e.person,
+    R: e.rival,
+    PL: e.place,
+    ORG: `${e.org}`,
+    S: e.subject,
+    N: rng.pick(NOUNS),
+    N2: rng.pick(NOUNS),
+    A: rng.pick(ADJECTIVES),
+    A2: rng.pick(ADJECTIVES),
+    V: v,
+    VB: vb,
+    V2: rng.pick(VERBS)[1],
+    ADV: rng.pick(ADVERBS),
+    DAY: rng.pick(DAYS),
+    MONTH: rng.pick(MONTHS),
+    ROLE: rng.pick(ROLES),
+    NUM: String(rng.int(3, 980)),
+    PCT: String(rng.int(2, 64)),
+    YEAR: String(rng.int(1978, 2024)),
   };
 }
 
 function fill(template: string, s: Record<string, string>): string {
-  return cap(template.replace(/\{([A-Z0-9]+)\}/g, (_, k: string) => s[k] ?? k).replace(/\b([Aa]) ([aeiou])/g, '$1n $2'));
+  return cap(
+    template.replace(/\{([A-Z0-9]+)\}/g, (_, k: string) => s[k] ?? k).replace(/\b([Aa]) ([aeiou])/g, '$1n $2'),
+  );
 }
 
 /** A sentence from a shape not used yet in this article while there are unused ones. */
@@ -133,7 +170,10 @@ export function articleText(articleSeed: number, e: EventEntities, opts: TextOpt
   for (let i = 0; i < count; i++) {
     const n = rng.int(2, 4);
     const parts: string[] = [];
-    for (let j = 0; j < n; j++) parts.push(i === topicAt && j < 2 ? sentence(rng, e, TOPIC_SENTENCES, usedTopic) : sentence(rng, e, SENTENCES, used));
+    for (let j = 0; j < n; j++)
+      parts.push(
+        i === topicAt && j < 2 ? sentence(rng, e, TOPIC_SENTENCES, usedTopic) : sentence(rng, e, SENTENCES, used),
+      );
     paragraphs.push(parts.join(' '));
   }
   const byline = `${name(rng, 2)} ${name(rng, 2)}`;

@@ -22,7 +22,11 @@ export interface PageInput {
 export const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function cssChunk(rng: Rng, n: number): string {
   let out = '';
@@ -48,9 +52,23 @@ function stateChunk(rng: Rng, n: number): string {
   const items = [];
   for (let i = 0; i < n; i++) {
     items.push({
-      id: rng.int(100000, 999999), slot: `${rng.pick(NOUNS)}-${rng.int(1, 9)}`, sizes: [[300, 250], [728, 90], [rng.int(160, 970), rng.int(50, 600)]],
-      targeting: { section: rng.pick(SECTIONS).toLowerCase(), kw: [rng.pick(NOUNS), rng.pick(ADJECTIVES), rng.pick(NOUNS)], pos: rng.int(1, 12) },
-      experiment: { bucket: rng.int(0, 99), variant: rng.pick(['control', 'a', 'b']), hash: rng.int(0, 0x7fffffff).toString(36) },
+      id: rng.int(100000, 999999),
+      slot: `${rng.pick(NOUNS)}-${rng.int(1, 9)}`,
+      sizes: [
+        [300, 250],
+        [728, 90],
+        [rng.int(160, 970), rng.int(50, 600)],
+      ],
+      targeting: {
+        section: rng.pick(SECTIONS).toLowerCase(),
+        kw: [rng.pick(NOUNS), rng.pick(ADJECTIVES), rng.pick(NOUNS)],
+        pos: rng.int(1, 12),
+      },
+      experiment: {
+        bucket: rng.int(0, 99),
+        variant: rng.pick(['control', 'a', 'b']),
+        hash: rng.int(0, 0x7fffffff).toString(36),
+      },
     });
   }
   return items.map((x) => JSON.stringify(x)).join(',');
@@ -70,9 +88,10 @@ function teaserChunk(rng: Rng, related: PageInput['related'], n: number): string
   let out = '';
   for (let i = 0; i < n && related.length; i++) {
     const r = rng.pick(related);
-    out += `<div class="card card--${rng.pick(['small', 'wide', 'tall'])}" data-position="${i}"><a class="card__link" href="${esc(r.url)}?ref=rail">`
-      + `<img class="card__img" src="/img/${rng.int(1000, 9999)}.jpg" alt="" loading="lazy" width="320" height="180">`
-      + `<h3 class="card__title">${esc(r.title)}</h3><span class="card__meta">${rng.int(1, 59)} min ago</span></a></div>`;
+    out +=
+      `<div class="card card--${rng.pick(['small', 'wide', 'tall'])}" data-position="${i}"><a class="card__link" href="${esc(r.url)}?ref=rail">` +
+      `<img class="card__img" src="/img/${rng.int(1000, 9999)}.jpg" alt="" loading="lazy" width="320" height="180">` +
+      `<h3 class="card__title">${esc(r.title)}</h3><span class="card__meta">${rng.int(1, 59)} min ago</span></a></div>`;
   }
   return out;
 }
@@ -95,13 +114,23 @@ export function renderPage(p: PageInput): string {
   const t = p.text;
   const iso = p.published.toISOString();
   const jsonLd = JSON.stringify({
-    '@context': 'https://schema.org', '@type': 'NewsArticle', headline: t.title, datePublished: iso,
-    author: [{ '@type': 'Person', name: t.byline }], publisher: { '@type': 'Organization', name: p.siteName }, mainEntityOfPage: p.url,
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: t.title,
+    datePublished: iso,
+    author: [{ '@type': 'Person', name: t.byline }],
+    publisher: { '@type': 'Organization', name: p.siteName },
+    mainEntityOfPage: p.url,
   });
-  const body = t.paragraphs.map((para, i) => {
-    const extra = i === 2 ? `<figure class="inline-figure"><img src="/img/${rng.int(1000, 9999)}.jpg" alt="" width="800" height="450"><figcaption>Photograph: ${esc(p.siteName)} archive</figcaption></figure>` : '';
-    return `${extra}<p>${esc(para)}</p>`;
-  }).join('\n');
+  const body = t.paragraphs
+    .map((para, i) => {
+      const extra =
+        i === 2
+          ? `<figure class="inline-figure"><img src="/img/${rng.int(1000, 9999)}.jpg" alt="" width="800" height="450"><figcaption>Photograph: ${esc(p.siteName)} archive</figcaption></figure>`
+          : '';
+      return `${extra}<p>${esc(para)}</p>`;
+    })
+    .join('\n');
 
   const head = [cssChunk(rng, 6)];
   const nav = [navChunk(rng, p.origin, 12), navChunk(rng, p.origin, 12)];
@@ -149,13 +178,41 @@ ${body}
   // ads) and text blobs (CSS, JSON state) in about the proportions real pages have.
   let size = Buffer.byteLength(assemble());
   const growers: (() => number)[] = [
-    () => { const s = cssChunk(rng, 8); head.push(s); return s.length; },
-    () => { const s = navChunk(rng, p.origin, 16); nav.push(s); return s.length; },
-    () => { const s = teaserChunk(rng, p.related, 6); rail.push(s); return s.length; },
-    () => { const s = stateChunk(rng, 8); state.push(s); return s.length + 1; },
-    () => { const s = footerChunk(rng, p.origin, 16); footer.push(s); return s.length; },
-    () => { const s = spriteChunk(rng, 6); sprites.push(s); return s.length; },
-    () => { const s = adChunk(rng); ads.push(s); return s.length; },
+    () => {
+      const s = cssChunk(rng, 8);
+      head.push(s);
+      return s.length;
+    },
+    () => {
+      const s = navChunk(rng, p.origin, 16);
+      nav.push(s);
+      return s.length;
+    },
+    () => {
+      const s = teaserChunk(rng, p.related, 6);
+      rail.push(s);
+      return s.length;
+    },
+    () => {
+      const s = stateChunk(rng, 8);
+      state.push(s);
+      return s.length + 1;
+    },
+    () => {
+      const s = footerChunk(rng, p.origin, 16);
+      footer.push(s);
+      return s.length;
+    },
+    () => {
+      const s = spriteChunk(rng, 6);
+      sprites.push(s);
+      return s.length;
+    },
+    () => {
+      const s = adChunk(rng);
+      ads.push(s);
+      return s.length;
+    },
   ];
   for (let i = 0; size < p.targetBytes; i++) size += (growers[i % growers.length] as () => number)();
   return assemble();

@@ -34,7 +34,13 @@ export async function freePort(): Promise<number> {
 }
 
 async function answers(url: string): Promise<boolean> {
-  const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 500, enableOfflineQueue: false });
+  const r = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 500,
+    enableOfflineQueue: false,
+  });
   r.on('error', () => undefined);
   try {
     await r.connect();
@@ -47,15 +53,29 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-export async function startPrivateRedisServer(opts: { appendfsync?: 'always' | 'everysec' | 'no' } = {}): Promise<PrivateRedisServer> {
+export async function startPrivateRedisServer(
+  opts: { appendfsync?: 'always' | 'everysec' | 'no' } = {},
+): Promise<PrivateRedisServer> {
   const dir = mkdtempSync(join(tmpdir(), 'deltafeed-redis-'));
   const port = await freePort();
   const url = `redis://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
   let exited: Promise<void> = Promise.resolve();
   const args = [
-    '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes',
-    '--appendfsync', opts.appendfsync ?? 'everysec', '--save', '', '--maxmemory-policy', 'noeviction',
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--appendonly',
+    'yes',
+    '--appendfsync',
+    opts.appendfsync ?? 'everysec',
+    '--save',
+    '',
+    '--maxmemory-policy',
+    'noeviction',
   ];
 
   const server: PrivateRedisServer = {

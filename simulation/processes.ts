@@ -50,10 +50,14 @@ export interface StartOptions {
 
 export function startService(opts: StartOptions): ServiceProcess {
   const cli = opts.cli ?? resolve('dist/src/cli.js');
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), cli, 'run', '--role', opts.role, '--config', opts.config], {
-    env: { ...process.env, ...opts.env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(opts.nodeArgs ?? []), cli, 'run', '--role', opts.role, '--config', opts.config],
+    {
+      env: { ...process.env, ...opts.env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const logs: LogLine[] = [];
   const other: string[] = [];
   let rest = '';
@@ -118,7 +122,11 @@ function procCpuSeconds(pid: number | undefined): number | null {
 }
 
 /** Poll `check` until it returns a value other than undefined/false, at most `timeoutMs`; throws with `what`. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, opts: { timeoutMs: number; everyMs?: number }): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+  opts: { timeoutMs: number; everyMs?: number },
+): Promise<T> {
   const deadline = Date.now() + opts.timeoutMs;
   for (;;) {
     const v = await check();

@@ -72,7 +72,12 @@ export async function watchStages(connection: Redis, queuePrefix: string, queueN
       const start = activeAt.get(jobId);
       if (start !== undefined) s.jobMs.push(at - start);
       activeAt.delete(jobId);
-      completed.push({ queue: name, jobId, at, returnvalue: typeof returnvalue === 'string' ? returnvalue : JSON.stringify(returnvalue) });
+      completed.push({
+        queue: name,
+        jobId,
+        at,
+        returnvalue: typeof returnvalue === 'string' ? returnvalue : JSON.stringify(returnvalue),
+      });
     });
     qe.on('failed', () => {
       s.failed++;

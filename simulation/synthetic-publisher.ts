@@ -78,11 +78,22 @@ interface Resource {
   feedId: string | null;
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function resource(text: string, contentType: string, modified: Date, article: number, feedId: string | null): Resource {
   const body = Buffer.from(text, 'utf8');
-  return { body, contentType, article, feedId, lastModified: modified.toUTCString(), etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"` };
+  return {
+    body,
+    contentType,
+    article,
+    feedId,
+    lastModified: modified.toUTCString(),
+    etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`,
+  };
 }
 
 function etagMatches(header: string, etag: string): boolean {
@@ -92,14 +103,16 @@ function etagMatches(header: string, etag: string): boolean {
 
 function rssFeed(origin: string, id: string, title: string, items: { a: SyntheticArticle; t: ArticleText }[]): string {
   const newest = items[0]?.a.published ?? new Date(0);
-  const entries = items.map(({ a, t }) => `<item>
+  const entries = items.map(
+    ({ a, t }) => `<item>
 <title>${esc(a.title)}</title>
 <link>${esc(a.url)}</link>
 <guid isPermaLink="true">${esc(a.url)}</guid>
 <pubDate>${a.published.toUTCString()}</pubDate>
 <dc:creator>${esc(t.byline)}</dc:creator>
 <description>${esc(t.summary)}</description>
-</item>`);
+</item>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel>
@@ -141,7 +154,12 @@ export async function startSyntheticPublisher(opts: SyntheticPublisherOptions): 
   let events = 0;
   const feeds = Array.from({ length: opts.feeds }, (_, f) => {
     const id = `syn-${String(f + 1).padStart(2, '0')}`;
-    return { id, url: `${origin}/feeds/${id}.xml`, title: `Synthetic Gazette ${f + 1}`, section: SECTIONS[f % SECTIONS.length] as string };
+    return {
+      id,
+      url: `${origin}/feeds/${id}.xml`,
+      title: `Synthetic Gazette ${f + 1}`,
+      section: SECTIONS[f % SECTIONS.length] as string,
+    };
   });
   for (let k = 0; k < opts.articlesPerFeed; k++) {
     for (let f = 0; f < opts.feeds; f++) {
@@ -168,18 +186,39 @@ export async function startSyntheticPublisher(opts: SyntheticPublisherOptions): 
     const feed = feedOf(a.feedId);
     const rng = createRng(subSeed(seed, 'page', a.index));
     const siblings = articles.filter((x) => x.feedId === a.feedId && x.index !== a.index);
-    const related = Array.from({ length: Math.min(12, siblings.length) }, () => rng.pick(siblings)).map((x) => ({ title: x.title, url: x.url }));
+    const related = Array.from({ length: Math.min(12, siblings.length) }, () => rng.pick(siblings)).map((x) => ({
+      title: x.title,
+      url: x.url,
+    }));
     const html = renderPage({
-      siteName: feed.title, origin, url: a.url, section: feed.section, published: a.published, text: texts[a.index] as ArticleText,
-      related, targetBytes: rng.int(minBytes, maxBytes), seed: subSeed(seed, 'chrome', a.index),
+      siteName: feed.title,
+      origin,
+      url: a.url,
+      section: feed.section,
+      published: a.published,
+      text: texts[a.index] as ArticleText,
+      related,
+      targetBytes: rng.int(minBytes, maxBytes),
+      seed: subSeed(seed, 'chrome', a.index),
     });
     const modified = new Date(a.published.getTime() + (revisions[a.index] ?? 0) * 60_000);
     return resource(html, 'text/html; charset=utf-8', modified, a.index, a.feedId);
   };
   const renderFeed = (feed: (typeof feeds)[number]) => {
     const items = articles.filter((a) => a.feedId === feed.id).map((a) => ({ a, t: texts[a.index] as ArticleText }));
-    const modified = new Date(Math.max(...items.map(({ a }) => a.published.getTime() + (revisions[a.index] ?? 0) * 60_000), baseTime));
-    byPath.set(new URL(feed.url).pathname, resource(rssFeed(origin, feed.id, feed.title, items), 'application/rss+xml; charset=utf-8', modified, -1, feed.id));
+    const modified = new Date(
+      Math.max(...items.map(({ a }) => a.published.getTime() + (revisions[a.index] ?? 0) * 60_000), baseTime),
+    );
+    byPath.set(
+      new URL(feed.url).pathname,
+      resource(
+        rssFeed(origin, feed.id, feed.title, items),
+        'application/rss+xml; charset=utf-8',
+        modified,
+        -1,
+        feed.id,
+      ),
+    );
   };
   let totalPageBytes = 0;
   for (const a of articles) {
@@ -203,7 +242,10 @@ export async function startSyntheticPublisher(opts: SyntheticPublisherOptions): 
       const headers = { ETag: r.etag, 'Last-Modified': r.lastModified, 'Cache-Control': 'no-cache' };
       const inm = req.headers['if-none-match'];
       const ims = req.headers['if-modified-since'];
-      const fresh = inm !== undefined ? etagMatches(inm, r.etag) : ims !== undefined && Date.parse(ims) >= Date.parse(r.lastModified);
+      const fresh =
+        inm !== undefined
+          ? etagMatches(inm, r.etag)
+          : ims !== undefined && Date.parse(ims) >= Date.parse(r.lastModified);
       const status = fresh ? 304 : 200;
       if (r.feedId && r.article < 0) feedRequests.push({ feedId: r.feedId, at: Date.now(), status });
       else if (status === 200) pageHits[r.article] = (pageHits[r.article] ?? 0) + 1;
@@ -244,8 +286,14 @@ export async function startSyntheticPublisher(opts: SyntheticPublisherOptions): 
         const t = texts[i];
         if (!a || !t) throw new RangeError(`no article ${i}`);
         const rev = (revisions[i] = (revisions[i] ?? 0) + 1);
-        const added = articleText(subSeed(seed, 'revision', i, rev), eventEntities(seed, a.event, topicShare), { paragraphs: [1, 1] }).paragraphs;
-        texts[i] = { ...t, paragraphs: [...t.paragraphs, ...added], summary: `Updated (${rev}): ${t.summary.replace(/^Updated \(\d+\): /, '')}` };
+        const added = articleText(subSeed(seed, 'revision', i, rev), eventEntities(seed, a.event, topicShare), {
+          paragraphs: [1, 1],
+        }).paragraphs;
+        texts[i] = {
+          ...t,
+          paragraphs: [...t.paragraphs, ...added],
+          summary: `Updated (${rev}): ${t.summary.replace(/^Updated \(\d+\): /, '')}`,
+        };
         byPath.set(new URL(a.url).pathname, renderArticle(a));
         touched.add(a.feedId);
       }

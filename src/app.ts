@@ -84,17 +84,34 @@ export function createApp(config: Config, opts: AppOptions): App {
   const hasWorkers = roles.has('worker');
 
   const deps: PipelineDeps = {
-    config, ctx, log, metrics,
+    config,
+    ctx,
+    log,
+    metrics,
     enqueue: async (queue, data, jobOpts) => {
       await (queues[queue] as Queue).add(queue, data, jobOpts);
     },
-    extractor: createExtractPool({ threads: hasWorkers ? config.workers.extractThreads : 0, maxHeapMb: config.workers.extractHeapMb }),
-    deduper: createDeduper(new RedisDedupIndex(ctx), { nearDuplicate: config.dedup.nearDuplicate, storyWindowMs: config.dedup.storyWindow, model: storyModel }),
+    extractor: createExtractPool({
+      threads: hasWorkers ? config.workers.extractThreads : 0,
+      maxHeapMb: config.workers.extractHeapMb,
+    }),
+    deduper: createDeduper(new RedisDedupIndex(ctx), {
+      nearDuplicate: config.dedup.nearDuplicate,
+      storyWindowMs: config.dedup.storyWindow,
+      model: storyModel,
+    }),
     topics: config.topics.map((t) => compileTopic(t)),
     delivery: createDeliveryRuntime({
-      ctx, connection: redis, queuePrefix: qPrefix, webhooks: config.webhooks, logger: log, userAgent: config.fetch.userAgent,
-      retentionMs: config.retention.deliveries, allowPrivateNetworks: config.fetch.allowPrivateNetworks,
-      lockDurationMs: config.workers.lockDuration, stalledIntervalMs: config.workers.stalledInterval,
+      ctx,
+      connection: redis,
+      queuePrefix: qPrefix,
+      webhooks: config.webhooks,
+      logger: log,
+      userAgent: config.fetch.userAgent,
+      retentionMs: config.retention.deliveries,
+      allowPrivateNetworks: config.fetch.allowPrivateNetworks,
+      lockDurationMs: config.workers.lockDuration,
+      stalledIntervalMs: config.workers.stalledInterval,
       onOutcome: (webhookId, outcome) => {
         metrics.deliveries.inc({ webhook: webhookId, outcome });
         deps.tally(`delivery.${outcome}`);
@@ -111,7 +128,11 @@ export function createApp(config: Config, opts: AppOptions): App {
   const timers: NodeJS.Timeout[] = [];
   const recording = new Set<Promise<void>>();
 
-  function startWorker<Q extends QueueName>(name: Q, processor: Processor<QueuePayloads[Q]>, concurrency: number): void {
+  function startWorker<Q extends QueueName>(
+    name: Q,
+    processor: Processor<QueuePayloads[Q]>,
+    concurrency: number,
+  ): void {
     const timed: Processor<QueuePayloads[Q]> = async (job: Job<QueuePayloads[Q]>, token?: string) => {
       const end = metrics.stageSeconds.startTimer({ queue: name });
       try {
@@ -121,23 +142,33 @@ export function createApp(config: Config, opts: AppOptions): App {
       } catch (err) {
         const delayed = (err as Error).name === 'DelayedError';
         metrics.jobs.inc({ queue: name, outcome: delayed ? 'delayed' : 'failed' });
-        if (!delayed) log.warn({ queue: name, jobId: job.id, err: (err as Error).message, attempt: job.attemptsMade + 1 }, 'job failed');
+        if (!delayed)
+          log.warn(
+            { queue: name, jobId: job.id, err: (err as Error).message, attempt: job.attemptsMade + 1 },
+            'job failed',
+          );
         throw err;
       } finally {
         end();
       }
     };
     const w = new Worker(name, timed, {
-      connection: redis, prefix: qPrefix, concurrency,
+      connection: redis,
+      prefix: qPrefix,
+      concurrency,
       // All workers share one stalled-job check interval (BullMQ's advice for many workers on one Redis).
-      stalledInterval: config.workers.stalledInterval, lockDuration: config.workers.lockDuration, maxStalledCount: 2,
+      stalledInterval: config.workers.stalledInterval,
+      lockDuration: config.workers.lockDuration,
+      maxStalledCount: 2,
     });
     w.on('error', (err) => log.warn({ queue: name, err: err.message }, 'worker error'));
     // The last attempt's failure is where an item's failure is recorded on its source (nothing lost silently).
     w.on('failed', (job, err) => {
       if (!job || !isLastAttempt(job, err)) return;
       const p = recordJobFailure(deps, name, job, err)
-        .catch((e: Error) => log.error({ queue: name, jobId: job.id, err: e.message }, 'could not record an item failure'))
+        .catch((e: Error) =>
+          log.error({ queue: name, jobId: job.id, err: e.message }, 'could not record an item failure'),
+        )
         .finally(() => recording.delete(p));
       recording.add(p);
     });
@@ -148,20 +179,31 @@ export function createApp(config: Config, opts: AppOptions): App {
     const poll = queues.poll;
     const wanted = new Set(config.sources.map((s) => `poll-${s.id}`));
     for (const s of config.sources) {
-      await poll.upsertJobScheduler(`poll-${s.id}`, { every: s.every }, { name: 'scheduled', data: { sourceId: s.id }, opts: { removeOnComplete: true, removeOnFail: { count: 100 } } });
+      await poll.upsertJobScheduler(
+        `poll-${s.id}`,
+        { every: s.every },
+        { name: 'scheduled', data: { sourceId: s.id }, opts: { removeOnComplete: true, removeOnFail: { count: 100 } } },
+      );
     }
     // Sources removed from the config stop being polled.
     for (const js of await poll.getJobSchedulers()) {
       if (js.key && !wanted.has(js.key)) await poll.removeJobScheduler(js.key);
     }
-    const tick = () => enqueueDueRechecks(deps).catch((err: Error) => log.warn({ err: err.message }, 'recheck tick failed'));
+    const tick = () =>
+      enqueueDueRechecks(deps).catch((err: Error) => log.warn({ err: err.message }, 'recheck tick failed'));
     timers.push(setInterval(tick, RECHECK_TICK));
     void tick();
     log.info({ sources: config.sources.length }, 'scheduler started');
   }
 
   return {
-    config, ctx, log, metrics, deps, queues, tallies,
+    config,
+    ctx,
+    log,
+    metrics,
+    deps,
+    queues,
+    tallies,
     async flush() {
       while (recording.size) await Promise.all([...recording]);
     },

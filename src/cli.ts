@@ -22,7 +22,8 @@ DELTAFEED_STORY_MODEL (story model weights, default models/story-weights.json).`
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const opts = (options: NonNullable<ParseArgsConfig['options']>) => parseArgs({ args: rest, options, allowPositionals: true, strict: true });
+  const opts = (options: NonNullable<ParseArgsConfig['options']>) =>
+    parseArgs({ args: rest, options, allowPositionals: true, strict: true });
   switch (command) {
     case 'run': {
       const { values } = opts({ config: { type: 'string' }, role: { type: 'string' } });
@@ -49,7 +50,11 @@ async function main(argv: string[]): Promise<number> {
       return clusterCommand(values as { config?: string; window?: string });
     }
     case 'deliveries': {
-      const { values, positionals } = opts({ config: { type: 'string' }, failed: { type: 'boolean' }, webhook: { type: 'string' } });
+      const { values, positionals } = opts({
+        config: { type: 'string' },
+        failed: { type: 'boolean' },
+        webhook: { type: 'string' },
+      });
       const { deliveriesCommand } = await import('./cli/deliveries.js');
       return deliveriesCommand(positionals, values as { config?: string; failed?: boolean; webhook?: string });
     }
@@ -61,7 +66,9 @@ async function main(argv: string[]): Promise<number> {
     case 'sources': {
       const { values, positionals } = opts({ config: { type: 'string' }, 'dry-run': { type: 'boolean' } });
       if (positionals[0] !== 'import') {
-        process.stderr.write(`deltafeed: unknown sources command "${positionals[0] ?? ''}"; use: deltafeed sources import FILE.opml [--config FILE]\n`);
+        process.stderr.write(
+          `deltafeed: unknown sources command "${positionals[0] ?? ''}"; use: deltafeed sources import FILE.opml [--config FILE]\n`,
+        );
         return 2;
       }
       const { sourcesImportCommand } = await import('./cli/sources-import.js');
@@ -69,14 +76,24 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'topics': {
       const { values, positionals } = opts({
-        config: { type: 'string' }, topic: { type: 'string' }, query: { type: 'string' }, since: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' },
+        config: { type: 'string' },
+        topic: { type: 'string' },
+        query: { type: 'string' },
+        since: { type: 'string' },
+        json: { type: 'boolean' },
+        limit: { type: 'string' },
       });
       if (positionals[0] !== 'try') {
-        process.stderr.write(`deltafeed: unknown topics command "${positionals[0] ?? ''}"; use: deltafeed topics try --topic ID | --query Q [--since 30d]\n`);
+        process.stderr.write(
+          `deltafeed: unknown topics command "${positionals[0] ?? ''}"; use: deltafeed topics try --topic ID | --query Q [--since 30d]\n`,
+        );
         return 2;
       }
       const { topicsTryCommand } = await import('./cli/topics-try.js');
-      return topicsTryCommand(positionals.slice(1), values as { config?: string; topic?: string; query?: string; since?: string; json?: boolean; limit?: string });
+      return topicsTryCommand(
+        positionals.slice(1),
+        values as { config?: string; topic?: string; query?: string; since?: string; json?: boolean; limit?: string },
+      );
     }
     case undefined:
     case '-h':

@@ -18,17 +18,54 @@ export function createMetrics(opts: { defaults?: boolean } = {}): Metrics {
   if (opts.defaults) collectDefaultMetrics({ register: registry, prefix: 'deltafeed_' });
   return {
     registry,
-    jobs: new Counter({ name: 'deltafeed_jobs_total', help: 'Jobs processed, by queue and outcome', labelNames: ['queue', 'outcome'], registers: [registry] }),
-    stageSeconds: new Histogram({
-      name: 'deltafeed_stage_duration_seconds', help: 'Time spent in one job of a stage', labelNames: ['queue'],
-      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers: [registry],
+    jobs: new Counter({
+      name: 'deltafeed_jobs_total',
+      help: 'Jobs processed, by queue and outcome',
+      labelNames: ['queue', 'outcome'],
+      registers: [registry],
     }),
-    queueDepth: new Gauge({ name: 'deltafeed_queue_jobs', help: 'Jobs in each queue by state', labelNames: ['queue', 'state'], registers: [registry] }),
-    fetches: new Counter({ name: 'deltafeed_fetches_total', help: 'HTTP fetches by kind (feed|page) and status class', labelNames: ['kind', 'status_class'], registers: [registry] }),
-    deliveries: new Counter({ name: 'deltafeed_webhook_deliveries_total', help: 'Webhook delivery attempts by outcome', labelNames: ['webhook', 'outcome'], registers: [registry] }),
-    pipeline: new Counter({ name: 'deltafeed_pipeline_events_total', help: 'Pipeline outcomes (article.new, article.duplicate, revision, topic.update, ...)', labelNames: ['event'], registers: [registry] }),
-    itemFailures: new Counter({ name: 'deltafeed_item_failures_total', help: 'Items recorded as failures of their source, by stage and reason code (refusals included)', labelNames: ['stage', 'reason'], registers: [registry] }),
-    redisRoundTrips: new Counter({ name: 'deltafeed_redis_commands_total', help: 'Commands sent to Redis by this process', registers: [registry] }),
+    stageSeconds: new Histogram({
+      name: 'deltafeed_stage_duration_seconds',
+      help: 'Time spent in one job of a stage',
+      labelNames: ['queue'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers: [registry],
+    }),
+    queueDepth: new Gauge({
+      name: 'deltafeed_queue_jobs',
+      help: 'Jobs in each queue by state',
+      labelNames: ['queue', 'state'],
+      registers: [registry],
+    }),
+    fetches: new Counter({
+      name: 'deltafeed_fetches_total',
+      help: 'HTTP fetches by kind (feed|page) and status class',
+      labelNames: ['kind', 'status_class'],
+      registers: [registry],
+    }),
+    deliveries: new Counter({
+      name: 'deltafeed_webhook_deliveries_total',
+      help: 'Webhook delivery attempts by outcome',
+      labelNames: ['webhook', 'outcome'],
+      registers: [registry],
+    }),
+    pipeline: new Counter({
+      name: 'deltafeed_pipeline_events_total',
+      help: 'Pipeline outcomes (article.new, article.duplicate, revision, topic.update, ...)',
+      labelNames: ['event'],
+      registers: [registry],
+    }),
+    itemFailures: new Counter({
+      name: 'deltafeed_item_failures_total',
+      help: 'Items recorded as failures of their source, by stage and reason code (refusals included)',
+      labelNames: ['stage', 'reason'],
+      registers: [registry],
+    }),
+    redisRoundTrips: new Counter({
+      name: 'deltafeed_redis_commands_total',
+      help: 'Commands sent to Redis by this process',
+      registers: [registry],
+    }),
   };
 }
 

@@ -68,7 +68,14 @@ export type PublishEvent =
   | { kind: 'topic.updated'; topicId: string; updateId: string }
   | { kind: 'article.revised'; articleId: string; n: number }
   | { kind: 'story.updated'; storyId: string }
-  | { kind: 'source.failing'; sourceId: string; failing: boolean; consecutiveFailures: number; lastError: string | null; at: string };
+  | {
+      kind: 'source.failing';
+      sourceId: string;
+      failing: boolean;
+      consecutiveFailures: number;
+      lastError: string | null;
+      at: string;
+    };
 
 export type QueueName = keyof QueuePayloads;
 

@@ -33,17 +33,31 @@ export function dedupProcessor(deps: PipelineDeps) {
 async function decide(deps: PipelineDeps, d: DedupJob): Promise<string> {
   const opts = { stripParams: deps.config.dedup.stripParams };
   const canonicalUrl = chooseCanonical(d.finalUrl, d.extracted.canonicalUrl, opts);
-  const seenUrls = [...new Set([canonicalUrl, canonicalizeUrl(d.finalUrl, opts), canonicalizeUrl(d.url, opts), d.url, d.finalUrl])];
+  const seenUrls = [
+    ...new Set([canonicalUrl, canonicalizeUrl(d.finalUrl, opts), canonicalizeUrl(d.url, opts), d.url, d.finalUrl]),
+  ];
   const knownId = d.articleId ?? (await findArticleIdByUrl(deps.ctx, ...seenUrls));
   const known = knownId ? await getArticle(deps.ctx, knownId) : null;
   // The retry of the attempt that saved this very article and then stopped (a crash, a Redis error): finish
   // its work rather than take the page for an unchanged one, which would leave the article out of its story
   // and the topics stage.
-  if (known && !d.articleId && d.reason !== 'recheck' && known.revisions === 0 && known.firstSeen === d.fetchedAt && known.source === d.sourceId) {
+  if (
+    known &&
+    !d.articleId &&
+    d.reason !== 'recheck' &&
+    known.revisions === 0 &&
+    known.firstSeen === d.fetchedAt &&
+    known.source === d.sourceId
+  ) {
     return finishCreate(deps, d, known, null);
   }
   // Likewise for the attempt that saved a revision from this very fetch: announce it, as that attempt would have.
-  if (known && known.revisions > 0 && known.updatedAt === d.fetchedAt && (await getRevision(deps.ctx, known.id, known.revisions))?.at === d.fetchedAt) {
+  if (
+    known &&
+    known.revisions > 0 &&
+    known.updatedAt === d.fetchedAt &&
+    (await getRevision(deps.ctx, known.id, known.revisions))?.at === d.fetchedAt
+  ) {
     deps.log.info({ articleId: known.id, url: known.url, revision: known.revisions }, 'article revised (resumed)');
     return announceRevision(deps, known, known.revisions);
   }
@@ -59,14 +73,36 @@ async function create(deps: PipelineDeps, d: DedupJob, canonicalUrl: string, url
   // Dates the pipeline cannot represent are unknown: the fetch time stands in, the publisher's text is kept.
   const published = representableIso(x.published) ?? representableIso(d.item?.published) ?? null;
   const publishedText = published === null ? (d.item?.publishedText ?? null) : null;
-  const decision = await deps.deduper.assign({ id, title, text: x.text, published: published ?? now, url: canonicalUrl, source: d.sourceId });
+  const decision = await deps.deduper.assign({
+    id,
+    title,
+    text: x.text,
+    published: published ?? now,
+    url: canonicalUrl,
+    source: d.sourceId,
+  });
   const article: ArticleRecord = {
-    id, url: d.finalUrl, canonicalUrl, urls, source: d.sourceId, title, byline: x.byline, published, modified: x.modified,
-    lang: x.lang, image: x.image, text: x.text, html: x.html, fingerprint: textFingerprint(x.text),
+    id,
+    url: d.finalUrl,
+    canonicalUrl,
+    urls,
+    source: d.sourceId,
+    title,
+    byline: x.byline,
+    published,
+    modified: x.modified,
+    lang: x.lang,
+    image: x.image,
+    text: x.text,
+    html: x.html,
+    fingerprint: textFingerprint(x.text),
     ...(publishedText !== null ? { publishedText } : {}),
-    storyId: decision.storyId, duplicateOf: decision.duplicateOf,
+    storyId: decision.storyId,
+    duplicateOf: decision.duplicateOf,
     dedupWhy: { score: decision.score, newStory: decision.newStory, ...decision.features },
-    revisions: 0, firstSeen: now, updatedAt: now,
+    revisions: 0,
+    firstSeen: now,
+    updatedAt: now,
   };
   await saveArticle(deps.ctx, article);
   return finishCreate(deps, d, article, decision.newStory);
@@ -77,25 +113,48 @@ async function create(deps: PipelineDeps, d: DedupJob, canonicalUrl: string, url
  * a job id, a schedule that replaces), so a resumed attempt (`newStory` null) runs them all again; it does not
  * count the article a second time.
  */
-async function finishCreate(deps: PipelineDeps, d: DedupJob, article: ArticleRecord, newStory: boolean | null): Promise<string> {
+async function finishCreate(
+  deps: PipelineDeps,
+  d: DedupJob,
+  article: ArticleRecord,
+  newStory: boolean | null,
+): Promise<string> {
   const { id, title, storyId, duplicateOf } = article;
   const now = article.firstSeen;
   const resumed = newStory === null;
   await addVersion(deps.ctx, id, { n: 0, at: now, title, text: article.text }, deps.config.retention.versions);
   await setValidators(deps.ctx, id, d.validators);
   if (storyId) {
-    const { changed } = await addToStory(deps.ctx, storyId, { id, url: article.url, source: d.sourceId, title, joinedAt: now, score: Number(article.dedupWhy?.score ?? 0) });
-    if (changed) await deps.enqueue('publish', { kind: 'story.updated', storyId }, { jobId: `story-${shortHash(`${storyId}\n${id}`, 24)}` });
+    const { changed } = await addToStory(deps.ctx, storyId, {
+      id,
+      url: article.url,
+      source: d.sourceId,
+      title,
+      joinedAt: now,
+      score: Number(article.dedupWhy?.score ?? 0),
+    });
+    if (changed)
+      await deps.enqueue(
+        'publish',
+        { kind: 'story.updated', storyId },
+        { jobId: `story-${shortHash(`${storyId}\n${id}`, 24)}` },
+      );
   }
   await scheduleNextRecheck(deps, { articleId: id, sourceId: d.sourceId, url: article.url, step: 0 });
   if (duplicateOf) {
     if (!resumed) deps.tally('article.duplicate');
-    deps.log.info({ articleId: id, storyId, duplicateOf, url: article.url }, resumed ? 'duplicate article (resumed)' : 'duplicate article');
+    deps.log.info(
+      { articleId: id, storyId, duplicateOf, url: article.url },
+      resumed ? 'duplicate article (resumed)' : 'duplicate article',
+    );
     return `duplicate of ${duplicateOf}`;
   }
   if (!resumed) deps.tally('article.new');
   if (newStory) deps.tally('story.new');
-  deps.log.info({ articleId: id, storyId, source: d.sourceId, url: article.url }, resumed ? 'new article (resumed)' : 'new article');
+  deps.log.info(
+    { articleId: id, storyId, source: d.sourceId, url: article.url },
+    resumed ? 'new article (resumed)' : 'new article',
+  );
   await deps.enqueue('topics', { articleId: id, storyId, kind: 'new' }, { jobId: `topics-${id}-0` });
   return `${resumed ? 'resumed ' : ''}new article ${id}`;
 }
@@ -105,7 +164,8 @@ async function revise(deps: PipelineDeps, d: DedupJob, known: ArticleRecord, url
   const x = d.extracted;
   const allUrls = [...new Set([...known.urls, ...urls])];
   await setValidators(deps.ctx, known.id, d.validators);
-  if (d.reason === 'recheck') await scheduleNextRecheck(deps, { articleId: known.id, sourceId: known.source, url: known.url, step: 0 });
+  if (d.reason === 'recheck')
+    await scheduleNextRecheck(deps, { articleId: known.id, sourceId: known.source, url: known.url, step: 0 });
   const title = x.title || known.title;
   const template = await boilerplateFor(deps.ctx, new URL(d.finalUrl).host);
   const diff = diffVersions(
@@ -121,13 +181,36 @@ async function revise(deps: PipelineDeps, d: DedupJob, known: ArticleRecord, url
   }
   const n = known.revisions + 1;
   const revision: Revision = {
-    articleId: known.id, n, at: now, url: known.url, source: known.source, title, previousTitle: known.title,
-    added: diff.added, removed: diff.removed, labels: diff.labels, diffHtml: diff.diffHtml,
-    why: { labels: diff.labels, changed: diff.changed.length, added: diff.added.length, removed: diff.removed.length, reason: d.reason },
+    articleId: known.id,
+    n,
+    at: now,
+    url: known.url,
+    source: known.source,
+    title,
+    previousTitle: known.title,
+    added: diff.added,
+    removed: diff.removed,
+    labels: diff.labels,
+    diffHtml: diff.diffHtml,
+    why: {
+      labels: diff.labels,
+      changed: diff.changed.length,
+      added: diff.added.length,
+      removed: diff.removed.length,
+      reason: d.reason,
+    },
   };
   const updated: ArticleRecord = {
-    ...known, urls: allUrls, title, text: x.text, html: x.html, byline: x.byline ?? known.byline, modified: x.modified ?? known.modified,
-    fingerprint: textFingerprint(x.text), revisions: n, updatedAt: now,
+    ...known,
+    urls: allUrls,
+    title,
+    text: x.text,
+    html: x.html,
+    byline: x.byline ?? known.byline,
+    modified: x.modified ?? known.modified,
+    fingerprint: textFingerprint(x.text),
+    revisions: n,
+    updatedAt: now,
   };
   await addVersion(deps.ctx, known.id, { n, at: now, title, text: x.text }, deps.config.retention.versions);
   await saveRevision(deps.ctx, revision);
@@ -140,6 +223,11 @@ async function revise(deps: PipelineDeps, d: DedupJob, known: ArticleRecord, url
 /** Queue revision n's webhook event and topic check (keyed jobs: a resumed attempt may queue them again). */
 async function announceRevision(deps: PipelineDeps, a: ArticleRecord, n: number): Promise<string> {
   await deps.enqueue('publish', { kind: 'article.revised', articleId: a.id, n }, { jobId: `revised-${a.id}-${n}` });
-  if (!a.duplicateOf) await deps.enqueue('topics', { articleId: a.id, storyId: a.storyId, kind: 'revision' }, { jobId: `topics-${a.id}-${n}` });
+  if (!a.duplicateOf)
+    await deps.enqueue(
+      'topics',
+      { articleId: a.id, storyId: a.storyId, kind: 'revision' },
+      { jobId: `topics-${a.id}-${n}` },
+    );
   return `revision ${n}`;
 }

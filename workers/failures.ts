@@ -26,11 +26,21 @@ export interface ItemFailureInput {
 export async function recordItemFailure(deps: PipelineDeps, f: ItemFailureInput): Promise<void> {
   const reason = failureReason(f.code, f.detail);
   await recordFailure(deps.ctx, {
-    sourceId: f.sourceId, url: f.url, stage: f.stage, code: f.code, reason, at: deps.now().toISOString(), attempts: f.attempts, retry: f.retry,
+    sourceId: f.sourceId,
+    url: f.url,
+    stage: f.stage,
+    code: f.code,
+    reason,
+    at: deps.now().toISOString(),
+    attempts: f.attempts,
+    retry: f.retry,
   });
   deps.metrics.itemFailures.inc({ stage: f.stage, reason: f.code });
   deps.tally('item.failed');
-  deps.log.warn({ source: f.sourceId, url: f.url, stage: f.stage, code: f.code, attempts: f.attempts }, `item failed: ${reason}`);
+  deps.log.warn(
+    { source: f.sourceId, url: f.url, stage: f.stage, code: f.code, attempts: f.attempts },
+    `item failed: ${reason}`,
+  );
 }
 
 /** True when BullMQ will not try this job again. */
@@ -49,21 +59,52 @@ export async function recordJobFailure(deps: PipelineDeps, queue: QueueName, job
   switch (queue) {
     case 'fetch': {
       const d = job.data as QueuePayloads['fetch'];
-      await recordItemFailure(deps, { sourceId: d.sourceId, url: d.url, stage: 'fetch', code, detail: err.message, attempts, retry: { queue: 'fetch', data: d } });
+      await recordItemFailure(deps, {
+        sourceId: d.sourceId,
+        url: d.url,
+        stage: 'fetch',
+        code,
+        detail: err.message,
+        attempts,
+        retry: { queue: 'fetch', data: d },
+      });
       return;
     }
     case 'extract':
     case 'dedup': {
       const d = job.data as QueuePayloads['extract'] | QueuePayloads['dedup'];
-      const again: QueuePayloads['fetch'] = { sourceId: d.sourceId, url: d.url, item: d.item, reason: d.reason, step: 0, ...(d.articleId ? { articleId: d.articleId } : {}) };
-      await recordItemFailure(deps, { sourceId: d.sourceId, url: d.url, stage: queue, code, detail: err.message, attempts, retry: { queue: 'fetch', data: again } });
+      const again: QueuePayloads['fetch'] = {
+        sourceId: d.sourceId,
+        url: d.url,
+        item: d.item,
+        reason: d.reason,
+        step: 0,
+        ...(d.articleId ? { articleId: d.articleId } : {}),
+      };
+      await recordItemFailure(deps, {
+        sourceId: d.sourceId,
+        url: d.url,
+        stage: queue,
+        code,
+        detail: err.message,
+        attempts,
+        retry: { queue: 'fetch', data: again },
+      });
       return;
     }
     case 'topics': {
       const d = job.data as QueuePayloads['topics'];
       const article = await getArticle(deps.ctx, d.articleId);
       if (!article) return;
-      await recordItemFailure(deps, { sourceId: article.source, url: article.url, stage: 'topics', code, detail: err.message, attempts, retry: { queue: 'topics', data: d } });
+      await recordItemFailure(deps, {
+        sourceId: article.source,
+        url: article.url,
+        stage: 'topics',
+        code,
+        detail: err.message,
+        attempts,
+        retry: { queue: 'topics', data: d },
+      });
       return;
     }
     default:

@@ -24,10 +24,22 @@ export function fetchProcessor(deps: PipelineDeps) {
       host = new URL(url).host;
     } catch {
       deps.tally('fetch.invalid-url');
-      await recordItemFailure(deps, { sourceId, url, stage: 'fetch', code: 'INVALID_URL', detail: url, attempts: job.attemptsMade + 1, retry: null });
+      await recordItemFailure(deps, {
+        sourceId,
+        url,
+        stage: 'fetch',
+        code: 'INVALID_URL',
+        detail: url,
+        attempts: job.attemptsMade + 1,
+        retry: null,
+      });
       return `invalid URL ${url}`;
     }
-    const slot = await acquireHost(deps.ctx, host, { concurrency: f.perHostConcurrency, ratePerSec: f.perHostRate, leaseMs: f.timeout + 5000 });
+    const slot = await acquireHost(deps.ctx, host, {
+      concurrency: f.perHostConcurrency,
+      ratePerSec: f.perHostRate,
+      leaseMs: f.timeout + 5000,
+    });
     if (!slot.ok) {
       await job.moveToDelayed(Date.now() + slot.retryInMs, token);
       throw new DelayedError();
@@ -35,8 +47,13 @@ export function fetchProcessor(deps: PipelineDeps) {
     try {
       const known = articleId ? await getValidators(deps.ctx, articleId) : null;
       const res = await fetchDocument(url, {
-        kind: 'page', etag: known?.etag ?? null, lastModified: known?.lastModified ?? null, timeoutMs: f.timeout,
-        maxBytes: f.maxBytes, userAgent: f.userAgent, maxRedirects: f.maxRedirects,
+        kind: 'page',
+        etag: known?.etag ?? null,
+        lastModified: known?.lastModified ?? null,
+        timeoutMs: f.timeout,
+        maxBytes: f.maxBytes,
+        userAgent: f.userAgent,
+        maxRedirects: f.maxRedirects,
         allowPrivateNetworks: source?.allowPrivateNetworks ?? f.allowPrivateNetworks,
       });
       deps.metrics.fetches.inc({ kind: 'page', status_class: statusClass(res.status) });
@@ -50,8 +67,15 @@ export function fetchProcessor(deps: PipelineDeps) {
       await deps.enqueue(
         'extract',
         {
-          sourceId, url, finalUrl: res.url, rawKey, item: job.data.item, reason: job.data.reason, articleId,
-          fetchedAt: deps.now().toISOString(), validators: { etag: res.etag, lastModified: res.lastModified, bodyHash },
+          sourceId,
+          url,
+          finalUrl: res.url,
+          rawKey,
+          item: job.data.item,
+          reason: job.data.reason,
+          articleId,
+          fetchedAt: deps.now().toISOString(),
+          validators: { etag: res.etag, lastModified: res.lastModified, bodyHash },
         },
         { jobId: `extract-${shortHash(`${job.id}`, 24)}` },
       );
@@ -60,7 +84,10 @@ export function fetchProcessor(deps: PipelineDeps) {
     } catch (err) {
       if (err instanceof FetchError) {
         deps.metrics.fetches.inc({ kind: 'page', status_class: statusClass(err.status ?? err.code) });
-        deps.log.warn({ source: sourceId, url, jobId: job.id, err: err.message, code: err.code }, 'article fetch failed');
+        deps.log.warn(
+          { source: sourceId, url, jobId: job.id, err: err.message, code: err.code },
+          'article fetch failed',
+        );
         if (!err.retryable) {
           deps.tally('fetch.failed');
           throw refusal(err.code, err.message);

@@ -10,7 +10,14 @@ import { FetchError } from '../src/fetch/request.js';
 import { parseFeed } from '../src/sources/parse.js';
 import { nextPollDelay } from '../src/sources/schedule.js';
 import { newestFirst } from '../src/sources/backlog.js';
-import { countSeenItems, getSeenItems, getSourceState, markItemsSeen, saveSourceState, type SeenItem } from '../src/store/sources.js';
+import {
+  countSeenItems,
+  getSeenItems,
+  getSourceState,
+  markItemsSeen,
+  saveSourceState,
+  type SeenItem,
+} from '../src/store/sources.js';
 import { statusClass } from '../src/metrics.js';
 import { shortHash } from '../src/util/hash.js';
 
@@ -28,10 +35,26 @@ export function pollProcessor(deps: PipelineDeps) {
       const outcome = await pollOnce(deps, source, state);
       state.consecutiveFailures = 0;
       state.lastError = null;
-      state.nextPollAt = new Date(now + nextPollDelay({ everyMs: source.every, status: outcome.status, cacheControlMaxAge: outcome.maxAge, consecutiveFailures: 0, maxBackoffMs: deps.config.fetch.maxBackoff })).toISOString();
+      state.nextPollAt = new Date(
+        now +
+          nextPollDelay({
+            everyMs: source.every,
+            status: outcome.status,
+            cacheControlMaxAge: outcome.maxAge,
+            consecutiveFailures: 0,
+            maxBackoffMs: deps.config.fetch.maxBackoff,
+          }),
+      ).toISOString();
       if (wasFailing) {
         state.failingNotified = false;
-        await deps.enqueue('publish', { kind: 'source.failing', sourceId: source.id, failing: false, consecutiveFailures: 0, lastError: null, at: new Date(now).toISOString() });
+        await deps.enqueue('publish', {
+          kind: 'source.failing',
+          sourceId: source.id,
+          failing: false,
+          consecutiveFailures: 0,
+          lastError: null,
+          at: new Date(now).toISOString(),
+        });
       }
       deps.tally('poll.ok');
       return outcome.summary;
@@ -39,7 +62,14 @@ export function pollProcessor(deps: PipelineDeps) {
       recordFailure(deps, source, state, err, now);
       if (state.consecutiveFailures >= deps.config.fetch.failingAfter && !state.failingNotified) {
         state.failingNotified = true;
-        await deps.enqueue('publish', { kind: 'source.failing', sourceId: source.id, failing: true, consecutiveFailures: state.consecutiveFailures, lastError: state.lastError, at: new Date(now).toISOString() });
+        await deps.enqueue('publish', {
+          kind: 'source.failing',
+          sourceId: source.id,
+          failing: true,
+          consecutiveFailures: state.consecutiveFailures,
+          lastError: state.lastError,
+          at: new Date(now).toISOString(),
+        });
       }
       deps.tally('poll.error');
       return `error: ${state.lastError}`;
@@ -51,11 +81,21 @@ export function pollProcessor(deps: PipelineDeps) {
   };
 }
 
-async function pollOnce(deps: PipelineDeps, source: SourceConfig, state: SourceState): Promise<{ summary: string; status: number; maxAge?: number }> {
+async function pollOnce(
+  deps: PipelineDeps,
+  source: SourceConfig,
+  state: SourceState,
+): Promise<{ summary: string; status: number; maxAge?: number }> {
   const { fetch: f } = deps.config;
   const res = await fetchDocument(source.url, {
-    kind: 'feed', etag: state.etag, lastModified: state.lastModified, timeoutMs: f.timeout, maxBytes: f.maxBytes,
-    userAgent: f.userAgent, maxRedirects: f.maxRedirects, allowPrivateNetworks: source.allowPrivateNetworks ?? f.allowPrivateNetworks,
+    kind: 'feed',
+    etag: state.etag,
+    lastModified: state.lastModified,
+    timeoutMs: f.timeout,
+    maxBytes: f.maxBytes,
+    userAgent: f.userAgent,
+    maxRedirects: f.maxRedirects,
+    allowPrivateNetworks: source.allowPrivateNetworks ?? f.allowPrivateNetworks,
   });
   deps.metrics.fetches.inc({ kind: 'feed', status_class: statusClass(res.status) });
   state.lastStatus = res.status;
@@ -64,7 +104,10 @@ async function pollOnce(deps: PipelineDeps, source: SourceConfig, state: SourceS
   if (state.movedTo) {
     // The config is the operator's: the source keeps working through the redirect, and /api/sources says where
     // it moved so they can update it.
-    deps.log.warn({ source: source.id, url: source.url, movedTo: res.permanentUrl }, 'feed moved permanently; update its url in the config');
+    deps.log.warn(
+      { source: source.id, url: source.url, movedTo: res.permanentUrl },
+      'feed moved permanently; update its url in the config',
+    );
   }
   const status = res.status;
   if (res.notModified) return { summary: 'not modified', status, maxAge };
@@ -72,7 +115,11 @@ async function pollOnce(deps: PipelineDeps, source: SourceConfig, state: SourceS
   // A server without validators that sends the same bytes again costs no parsing.
   if (bodyHash === state.bodyHash) return { summary: 'unchanged body', status, maxAge };
   const feed = await parseFeed(res.text, res.url);
-  const seen = await getSeenItems(deps.ctx, source.id, feed.items.map((i) => i.key));
+  const seen = await getSeenItems(
+    deps.ctx,
+    source.id,
+    feed.items.map((i) => i.key),
+  );
   const candidates = feed.items
     .filter((item) => item.link) // nothing to fetch: an item with no http(s) link
     .map((item) => ({ item, prev: seen.get(item.key) }))
@@ -100,7 +147,11 @@ async function pollOnce(deps: PipelineDeps, source: SourceConfig, state: SourceS
   await markItemsSeen(deps.ctx, source.id, changed);
   state.bodyHash = left ? null : bodyHash;
   deps.log.info({ source: source.id, items: feed.items.length, new: fresh, changed: updated, left }, 'polled');
-  return { summary: `${feed.items.length} items, ${fresh} new, ${updated} changed${left ? `, ${left} left for later polls` : ''}`, status, maxAge };
+  return {
+    summary: `${feed.items.length} items, ${fresh} new, ${updated} changed${left ? `, ${left} left for later polls` : ''}`,
+    status,
+    maxAge,
+  };
 }
 
 function recordFailure(deps: PipelineDeps, source: SourceConfig, state: SourceState, err: unknown, now: number): void {
@@ -111,11 +162,17 @@ function recordFailure(deps: PipelineDeps, source: SourceConfig, state: SourceSt
   if (fe?.status === 410) state.disabled = 'the feed answered 410 Gone; remove it from the config or fix its URL';
   deps.metrics.fetches.inc({ kind: 'feed', status_class: statusClass(fe?.status ?? fe?.code ?? 'error') });
   const delay = nextPollDelay({
-    everyMs: source.every, status: fe?.status ?? 0, retryAfterMs: fe?.retryAfterMs,
-    consecutiveFailures: state.consecutiveFailures, maxBackoffMs: deps.config.fetch.maxBackoff,
+    everyMs: source.every,
+    status: fe?.status ?? 0,
+    retryAfterMs: fe?.retryAfterMs,
+    consecutiveFailures: state.consecutiveFailures,
+    maxBackoffMs: deps.config.fetch.maxBackoff,
   });
   state.nextPollAt = new Date(now + delay).toISOString();
-  deps.log.warn({ source: source.id, url: source.url, err: state.lastError, failures: state.consecutiveFailures }, 'poll failed');
+  deps.log.warn(
+    { source: source.id, url: source.url, err: state.lastError, failures: state.consecutiveFailures },
+    'poll failed',
+  );
 }
 
 function parseMaxAge(cacheControl: string | undefined): number | undefined {

@@ -29,10 +29,17 @@ async function toWebhookEvent(deps: PipelineDeps, e: PublishEvent): Promise<Webh
       const topic = deps.config.topics.find((t) => t.id === e.topicId);
       const update = await getTopicUpdate(deps.ctx, e.topicId, e.updateId);
       if (!topic || !update) return null;
-      return topicUpdatedEvent({ topic: { id: topic.id, title: topic.title }, update, entryUrl: topicUpdateUrl(deps.config.http.publicUrl, topic.id, update.id) });
+      return topicUpdatedEvent({
+        topic: { id: topic.id, title: topic.title },
+        update,
+        entryUrl: topicUpdateUrl(deps.config.http.publicUrl, topic.id, update.id),
+      });
     }
     case 'article.revised': {
-      const [article, revision] = await Promise.all([getArticle(deps.ctx, e.articleId), getRevision(deps.ctx, e.articleId, e.n)]);
+      const [article, revision] = await Promise.all([
+        getArticle(deps.ctx, e.articleId),
+        getRevision(deps.ctx, e.articleId, e.n),
+      ]);
       if (!article || !revision) return null;
       return articleRevisedEvent({ article: { id: article.id, url: article.url, title: revision.title }, revision });
     }
@@ -40,7 +47,14 @@ async function toWebhookEvent(deps: PipelineDeps, e: PublishEvent): Promise<Webh
       const source = deps.config.sources.find((s) => s.id === e.sourceId);
       if (!source) return null;
       const itemFailures = await failureCounts(deps.ctx, source.id);
-      return sourceFailingEvent({ source: { id: source.id, url: source.url }, failing: e.failing, consecutiveFailures: e.consecutiveFailures, lastError: e.lastError, at: e.at, itemFailures });
+      return sourceFailingEvent({
+        source: { id: source.id, url: source.url },
+        failing: e.failing,
+        consecutiveFailures: e.consecutiveFailures,
+        lastError: e.lastError,
+        at: e.at,
+        itemFailures,
+      });
     }
     case 'story.updated':
       // The stories feed is rendered from the story record itself; no webhook event type for stories (CONTRACT §5).

@@ -16,8 +16,14 @@ export function topicsProcessor(deps: PipelineDeps) {
     if (!article || article.duplicateOf) return 'skipped';
     const story = article.storyId ? await getStory(deps.ctx, article.storyId) : null;
     const input = {
-      id: article.id, url: article.url, source: article.source, title: article.title, text: article.text,
-      storyId: article.storyId, storyTitle: story?.title ?? null, isRevision: job.data.kind === 'revision',
+      id: article.id,
+      url: article.url,
+      source: article.source,
+      title: article.title,
+      text: article.text,
+      storyId: article.storyId,
+      storyTitle: story?.title ?? null,
+      isRevision: job.data.kind === 'revision',
     };
     const results: string[] = [];
     const retried = job.attemptsMade > 0 || job.stalledCounter > 0;
@@ -31,22 +37,44 @@ export function topicsProcessor(deps: PipelineDeps) {
         const update = change && renderTopicUpdate(change);
         const stored = update !== null && (await hasTopicUpdate(deps.ctx, topicId, update.id));
         // An earlier attempt of this job may have saved the article's update and stopped before announcing it.
-        if (retried && (!update || stored)) resumed = state?.updated?.find((m) => m.key === `article:${article.id}`)?.updateId ?? null;
+        if (retried && (!update || stored))
+          resumed = state?.updated?.find((m) => m.key === `article:${article.id}`)?.updateId ?? null;
         if (stored) return null;
         await saveTopicState(deps.ctx, next, update);
         return update;
       });
       if (!out && resumed) {
         // Announcing twice is harmless: the publish job id and the webhook event id both derive from the update id.
-        deps.log.info({ topicId, articleId: article.id, updateId: resumed }, 'topic update announced again after an interrupted attempt');
-        await deps.enqueue('publish', { kind: 'topic.updated', topicId, updateId: resumed }, { jobId: `topicupd-${topicId}-${resumed}` });
+        deps.log.info(
+          { topicId, articleId: article.id, updateId: resumed },
+          'topic update announced again after an interrupted attempt',
+        );
+        await deps.enqueue(
+          'publish',
+          { kind: 'topic.updated', topicId, updateId: resumed },
+          { jobId: `topicupd-${topicId}-${resumed}` },
+        );
         results.push(`${topicId}:${resumed}`);
         continue;
       }
       if (!out) continue;
       deps.tally('topic.update');
-      deps.log.info({ topicId, articleId: article.id, storyId: article.storyId, updateId: out.id, added: out.added.length, status: out.status }, 'topic updated');
-      await deps.enqueue('publish', { kind: 'topic.updated', topicId, updateId: out.id }, { jobId: `topicupd-${topicId}-${out.id}` });
+      deps.log.info(
+        {
+          topicId,
+          articleId: article.id,
+          storyId: article.storyId,
+          updateId: out.id,
+          added: out.added.length,
+          status: out.status,
+        },
+        'topic updated',
+      );
+      await deps.enqueue(
+        'publish',
+        { kind: 'topic.updated', topicId, updateId: out.id },
+        { jobId: `topicupd-${topicId}-${out.id}` },
+      );
       results.push(`${topicId}:${out.id}`);
     }
     return results.length ? `updates ${results.join(', ')}` : 'no update';

@@ -23,7 +23,8 @@ export function isHeldOut(file: string): boolean {
 
 /** `heldOutOk`: for scoring only (the benchmark), never for fitting. */
 export function readCorpus(file: string, opts: { heldOutOk?: boolean } = {}): Corpus {
-  if (isHeldOut(file) && !opts.heldOutOk) throw new Error(`${file} looks like the held-out Gun Violence Archive material: never fit or tune on it`);
+  if (isHeldOut(file) && !opts.heldOutOk)
+    throw new Error(`${file} looks like the held-out Gun Violence Archive material: never fit or tune on it`);
   const text = readFileSync(file, 'utf8');
   const docs: DedupDoc[] = [];
   const gold: string[] = [];
@@ -40,5 +41,8 @@ export function readCorpus(file: string, opts: { heldOutOk?: boolean } = {}): Co
 /** Every labelled development corpus in `dir` (held-out material left out); empty when the folder is missing. */
 export function devCorpora(dir = CLUSTERS_DIR): Corpus[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !isHeldOut(f)).sort().map((f) => readCorpus(join(dir, f)));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl') && !isHeldOut(f))
+    .sort()
+    .map((f) => readCorpus(join(dir, f)));
 }

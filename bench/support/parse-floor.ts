@@ -23,36 +23,63 @@ export async function jsdomParseFloor(pages: string[], threads: number): Promise
   pages.forEach((p, i) => parts[i % threads]?.push(p));
   const workers = parts.map((part) => new Worker(THREAD, { workerData: { pages: part } }));
   try {
-    await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-      w.once('error', reject);
-      w.once('message', () => resolve());
-    })));
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            w.once('error', reject);
+            w.once('message', () => resolve());
+          }),
+      ),
+    );
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-      w.once('message', () => resolve());
-      w.once('error', reject);
-      w.postMessage('go');
-    })));
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            w.once('message', () => resolve());
+            w.once('error', reject);
+            w.postMessage('go');
+          }),
+      ),
+    );
     const ms = performance.now() - t0;
-    return { threads, pages: pages.length, ms, pagesPerSec: (pages.length * 1000) / ms, cpuMsPerPage: cpuMs(process.cpuUsage(cpu0)) / pages.length };
+    return {
+      threads,
+      pages: pages.length,
+      ms,
+      pagesPerSec: (pages.length * 1000) / ms,
+      cpuMsPerPage: cpuMs(process.cpuUsage(cpu0)) / pages.length,
+    };
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
 /** The pipeline's cleaner (prestrip, jsdom, Readability, pruning) through its own thread pool. */
-export async function cleanerFloor(pages: { html: string; url: string }[], threads: number): Promise<FloorResult & { failed: number }> {
+export async function cleanerFloor(
+  pages: { html: string; url: string }[],
+  threads: number,
+): Promise<FloorResult & { failed: number }> {
   const pool = createExtractPool({ threads });
   try {
     // Warm every thread up outside the timed part.
-    await Promise.all(Array.from({ length: threads }, (_, i) => pool.extract(pages[i % pages.length]?.html ?? '', pages[0]?.url ?? 'http://x.invalid/')));
+    await Promise.all(
+      Array.from({ length: threads }, (_, i) =>
+        pool.extract(pages[i % pages.length]?.html ?? '', pages[0]?.url ?? 'http://x.invalid/'),
+      ),
+    );
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const results = await Promise.all(pages.map((p) => pool.extract(p.html, p.url)));
     const ms = performance.now() - t0;
     return {
-      threads, pages: pages.length, ms, pagesPerSec: (pages.length * 1000) / ms, cpuMsPerPage: cpuMs(process.cpuUsage(cpu0)) / pages.length,
+      threads,
+      pages: pages.length,
+      ms,
+      pagesPerSec: (pages.length * 1000) / ms,
+      cpuMsPerPage: cpuMs(process.cpuUsage(cpu0)) / pages.length,
       failed: results.filter((r) => !r.ok).length,
     };
   } finally {

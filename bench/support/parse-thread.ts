@@ -5,7 +5,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
 const pages = (workerData as { pages: string[] }).pages;
-const dom = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { virtualConsole: new VirtualConsole() });
+const dom = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', {
+  virtualConsole: new VirtualConsole(),
+});
 const parser = new dom.window.DOMParser();
 // Warm the parser up outside the timed part, as a long-running worker would be.
 parser.parseFromString(pages[0] ?? '<p>warm</p>', 'text/html');

@@ -13,7 +13,8 @@ export function keyFamily(prefix: string, k: string): string {
   const parts = k.slice(prefix.length + 1).split(':');
   const [head = '?', second, third] = parts;
   if (head === 'article') return third ? `article:${third}` : 'article';
-  if (head === 'dedup' || head === 'wh' || head === 'bull' || head === 'topic') return `${head}:${head === 'topic' ? (third ?? 'state') : second ?? ''}`;
+  if (head === 'dedup' || head === 'wh' || head === 'bull' || head === 'topic')
+    return `${head}:${head === 'topic' ? (third ?? 'state') : (second ?? '')}`;
   return head;
 }
 

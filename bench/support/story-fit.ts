@@ -8,7 +8,13 @@
 //   3. The join model's bias is then set by clustering each corpus for real, to the value with the best mean
 //      pairwise F1: log loss weighs every decision alike, pairwise F1 weighs a wrong join by the story's size.
 import { clusterArticles } from '../../src/dedup/cluster-command.js';
-import { joinFeatures, storyIdFor, type DedupDoc, type PreparedDoc, type ScoredStory } from '../../src/dedup/deduper.js';
+import {
+  joinFeatures,
+  storyIdFor,
+  type DedupDoc,
+  type PreparedDoc,
+  type ScoredStory,
+} from '../../src/dedup/deduper.js';
 import { fitLogistic, logit } from '../../src/dedup/logistic.js';
 import type { StoryModel } from '../../src/dedup/story-model.js';
 import { JOIN_FEATURES, PAIR_FEATURES } from '../../src/dedup/story-score.js';
@@ -67,14 +73,20 @@ export async function objective(model: StoryModel, corpora: readonly Corpus[]): 
   let sum = 0;
   for (const c of corpora) {
     const got = await clusterArticles(c.docs, { model, prepared });
-    const m = pairwise(c.gold, got.map((a) => a.storyId));
+    const m = pairwise(
+      c.gold,
+      got.map((a) => a.storyId),
+    );
     sum += m.F1 - Math.max(0, PRECISION_FLOOR - m.P);
   }
   return sum / (corpora.length || 1);
 }
 
 export async function fitStoryModel(
-  corpora: readonly Corpus[], commit: string, log: (s: string) => void = () => {}, opts: { steps?: number[] } = {},
+  corpora: readonly Corpus[],
+  commit: string,
+  log: (s: string) => void = () => {},
+  opts: { steps?: number[] } = {},
 ): Promise<StoryModel> {
   const model = blankModel(commit, corpora);
   const groups: Group[] = [];
@@ -124,7 +136,8 @@ export async function fitStoryModel(
   log(`start: ${bestF1.toFixed(4)}`);
   // Coordinate search on the clustering objective itself: each weight in turn moved by a step while that helps.
   const params: [keyof Pick<StoryModel, 'pair' | 'join'>, number][] = [
-    ...PAIR_FEATURES.map((_, i) => ['pair', i] as [ 'pair', number ]), ...JOIN_FEATURES.map((_, i) => ['join', i] as ['join', number]),
+    ...PAIR_FEATURES.map((_, i) => ['pair', i] as ['pair', number]),
+    ...JOIN_FEATURES.map((_, i) => ['join', i] as ['join', number]),
   ];
   for (const step of opts.steps ?? [1, 0.5, 0.25]) {
     let improved = true;
@@ -137,7 +150,9 @@ export async function fitStoryModel(
           const f1 = await objective(m, corpora);
           if (f1 > bestF1 + 1e-4) {
             [best, bestF1, improved] = [m, f1, true];
-            log(`  ${part}.${part === 'pair' ? PAIR_FEATURES[i] : JOIN_FEATURES[i]} ${dir > 0 ? '+' : '-'}${step}: ${f1.toFixed(4)}`);
+            log(
+              `  ${part}.${part === 'pair' ? PAIR_FEATURES[i] : JOIN_FEATURES[i]} ${dir > 0 ? '+' : '-'}${step}: ${f1.toFixed(4)}`,
+            );
             break;
           }
         }

@@ -58,7 +58,10 @@ export interface TailReport {
   gcShareAll: number;
 }
 
-export function tailReport(timings: readonly ArticleTiming[], pauses: readonly { start: number; ms: number }[]): TailReport {
+export function tailReport(
+  timings: readonly ArticleTiming[],
+  pauses: readonly { start: number; ms: number }[],
+): TailReport {
   const gcIn = timings.map(() => 0);
   // Both lists are in time order: one merge pass.
   let p = 0;

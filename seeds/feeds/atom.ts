@@ -48,7 +48,9 @@ ${entries.join('\n')}
 /** Harbor Daily Herald: tag: ids, UTC dates, full HTML content. A CMS "touch" moves `updated`. */
 export function harborAtom(f: FeedInput): string {
   const entries = f.entries.map((e) => {
-    const content = e.version.body.map((b) => (typeof b === 'string' ? `<p>${esc(b)}</p>` : `<p><strong>${esc(b.h)}</strong></p>`)).join('');
+    const content = e.version.body
+      .map((b) => (typeof b === 'string' ? `<p>${esc(b)}</p>` : `<p><strong>${esc(b.h)}</strong></p>`))
+      .join('');
     return `<entry>
 <title>${xml(e.version.headline)}</title>
 <link href="${xml(e.link)}"/>

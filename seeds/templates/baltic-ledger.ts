@@ -1,22 +1,58 @@
 // Baltic Ledger: a regional news site on a generic CMS. Language switcher, a GDPR bar at the bottom, "READ MORE"
 // lines between paragraphs, an author card and "Read more" teaser cards after the body, a "Most read" widget.
-import { DEMO_NOTICE, ago, esc, formatDate, jsonLd, newsArticleLd, openGraph, renderBlocks, type PageInput } from './common.js';
+import {
+  DEMO_NOTICE,
+  ago,
+  esc,
+  formatDate,
+  jsonLd,
+  newsArticleLd,
+  openGraph,
+  renderBlocks,
+  type PageInput,
+} from './common.js';
 
 export function renderBalticLedger(p: PageInput): string {
   const { article: a, version: v, outlet: o } = p;
-  const stamp = (iso: string) => formatDate(iso, 'en-GB', 'Europe/Riga', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const stamp = (iso: string) =>
+    formatDate(iso, 'en-GB', 'Europe/Riga', {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
   const teasers = p.siblings.length ? p.siblings : [];
   const inlineMore = (t: { title: string; href: string } | undefined) =>
     t ? `<p class="read-more-inline"><strong>READ MORE:</strong> <a href="${esc(t.href)}">${esc(t.title)}</a></p>` : '';
   const fixedTeasers = [
-    { title: 'Lithuania’s new air defence batteries arrive ahead of schedule', href: `${o.base}/security/air-defence-batteries-arrive-29322`, summary: 'The first two units were handed over at a base near Kaunas.' },
-    { title: 'Explainer: what the Washington summit declaration says', href: `${o.base}/security/explainer-washington-summit-declaration-27805`, summary: 'The key paragraphs, and what they commit allies to.' },
-    { title: 'Estonia raises defence budget to 3.7% of GDP', href: `${o.base}/security/estonia-defence-budget-29101`, summary: 'Parliament approved the increase by a wide margin.' },
+    {
+      title: 'Lithuania’s new air defence batteries arrive ahead of schedule',
+      href: `${o.base}/security/air-defence-batteries-arrive-29322`,
+      summary: 'The first two units were handed over at a base near Kaunas.',
+    },
+    {
+      title: 'Explainer: what the Washington summit declaration says',
+      href: `${o.base}/security/explainer-washington-summit-declaration-27805`,
+      summary: 'The key paragraphs, and what they commit allies to.',
+    },
+    {
+      title: 'Estonia raises defence budget to 3.7% of GDP',
+      href: `${o.base}/security/estonia-defence-budget-29101`,
+      summary: 'Parliament approved the increase by a wide margin.',
+    },
   ];
   const cards = [...teasers, ...fixedTeasers].slice(0, 3);
-  const body = renderBlocks(v.body, { p: '<p>', h: 'h3', insert: { 2: inlineMore(fixedTeasers[1]), 6: inlineMore(fixedTeasers[0]) } });
+  const body = renderBlocks(v.body, {
+    p: '<p>',
+    h: 'h3',
+    insert: { 2: inlineMore(fixedTeasers[1]), 6: inlineMore(fixedTeasers[0]) },
+  });
   const note = v.editorsNote ? `\n<p class="editors-note"><em>${esc(v.editorsNote)}</em></p>` : '';
-  const ld = newsArticleLd(p, { inLanguage: 'en', author: { '@type': 'Person', name: a.author.name, jobTitle: a.author.role, description: a.author.bio } });
+  const ld = newsArticleLd(p, {
+    inLanguage: 'en',
+    author: { '@type': 'Person', name: a.author.name, jobTitle: a.author.role, description: a.author.bio },
+  });
   return `<!doctype html>
 <html lang="en" class="no-js">
 <head>
@@ -31,7 +67,14 @@ export function renderBalticLedger(p: PageInput): string {
 ${openGraph(p, { 'og:locale': 'en_GB' })}
 <meta name="twitter:card" content="summary_large_image">
 ${jsonLd(ld)}
-${jsonLd({ '@context': 'https://schema.org', '@type': 'BreadcrumbList', itemListElement: [{ '@type': 'ListItem', position: 1, name: 'Home', item: `${p.origin}${o.base}/` }, { '@type': 'ListItem', position: 2, name: a.section, item: `${p.origin}${o.base}/security` }] })}
+${jsonLd({
+  '@context': 'https://schema.org',
+  '@type': 'BreadcrumbList',
+  itemListElement: [
+    { '@type': 'ListItem', position: 1, name: 'Home', item: `${p.origin}${o.base}/` },
+    { '@type': 'ListItem', position: 2, name: a.section, item: `${p.origin}${o.base}/security` },
+  ],
+})}
 </head>
 <body class="single single-article section-security">
 <div class="top-bar">

@@ -64,8 +64,18 @@ export function newsArticleLd(p: PageInput, extra: Record<string, unknown> = {})
     image: [p.imageUrl],
     datePublished: p.article.published,
     dateModified: p.modified,
-    author: [{ '@type': 'Person', name: p.article.author.name, url: `${p.origin}${p.outlet.base}/author/${p.article.author.slug}` }],
-    publisher: { '@type': 'Organization', name: p.outlet.name, logo: { '@type': 'ImageObject', url: `${p.origin}${p.outlet.base}/static/logo.svg` } },
+    author: [
+      {
+        '@type': 'Person',
+        name: p.article.author.name,
+        url: `${p.origin}${p.outlet.base}/author/${p.article.author.slug}`,
+      },
+    ],
+    publisher: {
+      '@type': 'Organization',
+      name: p.outlet.name,
+      logo: { '@type': 'ImageObject', url: `${p.origin}${p.outlet.base}/static/logo.svg` },
+    },
     articleSection: p.article.section,
     keywords: p.article.tags.join(', '),
     ...extra,
@@ -76,7 +86,10 @@ export function newsArticleLd(p: PageInput, extra: Record<string, unknown> = {})
  * The body's blocks as HTML. `insert` puts outlet furniture (inline newsletters, "read more" lines) after the
  * paragraph with that index, as CMSs do.
  */
-export function renderBlocks(blocks: Block[], opts: { p?: string; h?: string; insert?: Record<number, string> } = {}): string {
+export function renderBlocks(
+  blocks: Block[],
+  opts: { p?: string; h?: string; insert?: Record<number, string> } = {},
+): string {
   const pOpen = opts.p ?? '<p>';
   const hTag = opts.h ?? 'h2';
   const out: string[] = [];
@@ -125,4 +138,5 @@ export function slugify(s: string): string {
 }
 
 /** A footer line saying that nothing here is real reporting. */
-export const DEMO_NOTICE = 'Demo content: this outlet and its articles were invented for deltafeed’s demo and are not real reporting.';
+export const DEMO_NOTICE =
+  'Demo content: this outlet and its articles were invented for deltafeed’s demo and are not real reporting.';

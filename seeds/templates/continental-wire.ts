@@ -5,7 +5,13 @@ import { DEMO_NOTICE, ago, esc, formatDate, jsonLd, newsArticleLd, openGraph, ty
 export function renderContinentalWire(p: PageInput): string {
   const { article: a, version: v, outlet: o } = p;
   const stamp = (iso: string) =>
-    formatDate(iso, 'en-US', 'UTC', { month: 'long', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' }).replace(' at ', ' ') + ' UTC';
+    formatDate(iso, 'en-US', 'UTC', {
+      month: 'long',
+      day: 'numeric',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+    }).replace(' at ', ' ') + ' UTC';
   let n = 0;
   const paras = v.body
     .map((b) =>

@@ -1,19 +1,51 @@
 // Eastgate Observer: an analysis site on WordPress. Yoast-style JSON-LD @graph, a cookie-law bar, Jetpack-like
 // sharing buttons, a Mailchimp form, a "Most Read" widget and a threaded-comments footer.
-import { DEMO_NOTICE, ago, esc, formatDate, jsonLd, newsArticleLd, openGraph, renderBlocks, type PageInput } from './common.js';
+import {
+  DEMO_NOTICE,
+  ago,
+  esc,
+  formatDate,
+  jsonLd,
+  newsArticleLd,
+  openGraph,
+  renderBlocks,
+  type PageInput,
+} from './common.js';
 
 export function renderEastgateObserver(p: PageInput): string {
   const { article: a, version: v, outlet: o } = p;
-  const day = (iso: string) => formatDate(iso, 'en-US', 'Europe/Warsaw', { month: 'long', day: 'numeric', year: 'numeric' });
+  const day = (iso: string) =>
+    formatDate(iso, 'en-US', 'Europe/Warsaw', { month: 'long', day: 'numeric', year: 'numeric' });
   const body = renderBlocks(v.body, { p: '<p>' });
   const article = newsArticleLd(p);
   delete article['@context'];
   const graph = {
     '@context': 'https://schema.org',
     '@graph': [
-      { ...article, '@id': `${p.url}#article`, isPartOf: { '@id': p.url }, wordCount: v.body.filter((b) => typeof b === 'string').join(' ').split(/\s+/).length },
-      { '@type': 'WebPage', '@id': p.url, url: p.url, name: `${v.headline} - ${o.name}`, datePublished: a.published, dateModified: p.modified, inLanguage: 'en-US' },
-      { '@type': 'Organization', '@id': `${p.origin}${o.base}/#organization`, name: o.name, url: `${p.origin}${o.base}/` },
+      {
+        ...article,
+        '@id': `${p.url}#article`,
+        isPartOf: { '@id': p.url },
+        wordCount: v.body
+          .filter((b) => typeof b === 'string')
+          .join(' ')
+          .split(/\s+/).length,
+      },
+      {
+        '@type': 'WebPage',
+        '@id': p.url,
+        url: p.url,
+        name: `${v.headline} - ${o.name}`,
+        datePublished: a.published,
+        dateModified: p.modified,
+        inLanguage: 'en-US',
+      },
+      {
+        '@type': 'Organization',
+        '@id': `${p.origin}${o.base}/#organization`,
+        name: o.name,
+        url: `${p.origin}${o.base}/`,
+      },
     ],
   };
   return `<!DOCTYPE html>

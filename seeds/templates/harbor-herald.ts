@@ -1,23 +1,50 @@
 // Harbor Daily Herald: a small-city paper on an ageing CMS. Ad slots, a weather box, and a long "Trending"
 // module of unrelated celebrity headlines appended inside the story container, after the last paragraph.
 import { harborTrending } from '../corpus/outlets.js';
-import { DEMO_NOTICE, ago, esc, formatDate, jsonLd, newsArticleLd, openGraph, slugify, type PageInput } from './common.js';
+import {
+  DEMO_NOTICE,
+  ago,
+  esc,
+  formatDate,
+  jsonLd,
+  newsArticleLd,
+  openGraph,
+  slugify,
+  type PageInput,
+} from './common.js';
 
 export function renderHarborHerald(p: PageInput): string {
   const { article: a, version: v, outlet: o } = p;
   const stamp = (iso: string) =>
-    formatDate(iso, 'en-US', 'America/New_York', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' })
+    formatDate(iso, 'en-US', 'America/New_York', {
+      month: 'short',
+      day: 'numeric',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    })
       .replace(/^(\w{3}) /, '$1. ')
       .replace(' AM', ' a.m.')
       .replace(' PM', ' p.m.');
-  const paras = v.body.map((b) => (typeof b === 'string' ? `<p>${esc(b)}</p>` : `<p><strong>${esc(b.h)}</strong></p>`)).join('\n');
+  const paras = v.body
+    .map((b) => (typeof b === 'string' ? `<p>${esc(b)}</p>` : `<p><strong>${esc(b.h)}</strong></p>`))
+    .join('\n');
   const trending = harborTrending
-    .map((t) => `<li><a href="${o.base}/entertainment/celebrity/${slugify(t)}.html"><img src="${o.base}/img/thumbs/${slugify(t).slice(0, 24)}.jpg" alt="" width="80" height="60">${esc(t)}</a></li>`)
+    .map(
+      (t) =>
+        `<li><a href="${o.base}/entertainment/celebrity/${slugify(t)}.html"><img src="${o.base}/img/thumbs/${slugify(t).slice(0, 24)}.jpg" alt="" width="80" height="60">${esc(t)}</a></li>`,
+    )
     .join('\n');
   const wireNote = p.original
     ? `\n<p class="wire-credit">This story was originally published by <a href="${esc(p.original.url)}">${esc(p.original.outlet)}</a>. Distributed by the Continental Wire news service.</p>`
     : '';
-  const ld = newsArticleLd(p, p.original ? { isBasedOn: p.original.url, sourceOrganization: { '@type': 'Organization', name: p.original.outlet } } : {});
+  const ld = newsArticleLd(
+    p,
+    p.original
+      ? { isBasedOn: p.original.url, sourceOrganization: { '@type': 'Organization', name: p.original.outlet } }
+      : {},
+  );
   return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
 <head>

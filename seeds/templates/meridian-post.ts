@@ -1,13 +1,34 @@
 // The Meridian Post: a broadsheet's site. Consent overlay, mega-nav, an inline newsletter box inside the body,
 // a "Most viewed" rail and a comments section below the article.
-import { DEMO_NOTICE, ago, esc, formatDate, jsonLd, newsArticleLd, openGraph, renderBlocks, type PageInput } from './common.js';
+import {
+  DEMO_NOTICE,
+  ago,
+  esc,
+  formatDate,
+  jsonLd,
+  newsArticleLd,
+  openGraph,
+  renderBlocks,
+  type PageInput,
+} from './common.js';
 
 export function renderMeridianPost(p: PageInput): string {
   const { article: a, version: v, outlet: o } = p;
   const when = formatDate(a.published, 'en-GB', 'Europe/London', {
-    weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
   }).replace(/(\d\d):(\d\d)/, '$1.$2');
-  const edition = formatDate(p.now, 'en-GB', 'Europe/London', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const edition = formatDate(p.now, 'en-GB', 'Europe/London', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   const newsletter = `<aside class="mp-inline-signup" data-component="newsletter-embed">
       <p class="mp-inline-signup__title">Sign up to First Edition</p>
       <p class="mp-inline-signup__blurb">Our morning email breaks down the key stories of the day, telling you what’s happening and why it matters.</p>
@@ -16,7 +37,10 @@ export function renderMeridianPost(p: PageInput): string {
       <p class="mp-inline-signup__after">after newsletter promotion</p>
     </aside>`;
   const body = renderBlocks(v.body, { p: '<p class="dcr-p">', insert: { 3: newsletter } });
-  const ld = newsArticleLd(p, { isAccessibleForFree: true, isPartOf: { '@type': ['CreativeWork', 'Product'], name: o.name } });
+  const ld = newsArticleLd(p, {
+    isAccessibleForFree: true,
+    isPartOf: { '@type': ['CreativeWork', 'Product'], name: o.name },
+  });
   return `<!DOCTYPE html>
 <html lang="en-GB">
   <head>

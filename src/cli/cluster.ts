@@ -15,7 +15,11 @@ export async function clusterCommand(values: { config?: string; window?: string 
   }
   if (values.window !== undefined) {
     const ms = parseDuration(values.window);
-    if (ms === null || ms <= 0) throw new ExitError(2, `invalid --window ${JSON.stringify(values.window)}: expected a duration like "3d" or "72h"`);
+    if (ms === null || ms <= 0)
+      throw new ExitError(
+        2,
+        `invalid --window ${JSON.stringify(values.window)}: expected a duration like "3d" or "72h"`,
+      );
     opts.storyWindowMs = ms;
   }
   try {

@@ -5,7 +5,10 @@ import { pingRedis } from '../store/redis.js';
 import { redisServerOnPath, startPrivateRedis } from '../store/local-redis.js';
 
 export class ExitError extends Error {
-  constructor(readonly exitCode: number, message: string) {
+  constructor(
+    readonly exitCode: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -24,14 +27,19 @@ export function loadConfigOrExit(flag: string | undefined): Config {
  * Make sure Redis answers at config.redis.url. With `allowPrivate` (run, demo) and redis-server installed,
  * start a private one under ./data/redis when nothing answers, and point the config at it.
  */
-export async function ensureRedis(config: Config, opts: { allowPrivate: boolean; say: (msg: string) => void }): Promise<void> {
+export async function ensureRedis(
+  config: Config,
+  opts: { allowPrivate: boolean; say: (msg: string) => void },
+): Promise<void> {
   try {
     await pingRedis(config.redis.url);
   } catch (err) {
     if (!(err instanceof RedisUnavailableError)) throw err;
     if (opts.allowPrivate && redisServerOnPath()) {
       const local = await startPrivateRedis();
-      opts.say(`deltafeed: no Redis at ${config.redis.url}; started a private redis-server at ${local.url} (data in ./data/redis)`);
+      opts.say(
+        `deltafeed: no Redis at ${config.redis.url}; started a private redis-server at ${local.url} (data in ./data/redis)`,
+      );
       config.redis.url = local.url;
       return;
     }

@@ -4,12 +4,17 @@ import { createApp } from '../app.js';
 import { createLogger } from '../log.js';
 import { ExitError, ensureRedis, loadConfigOrExit } from './common.js';
 
-export async function deliveriesCommand(positionals: string[], args: { config?: string; failed?: boolean; webhook?: string }): Promise<number> {
+export async function deliveriesCommand(
+  positionals: string[],
+  args: { config?: string; failed?: boolean; webhook?: string },
+): Promise<number> {
   const [verb, id] = positionals;
   if (verb !== 'replay') throw new ExitError(2, 'usage: deltafeed deliveries replay ID | --failed [--webhook ID]');
-  if (!id && !args.failed) throw new ExitError(2, 'deliveries replay: give a delivery ID, or --failed to replay every failed delivery');
+  if (!id && !args.failed)
+    throw new ExitError(2, 'deliveries replay: give a delivery ID, or --failed to replay every failed delivery');
   const config = loadConfigOrExit(args.config);
-  if (args.webhook && !config.webhooks.some((w) => w.id === args.webhook)) throw new ExitError(2, `--webhook: unknown webhook "${args.webhook}"`);
+  if (args.webhook && !config.webhooks.some((w) => w.id === args.webhook))
+    throw new ExitError(2, `--webhook: unknown webhook "${args.webhook}"`);
   await ensureRedis(config, { allowPrivate: false, say: () => undefined });
   const app = createApp(config, { roles: [], logger: createLogger('warn') });
   try {

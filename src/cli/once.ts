@@ -13,9 +13,12 @@ const STAGE_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-ch
 
 export async function onceCommand(args: { config?: string; timeout?: string }): Promise<number> {
   const timeoutMs = parseDuration(args.timeout ?? '120s');
-  if (timeoutMs === null || timeoutMs <= 0) throw new ExitError(2, `--timeout: expected a duration like "120s", got "${args.timeout}"`);
+  if (timeoutMs === null || timeoutMs <= 0)
+    throw new ExitError(2, `--timeout: expected a duration like "120s", got "${args.timeout}"`);
   const config = loadConfigOrExit(args.config);
-  const log = createLogger(process.env.DELTAFEED_LOG_LEVEL ?? (config.log.level === 'info' ? 'warn' : config.log.level));
+  const log = createLogger(
+    process.env.DELTAFEED_LOG_LEVEL ?? (config.log.level === 'info' ? 'warn' : config.log.level),
+  );
   await ensureRedis(config, { allowPrivate: false, say: (m) => log.warn(m) });
   const started = Date.now();
   const app = createApp(config, { roles: ['worker'], logger: log, once: true });
@@ -23,14 +26,18 @@ export async function onceCommand(args: { config?: string; timeout?: string }): 
   try {
     await app.start();
     const runId = Date.now().toString(36);
-    for (const s of config.sources) await app.deps.enqueue('poll', { sourceId: s.id }, { jobId: `poll-once-${s.id}-${runId}` });
+    for (const s of config.sources)
+      await app.deps.enqueue('poll', { sourceId: s.id }, { jobId: `poll-once-${s.id}-${runId}` });
     await enqueueDueRechecks(app.deps);
     const idle = await waitIdle(app, started + timeoutMs, progress);
     progress('');
     await app.flush();
     const summary = await summarize(app, Date.now() - started, !idle);
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    if (!idle) process.stderr.write(`deltafeed once: timed out after ${args.timeout ?? '120s'} with work still queued; run again or raise --timeout\n`);
+    if (!idle)
+      process.stderr.write(
+        `deltafeed once: timed out after ${args.timeout ?? '120s'} with work still queued; run again or raise --timeout\n`,
+      );
     return idle ? 0 : 1;
   } finally {
     await app.close();
@@ -57,7 +64,11 @@ async function waitIdle(app: App, deadline: number, progress: (m: string) => voi
   let quiet = 0;
   while (Date.now() < deadline) {
     const { total, byQueue } = await pendingWork(app);
-    progress(`deltafeed once: ${Object.entries(byQueue).map(([q, n]) => `${q} ${n}`).join(' · ')}`);
+    progress(
+      `deltafeed once: ${Object.entries(byQueue)
+        .map(([q, n]) => `${q} ${n}`)
+        .join(' · ')}`,
+    );
     // Idle three checks in a row: a job that just finished may still be enqueueing its successor.
     quiet = total === 0 ? quiet + 1 : 0;
     if (quiet >= 3) return true;
@@ -74,16 +85,31 @@ async function summarize(app: App, durationMs: number, timedOut: boolean): Promi
     ok: !timedOut && sources.every((s) => !s.lastError) && t('item.failed') === 0,
     timedOut,
     durationMs,
-    sources: sources.map((s) => ({ id: s.id, status: s.lastStatus, error: s.lastError, items: s.items, consecutiveFailures: s.consecutiveFailures })),
+    sources: sources.map((s) => ({
+      id: s.id,
+      status: s.lastStatus,
+      error: s.lastError,
+      items: s.items,
+      consecutiveFailures: s.consecutiveFailures,
+    })),
     polls: { ok: t('poll.ok'), failed: t('poll.error') },
     fetches: { ok: t('fetch.ok'), unchanged: t('fetch.unchanged'), failed: t('fetch.failed') },
     articles: {
-      new: t('article.new'), duplicates: t('article.duplicate'), revised: t('article.revised'), unchanged: t('article.unchanged'),
-      noArticle: t('extract.no-article'), total: await countArticles(app.ctx),
+      new: t('article.new'),
+      duplicates: t('article.duplicate'),
+      revised: t('article.revised'),
+      unchanged: t('article.unchanged'),
+      noArticle: t('extract.no-article'),
+      total: await countArticles(app.ctx),
     },
     stories: { new: t('story.new'), total: await countStories(app.ctx) },
     topicUpdates: t('topic.update'),
     itemFailures: t('item.failed'),
-    webhooks: { events: t('webhook.event'), delivered: t('delivery.delivered'), retrying: t('delivery.retrying'), failed: t('delivery.failed') },
+    webhooks: {
+      events: t('webhook.event'),
+      delivered: t('delivery.delivered'),
+      retrying: t('delivery.retrying'),
+      failed: t('delivery.failed'),
+    },
   };
 }

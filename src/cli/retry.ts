@@ -10,7 +10,8 @@ import { ExitError, ensureRedis, loadConfigOrExit } from './common.js';
 export async function retryCommand(args: { config?: string; failed?: boolean; source?: string }): Promise<number> {
   if (!args.failed) throw new ExitError(2, 'usage: deltafeed retry --failed [--source ID] [--config FILE]');
   const config = loadConfigOrExit(args.config);
-  if (args.source && !config.sources.some((s) => s.id === args.source)) throw new ExitError(2, `--source: unknown source "${args.source}"`);
+  if (args.source && !config.sources.some((s) => s.id === args.source))
+    throw new ExitError(2, `--source: unknown source "${args.source}"`);
   await ensureRedis(config, { allowPrivate: false, say: () => undefined });
   const app = createApp(config, { roles: [], logger: createLogger('warn') });
   const runId = Date.now().toString(36);
@@ -29,8 +30,12 @@ export async function retryCommand(args: { config?: string; failed?: boolean; so
         queued++;
       }
     }
-    const skipped = notRetryable ? ` (${notRetryable} cannot be retried as they are, e.g. invalid links; fix the feed)` : '';
-    process.stdout.write(`queued ${queued} failed item${queued === 1 ? '' : 's'} again; a running worker (deltafeed run or once) processes them${skipped}\n`);
+    const skipped = notRetryable
+      ? ` (${notRetryable} cannot be retried as they are, e.g. invalid links; fix the feed)`
+      : '';
+    process.stdout.write(
+      `queued ${queued} failed item${queued === 1 ? '' : 's'} again; a running worker (deltafeed run or once) processes them${skipped}\n`,
+    );
     return 0;
   } finally {
     await app.close();

@@ -7,7 +7,12 @@ import { createHttpServer, listen } from '../http/server.js';
 import { ExitError, ensureRedis, loadConfigOrExit } from './common.js';
 import type { Config } from '../config/load.js';
 
-const ROLES: Record<string, Role[]> = { all: ['api', 'worker', 'scheduler'], api: ['api'], worker: ['worker'], scheduler: ['scheduler'] };
+const ROLES: Record<string, Role[]> = {
+  all: ['api', 'worker', 'scheduler'],
+  api: ['api'],
+  worker: ['worker'],
+  scheduler: ['scheduler'],
+};
 const SHUTDOWN_DEADLINE = 25_000;
 
 export async function runCommand(args: { config?: string; role?: string }): Promise<number> {
@@ -42,14 +47,21 @@ export interface Service {
   close(): Promise<void>;
 }
 
-export async function startService(config: Config, roles: Role[], log = createLogger(config.log.level)): Promise<Service> {
+export async function startService(
+  config: Config,
+  roles: Role[],
+  log = createLogger(config.log.level),
+): Promise<Service> {
   const app = createApp(config, { roles, logger: log });
   await app.start();
   let server: Server | null = null;
   let port: number | null = null;
   if (roles.includes('api')) {
     server = createHttpServer({
-      config, ctx: app.ctx, log, metrics: app.metrics,
+      config,
+      ctx: app.ctx,
+      log,
+      metrics: app.metrics,
       refreshGauges: async () => {
         for (const [name, q] of Object.entries(app.queues)) {
           const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed');

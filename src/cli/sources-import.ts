@@ -29,9 +29,14 @@ const stdio: Out = { out: (s) => process.stdout.write(s), err: (s) => process.st
 
 /** UTF-8 unless the XML declaration names another encoding iconv-lite knows (old exports say ISO-8859-1). */
 function decode(bytes: Buffer): string {
-  const decl = /^(?:\uFEFF)?<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(bytes.subarray(0, 200).toString('latin1'));
+  const decl = /^(?:\uFEFF)?<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(
+    bytes.subarray(0, 200).toString('latin1'),
+  );
   const enc = decl?.[1]?.toLowerCase();
-  const text = enc && enc !== 'utf-8' && enc !== 'utf8' && iconv.encodingExists(enc) ? iconv.decode(bytes, enc) : bytes.toString('utf8');
+  const text =
+    enc && enc !== 'utf-8' && enc !== 'utf8' && iconv.encodingExists(enc)
+      ? iconv.decode(bytes, enc)
+      : bytes.toString('utf8');
   return text.replace(/^\uFEFF/, '');
 }
 
@@ -40,9 +45,16 @@ function readOpmlFile(file: string): string {
   try {
     size = statSync(file).size;
   } catch (err) {
-    throw new ExitError(1, `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)}); give the path of an OPML file exported by a feed reader`);
+    throw new ExitError(
+      1,
+      `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)}); give the path of an OPML file exported by a feed reader`,
+    );
   }
-  if (size > MAX_OPML_BYTES) throw new ExitError(1, `${file} is ${size} bytes; an OPML file may be at most ${MAX_OPML_BYTES / 1024 / 1024} MiB: import it in parts`);
+  if (size > MAX_OPML_BYTES)
+    throw new ExitError(
+      1,
+      `${file} is ${size} bytes; an OPML file may be at most ${MAX_OPML_BYTES / 1024 / 1024} MiB: import it in parts`,
+    );
   return decode(readFileSync(file));
 }
 
@@ -58,12 +70,15 @@ function configProblems(text: string, file: string): string[] {
 }
 
 function describe(s: SkippedFeed): string {
-  const what = [s.title ? `"${s.title.slice(0, 80)}"` : '(untitled)', s.url ? `<${s.url.slice(0, 120)}>` : ''].filter(Boolean).join(' ');
+  const what = [s.title ? `"${s.title.slice(0, 80)}"` : '(untitled)', s.url ? `<${s.url.slice(0, 120)}>` : '']
+    .filter(Boolean)
+    .join(' ');
   return `  line ${s.line}: ${what}: ${s.reason}\n`;
 }
 
 export function sourcesImportCommand(positionals: string[], opts: ImportOptions, io: Out = stdio): number {
-  if (positionals.length !== 1) throw new ExitError(2, 'usage: deltafeed sources import FILE.opml [--config FILE] [--dry-run]');
+  if (positionals.length !== 1)
+    throw new ExitError(2, 'usage: deltafeed sources import FILE.opml [--config FILE] [--dry-run]');
   const opmlFile = positionals[0] as string;
   const configFile = resolveConfigPath(opts.config);
 
@@ -79,7 +94,10 @@ export function sourcesImportCommand(positionals: string[], opts: ImportOptions,
   try {
     configText = readFileSync(configFile, 'utf8');
   } catch (err) {
-    throw new ExitError(2, `cannot read the config file ${configFile} (${(err as NodeJS.ErrnoException).code ?? String(err)}); pass --config FILE (an empty file will do)`);
+    throw new ExitError(
+      2,
+      `cannot read the config file ${configFile} (${(err as NodeJS.ErrnoException).code ?? String(err)}); pass --config FILE (an empty file will do)`,
+    );
   }
 
   let plan;
@@ -98,21 +116,35 @@ export function sourcesImportCommand(positionals: string[], opts: ImportOptions,
   }
   if (!plan.add.length) {
     const invalid = plan.skipped.filter((s) => !s.reason.startsWith('duplicate')).length;
-    if (!doc.feeds.length) throw new ExitError(1, `${opmlFile} holds no outline with an xmlUrl: is it a feed reader's subscription export?`);
-    if (invalid) throw new ExitError(1, `no source imported from ${opmlFile}: fix the outlines listed above and run the import again`);
+    if (!doc.feeds.length)
+      throw new ExitError(1, `${opmlFile} holds no outline with an xmlUrl: is it a feed reader's subscription export?`);
+    if (invalid)
+      throw new ExitError(
+        1,
+        `no source imported from ${opmlFile}: fix the outlines listed above and run the import again`,
+      );
     io.out(`nothing to import: every feed of ${opmlFile} is already in ${configFile}\n`);
     return 0;
   }
 
   const before = configProblems(configText, configFile);
   const introduced = configProblems(next, configFile).filter((p) => !before.includes(p));
-  if (introduced.length) throw new ExitError(2, `${configFile}: the imported sources would make the config invalid, so nothing was written:\n  ${introduced.join('\n  ')}`);
-  if (before.length) io.err(`note: ${configFile} already had problems this import did not cause; see npx deltafeed check --config ${configFile}\n`);
+  if (introduced.length)
+    throw new ExitError(
+      2,
+      `${configFile}: the imported sources would make the config invalid, so nothing was written:\n  ${introduced.join('\n  ')}`,
+    );
+  if (before.length)
+    io.err(
+      `note: ${configFile} already had problems this import did not cause; see npx deltafeed check --config ${configFile}\n`,
+    );
 
   const ids = plan.add.map((s) => s.id);
   const list = ids.length > 8 ? `${ids.slice(0, 8).join(', ')}, … (${ids.length - 8} more)` : ids.join(', ');
   if (opts['dry-run']) {
-    io.out(`would import ${ids.length} source${ids.length > 1 ? 's' : ''} into ${configFile} (dry run, nothing written): ${list}\n`);
+    io.out(
+      `would import ${ids.length} source${ids.length > 1 ? 's' : ''} into ${configFile} (dry run, nothing written): ${list}\n`,
+    );
     return 0;
   }
   // Write next to the file and rename, so a crash never leaves half a config; keep the file's mode.

@@ -25,16 +25,22 @@ function report(r: BacktestReport, sinceIso: string, cut: boolean): string {
   const out: string[] = [];
   const t = r.topic;
   out.push(`topic "${t.title}" (${t.id}), query: ${t.query}`);
-  out.push(`${r.articles.scanned} articles first seen since ${sinceIso}${cut ? ` (only the first ${MAX_SCANNED}: narrow --since)` : ''}, ${r.articles.duplicates} copies skipped: ${r.articles.matched} match`);
+  out.push(
+    `${r.articles.scanned} articles first seen since ${sinceIso}${cut ? ` (only the first ${MAX_SCANNED}: narrow --since)` : ''}, ${r.articles.duplicates} copies skipped: ${r.articles.matched} match`,
+  );
   const s = r.status;
   out.push(s ? `status now: ${s.label} (${s.id}) since ${s.since}` : 'status now: none (no status rule fired)');
   if (r.statusChanges.length) {
     out.push('', `status changes (${r.statusChanges.length}):`);
-    for (const c of r.statusChanges) out.push(`  ${c.at}  ${c.from ?? 'none'} -> ${c.to}  by rule ${c.rule}`, `      "${c.sentence}"  ${c.url}`);
+    for (const c of r.statusChanges)
+      out.push(`  ${c.at}  ${c.from ?? 'none'} -> ${c.to}  by rule ${c.rule}`, `      "${c.sentence}"  ${c.url}`);
   }
   out.push('', `updates that would have been announced (${r.updates.length + r.omitted.updates}), newest first:`);
   for (const u of r.updates) {
-    const what = [...(u.status ? [`status ${u.status.to}`] : []), ...(u.added.length ? [`${u.added.length} new claim${u.added.length > 1 ? 's' : ''}`] : [])].join(', ');
+    const what = [
+      ...(u.status ? [`status ${u.status.to}`] : []),
+      ...(u.added.length ? [`${u.added.length} new claim${u.added.length > 1 ? 's' : ''}`] : []),
+    ].join(', ');
     out.push(`  ${u.at}  ${u.article.source}: ${u.article.title}  [${what}]`);
     for (const c of u.added) out.push(`      + ${c}`);
   }
@@ -47,20 +53,34 @@ function report(r: BacktestReport, sinceIso: string, cut: boolean): string {
     if (m.sentences.length > 5) out.push(`      … ${m.sentences.length - 5} more sentences`);
   }
   const omitted = Object.entries(r.omitted).filter(([, n]) => n > 0);
-  if (omitted.length) out.push('', `not shown: ${omitted.map(([k, n]) => `${n} older ${k}`).join(', ')} (raise --limit)`);
+  if (omitted.length)
+    out.push('', `not shown: ${omitted.map(([k, n]) => `${n} older ${k}`).join(', ')} (raise --limit)`);
   return `${out.join('\n')}\n`;
 }
 
 export async function topicsTryCommand(positionals: string[], opts: TryOptions): Promise<number> {
-  if (positionals.length) throw new ExitError(2, `topics try takes no positional arguments (got "${positionals[0]}"); use --topic ID or --query "..."`);
-  if (!opts.topic && !opts.query) throw new ExitError(2, 'topics try: give --topic ID (a configured topic) or --query "..." (a query to try), or both (the query with that topic\'s status rules)');
+  if (positionals.length)
+    throw new ExitError(
+      2,
+      `topics try takes no positional arguments (got "${positionals[0]}"); use --topic ID or --query "..."`,
+    );
+  if (!opts.topic && !opts.query)
+    throw new ExitError(
+      2,
+      'topics try: give --topic ID (a configured topic) or --query "..." (a query to try), or both (the query with that topic\'s status rules)',
+    );
   const sinceMs = parseDuration(opts.since ?? '30d');
   if (sinceMs === null) throw new ExitError(2, `--since: expected a duration like "30d" or "12h", got "${opts.since}"`);
   const limit = opts.limit === undefined ? 50 : Number(opts.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100_000) throw new ExitError(2, `--limit: expected a whole number from 1 to 100000, got "${opts.limit}"`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100_000)
+    throw new ExitError(2, `--limit: expected a whole number from 1 to 100000, got "${opts.limit}"`);
   const config = loadConfigOrExit(opts.config);
   const base = opts.topic ? config.topics.find((t) => t.id === opts.topic) : undefined;
-  if (opts.topic && !base) throw new ExitError(2, `--topic: unknown topic "${opts.topic}"; the config has: ${config.topics.map((t) => t.id).join(', ') || 'no topics'}`);
+  if (opts.topic && !base)
+    throw new ExitError(
+      2,
+      `--topic: unknown topic "${opts.topic}"; the config has: ${config.topics.map((t) => t.id).join(', ') || 'no topics'}`,
+    );
   let topic;
   try {
     topic = compileTopic({
@@ -81,7 +101,16 @@ export async function topicsTryCommand(positionals: string[], opts: TryOptions):
   let scanned: number;
   try {
     scanned = await forEachArticleSince({ redis, prefix: config.redis.prefix }, since, MAX_SCANNED, (a) => {
-      articles.push({ id: a.id, url: a.url, source: a.source, title: a.title, text: a.text, storyId: a.storyId, duplicateOf: a.duplicateOf, firstSeen: a.firstSeen });
+      articles.push({
+        id: a.id,
+        url: a.url,
+        source: a.source,
+        title: a.title,
+        text: a.text,
+        storyId: a.storyId,
+        duplicateOf: a.duplicateOf,
+        firstSeen: a.firstSeen,
+      });
     });
   } finally {
     redis.disconnect();

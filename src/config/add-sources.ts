@@ -28,7 +28,9 @@ function parse(text: string): Document.Parsed {
   if (doc.errors.length) {
     const e = doc.errors[0];
     const pos = e?.linePos?.[0];
-    throw new ConfigEditError(`the config is not valid YAML${pos ? ` (line ${pos.line}, column ${pos.col})` : ''}: ${e?.message.split('\n')[0] ?? ''}; fix it first (npx deltafeed check)`);
+    throw new ConfigEditError(
+      `the config is not valid YAML${pos ? ` (line ${pos.line}, column ${pos.col})` : ''}: ${e?.message.split('\n')[0] ?? ''}; fix it first (npx deltafeed check)`,
+    );
   }
   return doc;
 }
@@ -68,7 +70,10 @@ function afterLastContent(text: string, pos: number): number {
 }
 
 function splice(text: string, doc: Document.Parsed, entries: SourceEntry[]): string {
-  if (doc.contents !== null && !isMap(doc.contents)) throw new ConfigEditError('the config is not a YAML mapping at the top level; expected keys such as "sources:" and "topics:"');
+  if (doc.contents !== null && !isMap(doc.contents))
+    throw new ConfigEditError(
+      'the config is not a YAML mapping at the top level; expected keys such as "sources:" and "topics:"',
+    );
   const node = doc.get('sources', true);
   if (node === undefined) {
     const sep = text === '' || text.endsWith('\n') ? '' : '\n';
@@ -78,7 +83,8 @@ function splice(text: string, doc: Document.Parsed, entries: SourceEntry[]): str
     return `${text.slice(0, node.range[0])}\n${block(entries, 2)}${text.slice(node.range[1])}`;
   }
   if (isSeq(node) && node.range) {
-    if (node.flow && node.items.length === 0) return `${text.slice(0, node.range[0])}\n${block(entries, 2)}${text.slice(node.range[1])}`;
+    if (node.flow && node.items.length === 0)
+      return `${text.slice(0, node.range[0])}\n${block(entries, 2)}${text.slice(node.range[1])}`;
     if (!node.flow) {
       const indent = node.range[0] - lineStart(text, node.range[0]);
       const at = afterLastContent(text, node.range[1]);
@@ -93,7 +99,9 @@ function splice(text: string, doc: Document.Parsed, entries: SourceEntry[]): str
     for (const e of entries) node.add(doc.createNode(e));
     return doc.toString({ lineWidth: 0 });
   }
-  throw new ConfigEditError('"sources" in the config is not a list; expected "sources:" followed by "- id: ..." entries');
+  throw new ConfigEditError(
+    '"sources" in the config is not a list; expected "sources:" followed by "- id: ..." entries',
+  );
 }
 
 export function addSourcesToConfigText(text: string, entries: SourceEntry[]): string {
@@ -102,9 +110,14 @@ export function addSourcesToConfigText(text: string, entries: SourceEntry[]): st
   const before = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
   const out = splice(text, doc, entries);
   const after = (parse(out).toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
-  const expected = { ...before, sources: [...(Array.isArray(before.sources) ? before.sources : []), ...entries.map((e) => ({ ...e }))] };
+  const expected = {
+    ...before,
+    sources: [...(Array.isArray(before.sources) ? before.sources : []), ...entries.map((e) => ({ ...e }))],
+  };
   if (!isDeepStrictEqual(after, expected)) {
-    throw new ConfigEditError(`cannot add the sources to this file without changing something else; add them by hand:\n${block(entries, 2)}`);
+    throw new ConfigEditError(
+      `cannot add the sources to this file without changing something else; add them by hand:\n${block(entries, 2)}`,
+    );
   }
   return out;
 }

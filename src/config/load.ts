@@ -29,7 +29,10 @@ export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.en
     text = readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new ConfigError([`cannot read the config file (${code ?? String(err)}); pass --config FILE or set DELTAFEED_CONFIG`], file);
+    throw new ConfigError(
+      [`cannot read the config file (${code ?? String(err)}); pass --config FILE or set DELTAFEED_CONFIG`],
+      file,
+    );
   }
   return parseConfigText(text, env, file);
 }
@@ -39,10 +42,17 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Aliases one file may expand; a real config uses a handful, an alias bomb ("billion laughs") millions. */
 const MAX_ALIASES = 100;
 
-export function parseConfigText(text: string, env: NodeJS.ProcessEnv = process.env, file: string | null = null): Config {
+export function parseConfigText(
+  text: string,
+  env: NodeJS.ProcessEnv = process.env,
+  file: string | null = null,
+): Config {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_CONFIG_BYTES) {
-    throw new ConfigError([`the file is ${bytes} bytes; a config may be at most ${MAX_CONFIG_BYTES} bytes (1 MiB)`], file ?? undefined);
+    throw new ConfigError(
+      [`the file is ${bytes} bytes; a config may be at most ${MAX_CONFIG_BYTES} bytes (1 MiB)`],
+      file ?? undefined,
+    );
   }
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
@@ -59,7 +69,11 @@ export function parseConfigText(text: string, env: NodeJS.ProcessEnv = process.e
     raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (err) {
     const msg = (err as Error).message;
-    if (/alias/i.test(msg)) throw new ConfigError([`YAML aliases expand too far (${msg}); write the values out instead of nesting aliases`], file ?? undefined);
+    if (/alias/i.test(msg))
+      throw new ConfigError(
+        [`YAML aliases expand too far (${msg}); write the values out instead of nesting aliases`],
+        file ?? undefined,
+      );
     throw new ConfigError([`the YAML cannot be read: ${msg.split('\n')[0]}`], file ?? undefined);
   }
   return validateConfig(raw ?? {}, env, file);
@@ -89,7 +103,8 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv = process.en
       if (!v) problems.push(`webhooks[${i}].secretEnv: environment variable ${name} is not set`);
       else secrets.push(...v.split(/\s+/).filter(Boolean));
     }
-    if (!secrets.length && !envNames.length) problems.push(`webhooks[${i}]: give a secret ("whsec_..." ) or secretEnv: NAME`);
+    if (!secrets.length && !envNames.length)
+      problems.push(`webhooks[${i}]: give a secret ("whsec_..." ) or secretEnv: NAME`);
     secrets.forEach((s) => {
       if (!/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(s) || Buffer.from(s.slice(6), 'base64').length < 16) {
         problems.push(`webhooks[${i}].secret: expected "whsec_" followed by at least 16 base64-encoded bytes`);
@@ -115,16 +130,19 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv = process.en
     else if (v.length < 16) problems.push(`http.feedTokenEnv: ${http.feedTokenEnv} must hold at least 16 characters`);
     else http.feedToken = v;
   }
-  if (http.feedTokenPrevious.length && !http.feedToken) problems.push('http.feedTokenPrevious: set http.feedToken (the current key) too');
+  if (http.feedTokenPrevious.length && !http.feedToken)
+    problems.push('http.feedTokenPrevious: set http.feedToken (the current key) too');
   if (env.PORT !== undefined && env.PORT !== '') {
     const port = Number(env.PORT);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT: expected a port number, got "${env.PORT}"`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      problems.push(`PORT: expected a port number, got "${env.PORT}"`);
     else http.port = port;
   }
   const redis = { ...cfg.redis };
   if (env.REDIS_URL) redis.url = env.REDIS_URL;
   if (env.DELTAFEED_PREFIX) {
-    if (!/^[A-Za-z0-9_.-]+$/.test(env.DELTAFEED_PREFIX)) problems.push(`DELTAFEED_PREFIX: expected letters, digits, "_", "." or "-"`);
+    if (!/^[A-Za-z0-9_.-]+$/.test(env.DELTAFEED_PREFIX))
+      problems.push(`DELTAFEED_PREFIX: expected letters, digits, "_", "." or "-"`);
     else redis.prefix = env.DELTAFEED_PREFIX;
   }
 
@@ -156,7 +174,8 @@ function rawChecks(raw: unknown): string[] {
     if (q !== null) checkQuery(q, `topics[${i}].query`, `topic "${id}"`, problems);
     list(t.statuses).forEach((s, j) => {
       const when = str(s.when);
-      if (when !== null) checkQuery(when, `topics[${i}].statuses[${j}].when`, `topic "${id}" status "${str(s.id) ?? j}"`, problems);
+      if (when !== null)
+        checkQuery(when, `topics[${i}].statuses[${j}].when`, `topic "${id}" status "${str(s.id) ?? j}"`, problems);
     });
   });
   return problems;
@@ -173,9 +192,13 @@ function checkQuery(q: string, path: string, what: string, problems: string[]): 
 
 function formatIssues(issues: z.core.$ZodIssue[]): string[] {
   return issues.map((iss) => {
-    const path = iss.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+    const path = iss.path.reduce<string>(
+      (acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)),
+      '',
+    );
     let msg = iss.message;
-    if (iss.code === 'unrecognized_keys') msg = `unknown option${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (iss.code === 'unrecognized_keys')
+      msg = `unknown option${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
     return `${path || '(top level)'}: ${msg}`;
   });
 }

@@ -43,7 +43,10 @@ const httpUrl = z.string().refine((s) => {
 const redisSchema = z
   .object({
     url: z.string().default('redis://127.0.0.1:6379'),
-    prefix: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'expected letters, digits, "_", "." or "-"').default('deltafeed'),
+    prefix: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]+$/, 'expected letters, digits, "_", "." or "-"')
+      .default('deltafeed'),
   })
   .strict()
   .default({ url: 'redis://127.0.0.1:6379', prefix: 'deltafeed' });
@@ -105,9 +108,7 @@ const sourceSchema = z
   })
   .strict();
 
-const statusRuleSchema = z
-  .object({ id, label: z.string().min(1), when: z.string().min(1) })
-  .strict();
+const statusRuleSchema = z.object({ id, label: z.string().min(1), when: z.string().min(1) }).strict();
 
 const topicSchema = z
   .object({

@@ -29,7 +29,10 @@ export interface ClusterAnswer {
  * Cluster articles in `published` order (undated ones last, at the latest time seen) on a fresh memory index;
  * answers in input order. `deduper` options other than the index (the training hooks) pass through.
  */
-export async function clusterArticles(docs: readonly DedupDoc[], opts: ClusterOptions & Omit<DeduperOptions, 'now'> = {}): Promise<ClusterAnswer[]> {
+export async function clusterArticles(
+  docs: readonly DedupDoc[],
+  opts: ClusterOptions & Omit<DeduperOptions, 'now'> = {},
+): Promise<ClusterAnswer[]> {
   const timeOf = (d: DedupDoc) => {
     const t = d.published ? Date.parse(d.published) : NaN;
     return Number.isFinite(t) ? t : Infinity;
@@ -76,9 +79,19 @@ export async function readArticles(input: NodeJS.ReadableStream): Promise<DedupD
       continue;
     }
     const published = str(r.published ?? r.date) || null;
-    docs.push({ id, title: str(r.title), text: str(r.text), published, url: str(r.url) || undefined, source: str(r.source) || undefined });
+    docs.push({
+      id,
+      title: str(r.title),
+      text: str(r.text),
+      published,
+      url: str(r.url) || undefined,
+      source: str(r.source) || undefined,
+    });
   }
-  if (problems.length) throw new ClusterInputError(problems.length > 20 ? [...problems.slice(0, 20), `... and ${problems.length - 20} more`] : problems);
+  if (problems.length)
+    throw new ClusterInputError(
+      problems.length > 20 ? [...problems.slice(0, 20), `... and ${problems.length - 20} more`] : problems,
+    );
   return docs;
 }
 

@@ -3,13 +3,29 @@
 // pipeline and on the memory index in `deltafeed cluster`. Callers serialize assign() per index.
 import { createHash } from 'node:crypto';
 import { articleTerms } from './features.js';
-import { containment, estimateFactJaccard, estimateJaccard, fingerprintOfNormalized, sketchFacts, sketchText } from './fingerprint.js';
+import {
+  containment,
+  estimateFactJaccard,
+  estimateJaccard,
+  fingerprintOfNormalized,
+  sketchFacts,
+  sketchText,
+} from './fingerprint.js';
 import { factId } from './hash.js';
 import type { DedupIndex, DocHit, StoryCentroid, TimeWindow } from './index-types.js';
 import { logit, sigmoid } from './logistic.js';
 import { loadStoryModel, type StoryModel } from './story-model.js';
 import { pairEvidence, type PairEvidence } from './story-score.js';
-import { articleVector, chooseStoryQuery, joinCentroid, newCentroid, postingTerms, sharedTerms, STORY_PARAMS, termList } from './story-vector.js';
+import {
+  articleVector,
+  chooseStoryQuery,
+  joinCentroid,
+  newCentroid,
+  postingTerms,
+  sharedTerms,
+  STORY_PARAMS,
+  termList,
+} from './story-vector.js';
 import { normalizeText } from './text.js';
 import { isRepresentableTime } from '../util/dates.js';
 
@@ -126,8 +142,13 @@ function prepare(doc: DedupDoc): PreparedDoc {
   const sketch = sketchText(normalized);
   const terms = articleTerms(doc.title, doc.text, normalized);
   return {
-    fingerprint: fingerprintOfNormalized(normalized).slice(0, 16), sketch, textual: sketch.shingles >= MIN_SHINGLES, terms,
-    facts: sketchFacts(terms.facts.map(factId)), factCount: Math.min(255, terms.facts.length), list: termList(terms),
+    fingerprint: fingerprintOfNormalized(normalized).slice(0, 16),
+    sketch,
+    textual: sketch.shingles >= MIN_SHINGLES,
+    terms,
+    facts: sketchFacts(terms.facts.map(factId)),
+    factCount: Math.min(255, terms.facts.length),
+    list: termList(terms),
   };
 }
 
@@ -163,16 +184,27 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     const inWindow = (h: DocHit) => Math.abs(h.time - time) <= windowMs;
 
     // One read answers both questions: is it a copy, and (if not) which stories might it belong to.
-    const found = await index.lookup({
-      fingerprint: textual ? fingerprint : null, bands: textual ? sketch.bands : [], terms: list.ids,
-      stories: { factors: list.factors, keys: list.keys, limit: STORY_PARAMS.candidates },
-    }, at);
+    const found = await index.lookup(
+      {
+        fingerprint: textual ? fingerprint : null,
+        bands: textual ? sketch.bands : [],
+        terms: list.ids,
+        stories: { factors: list.factors, keys: list.keys, limit: STORY_PARAMS.candidates },
+      },
+      at,
+    );
     if (textual) {
       const { exact, near } = found;
       if (exact && inWindow(exact)) {
         if (exact.id === doc.id) return same(exact);
         await index.addDuplicate(fingerprint, exact, at);
-        return { duplicateOf: exact.id, storyId: exact.storyId, newStory: false, score: 1, features: { match: 'exact', original: exact.id } };
+        return {
+          duplicateOf: exact.id,
+          storyId: exact.storyId,
+          newStory: false,
+          score: 1,
+          features: { match: 'exact', original: exact.id },
+        };
       }
       let best: { hit: DocHit; jaccard: number; contained: number; factJaccard: number } | null = null;
       for (const hit of near) {
@@ -185,10 +217,17 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
         if (best.hit.id === doc.id) return same(best.hit);
         await index.addDuplicate(fingerprint, best.hit, at);
         return {
-          duplicateOf: best.hit.id, storyId: best.hit.storyId, newStory: false, score: round(best.jaccard),
+          duplicateOf: best.hit.id,
+          storyId: best.hit.storyId,
+          newStory: false,
+          score: round(best.jaccard),
           features: {
-            match: 'near', original: best.hit.id, jaccard: round(best.jaccard), contained: round(best.contained),
-            sameFacts: round(best.factJaccard), candidates: near.length,
+            match: 'near',
+            original: best.hit.id,
+            jaccard: round(best.jaccard),
+            contained: round(best.contained),
+            sameFacts: round(best.factJaccard),
+            candidates: near.length,
           },
         };
       }
@@ -196,8 +235,9 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
 
     const vector = articleVector(list, found.df, found.docs);
     // The lookup skips the stories when the fingerprint matches; here it matched an article out of the window.
-    const { posted, stories } = found.stories
-      ?? (await index.findStories(chooseStoryQuery(list, found.df, found.docs), at, STORY_PARAMS.candidates));
+    const { posted, stories } =
+      found.stories ??
+      (await index.findStories(chooseStoryQuery(list, found.df, found.docs), at, STORY_PARAMS.candidates));
     const scored: ScoredStory[] = stories.map((story) => {
       const evidence = pairEvidence(vector, story, time, model.sigmaDays);
       return { story, evidence, z: logit(model.pair.weights, evidence.x) };
@@ -214,7 +254,8 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     const runnerUp = scored.reduce((m, s, i) => (i === bestAt ? m : Math.max(m, s.z)), -Infinity);
 
     const base = {
-      words: terms.words, candidates: Math.min(posted, STORY_PARAMS.candidates),
+      words: terms.words,
+      candidates: Math.min(posted, STORY_PARAMS.candidates),
       runnerUp: Number.isFinite(runnerUp) ? round(runnerUp) : 'none',
     };
     let story: StoryCentroid;
@@ -223,40 +264,75 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     if (pick) {
       story = joinCentroid(pick.story, vector, time);
       decision = {
-        duplicateOf: null, storyId: story.id, newStory: false, score: round(sigmoid(pick.z)),
+        duplicateOf: null,
+        storyId: story.id,
+        newStory: false,
+        score: round(sigmoid(pick.z)),
         features: {
-          match: 'story', ...base, join: round(join), cosine: round(pick.evidence.cosine), evidence: round(pick.evidence.evidence),
-          evidenceTerms: pick.evidence.evidenceTerms, gapHours: round(pick.evidence.gapHours),
-          shared: sharedTerms(vector, pick.story).join(', '), storySize: story.size,
+          match: 'story',
+          ...base,
+          join: round(join),
+          cosine: round(pick.evidence.cosine),
+          evidence: round(pick.evidence.evidence),
+          evidenceTerms: pick.evidence.evidenceTerms,
+          gapHours: round(pick.evidence.gapHours),
+          shared: sharedTerms(vector, pick.story).join(', '),
+          storySize: story.size,
         },
       };
     } else {
       story = newCentroid(storyIdFor(doc.id), vector, time);
       decision = {
-        duplicateOf: null, storyId: story.id, newStory: true, score: round(best ? sigmoid(best.z) : 0),
+        duplicateOf: null,
+        storyId: story.id,
+        newStory: true,
+        score: round(best ? sigmoid(best.z) : 0),
         features: best
           ? {
-            match: 'new', ...base, join: round(join), bestStory: best.story.id, bestScore: round(sigmoid(best.z)),
-            bestEvidence: round(best.evidence.evidence), shared: sharedTerms(vector, best.story).join(', '),
-          }
+              match: 'new',
+              ...base,
+              join: round(join),
+              bestStory: best.story.id,
+              bestScore: round(sigmoid(best.z)),
+              bestEvidence: round(best.evidence.evidence),
+              shared: sharedTerms(vector, best.story).join(', '),
+            }
           : { match: 'new', ...base },
       };
     }
-    await index.commit({
-      story,
-      postings: postingTerms(vector),
-      // Too short to be anyone's original; its story still knows it through the centroid.
-      doc: textual
-        ? { id: doc.id, time, shingles: sketch.shingles, signature: sketch.signature, factCount, facts, fingerprint, bands: sketch.bands }
-        : null,
-      terms: list.ids,
-    }, at);
+    await index.commit(
+      {
+        story,
+        postings: postingTerms(vector),
+        // Too short to be anyone's original; its story still knows it through the centroid.
+        doc: textual
+          ? {
+              id: doc.id,
+              time,
+              shingles: sketch.shingles,
+              signature: sketch.signature,
+              factCount,
+              facts,
+              fingerprint,
+              bands: sketch.bands,
+            }
+          : null,
+        terms: list.ids,
+      },
+      at,
+    );
     return decision;
   }
 
   /** The article was indexed before (a retried job, a re-check): same story, and not a copy of itself. */
   function same(hit: DocHit): DedupDecision {
-    return { duplicateOf: null, storyId: hit.storyId, newStory: false, score: 1, features: { match: 'self', original: hit.id } };
+    return {
+      duplicateOf: null,
+      storyId: hit.storyId,
+      newStory: false,
+      score: 1,
+      features: { match: 'self', original: hit.id },
+    };
   }
 
   return { assign };

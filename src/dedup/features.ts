@@ -111,7 +111,8 @@ const PLAIN = /^[\0-\x7f\u00a0\u2011\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
-const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0x201d;
+const isStop = (c: number) =>
+  c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0x201d;
 // Apostrophes and hyphens that join letters: "o'brien", "kyiv-based".
 const isJoiner = (c: number) => c === 39 || c === 45 || c === 0x2019 || c === 0x2011;
 
@@ -214,7 +215,9 @@ export function entitiesOf(text: string): string[] {
     while (run.length > 1 && HONORIFICS.has(run[0]!)) run.shift();
     // A lone capitalized word opening a sentence ("Officials said") counts only if the text capitalizes it
     // mid-sentence too.
-    const single = run.length === 1 && (lowercase.has(run[0]!) || HONORIFICS.has(run[0]!) || (runAtStart && !midSentence.has(run[0]!)));
+    const single =
+      run.length === 1 &&
+      (lowercase.has(run[0]!) || HONORIFICS.has(run[0]!) || (runAtStart && !midSentence.has(run[0]!)));
     if (run.length >= 1 && run.length <= 4 && !single) {
       out.push(run.length === 1 ? run[0]! : run.join(' '));
     }
@@ -229,10 +232,18 @@ export function entitiesOf(text: string): string[] {
     if (inHeading || (run.length && atStart)) flush();
     if (inHeading || !folded) continue;
     // An acronym is never a function word: "US" is not "us".
-    if (upper && ((!STOPWORDS.has(folded) && !CALENDAR_WORDS.has(folded)) || (raw.length > 1 && raw === raw.toUpperCase()))) {
+    if (
+      upper &&
+      ((!STOPWORDS.has(folded) && !CALENDAR_WORDS.has(folded)) || (raw.length > 1 && raw === raw.toUpperCase()))
+    ) {
       if (!run.length) runAtStart = atStart;
       run.push(folded);
-    } else if (run.length && NAME_CONNECTORS.has(folded) && i + 1 < raws.length && (flags[i + 1]! & (UPPER | START)) === UPPER) {
+    } else if (
+      run.length &&
+      NAME_CONNECTORS.has(folded) &&
+      i + 1 < raws.length &&
+      (flags[i + 1]! & (UPPER | START)) === UPPER
+    ) {
       run.push(folded);
     } else {
       flush();

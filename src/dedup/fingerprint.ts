@@ -71,7 +71,8 @@ function addNew(a: number, b: number): boolean {
 // is an off-heap buffer that each young-generation collection sweeps, and they were a third of its pause.
 let tokenHashes: Uint32Array = new Uint32Array(2048);
 let shingleScratch: Uint32Array = new Uint32Array(2048);
-const grown = (a: Uint32Array, n: number): Uint32Array => (a.length >= n ? a : new Uint32Array(1 << Math.ceil(Math.log2(n))));
+const grown = (a: Uint32Array, n: number): Uint32Array =>
+  a.length >= n ? a : new Uint32Array(1 << Math.ceil(Math.log2(n)));
 
 /** The distinct shingle hashes, in scratch memory that the next call overwrites: read them synchronously. */
 function distinctShingles(tokens: readonly string[], size: number): Uint32Array {

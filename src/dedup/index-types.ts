@@ -222,7 +222,11 @@ export const BAND_CANDIDATES = 8;
 export function rankBandHits(lists: readonly (string | null | undefined)[], limit = BAND_CANDIDATES): number[] {
   const hits = new Map<number, number>();
   for (const l of lists) for (const n of parseList(l)) hits.set(n, (hits.get(n) ?? 0) + 1);
-  return [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit).map(([n]) => n).sort((a, b) => a - b);
+  return [...hits]
+    .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+    .slice(0, limit)
+    .map(([n]) => n)
+    .sort((a, b) => a - b);
 }
 
 /**
@@ -230,7 +234,10 @@ export function rankBandHits(lists: readonly (string | null | undefined)[], limi
  * heaviest first, then oldest (lowest handle) first; at most `limit`. Same rule as the Redis script.
  */
 export function rankStories(weights: ReadonlyMap<number, number>, limit: number): number[] {
-  return [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([n]) => n);
+  return [...weights]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([n]) => n);
 }
 
 export function parseList(list: string | null | undefined): number[] {

@@ -21,7 +21,8 @@ export function logit(weights: readonly number[], x: ArrayLike<number>): number 
  * the loss of the positive rows (for unbalanced classes); `l2` is not applied to the bias.
  */
 export function fitLogistic(
-  xs: readonly ArrayLike<number>[], ys: readonly number[],
+  xs: readonly ArrayLike<number>[],
+  ys: readonly number[],
   opts: { l2?: number; iterations?: number; rate?: number; positiveWeight?: number } = {},
 ): LogisticFit {
   const d = xs[0]?.length ?? 0;
@@ -45,7 +46,7 @@ export function fitLogistic(
       const p = sigmoid(logit(w, x));
       const c = y ? pw : 1;
       loss -= c * (y ? Math.log(Math.max(p, 1e-12)) : Math.log(Math.max(1 - p, 1e-12)));
-      for (let i = 0; i < d; i++) g[i]! += (c * (p - y) * (x[i] ?? 0));
+      for (let i = 0; i < d; i++) g[i]! += c * (p - y) * (x[i] ?? 0);
     }
     loss /= total || 1;
     for (let i = 0; i < d; i++) {
@@ -54,7 +55,7 @@ export function fitLogistic(
       v[i] = 0.999 * v[i]! + 0.001 * gi * gi;
       const mh = m[i]! / (1 - 0.9 ** it);
       const vh = v[i]! / (1 - 0.999 ** it);
-      w[i] = w[i]! - (rate / Math.sqrt(it)) * mh / (Math.sqrt(vh) + 1e-8);
+      w[i] = w[i]! - ((rate / Math.sqrt(it)) * mh) / (Math.sqrt(vh) + 1e-8);
     }
   }
   return { weights: w, loss };

@@ -1,9 +1,23 @@
 // The dedup index in process memory, for `deltafeed cluster` and tests. Same buckets, lists, caps and ranking
 // as the Redis index, so both give the deduper the same answers. Nothing expires: it lives as long as one command.
 import {
-  appendCapped, bucketOf, bucketRange, DF_GENERATION, DfSketch, parseList, rankBandHits, rankStories,
-  type DedupIndex, type DocHit, type IndexCommit, type LookupQuery, type LookupResult, type StoryCandidates,
-  type StoryCentroid, type StoryQuery, type TimeWindow,
+  appendCapped,
+  bucketOf,
+  bucketRange,
+  DF_GENERATION,
+  DfSketch,
+  parseList,
+  rankBandHits,
+  rankStories,
+  type DedupIndex,
+  type DocHit,
+  type IndexCommit,
+  type LookupQuery,
+  type LookupResult,
+  type StoryCandidates,
+  type StoryCentroid,
+  type StoryQuery,
+  type TimeWindow,
 } from './index-types.js';
 import { chooseStoryQuery } from './story-vector.js';
 
@@ -29,7 +43,9 @@ export class MemoryDedupIndex implements DedupIndex {
     const buckets = bucketRange(at);
     let exact: DocHit | null = null;
     if (q.fingerprint !== null) {
-      const key = buckets.map((bucket) => this.fingerprints.get(`${bucket}|${q.fingerprint}`)).find((k) => k !== undefined);
+      const key = buckets
+        .map((bucket) => this.fingerprints.get(`${bucket}|${q.fingerprint}`))
+        .find((k) => k !== undefined);
       exact = (key === undefined ? undefined : this.docs.get(key)) ?? null;
     }
     const lists: (string | undefined)[] = [];
@@ -40,9 +56,14 @@ export class MemoryDedupIndex implements DedupIndex {
     const docs = gens.reduce((n, m) => n + m.articles, 0);
     const df = q.terms.map((t) => gens.reduce((n, m) => n + m.estimate(t), 0));
     // Same rule as the Redis script: a fingerprint match skips the story search.
-    const stories = q.stories && !exact
-      ? await this.findStories(chooseStoryQuery({ ids: q.terms, factors: q.stories.factors, keys: q.stories.keys }, df, docs), at, q.stories.limit)
-      : null;
+    const stories =
+      q.stories && !exact
+        ? await this.findStories(
+            chooseStoryQuery({ ids: q.terms, factors: q.stories.factors, keys: q.stories.keys }, df, docs),
+            at,
+            q.stories.limit,
+          )
+        : null;
     return { exact, near, docs, df, stories };
   }
 
@@ -83,8 +104,13 @@ export class MemoryDedupIndex implements DedupIndex {
       const { fingerprint, bands, ...doc } = c.doc;
       const key = ++this.docSeq;
       this.docs.set(key, {
-        ...doc, key, storyKey, storyId: c.story.id, factCount: Math.min(255, doc.factCount),
-        signature: Uint16Array.from(doc.signature), facts: Uint8Array.from(doc.facts),
+        ...doc,
+        key,
+        storyKey,
+        storyId: c.story.id,
+        factCount: Math.min(255, doc.factCount),
+        signature: Uint16Array.from(doc.signature),
+        facts: Uint8Array.from(doc.facts),
       });
       this.fingerprints.set(`${bucket}|${fingerprint}`, key);
       for (const band of bands) {

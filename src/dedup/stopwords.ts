@@ -27,7 +27,11 @@ const RUSSIAN = `и в во не что он на я с со как а то вс
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
-export const STOPWORDS: ReadonlySet<string> = new Set([...words(ENGLISH), ...words(MONTHS_AND_DAYS), ...words(RUSSIAN)]);
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...words(ENGLISH),
+  ...words(MONTHS_AND_DAYS),
+  ...words(RUSSIAN),
+]);
 
 /** Month and weekday names: capitalized, but dates, not entities. */
 export const CALENDAR_WORDS: ReadonlySet<string> = words(MONTHS_AND_DAYS);
@@ -38,4 +42,6 @@ adm prof rev sir dame lord president senator representative governor mayor judge
 chief minister secretary general sheriff deputy coach`);
 
 /** Lowercase words allowed inside a name: "Bank of America", "Ludwig van Beethoven". */
-export const NAME_CONNECTORS: ReadonlySet<string> = words('of de del della da di van von der den la le al bin du dos das y');
+export const NAME_CONNECTORS: ReadonlySet<string> = words(
+  'of de del della da di van von der den la le al bin du dos das y',
+);

@@ -12,7 +12,10 @@ import { JOIN_FEATURES, PAIR_FEATURES } from './story-score.js';
 
 export class StoryModelError extends DeltafeedError {
   constructor(file: string, problem: string) {
-    super('STORY_MODEL_INVALID', `story model ${file}: ${problem}; run "npm run train:stories" to write it, or set DELTAFEED_STORY_MODEL to a valid file`);
+    super(
+      'STORY_MODEL_INVALID',
+      `story model ${file}: ${problem}; run "npm run train:stories" to write it, or set DELTAFEED_STORY_MODEL to a valid file`,
+    );
   }
 }
 
@@ -59,7 +62,11 @@ export function parseStoryModel(text: string, file: string): StoryModel {
     throw new StoryModelError(file, `not JSON (${(err as Error).message})`);
   }
   const r = modelSchema.safeParse(json);
-  if (!r.success) throw new StoryModelError(file, r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
+  if (!r.success)
+    throw new StoryModelError(
+      file,
+      r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '),
+    );
   return r.data;
 }
 
@@ -73,7 +80,10 @@ export function loadStoryModel(file = defaultModelFile()): StoryModel {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new StoryModelError(file, `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new StoryModelError(
+      file,
+      `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   }
   m = parseStoryModel(text, file);
   cache.set(file, m);

@@ -8,8 +8,23 @@ import type { StoryCentroid } from './index-types.js';
 import type { ArticleVector } from './story-vector.js';
 
 export const PAIR_FEATURES = [
-  'bias', 'cosine', 'cosWords', 'cosLead', 'cosTitle', 'cosNames', 'cosNumbers', 'cosPlaces', 'evidence', 'evidenceTerms',
-  'bestName', 'unsharedNames', 'namesClash', 'rareWords', 'timeNewest', 'timeOldest', 'logSize',
+  'bias',
+  'cosine',
+  'cosWords',
+  'cosLead',
+  'cosTitle',
+  'cosNames',
+  'cosNumbers',
+  'cosPlaces',
+  'evidence',
+  'evidenceTerms',
+  'bestName',
+  'unsharedNames',
+  'namesClash',
+  'rareWords',
+  'timeNewest',
+  'timeOldest',
+  'logSize',
 ] as const;
 
 export const JOIN_FEATURES = ['bias', 'best', 'margin'] as const;
@@ -71,7 +86,8 @@ export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: numbe
       bestName = Math.max(bestName, v.specificities[i]!);
     }
   }
-  const cos = (k: number) => (cnorm[k]! > 0 && v.kindNorms[k]! > 0 ? dots[k]! / (Math.sqrt(cnorm[k]!) * v.kindNorms[k]!) : 0);
+  const cos = (k: number) =>
+    cnorm[k]! > 0 && v.kindNorms[k]! > 0 ? dots[k]! / (Math.sqrt(cnorm[k]!) * v.kindNorms[k]!) : 0;
   let evidence = 0;
   let evidenceTerms = 0;
   for (let r = 0; r < v.rootCount; r++) {
@@ -88,11 +104,24 @@ export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: numbe
   const cosine = dot / (Math.sqrt(total) || 1);
   const sigma2 = 2 * (sigmaDays * DAY_MS) ** 2;
   const x = Float64Array.of(
-    1, cosine, cos(0), v.leadNorm > 0 ? leadDot / (v.leadNorm * (Math.sqrt(total) || 1)) : 0, cos(1), cos(2), cos(3), cos(4),
-    Math.min(4, evidence), Math.log1p(evidenceTerms), bestName, names > 0 ? 1 - sharedNames / names : 0,
+    1,
+    cosine,
+    cos(0),
+    v.leadNorm > 0 ? leadDot / (v.leadNorm * (Math.sqrt(total) || 1)) : 0,
+    cos(1),
+    cos(2),
+    cos(3),
+    cos(4),
+    Math.min(4, evidence),
+    Math.log1p(evidenceTerms),
+    bestName,
+    names > 0 ? 1 - sharedNames / names : 0,
     // Both sides name people, places or numbers and share none of them: two incidents of one kind.
-    names > 0 && storyNames > 0 && sharedNames === 0 ? 1 : 0, Math.min(4, rareWords),
-    Math.exp(-((time - story.last) ** 2) / sigma2), Math.exp(-((time - story.first) ** 2) / sigma2), Math.log1p(story.size),
+    names > 0 && storyNames > 0 && sharedNames === 0 ? 1 : 0,
+    Math.min(4, rareWords),
+    Math.exp(-((time - story.last) ** 2) / sigma2),
+    Math.exp(-((time - story.first) ** 2) / sigma2),
+    Math.log1p(story.size),
   );
   return { x, cosine, evidence, evidenceTerms, gapHours: gapMs(time, story) / 3_600_000 };
 }

@@ -97,7 +97,11 @@ export function termList(terms: ArticleTerms): TermList {
   }
   const sorted = order.subarray(0, n).sort();
   const list: TermList = {
-    names: new Array<string>(n), ids: new Array<number>(n), factors: new Array<number>(n), keys: new Array<boolean>(n), lead: terms.lead,
+    names: new Array<string>(n),
+    ids: new Array<number>(n),
+    factors: new Array<number>(n),
+    keys: new Array<boolean>(n),
+    lead: terms.lead,
   };
   for (let j = 0; j < n; j++) {
     const at = sorted[j]! % POSITIONS;
@@ -122,7 +126,9 @@ const isKeyTerm = (name: string) => name[0] === 't' || name[0] === 'e';
  * lookup script computes the same weights in the same order.
  */
 function strongestTerms(
-  list: { ids: readonly number[]; factors: readonly number[] }, df: readonly number[], docs: number,
+  list: { ids: readonly number[]; factors: readonly number[] },
+  df: readonly number[],
+  docs: number,
 ): { i: number; w: number; f: number }[] {
   const scored = list.factors.map((factor, i) => {
     const f = idf(df[i] ?? 0, docs);
@@ -159,7 +165,8 @@ export function articleVector(list: TermList, df: readonly number[], docs: numbe
     idfs: kept.map((k) => k.f),
     maxIdf,
     specificities: kept.map((k, i) =>
-      roots[i]! < 0 ? 0 : specificity(k.f, maxIdf) * (names[i]![0] === 't' ? STORY_PARAMS.headlineEvidence : 1)),
+      roots[i]! < 0 ? 0 : specificity(k.f, maxIdf) * (names[i]![0] === 't' ? STORY_PARAMS.headlineEvidence : 1),
+    ),
     roots,
     rootCount: rootNumbers.size,
     positions: new Map(ids.map((id, i) => [id, i])),
@@ -197,7 +204,9 @@ export function postingTerms(v: ArticleVector): number[] {
  * choose them in the same script that reads the frequencies (its lookup script is this function's twin).
  */
 export function chooseStoryQuery(
-  list: { ids: readonly number[]; factors: readonly number[]; keys: readonly boolean[] }, df: readonly number[], docs: number,
+  list: { ids: readonly number[]; factors: readonly number[]; keys: readonly boolean[] },
+  df: readonly number[],
+  docs: number,
 ): StoryQuery {
   const kept = strongestTerms(list, df, docs);
   const common = (i: number) => docs >= 30 && (df[i] ?? 0) / docs > STORY_PARAMS.maxQueryShare;

@@ -14,13 +14,16 @@ const NORMALIZED_ASCII = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 const TYPOGRAPHIC = /[\u00a0\u2010-\u2015\u2018-\u201f\u2026\u2032\u2033]/g;
 
 // Script_Extensions, so that the long-vowel mark and the iteration mark (ー, 々) stay inside their runs.
-const NO_SPACE = '\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}';
+const NO_SPACE =
+  '\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}';
 export const NO_SPACE_RUN = new RegExp(`(?:(?=[\\p{L}\\p{M}\\p{N}])[${NO_SPACE}])+`, 'gu');
 const TOKEN = new RegExp(`(${NO_SPACE_RUN.source})|(?:(?![${NO_SPACE}])[\\p{L}\\p{M}\\p{N}])+`, 'gu');
 
 /** Case, accents, compatibility forms, apostrophes and punctuation folded; words separated by single spaces. */
 export function normalizeText(text: string): string {
-  const lower = text.toLowerCase().replace(TYPOGRAPHIC, (c) => (c === '\u2018' || c === '\u2019' || c === '\u201b' ? "'" : ' '));
+  const lower = text
+    .toLowerCase()
+    .replace(TYPOGRAPHIC, (c) => (c === '\u2018' || c === '\u2019' || c === '\u201b' ? "'" : ' '));
   // Most text is ASCII once its typographic punctuation is out of the way: nothing to decompose then, and the
   // Unicode passes are most of the cost.
   const folded = ASCII.test(lower)

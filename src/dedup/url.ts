@@ -9,12 +9,61 @@ export interface UrlOptions {
 
 // Click ids and campaign tags that say where a reader came from, never which page they read.
 const TRACKING_EXACT = new Set([
-  'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id',
-  'igshid', 'igsh', 'mc_cid', 'mc_eid', '_ga', '_gl', '_hsenc', '_hsmi', 'mkt_tok', 'oly_anon_id', 'oly_enc_id',
-  'vero_id', 'vero_conv', 'wickedid', 'rb_clickid', 's_cid', 'cmpid', 'cmp', 'ocid', 'ncid', 'smid', 'sr_share',
-  'soc_src', 'soc_trk', 'icid', 'ito', 'xtor', 'ref', 'ref_src', 'ref_url', 'referrer', 'wt.mc_id', 'wt_mc_id',
-  'mbid', 'spm', 'fb_action_ids', 'fb_action_types', 'fb_source', 'fb_ref', 'action_object_map',
-  'action_type_map', 'action_ref_map', '__twitter_impression', 'rss',
+  'fbclid',
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'igshid',
+  'igsh',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'vero_conv',
+  'wickedid',
+  'rb_clickid',
+  's_cid',
+  'cmpid',
+  'cmp',
+  'ocid',
+  'ncid',
+  'smid',
+  'sr_share',
+  'soc_src',
+  'soc_trk',
+  'icid',
+  'ito',
+  'xtor',
+  'ref',
+  'ref_src',
+  'ref_url',
+  'referrer',
+  'wt.mc_id',
+  'wt_mc_id',
+  'mbid',
+  'spm',
+  'fb_action_ids',
+  'fb_action_types',
+  'fb_source',
+  'fb_ref',
+  'action_object_map',
+  'action_type_map',
+  'action_ref_map',
+  '__twitter_impression',
+  'rss',
   // The AMP switch: the AMP rendering of a page is the same article.
   'amp',
 ]);
@@ -60,7 +109,10 @@ function normalizePath(path: string): string {
   });
   p = p.replace(/\/{2,}/g, '/');
   // AMP renderings: /story/amp, /amp/story, /story.amp, /story.amp.html
-  p = p.replace(/\/amp\/?$/i, '/').replace(/^\/amp(?=\/)/i, '').replace(/\.amp(\.html?)?$/i, (_m, ext: string | undefined) => ext ?? '');
+  p = p
+    .replace(/\/amp\/?$/i, '/')
+    .replace(/^\/amp(?=\/)/i, '')
+    .replace(/\.amp(\.html?)?$/i, (_m, ext: string | undefined) => ext ?? '');
   if (p.length > 1 && p.endsWith('/')) p = p.replace(/\/+$/, '');
   return p || '/';
 }

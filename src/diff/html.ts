@@ -30,7 +30,12 @@ export function wordDiffHtml(before: string, after: string): string {
   parts.forEach((part, i) => {
     if (part.removed) gone += part.value;
     else if (part.added) come += part.value;
-    else if ((gone || come) && /^\s+$/u.test(part.value) && parts[i + 1] && (parts[i + 1]!.added || parts[i + 1]!.removed)) {
+    else if (
+      (gone || come) &&
+      /^\s+$/u.test(part.value) &&
+      parts[i + 1] &&
+      (parts[i + 1]!.added || parts[i + 1]!.removed)
+    ) {
       gone += part.value;
       come += part.value;
     } else {

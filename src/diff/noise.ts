@@ -12,7 +12,10 @@ const STAMP_PART = String.raw`(?:${DATE}|${TIME}|${WEEKDAY}|${TZ}|at\b|on\b|toda
 const STAMP_RUN = String.raw`(?:${STAMP_PART}[\s,|\u00b7\u2013\u2014-]*)+`;
 
 /** "Updated 3:15 p.m. ET", "Published: Dec. 3, 2024 at 10:02", "Last modified on Tuesday". */
-const UPDATE_STAMP = new RegExp(String.raw`\b(?:last\s+)?(?:updated|published|posted|modified|edited)\b\s*:?\s*${STAMP_RUN}`, 'gu');
+const UPDATE_STAMP = new RegExp(
+  String.raw`\b(?:last\s+)?(?:updated|published|posted|modified|edited)\b\s*:?\s*${STAMP_RUN}`,
+  'gu',
+);
 /** "as of 10:00 UTC" on tickers and live widgets: the render time, not the story. */
 const AS_OF_STAMP = new RegExp(String.raw`\bas\s+of\s+${STAMP_RUN}`, 'gu');
 /** A sentence that is nothing but a date or time (a dateline line). */
@@ -22,7 +25,8 @@ const RELATIVE = new RegExp(
   'gu',
 );
 // "12 shares of the company" is news, not a counter.
-const COUNTER = /\b\d[\d,.]*\s*[km]?\+?\s+(?:comments?|shares?|views?|likes?|reactions?|replies|reply|retweets?|reposts?|reads?)\b(?!\s+(?:of|in)\b)/gu;
+const COUNTER =
+  /\b\d[\d,.]*\s*[km]?\+?\s+(?:comments?|shares?|views?|likes?|reactions?|replies|reply|retweets?|reposts?|reads?)\b(?!\s+(?:of|in)\b)/gu;
 const READ_TIME = /\b\d+\s*-?\s*min(?:ute)?s?\s+read\b/gu;
 
 /** The comparable content of a sentence; empty when the sentence is only noise. */
@@ -32,10 +36,13 @@ export function noiseKey(sentence: string): string {
     .replace(/(\d)[,\u00a0\u202f](?=\d{3}\b)/gu, '$1')
     .replace(/['\u2018\u2019\u02bc`]/gu, '');
   if (ONLY_STAMP.test(s)) return '';
-  s = s.replace(UPDATE_STAMP, ' ').replace(AS_OF_STAMP, ' ').replace(RELATIVE, ' ').replace(COUNTER, ' ').replace(READ_TIME, ' ');
-  return s
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  s = s
+    .replace(UPDATE_STAMP, ' ')
+    .replace(AS_OF_STAMP, ' ')
+    .replace(RELATIVE, ' ')
+    .replace(COUNTER, ' ')
+    .replace(READ_TIME, ' ');
+  return s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** The numbers a key mentions, in order. */

@@ -10,7 +10,8 @@ export interface ArticleVersion {
   text: string;
 }
 
-export type RevisionLabel = 'wording' | 'new-paragraph' | 'removed-paragraph' | 'numbers-changed' | 'headline' | 'correction' | 'moved';
+export type RevisionLabel =
+  'wording' | 'new-paragraph' | 'removed-paragraph' | 'numbers-changed' | 'headline' | 'correction' | 'moved';
 
 export interface VersionDiff {
   added: string[];
@@ -24,7 +25,15 @@ export interface VersionDiff {
 
 /** Removed and added sentences at least this similar (Dice on words) are one edited sentence. */
 const EDIT_SIMILARITY = 0.5;
-const LABEL_ORDER: RevisionLabel[] = ['headline', 'correction', 'numbers-changed', 'wording', 'new-paragraph', 'removed-paragraph', 'moved'];
+const LABEL_ORDER: RevisionLabel[] = [
+  'headline',
+  'correction',
+  'numbers-changed',
+  'wording',
+  'new-paragraph',
+  'removed-paragraph',
+  'moved',
+];
 const CORRECTION =
   /\b(?:correction|corrected|clarification|an earlier version of this (?:story|article|report)|editor(?:'|\u2019)?s note|this (?:story|article|report) has been (?:updated|amended|corrected))\b/iu;
 
@@ -150,7 +159,10 @@ export function diffVersions(before: ArticleVersion, after: ArticleVersion): Ver
   const removedParas = wholeParagraphs(old, oldFate, 'alone');
   const labels = new Set<RevisionLabel>();
   if (headline) labels.add('headline');
-  if ([...added, ...edits.map((e) => e.after)].some((s) => CORRECTION.test(s.text)) || (headline && CORRECTION.test(after.title))) {
+  if (
+    [...added, ...edits.map((e) => e.after)].some((s) => CORRECTION.test(s.text)) ||
+    (headline && CORRECTION.test(after.title))
+  ) {
     labels.add('correction');
   }
   for (const e of edits) {
@@ -204,9 +216,11 @@ function render(
   });
 
   const out: string[] = [];
-  if (headline) out.push(`<p class="headline"><strong>Headline:</strong> ${wordDiffHtml(before.title, after.title)}</p>`);
+  if (headline)
+    out.push(`<p class="headline"><strong>Headline:</strong> ${wordDiffHtml(before.title, after.title)}</p>`);
   const removedBlocks = (at: number) => {
-    for (const sents of blocks.get(at)?.values() ?? []) out.push(`<p class="removed">${del(sents.map((s) => s.text).join(' '))}</p>`);
+    for (const sents of blocks.get(at)?.values() ?? [])
+      out.push(`<p class="removed">${del(sents.map((s) => s.text).join(' '))}</p>`);
   };
   const removedInline = (at: number) => (inline.get(at) ?? []).map((s) => del(s.text));
 

@@ -58,7 +58,11 @@ export function blockHashes(root: Element): string[] {
  * learning is wrong for this page (the same article seen under many URLs, a host whose pages are
  * one template), and nothing is removed.
  */
-export function dropBoilerplate(root: Element, boilerplate: ReadonlySet<string>, trace?: (rule: string, text: string) => void): number {
+export function dropBoilerplate(
+  root: Element,
+  boilerplate: ReadonlySet<string>,
+  trace?: (rule: string, text: string) => void,
+): number {
   const blocks = leafBlocks(root);
   let total = 0;
   let dropped = 0;
@@ -116,7 +120,10 @@ export function wrapLooseLinks(root: Element): number {
       if (isLooseLink(n)) {
         run.push(n);
         links++;
-      } else if ((n.nodeType === 3 && LOOSE_SEPARATOR.test(n.nodeValue ?? '')) || (n.nodeType === 1 && (n as Element).localName === 'br')) {
+      } else if (
+        (n.nodeType === 3 && LOOSE_SEPARATOR.test(n.nodeValue ?? '')) ||
+        (n.nodeType === 1 && (n as Element).localName === 'br')
+      ) {
         if (run.length) run.push(n);
       } else {
         close();
@@ -130,7 +137,13 @@ export function wrapLooseLinks(root: Element): number {
 /** The link itself, or the inline wrapper that holds nothing but it (<span><a>..</a></span>). */
 function looseItem(a: Element): Element {
   const p = a.parentElement;
-  if (p && !isBlockTag(p.tagName) && p.children.length === 1 && (p.textContent ?? '').trim() === (a.textContent ?? '').trim()) return p;
+  if (
+    p &&
+    !isBlockTag(p.tagName) &&
+    p.children.length === 1 &&
+    (p.textContent ?? '').trim() === (a.textContent ?? '').trim()
+  )
+    return p;
   return a;
 }
 

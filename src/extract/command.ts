@@ -28,7 +28,11 @@ export interface ExtractCommandOutput {
 }
 
 /** The JSON printed by `deltafeed extract` for one page. */
-export function extractCommandOutput(html: string, url: string, trace?: (rule: string, text: string) => void): ExtractCommandOutput {
+export function extractCommandOutput(
+  html: string,
+  url: string,
+  trace?: (rule: string, text: string) => void,
+): ExtractCommandOutput {
   const r = extractArticle(html, url, { trace });
   if (!r.ok) return { title: null, byline: null, published: null, canonicalUrl: null, text: '', error: r.reason };
   const a = r.article;
@@ -46,7 +50,14 @@ export async function runExtractCommand(
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { url: { type: 'string' }, serve: { type: 'boolean' }, threads: { type: 'string' }, text: { type: 'boolean' }, explain: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        url: { type: 'string' },
+        serve: { type: 'boolean' },
+        threads: { type: 'string' },
+        text: { type: 'boolean' },
+        explain: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }));

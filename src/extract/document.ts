@@ -52,7 +52,15 @@ function fastTagQueries(window: JSDOM['window']): void {
       writable: true,
       value: function querySelectorAll(this: ParentNode, selectors: string) {
         if (typeof selectors !== 'string' || !TAG_LIST.test(selectors)) return original.call(this, selectors);
-        return elementsByTags(this, new Set(selectors.toLowerCase().split(',').map((s) => s.trim())));
+        return elementsByTags(
+          this,
+          new Set(
+            selectors
+              .toLowerCase()
+              .split(',')
+              .map((s) => s.trim()),
+          ),
+        );
       },
     });
   }

@@ -117,7 +117,9 @@ function cleanTitle(title: string, siteName: string | null): string {
   let t = title.replace(/\s+/g, ' ').trim();
   if (siteName) {
     const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    t = t.replace(new RegExp(`\\s*[|\\-–—:·•]\\s*${esc}\\s*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[|\\-–—:·•]\\s*`, 'i'), '');
+    t = t
+      .replace(new RegExp(`\\s*[|\\-–—:·•]\\s*${esc}\\s*$`, 'i'), '')
+      .replace(new RegExp(`^${esc}\\s*[|\\-–—:·•]\\s*`, 'i'), '');
   }
   return t.slice(0, 500);
 }

@@ -44,7 +44,11 @@ function linkItems(line: string, links: ReadonlySet<string>): string[] | null {
 }
 
 /** The items (normalised link texts) of the longest run of consecutive link-only lines in `text`; blank lines do not break a run. */
-export function longestLinkRunItems(text: string, html: string, links: ReadonlySet<string> = linkTexts(html)): string[] {
+export function longestLinkRunItems(
+  text: string,
+  html: string,
+  links: ReadonlySet<string> = linkTexts(html),
+): string[] {
   let best: string[] = [];
   let run: string[] = [];
   for (const line of text.split('\n')) {

@@ -5,7 +5,10 @@ import type { ExtractedArticle } from '../model.js';
 import { elementsByTags } from './document.js';
 
 /** The article fields the page declares; a title is optional here because Readability may supply it. */
-export type PageMetadata = Pick<ExtractedArticle, 'byline' | 'published' | 'modified' | 'canonicalUrl' | 'lang' | 'image'> & {
+export type PageMetadata = Pick<
+  ExtractedArticle,
+  'byline' | 'published' | 'modified' | 'canonicalUrl' | 'lang' | 'image'
+> & {
   title: string | null;
   /** The site's name, to strip from titles like "Headline | Site". */
   siteName: string | null;
@@ -32,7 +35,10 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
   const linkHref = (rel: RegExp): string | null =>
     links.find((l) => rel.test(l.getAttribute('rel') ?? '') && l.getAttribute('href'))?.getAttribute('href') ?? null;
   const canonicalHref = linkHref(/(^|\s)canonical(\s|$)/i);
-  const canonicalUrl = absoluteHttpUrl(canonicalHref, base) ?? absoluteHttpUrl(first('og:url'), base) ?? absoluteHttpUrl(ld?.url ?? null, base);
+  const canonicalUrl =
+    absoluteHttpUrl(canonicalHref, base) ??
+    absoluteHttpUrl(first('og:url'), base) ??
+    absoluteHttpUrl(ld?.url ?? null, base);
 
   const times = elementsByTags(doc, TIME).filter((t) => t.getAttribute('datetime'));
   const timeEl =
@@ -41,22 +47,60 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
     times[0];
   const published =
     isoDate(ld?.published) ??
-    isoDate(first('article:published_time', 'og:article:published_time', 'datepublished', 'publishdate', 'pubdate', 'parsely-pub-date',
-      'sailthru.date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'date', 'article.published', 'published_time')) ??
+    isoDate(
+      first(
+        'article:published_time',
+        'og:article:published_time',
+        'datepublished',
+        'publishdate',
+        'pubdate',
+        'parsely-pub-date',
+        'sailthru.date',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.created',
+        'date',
+        'article.published',
+        'published_time',
+      ),
+    ) ??
     isoDate(timeEl?.getAttribute('datetime') ?? null);
   const modified =
     isoDate(ld?.modified) ??
-    isoDate(first('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'article.updated'));
+    isoDate(
+      first(
+        'article:modified_time',
+        'og:updated_time',
+        'datemodified',
+        'dcterms.modified',
+        'last-modified',
+        'article.updated',
+      ),
+    );
 
   const htmlLang = doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang');
-  const lang = normaliseLang(htmlLang) ?? normaliseLang(first('content-language', 'og:locale', 'dc.language')) ?? normaliseLang(ld?.lang ?? null);
+  const lang =
+    normaliseLang(htmlLang) ??
+    normaliseLang(first('content-language', 'og:locale', 'dc.language')) ??
+    normaliseLang(ld?.lang ?? null);
 
   const image =
-    absoluteHttpUrl(first('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'), base) ??
+    absoluteHttpUrl(
+      first('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'),
+      base,
+    ) ??
     absoluteHttpUrl(ld?.image ?? null, base) ??
     absoluteHttpUrl(linkHref(/(^|\s)image_src(\s|$)/i), base);
 
-  const metaAuthor = first('author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'article:author', 'twitter:creator');
+  const metaAuthor = first(
+    'author',
+    'byl',
+    'dc.creator',
+    'parsely-author',
+    'sailthru.author',
+    'article:author',
+    'twitter:creator',
+  );
   const byline = cleanByline(ld?.author ?? null) ?? cleanByline(metaAuthor);
 
   return {
@@ -120,7 +164,10 @@ function findArticle(node: Json, depth: number): LdArticle | null {
     return null;
   }
   const types = ([] as Json[]).concat(node['@type'] ?? []).map(String);
-  if (types.some((t) => ARTICLE_TYPES.test(t)) && (node.headline || node.datePublished || node.articleBody || node.author)) {
+  if (
+    types.some((t) => ARTICLE_TYPES.test(t)) &&
+    (node.headline || node.datePublished || node.articleBody || node.author)
+  ) {
     return {
       headline: str(node.headline) ?? str(node.name),
       author: names(node.author),
@@ -141,7 +188,7 @@ function findArticle(node: Json, depth: number): LdArticle | null {
 
 const str = (v: Json | undefined): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 const idOf = (v: Json | undefined): string | null =>
-  typeof v === 'string' ? v : v && typeof v === 'object' && !Array.isArray(v) ? str(v['@id']) ?? str(v.url) : null;
+  typeof v === 'string' ? v : v && typeof v === 'object' && !Array.isArray(v) ? (str(v['@id']) ?? str(v.url)) : null;
 function urlOf(v: Json | undefined): string | null {
   if (typeof v === 'string') return v;
   if (Array.isArray(v)) return v.length ? urlOf(v[0]) : null;
@@ -193,7 +240,9 @@ const TIME = new Set(['time']);
 const BASE = new Set(['base']);
 
 export function baseUrl(doc: Document, pageUrl: string): string {
-  const href = elementsByTags(doc, BASE).find((b) => b.getAttribute('href'))?.getAttribute('href');
+  const href = elementsByTags(doc, BASE)
+    .find((b) => b.getAttribute('href'))
+    ?.getAttribute('href');
   if (href) {
     try {
       return new URL(href, pageUrl).href;

@@ -35,7 +35,8 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
-export type ThreadRequest = { type: 'extract'; id: number; html: string; url: string; boilerplate: string[] } | { type: 'close' };
+export type ThreadRequest =
+  { type: 'extract'; id: number; html: string; url: string; boilerplate: string[] } | { type: 'close' };
 export type ThreadReply = { type: 'ready' } | { type: 'result'; id: number; result: ExtractResult };
 
 interface Task {
@@ -63,7 +64,9 @@ const MAX_STARTUP_FAILURES = 3;
 
 export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
   const threads = opts.threads ?? Math.max(1, Math.min(4, availableParallelism()));
-  return threads <= 0 ? inlinePool() : threadPool(threads, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxHeapMb ?? 1024);
+  return threads <= 0
+    ? inlinePool()
+    : threadPool(threads, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxHeapMb ?? 1024);
 }
 
 function inlinePool(): ExtractPool {
@@ -95,7 +98,9 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
 
   const spawn = (): Slot => {
     // Both generations bounded: the young one (V8's default 32 MB of semi-spaces per isolate) is resident too.
-    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(script, {
+      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     const slot: Slot = { worker, task: null, timer: null, exited: false, ready: false };
     worker.on('message', (reply: ThreadReply) => {
       if (reply.type === 'ready') {
@@ -152,9 +157,18 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
       if (slot.task || !slot.ready || !queue.length) continue;
       const task = queue.shift()!;
       slot.task = task;
-      slot.timer = setTimeout(() => replace(slot, `extraction took longer than ${Math.round(timeoutMs / 1000)} s`), timeoutMs);
+      slot.timer = setTimeout(
+        () => replace(slot, `extraction took longer than ${Math.round(timeoutMs / 1000)} s`),
+        timeoutMs,
+      );
       slot.timer.unref();
-      const msg: ThreadRequest = { type: 'extract', id: task.id, html: task.html, url: task.url, boilerplate: task.boilerplate };
+      const msg: ThreadRequest = {
+        type: 'extract',
+        id: task.id,
+        html: task.html,
+        url: task.url,
+        boilerplate: task.boilerplate,
+      };
       slot.worker.postMessage(msg);
     }
     // Keep the process alive only while there is work in flight (while closing, close() holds the threads).
@@ -173,7 +187,13 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
       if (closed) return Promise.resolve(failed('extractor closed'));
       if (broken) return Promise.resolve(failed(broken));
       return new Promise<ExtractResult>((resolveTask) => {
-        queue.push({ id: nextId++, html, url, boilerplate: o?.boilerplate ? [...o.boilerplate] : [], resolve: resolveTask });
+        queue.push({
+          id: nextId++,
+          html,
+          url,
+          boilerplate: o?.boilerplate ? [...o.boilerplate] : [],
+          resolve: resolveTask,
+        });
         pump();
       });
     },
@@ -223,6 +243,7 @@ function threadScript(): string {
   if (!here.endsWith('.ts')) return join(dirname(here), 'thread.js');
   const root = resolve(dirname(here), '..', '..');
   const built = join(root, 'dist', 'src', 'extract', 'thread.js');
-  if (!existsSync(built)) throw new Error(`extractor thread script not built: ${built} is missing (run "npm run build")`);
+  if (!existsSync(built))
+    throw new Error(`extractor thread script not built: ${built} is missing (run "npm run build")`);
   return built;
 }

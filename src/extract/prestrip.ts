@@ -27,12 +27,39 @@ export interface Prestripped {
 }
 
 const VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen', 'frame',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'param',
+  'keygen',
+  'frame',
 ]);
 /** Raw-text and RCDATA elements: their content is not markup, so they are removed with it in one step. */
 const DROP_RAW = new Set(['script', 'style', 'textarea', 'xmp', 'noembed', 'noframes', 'iframe', 'noscript']);
 /** Elements whose subtree never carries article text in a page read without scripts. */
-const DROP_SUBTREE = new Set(['svg', 'math', 'template', 'object', 'video', 'audio', 'canvas', 'select', 'datalist', 'button', 'map']);
+const DROP_SUBTREE = new Set([
+  'svg',
+  'math',
+  'template',
+  'object',
+  'video',
+  'audio',
+  'canvas',
+  'select',
+  'datalist',
+  'button',
+  'map',
+]);
 /**
  * Page chrome with its own element: dropped as text when it is small or made of links, which is nearly
  * always (menus, page footers, rails). A large prose-like one is kept for the DOM stage to judge.
@@ -45,9 +72,34 @@ const CHROME_MAX_TEXT = 2000;
 const DROP_VOID = new Set(['input', 'embed', 'param', 'track', 'keygen', 'wbr', 'area', 'frame']);
 /** Attributes the cleaner, Readability and the display HTML read; everything else is dropped. */
 const KEEP_ATTR = new Set([
-  'id', 'class', 'href', 'src', 'srcset', 'alt', 'hidden', 'role', 'aria-hidden', 'aria-modal', 'aria-label', 'itemprop',
-  'itemtype', 'itemscope', 'rel', 'name', 'content', 'property', 'http-equiv', 'charset', 'lang', 'dir', 'datetime', 'colspan',
-  'rowspan', 'type', 'start', 'cite',
+  'id',
+  'class',
+  'href',
+  'src',
+  'srcset',
+  'alt',
+  'hidden',
+  'role',
+  'aria-hidden',
+  'aria-modal',
+  'aria-label',
+  'itemprop',
+  'itemtype',
+  'itemscope',
+  'rel',
+  'name',
+  'content',
+  'property',
+  'http-equiv',
+  'charset',
+  'lang',
+  'dir',
+  'datetime',
+  'colspan',
+  'rowspan',
+  'type',
+  'start',
+  'cite',
 ]);
 /** Images keep their lazy-loading attributes (data-src and friends), which Readability promotes to src. */
 const MEDIA = new Set(['img', 'source', 'picture', 'figure']);
@@ -55,9 +107,45 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** Elements that close an open <p> (the HTML parser's "close a p element" list, abridged). */
 const CLOSES_P = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'dd', 'dt', 'main', 'menu', 'nav', 'ol', 'p',
-  'pre', 'section', 'summary', 'table', 'ul', 'listing', 'search',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'dd',
+  'dt',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'ul',
+  'listing',
+  'search',
 ]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Scope boundaries: an implied end tag never reaches past these. */
@@ -70,7 +158,8 @@ const TAG_NAME = /([a-zA-Z][a-zA-Z0-9:-]*)/y;
 const ATTR = /[\s/]*([^\s"'<>/=]+)(?![^\s"'<>/=])(?:\s*=\s*(?:"([^"<]*)"|'([^'<]*)'|([^\s"'=<>`]+))|(?!\s*=))/y;
 // The fallback for the rare value with "<" in it (JSON in data attributes): bounded, and only tried a
 // limited number of times per page.
-const ATTR_LOOSE = /[\s/]*([^\s"'<>/=]+)(?![^\s"'<>/=])(?:\s*=\s*(?:"([^"]{0,65536})"|'([^']{0,65536})'|([^\s"'=<>`]+))|(?!\s*=))/y;
+const ATTR_LOOSE =
+  /[\s/]*([^\s"'<>/=]+)(?![^\s"'<>/=])(?:\s*=\s*(?:"([^"]{0,65536})"|'([^']{0,65536})'|([^\s"'=<>`]+))|(?!\s*=))/y;
 const LOOSE_BUDGET = 2000;
 /** After this many unclosed elements of one name, the rest of that name are no longer searched for. */
 const UNCLOSED_BUDGET = 16;
@@ -137,7 +226,8 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
       let text = input.slice(pos, textEnd);
       // Runs of whitespace become one character outside <pre>: the parser appends text one token at a
       // time, and indentation between tags is a large share of the characters jsdom stores.
-      if (!(sawPre && findOpen('pre', EMPTY) !== -1)) text = text.replace(WS_RUN, (m) => (m.includes('\n') ? '\n' : ' '));
+      if (!(sawPre && findOpen('pre', EMPTY) !== -1))
+        text = text.replace(WS_RUN, (m) => (m.includes('\n') ? '\n' : ' '));
       if (!emit(text)) {
         // Keep what fits of a long text run, cut at a space so no word is split.
         const room = limits.maxChars - outLen;
@@ -260,7 +350,8 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
     }
     pos = tagEnd;
     if (DROP_VOID.has(name)) continue;
-    if (name === 'link' && !attrs.some(([k, v]) => k === 'rel' && /\b(canonical|amphtml|alternate)\b/i.test(v ?? ''))) continue;
+    if (name === 'link' && !attrs.some(([k, v]) => k === 'rel' && /\b(canonical|amphtml|alternate)\b/i.test(v ?? '')))
+      continue;
     if (name === 'title') {
       // RCDATA: copy up to its end tag verbatim, nothing inside is markup.
       const closer = findCloser('title', tagEnd);
@@ -284,7 +375,8 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
     else if (name === 'dd' || name === 'dt') closeSame(['dd', 'dt'], DL_SCOPE);
     else if (name === 'tr') closeSame(['tr'], TABLE_SCOPE);
     else if (name === 'td' || name === 'th') closeSame(['td', 'th'], ROW_SCOPE);
-    else if (name === 'thead' || name === 'tbody' || name === 'tfoot') closeSame(['thead', 'tbody', 'tfoot'], TABLE_SCOPE);
+    else if (name === 'thead' || name === 'tbody' || name === 'tfoot')
+      closeSame(['thead', 'tbody', 'tfoot'], TABLE_SCOPE);
     else if (name === 'a' || name === 'nobr' || name === 'option') closeSame([name], SCOPE);
     else if (HEADINGS.has(name) && stack.length && HEADINGS.has(stack[stack.length - 1]!)) stack.pop();
 
@@ -328,7 +420,12 @@ function isChrome(inner: string, maxText: number): boolean {
 const openRe = new Map<string, RegExp>();
 
 /** End of a dropped subtree, counting nested elements of the same name (an <svg> inside an <svg>). */
-function findMatchingCloser(input: string, name: string, from: number, findCloser: (name: string, from: number) => number): number {
+function findMatchingCloser(
+  input: string,
+  name: string,
+  from: number,
+  findCloser: (name: string, from: number) => number,
+): number {
   let open = openRe.get(name);
   if (!open) openRe.set(name, (open = new RegExp(`<${name}[\\s/>]`, 'gi')));
   let depth = 1;

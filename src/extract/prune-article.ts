@@ -5,7 +5,16 @@
 // belongs to the story from one that does not.
 import { elementsByTags } from './document.js';
 import {
-  BIO_ROLE, BIO_START, CREDIT, DISCLOSURE, FILLER, INLINE_TEASER, SECTION_LABEL, SHARE, SIGNUP, TAIL_LABEL,
+  BIO_ROLE,
+  BIO_START,
+  CREDIT,
+  DISCLOSURE,
+  FILLER,
+  INLINE_TEASER,
+  SECTION_LABEL,
+  SHARE,
+  SIGNUP,
+  TAIL_LABEL,
 } from './junk-text.js';
 import { leafBlocks, wrapLooseLinks } from './blocks.js';
 import { hasRailLabel, isLabel, isTableOfContents, railItems, railVerdict } from './rails.js';
@@ -47,8 +56,10 @@ const MIN_PROSE_LEFT = 200;
 const A = new Set(['a']);
 const HEADING = /^H[1-6]$/;
 const SENTENCE_END = /[.!?…:;)"”’»]\s*$/;
-const SOCIAL_EMBED = /twitter-tweet|instagram-media|tiktok-embed|fb-post|facebook-post|reddit-card|bluesky-embed|threads-post|embed--social|social-embed/i;
-const SOCIAL_STATUS = /(?:twitter\.com|x\.com)\/\w+\/status|instagram\.com\/(?:p|reel)\/|tiktok\.com\/@|facebook\.com\/.+\/posts|bsky\.app\/profile|threads\.net\/@/i;
+const SOCIAL_EMBED =
+  /twitter-tweet|instagram-media|tiktok-embed|fb-post|facebook-post|reddit-card|bluesky-embed|threads-post|embed--social|social-embed/i;
+const SOCIAL_STATUS =
+  /(?:twitter\.com|x\.com)\/\w+\/status|instagram\.com\/(?:p|reel)\/|tiktok\.com\/@|facebook\.com\/.+\/posts|bsky\.app\/profile|threads\.net\/@/i;
 /**
  * Cards that stand in the body for another page: Ghost bookmark and embed cards, WordPress embed blocks and
  * their wp-embedded-content fallback, oEmbed/Embedly/Iframely link cards, "Read also" / related cards and
@@ -57,7 +68,8 @@ const SOCIAL_STATUS = /(?:twitter\.com|x\.com)\/\w+\/status|instagram\.com\/(?:p
 const CARD_CLASS =
   /(?:^|\s)(?:kg-bookmark-card|kg-embed-card|wp-block-embed|wp-embedded-content|wp-block-rss|jp-relatedposts|embedly-card|oembed[\w-]*|iframely[\w-]*|link-?card|link-preview|(?:inline-)?read-?also(?:-\w+)?|readalso|related-(?:card|link|article|post|story|content|stories|posts|articles|links)|inline-related[\w-]*|amp-related[\w-]*|embed-card|story-card-embed)(?:\s|$)/i;
 const CARD_MAX_TEXT = 1200;
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|credits|photo-?credit|image-?credit|media-?credit|wp-caption-text|copyright)(?:[\s_-]|$)/i;
+const CAPTION_CLASS =
+  /(?:^|[\s_-])(?:caption|credit|credits|photo-?credit|image-?credit|media-?credit|wp-caption-text|copyright)(?:[\s_-]|$)/i;
 
 export function pruneArticle(root: Element, ctx: ArticleContext): void {
   removeEmbedsAndCaptions(root, ctx.trace);
@@ -172,7 +184,8 @@ function removeFrom(el: Element, page: Page): void {
 /** Prose of the page's blocks inside any of `nodes`. */
 function proseIn(page: Page, nodes: Node[]): number {
   let n = 0;
-  for (const b of page.blocks) if (isProse(b) && b.el.isConnected && nodes.some((v) => v === b.el || v.contains(b.el))) n += b.len;
+  for (const b of page.blocks)
+    if (isProse(b) && b.el.isConnected && nodes.some((v) => v === b.el || v.contains(b.el))) n += b.len;
   return n;
 }
 
@@ -182,7 +195,8 @@ function proseIn(page: Page, nodes: Node[]): number {
  */
 function guardAllows(page: Page, nodes: Node[]): boolean {
   const inside = proseIn(page, nodes);
-  if (page.prose < MIN_PROSE_LEFT) return nodes.reduce((a, v) => a + collapse(v.textContent ?? '').length, 0) <= page.total * MAX_SHARE;
+  if (page.prose < MIN_PROSE_LEFT)
+    return nodes.reduce((a, v) => a + collapse(v.textContent ?? '').length, 0) <= page.total * MAX_SHARE;
   return inside <= page.prose * MAX_SHARE && page.prose - inside >= MIN_PROSE_LEFT;
 }
 
@@ -206,13 +220,18 @@ function removeSection(label: Block, page: Page): void {
   // The label stands alone: take the following siblings while they look like teasers. Lists of links go
   // whatever their length; other short blocks only up to the limit.
   let taken = 0;
-  for (let s = box.nextElementSibling; s; ) {
+  for (let s = box.nextElementSibling; s;) {
     const next = s.nextElementSibling;
     const len = textLen(s);
     const links = elementsByTags(s, A).reduce((a, x) => a + textLen(x), 0);
     const heading = HEADING.test(s.tagName) || !!s.querySelector('h1,h2,h3,h4,h5,h6');
     const linkList = len > 0 && links / len >= 0.6 && proseIn(page, [s]) === 0;
-    const teaser = len === 0 || links / Math.max(1, len) >= 0.3 || s.tagName === 'UL' || s.tagName === 'OL' || (len < 160 && !SENTENCE_END.test(collapse(s.textContent ?? '')));
+    const teaser =
+      len === 0 ||
+      links / Math.max(1, len) >= 0.3 ||
+      s.tagName === 'UL' ||
+      s.tagName === 'OL' ||
+      (len < 160 && !SENTENCE_END.test(collapse(s.textContent ?? '')));
     if (heading || !teaser || (!linkList && taken + len > limit) || !guardAllows(page, [s])) break;
     if (!linkList) taken += len;
     drop(s, 'labelled-section', trace);
@@ -236,8 +255,13 @@ function removeTeaserGroups(page: Page): void {
     const list = railItems(el);
     if (!list || list.items.length < 3 || !guardAllows(page, [el])) continue;
     const items = list.items;
-    const ownProse = [...prose].filter(([p]) => el.contains(p)).map(([, t]) => t).join(' ');
-    const rail = isTableOfContents(items) ? 'table-of-contents' : railVerdict(items, { vocab, ownProse, labelled: list.label || hasRailLabel(el, items) });
+    const ownProse = [...prose]
+      .filter(([p]) => el.contains(p))
+      .map(([, t]) => t)
+      .join(' ');
+    const rail = isTableOfContents(items)
+      ? 'table-of-contents'
+      : railVerdict(items, { vocab, ownProse, labelled: list.label || hasRailLabel(el, items) });
     if (rail) {
       dropWithLabel(el, rail, page.ctx.trace);
       continue;
@@ -252,14 +276,16 @@ function removeTeaserGroups(page: Page): void {
     const overlap = vocab.size >= 20 ? vocab.overlap(items.map((x) => x.text).join(' '), ownProse) : null;
     const offTopic = overlap !== null && overlap < 0.25;
     const firstBlock = leafBlocks(el)[0];
-    const start = firstBlock ? before.get(firstBlock) ?? 0 : 0;
+    const start = firstBlock ? (before.get(firstBlock) ?? 0) : 0;
     const atTail = start >= total * 0.6;
     const words = items.map((x) => x.text.split(' ').length);
     const wordy = words.every((n) => n >= 4);
     // Headlines run to several words; a list of linked names or products is part of a guide.
     const headlines = words.reduce((a, n) => a + n, 0) / words.length >= 5;
-    if (density >= 0.6 && headlines && (offTopic || (headlineLike >= 0.6 && atTail))) drop(el, 'link-list', page.ctx.trace);
-    else if (atTail && wordy && headlineLike >= 0.8 && overlap !== null && overlap < 0.12) drop(el, 'off-topic-headlines', page.ctx.trace);
+    if (density >= 0.6 && headlines && (offTopic || (headlineLike >= 0.6 && atTail)))
+      drop(el, 'link-list', page.ctx.trace);
+    else if (atTail && wordy && headlineLike >= 0.8 && overlap !== null && overlap < 0.12)
+      drop(el, 'off-topic-headlines', page.ctx.trace);
   }
 }
 
@@ -284,7 +310,15 @@ function removeJunkBlocks(page: Page): void {
     else if (b.len <= 400 && (head || tail) && (DISCLOSURE.exec(t)?.index ?? 999) < 80) rule = 'disclosure';
     else if (b.len <= 250 && SIGNUP.test(t)) rule = 'signup';
     else if (b.len <= 1000 && last && isBio(t, bylineName, nameHead)) rule = 'bio';
-    else if (b.len <= 120 && density >= 0.9 && (head || tail) && !isHeadingLike(b) && b.el.tagName !== 'LI' && offTopic(page.vocab, t)) rule = 'link-line';
+    else if (
+      b.len <= 120 &&
+      density >= 0.9 &&
+      (head || tail) &&
+      !isHeadingLike(b) &&
+      b.el.tagName !== 'LI' &&
+      offTopic(page.vocab, t)
+    )
+      rule = 'link-line';
     if (!rule) continue;
     // A sign-up or share box goes whole: its button and small print are not blocks of their own.
     drop(rule === 'signup' || rule === 'share' ? smallBox(b.el, page.root, b.len) : b.el, rule, ctx.trace);

@@ -49,7 +49,8 @@ export function prunePage(doc: Document, trace?: (rule: string, text: string) =>
       // A <nav> or hidden block that holds most of the page is a mis-marked main column.
       if (small(el, 0.4)) remove(el, `page-chrome: ${el.localName}`, trace);
     } else if (kind === 'landmark') {
-      if (!insideArticle(el) && (small(el, 0.25) || linkDensity(el) > 0.5)) remove(el, `page-landmark: ${el.localName}`, trace);
+      if (!insideArticle(el) && (small(el, 0.25) || linkDensity(el) > 0.5))
+        remove(el, `page-landmark: ${el.localName}`, trace);
     } else if (small(el, 0.15) && !isProseParagraph(el)) {
       remove(el, 'page-widget', trace);
     }
@@ -110,7 +111,9 @@ function shieldMainProse(body: Element): void {
   for (const el of elementsByTags(body, null)) {
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     const role = el.getAttribute('role');
-    const unlikely = (READABILITY_UNLIKELY.test(name) && !READABILITY_MAYBE.test(name)) || (role !== null && READABILITY_ROLES.has(role));
+    const unlikely =
+      (READABILITY_UNLIKELY.test(name) && !READABILITY_MAYBE.test(name)) ||
+      (role !== null && READABILITY_ROLES.has(role));
     const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
     if ((!unlikely && !hidden) || COMMENTS.test(name)) continue;
     if (total < 0) total = proseLength(body);
@@ -143,7 +146,13 @@ function isProseParagraph(el: Element): boolean {
 function insideArticle(el: Element): boolean {
   for (let p = el.parentElement; p; p = p.parentElement) {
     const tag = p.localName;
-    if (tag === 'article' || tag === 'main' || p.getAttribute('itemprop') === 'articleBody' || p.getAttribute('role') === 'main') return true;
+    if (
+      tag === 'article' ||
+      tag === 'main' ||
+      p.getAttribute('itemprop') === 'articleBody' ||
+      p.getAttribute('role') === 'main'
+    )
+      return true;
   }
   return false;
 }

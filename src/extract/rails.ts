@@ -120,7 +120,8 @@ export function hasRailLabel(el: Element, items: RailItem[]): boolean {
 }
 
 /** Headings of a table of contents. */
-const TOC_LABEL = /^(?:table of contents|contents|in this (?:article|story|guide|post)|on this page|jump to(?: section)?)[:.]?$/i;
+const TOC_LABEL =
+  /^(?:table of contents|contents|in this (?:article|story|guide|post)|on this page|jump to(?: section)?)[:.]?$/i;
 
 export function isLabel(text: string): boolean {
   const t = text.replace(/^[\s•·|>»›-]+|[\s•·|>»›-]+$/g, '');

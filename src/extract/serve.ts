@@ -19,9 +19,7 @@ export interface ExtractServerOptions {
 }
 
 /** What one answer line carries for a cleaned page. */
-export type ServeAnswer =
-  | ({ id: unknown } & Omit<ExtractedArticle, 'html'>)
-  | { id: unknown; error: string };
+export type ServeAnswer = ({ id: unknown } & Omit<ExtractedArticle, 'html'>) | { id: unknown; error: string };
 
 export async function runExtractServer(
   input: NodeJS.ReadableStream,

@@ -2,12 +2,62 @@
 // separated by a blank line, <br> is a line break inside one, whitespace is collapsed outside <pre>.
 
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CENTER', 'LISTING', 'MENU',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'UL',
+  'CENTER',
+  'LISTING',
+  'MENU',
 ]);
 const CELL = new Set(['TD', 'TH']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'IFRAME',
+]);
 
 export function isBlockTag(tagName: string): boolean {
   return BLOCK.has(tagName);
@@ -19,7 +69,12 @@ export function toParagraphs(root: Element): string[] {
   let buf = '';
   let inPre = 0;
   const flush = (): void => {
-    const t = inPre ? buf.replace(/^\n+|\s+$/g, '') : buf.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+    const t = inPre
+      ? buf.replace(/^\n+|\s+$/g, '')
+      : buf
+          .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
+          .replace(/ ?\n ?/g, '\n')
+          .trim();
     if (t && /[\p{L}\p{N}]/u.test(t)) paragraphs.push(t);
     buf = '';
   };
@@ -28,7 +83,7 @@ export function toParagraphs(root: Element): string[] {
   while (stack.length) {
     const { node, exit } = stack.pop()!;
     if (node.nodeType === 3) {
-      buf += inPre ? node.nodeValue ?? '' : (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      buf += inPre ? (node.nodeValue ?? '') : (node.nodeValue ?? '').replace(/\s+/g, ' ');
       continue;
     }
     if (node.nodeType !== 1) continue;

@@ -15,7 +15,12 @@ https http www`.split(/\s+/),
 
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  const words = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}]{4,}/gu) ?? [];
+  const words =
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}]{4,}/gu) ?? [];
   for (const w of words) if (!STOP.has(w)) out.push(w.slice(0, 5));
   return out;
 }

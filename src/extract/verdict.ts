@@ -7,10 +7,16 @@ import { linkDensity, textLength } from './prune-page.js';
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const A = new Set(['a']);
 
-const CONSENT = /\b(cookies?|consent|privacy (policy|settings)|accept all|reject all|manage (options|preferences)|legitimate interest|partners?|personali[sz]ed ads)\b/gi;
-const WALL = /\b(subscribe|subscription|sign in|log in|create (a free )?account|already a (subscriber|member)|to continue reading|unlock|paywall)\b/gi;
+const CONSENT =
+  /\b(cookies?|consent|privacy (policy|settings)|accept all|reject all|manage (options|preferences)|legitimate interest|partners?|personali[sz]ed ads)\b/gi;
+const WALL =
+  /\b(subscribe|subscription|sign in|log in|create (a free )?account|already a (subscriber|member)|to continue reading|unlock|paywall)\b/gi;
 
-export function looksLikeNoArticle(text: string, content: Element, min: { minChars: number; minWords: number }): string | null {
+export function looksLikeNoArticle(
+  text: string,
+  content: Element,
+  min: { minChars: number; minWords: number },
+): string | null {
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (text.length < min.minChars || words < min.minWords) return 'too little text';
   if (linkDensity(content) > 0.65) return 'mostly links (an index page)';
@@ -41,7 +47,8 @@ function isTeaserGrid(content: Element): boolean {
   return linked >= blocks.length * 0.25 && prose < 2;
 }
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A line that is only a date (and maybe a time): "February 29, 2024", "9 July 2024 10:05 BST", "2024-03-14". */
 const DATE_LINE = new RegExp(
   `^(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*[a-z]{0,4})?$`,
@@ -60,7 +67,11 @@ export function dropHeadlineBlock(content: Element, title: string): void {
  * The article's own masthead lines off the top of the text: the headline (reported as the title), the
  * byline and a bare dateline, which page layouts without markup leave in the body.
  */
-export function dropHeadline(paragraphs: string[], title: string, byline: string | null = null): { paragraphs: string[]; byline: string | null } {
+export function dropHeadline(
+  paragraphs: string[],
+  title: string,
+  byline: string | null = null,
+): { paragraphs: string[]; byline: string | null } {
   const t = norm(title);
   const by = byline ? norm(byline) : '';
   let found: string | null = null;
@@ -89,12 +100,22 @@ function bylineOf(line: string): string | null {
 function isMastheadLine(line: string, title: string, byline: string): boolean {
   const l = norm(line);
   if (!l) return false;
-  if (title && (l === title || (l.length > 20 && (title.startsWith(l) || l.startsWith(title)) && Math.abs(l.length - title.length) < 0.3 * title.length))) return true;
+  if (
+    title &&
+    (l === title ||
+      (l.length > 20 &&
+        (title.startsWith(l) || l.startsWith(title)) &&
+        Math.abs(l.length - title.length) < 0.3 * title.length))
+  )
+    return true;
   if (line.length <= 100 && /^by\s+\p{Lu}/iu.test(line.trim()) && !/[.!?]$/.test(line.trim())) return true;
   if (byline && line.length <= 80 && l.startsWith(byline)) return true;
   return line.length <= 60 && DATE_LINE.test(line.trim());
 }
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -56,7 +56,10 @@ const ALIASES: Record<string, string> = {
 /** A canonical label iconv-lite can decode, or null for an unknown label. */
 export function normalizeCharset(label: string | null | undefined): string | null {
   if (!label) return null;
-  const l = label.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  const l = label
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .toLowerCase();
   if (!l) return null;
   const name = ALIASES[l] ?? l;
   return iconv.encodingExists(name) ? name : null;
@@ -97,7 +100,7 @@ export function mostlyUtf8(bytes: Buffer): boolean {
   if (isUtf8(bytes)) return true;
   let valid = 0;
   let invalid = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i] as number;
     if (b < 0x80) {
       i++;

@@ -33,12 +33,18 @@ const MAGIC: [string, number[]][] = [
 ];
 
 /** For undeclared types: refuse bodies that start like a known binary format or carry NUL bytes early on. */
-export function checkBodyLooksTextual(body: Buffer, contentType: string | undefined, kind: DocumentKind, url: string): void {
+export function checkBodyLooksTextual(
+  body: Buffer,
+  contentType: string | undefined,
+  kind: DocumentKind,
+  url: string,
+): void {
   if (!UNDECLARED.has(mediaType(contentType))) return;
   for (const [type, magic] of MAGIC) {
     if (magic.every((b, i) => body[i] === b)) throw refused(`${type} (sniffed)`, kind, url);
   }
   const head = body.subarray(0, 1024);
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || head[1] === 0 || head[0] === 0;
+  const utf16 =
+    (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || head[1] === 0 || head[0] === 0;
   if (!utf16 && head.includes(0)) throw refused('binary (sniffed)', kind, url);
 }

@@ -13,7 +13,9 @@ export type Resolver = (hostname: string, family: number) => Promise<LookupAddre
 
 const systemResolver: Resolver = (hostname, family) =>
   new Promise((resolve, reject) => {
-    dnsLookup(hostname, { all: true, family, verbatim: true }, (err, addresses) => (err ? reject(err) : resolve(addresses)));
+    dnsLookup(hostname, { all: true, family, verbatim: true }, (err, addresses) =>
+      err ? reject(err) : resolve(addresses),
+    );
   });
 
 export function blockedAddressError(host: string, address: string, range: string): FetchError {

@@ -56,16 +56,33 @@ function discard(body: Readable): void {
   body.destroy();
 }
 
-const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
-const NOT_RETRYABLE_CODES = new Set(['UND_ERR_INVALID_ARG', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_HTTP_TOKEN', 'ERR_INVALID_CHAR']);
+const TIMEOUT_CODES = new Set([
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'ETIMEDOUT',
+]);
+const NOT_RETRYABLE_CODES = new Set([
+  'UND_ERR_INVALID_ARG',
+  'ERR_INVALID_ARG_TYPE',
+  'ERR_INVALID_HTTP_TOKEN',
+  'ERR_INVALID_CHAR',
+]);
 
-function toFetchError(err: unknown, ctx: { deadline: AbortSignal; signal?: AbortSignal; url: string; timeoutMs: number }): FetchError {
+function toFetchError(
+  err: unknown,
+  ctx: { deadline: AbortSignal; signal?: AbortSignal; url: string; timeoutMs: number },
+): FetchError {
   if (err instanceof FetchError) return err;
   // undici may wrap the connector's error; the guard's refusal must keep its code.
   const cause = (err as { cause?: unknown } | null)?.cause;
   if (cause instanceof FetchError) return cause;
   if (ctx.deadline.aborted) {
-    return new FetchError('TIMEOUT', `timed out after ${ctx.timeoutMs} ms fetching ${ctx.url}`, { retryable: true, url: ctx.url, cause: err });
+    return new FetchError('TIMEOUT', `timed out after ${ctx.timeoutMs} ms fetching ${ctx.url}`, {
+      retryable: true,
+      url: ctx.url,
+      cause: err,
+    });
   }
   if (ctx.signal?.aborted) {
     return new FetchError('ABORTED', `request aborted: ${ctx.url}`, { retryable: true, url: ctx.url, cause: err });
@@ -76,10 +93,18 @@ function toFetchError(err: unknown, ctx: { deadline: AbortSignal; signal?: Abort
     return new FetchError('TIMEOUT', `${message} (${ctx.url})`, { retryable: true, url: ctx.url, cause: err });
   }
   if (code.startsWith('Z_') || code.startsWith('ERR_BROTLI') || code === 'ERR__ERROR_FORMAT_PADDING_1') {
-    return new FetchError('BAD_ENCODING', `corrupt compressed body: ${message}`, { retryable: false, url: ctx.url, cause: err });
+    return new FetchError('BAD_ENCODING', `corrupt compressed body: ${message}`, {
+      retryable: false,
+      url: ctx.url,
+      cause: err,
+    });
   }
   if (code === 'ENOTFOUND') {
-    return new FetchError('NETWORK', `could not resolve host of ${ctx.url}`, { retryable: true, url: ctx.url, cause: err });
+    return new FetchError('NETWORK', `could not resolve host of ${ctx.url}`, {
+      retryable: true,
+      url: ctx.url,
+      cause: err,
+    });
   }
   return new FetchError('NETWORK', `${code ? `${code}: ` : ''}${message} (${ctx.url})`, {
     retryable: !NOT_RETRYABLE_CODES.has(code),
@@ -180,7 +205,8 @@ export async function httpRequest(url: string, opts: RequestOptions = {}): Promi
         headers: resHeaders,
         body: bytes,
         redirects,
-        permanentUrl: redirects.length > 0 && redirects.every((h) => PERMANENT_STATUSES.has(h.status)) ? finalUrl : null,
+        permanentUrl:
+          redirects.length > 0 && redirects.every((h) => PERMANENT_STATUSES.has(h.status)) ? finalUrl : null,
       };
     }
   } catch (err) {

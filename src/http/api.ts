@@ -25,14 +25,23 @@ export async function topicDetail(d: ApiDeps, id: string, limit: number): Promis
   const topic = d.config.topics.find((t) => t.id === id);
   if (!topic) throw new HttpError(404, `unknown topic "${id}"`);
   const [state, updates] = await Promise.all([getTopicState(d.ctx, id), listTopicUpdates(d.ctx, id, 0, limit)]);
-  const claims = [...(state?.claims ?? [])].sort((a, b) => b.sources.length - a.sources.length || b.lastSeen.localeCompare(a.lastSeen));
+  const claims = [...(state?.claims ?? [])].sort(
+    (a, b) => b.sources.length - a.sources.length || b.lastSeen.localeCompare(a.lastSeen),
+  );
   return {
     id: topic.id,
     title: topic.title,
     query: topic.query,
     status: state?.status ?? null,
     statuses: topic.statuses.map((s) => ({ id: s.id, label: s.label, when: s.when })),
-    claims: claims.slice(0, limit).map((c) => ({ id: c.id, text: c.text, sources: c.sources, firstSeen: c.firstSeen, lastSeen: c.lastSeen, corroboration: new Set(c.sources.map((s) => s.source)).size })),
+    claims: claims.slice(0, limit).map((c) => ({
+      id: c.id,
+      text: c.text,
+      sources: c.sources,
+      firstSeen: c.firstSeen,
+      lastSeen: c.lastSeen,
+      corroboration: new Set(c.sources.map((s) => s.source)).size,
+    })),
     claimCount: claims.length,
     updates: updates.items,
     updateCount: updates.total,
@@ -42,7 +51,10 @@ export async function topicDetail(d: ApiDeps, id: string, limit: number): Promis
 
 export async function storiesList(d: ApiDeps, limit: number): Promise<unknown[]> {
   const { items } = await listStories(d.ctx, 0, limit);
-  return items.map((s) => ({ ...s, articles: s.articles.map((a) => ({ id: a.id, url: a.url, source: a.source, title: a.title, joinedAt: a.joinedAt })) }));
+  return items.map((s) => ({
+    ...s,
+    articles: s.articles.map((a) => ({ id: a.id, url: a.url, source: a.source, title: a.title, joinedAt: a.joinedAt })),
+  }));
 }
 
 export async function articleDetail(d: ApiDeps, id: string): Promise<Record<string, unknown>> {
@@ -66,11 +78,34 @@ export async function articleByUrl(d: ApiDeps, url: string): Promise<Record<stri
 async function articleJson(d: ApiDeps, a: ArticleRecord): Promise<Record<string, unknown>> {
   const revisions = await listArticleRevisions(d.ctx, a.id, a.revisions);
   return {
-    id: a.id, url: a.url, canonicalUrl: a.canonicalUrl, urls: a.urls, source: a.source, title: a.title, byline: a.byline,
-    published: a.published, publishedText: a.publishedText ?? null, modified: a.modified, lang: a.lang, image: a.image, text: a.text, storyId: a.storyId,
-    duplicateOf: a.duplicateOf, dedup: a.dedupWhy, firstSeen: a.firstSeen, updatedAt: a.updatedAt,
+    id: a.id,
+    url: a.url,
+    canonicalUrl: a.canonicalUrl,
+    urls: a.urls,
+    source: a.source,
+    title: a.title,
+    byline: a.byline,
+    published: a.published,
+    publishedText: a.publishedText ?? null,
+    modified: a.modified,
+    lang: a.lang,
+    image: a.image,
+    text: a.text,
+    storyId: a.storyId,
+    duplicateOf: a.duplicateOf,
+    dedup: a.dedupWhy,
+    firstSeen: a.firstSeen,
+    updatedAt: a.updatedAt,
     revisionCount: a.revisions,
-    revisions: revisions.map((r) => ({ n: r.n, at: r.at, labels: r.labels, title: r.title, added: r.added, removed: r.removed, diffHtml: r.diffHtml })),
+    revisions: revisions.map((r) => ({
+      n: r.n,
+      at: r.at,
+      labels: r.labels,
+      title: r.title,
+      added: r.added,
+      removed: r.removed,
+      diffHtml: r.diffHtml,
+    })),
   };
 }
 
@@ -100,18 +135,32 @@ export async function sourcesList(d: ApiDeps): Promise<SourceHealth[]> {
   return Promise.all(
     d.config.sources.map(async (src) => {
       const [s, failures, counts] = await Promise.all([
-        getSourceState(d.ctx, src.id, src.url), recentFailures(d.ctx, src.id, SHOWN_FAILURES), failureCounts(d.ctx, src.id),
+        getSourceState(d.ctx, src.id, src.url),
+        recentFailures(d.ctx, src.id, SHOWN_FAILURES),
+        failureCounts(d.ctx, src.id),
       ]);
       return {
-        id: s.id, url: s.url, lastPollAt: s.lastPollAt, lastStatus: s.lastStatus, lastError: s.lastError, nextPollAt: s.nextPollAt,
-        items: s.items, consecutiveFailures: s.consecutiveFailures, disabled: s.disabled, movedTo: s.movedTo ?? null,
-        failures, failureCounts: counts, catchingUp: (s.backlog ?? 0) > 0, backlog: s.backlog ?? 0,
+        id: s.id,
+        url: s.url,
+        lastPollAt: s.lastPollAt,
+        lastStatus: s.lastStatus,
+        lastError: s.lastError,
+        nextPollAt: s.nextPollAt,
+        items: s.items,
+        consecutiveFailures: s.consecutiveFailures,
+        disabled: s.disabled,
+        movedTo: s.movedTo ?? null,
+        failures,
+        failureCounts: counts,
+        catchingUp: (s.backlog ?? 0) > 0,
+        backlog: s.backlog ?? 0,
       };
     }),
   );
 }
 
 export async function deliveriesList(d: ApiDeps, webhookId: string | null, limit: number): Promise<unknown[]> {
-  if (webhookId !== null && !d.config.webhooks.some((w) => w.id === webhookId)) throw new HttpError(404, `unknown webhook "${webhookId}"`);
+  if (webhookId !== null && !d.config.webhooks.some((w) => w.id === webhookId))
+    throw new HttpError(404, `unknown webhook "${webhookId}"`);
   return listDeliveries(d.ctx, { webhookId: webhookId ?? undefined, limit });
 }

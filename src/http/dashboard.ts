@@ -8,13 +8,14 @@ import { listRevisions } from '../store/revisions.js';
 import { sourcesList, type SourceHealth } from './api.js';
 import { escapeHtml as e } from './respond.js';
 
-
 function when(iso: string | null): string {
   return iso ? `<time datetime="${e(iso)}">${e(iso.replace('T', ' ').slice(0, 16))} UTC</time>` : '—';
 }
 
 function renderUpdate(u: TopicUpdate): string {
-  const status = u.status ? `<p>Status: <del>${e(u.status.from ?? 'none')}</del> → <ins>${e(u.status.to)}</ins></p>` : '';
+  const status = u.status
+    ? `<p>Status: <del>${e(u.status.from ?? 'none')}</del> → <ins>${e(u.status.to)}</ins></p>`
+    : '';
   const added = u.added.length
     ? `<ul>${u.added.map((c) => `<li><ins>${e(c.text)}</ins> <span class="muted">(${c.sources.map((s) => e(s.source)).join(', ')})</span></li>`).join('')}</ul>`
     : '';
@@ -25,25 +26,40 @@ function renderUpdate(u: TopicUpdate): string {
 function renderFailures(s: SourceHealth): string {
   const c = s.failureCounts;
   if (!c.total) return '<span class="muted">none</span>';
-  const byReason = Object.entries(c.byReason).map(([code, n]) => `${e(code)} ${n}`).join(', ');
+  const byReason = Object.entries(c.byReason)
+    .map(([code, n]) => `${e(code)} ${n}`)
+    .join(', ');
   const recent = s.failures
-    .map((f) => `<li><a href="${e(f.url)}">${e(f.url)}</a> <span class="muted">${e(f.stage)} · ${when(f.at)} · ${f.attempts} attempt${f.attempts === 1 ? '' : 's'}</span><br>${e(f.reason)}</li>`)
+    .map(
+      (f) =>
+        `<li><a href="${e(f.url)}">${e(f.url)}</a> <span class="muted">${e(f.stage)} · ${when(f.at)} · ${f.attempts} attempt${f.attempts === 1 ? '' : 's'}</span><br>${e(f.reason)}</li>`,
+    )
     .join('');
   return `<details class="failures"><summary class="bad">${c.total} <span class="muted">(${byReason})</span></summary><ul class="failure-list">${recent}</ul></details>`;
 }
 
 export async function renderDashboard(d: ApiDeps): Promise<string> {
   const topics = await Promise.all(
-    d.config.topics.map(async (t) => ({ t, state: await getTopicState(d.ctx, t.id), updates: await listTopicUpdates(d.ctx, t.id, 0, 10) })),
+    d.config.topics.map(async (t) => ({
+      t,
+      state: await getTopicState(d.ctx, t.id),
+      updates: await listTopicUpdates(d.ctx, t.id, 0, 10),
+    })),
   );
-  const [stories, revisions, sources] = await Promise.all([listStories(d.ctx, 0, 20), listRevisions(d.ctx, 0, 10), sourcesList(d)]);
+  const [stories, revisions, sources] = await Promise.all([
+    listStories(d.ctx, 0, 20),
+    listRevisions(d.ctx, 0, 10),
+    sourcesList(d),
+  ]);
   const pub = d.config.http.publicUrl;
   // The dashboard is behind http.token; its feed links carry the feed key so that they can be subscribed to.
   const key = d.config.http.feedToken ? `?key=${encodeURIComponent(d.config.http.feedToken)}` : '';
 
   const topicHtml = topics
     .map(({ t, state, updates }) => {
-      const status = state?.status ? `<span class="status" data-status="${e(state.status.id)}">${e(state.status.label)}</span> <span class="muted">since ${when(state.status.since)}${state.status.evidence ? ` — “${e(state.status.evidence.sentence)}” (${e(state.status.evidence.source)})` : ''}</span>` : '<span class="muted">no status yet</span>';
+      const status = state?.status
+        ? `<span class="status" data-status="${e(state.status.id)}">${e(state.status.label)}</span> <span class="muted">since ${when(state.status.since)}${state.status.evidence ? ` — “${e(state.status.evidence.sentence)}” (${e(state.status.evidence.source)})` : ''}</span>`
+        : '<span class="muted">no status yet</span>';
       const claims = [...(state?.claims ?? [])].sort((a, b) => b.sources.length - a.sources.length).slice(0, 5);
       return `<section class="topic" id="topic-${e(t.id)}"><h2>${e(t.title)}</h2><p>${status}</p>
 <p class="muted">Feed: <a href="${e(pub)}/feeds/topics/${e(encodeURIComponent(t.id))}.atom${e(key)}">/feeds/topics/${e(t.id)}.atom</a> · ${state?.claims.length ?? 0} claims · ${updates.total} updates</p>
@@ -57,11 +73,19 @@ ${claims.length ? `<h3>Leading claims</h3><ul>${claims.map((c) => `<li>${e(c.tex
     : '<p class="muted">No stories yet.</p>';
 
   const revisionHtml = revisions.items.length
-    ? revisions.items.map((r) => `<div class="update revision"><div class="muted">${when(r.at)} · <a href="${e(r.url)}">${e(r.title)}</a> (${e(r.source)}) · revision ${r.n} · ${r.labels.map(e).join(', ')}</div><div class="diff">${r.diffHtml}</div></div>`).join('')
+    ? revisions.items
+        .map(
+          (r) =>
+            `<div class="update revision"><div class="muted">${when(r.at)} · <a href="${e(r.url)}">${e(r.title)}</a> (${e(r.source)}) · revision ${r.n} · ${r.labels.map(e).join(', ')}</div><div class="diff">${r.diffHtml}</div></div>`,
+        )
+        .join('')
     : '<p class="muted">No revisions yet.</p>';
 
   const sourceRows = sources
-    .map((s) => `<tr><td>${e(s.id)}</td><td class="${s.lastError ? 'bad' : 'ok'}">${s.lastError ? e(s.lastError) : e(String(s.lastStatus ?? 'not polled yet'))}</td><td>${s.items}${s.catchingUp ? ` <span class="catching-up">catching up: ${s.backlog} more to come</span>` : ''}</td><td>${renderFailures(s)}</td><td>${when(s.lastPollAt)}</td></tr>`)
+    .map(
+      (s) =>
+        `<tr><td>${e(s.id)}</td><td class="${s.lastError ? 'bad' : 'ok'}">${s.lastError ? e(s.lastError) : e(String(s.lastStatus ?? 'not polled yet'))}</td><td>${s.items}${s.catchingUp ? ` <span class="catching-up">catching up: ${s.backlog} more to come</span>` : ''}</td><td>${renderFailures(s)}</td><td>${when(s.lastPollAt)}</td></tr>`,
+    )
     .join('');
 
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

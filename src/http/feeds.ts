@@ -31,7 +31,12 @@ function send(req: IncomingMessage, res: ServerResponse, doc: AtomFeedDoc, forma
 }
 
 /** Serves /feeds/...; false when no feed is at that path. The caller has checked the feed key. */
-export async function serveFeed(d: ApiDeps, req: IncomingMessage, res: ServerResponse, r: ParsedRequest): Promise<boolean> {
+export async function serveFeed(
+  d: ApiDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  r: ParsedRequest,
+): Promise<boolean> {
   const size = d.config.http.pageSize;
   const publicUrl = d.config.http.publicUrl;
   const feedKey = d.config.http.feedToken ?? undefined;
@@ -43,18 +48,43 @@ export async function serveFeed(d: ApiDeps, req: IncomingMessage, res: ServerRes
     const topic = d.config.topics.find((t) => t.id === id);
     if (!topic) throw new HttpError(404, `unknown topic "${id.slice(0, 100)}"`);
     const { items, total } = await listTopicUpdates(d.ctx, topic.id, (page - 1) * size, size);
-    const args = { topic: { id: topic.id, title: topic.title, statuses: topic.statuses.map((s) => ({ id: s.id, label: s.label })) }, updates: items, page, hasNext: page * size < total, publicUrl, feedKey };
-    send(req, res, topicFeedDoc(args, format), format, items.map((u) => u.at));
+    const args = {
+      topic: { id: topic.id, title: topic.title, statuses: topic.statuses.map((s) => ({ id: s.id, label: s.label })) },
+      updates: items,
+      page,
+      hasNext: page * size < total,
+      publicUrl,
+      feedKey,
+    };
+    send(
+      req,
+      res,
+      topicFeedDoc(args, format),
+      format,
+      items.map((u) => u.at),
+    );
     return true;
   }
   if (file?.[0] === 'stories') {
     const { items, total } = await listStories(d.ctx, (page - 1) * size, size);
-    send(req, res, storiesFeedDoc({ stories: items, page, hasNext: page * size < total, publicUrl, feedKey }, file[1]), file[1], items.map((s) => s.updated));
+    send(
+      req,
+      res,
+      storiesFeedDoc({ stories: items, page, hasNext: page * size < total, publicUrl, feedKey }, file[1]),
+      file[1],
+      items.map((s) => s.updated),
+    );
     return true;
   }
   if (file?.[0] === 'revisions') {
     const { items, total } = await listRevisions(d.ctx, (page - 1) * size, size);
-    send(req, res, revisionsFeedDoc({ revisions: items, page, hasNext: page * size < total, publicUrl, feedKey }, file[1]), file[1], items.map((x) => x.at));
+    send(
+      req,
+      res,
+      revisionsFeedDoc({ revisions: items, page, hasNext: page * size < total, publicUrl, feedKey }, file[1]),
+      file[1],
+      items.map((x) => x.at),
+    );
     return true;
   }
   return false;

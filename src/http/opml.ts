@@ -29,13 +29,18 @@ export function topicsOpml(config: Config): string {
     xmlUrl: feedPageUrl(publicUrl, topicFeedPath(t.id), 1, feedToken ?? undefined),
     htmlUrl: absoluteUrl(publicUrl, '/'),
   }));
-  return renderOpml({ title: 'deltafeed topics', ...(outlines.length ? { folder: 'deltafeed topics' } : {}), outlines });
+  return renderOpml({
+    title: 'deltafeed topics',
+    ...(outlines.length ? { folder: 'deltafeed topics' } : {}),
+    outlines,
+  });
 }
 
 /** Serves the two OPML documents; false for any other path. */
 export function serveOpml(config: Config, req: IncomingMessage, res: ServerResponse, segments: string[]): boolean {
   if (segments.length !== 2) return false;
-  const body = segments[1] === 'sources.opml' ? sourcesOpml(config) : segments[1] === 'topics.opml' ? topicsOpml(config) : null;
+  const body =
+    segments[1] === 'sources.opml' ? sourcesOpml(config) : segments[1] === 'topics.opml' ? topicsOpml(config) : null;
   if (body === null) return false;
   sendConditional(req, res, body, OPML, null);
   return true;

@@ -67,7 +67,10 @@ export function parseRequest(req: IncomingMessage): ParsedRequest {
     throw new HttpError(400, 'the request target is not a valid URL path');
   }
   const path = url.pathname;
-  const segments = path.split('/').slice(1).map((s) => decode(s, 'path'));
+  const segments = path
+    .split('/')
+    .slice(1)
+    .map((s) => decode(s, 'path'));
   let params: URLSearchParams;
   try {
     params = url.searchParams;

@@ -3,7 +3,10 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -21,7 +24,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 export function securityHeaders(res: ServerResponse): void {
   res.setHeader('x-content-type-options', 'nosniff');
   res.setHeader('referrer-policy', 'no-referrer');
-  res.setHeader('content-security-policy', "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+  res.setHeader(
+    'content-security-policy',
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  );
   res.setHeader('x-frame-options', 'DENY');
 }
 
@@ -30,7 +36,12 @@ export function sendCss(res: ServerResponse, css: string): void {
   res.end(css);
 }
 
-export function sendHtml(res: ServerResponse, status: number, html: string, headers: Record<string, string> = {}): void {
+export function sendHtml(
+  res: ServerResponse,
+  status: number,
+  html: string,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(html);
 }
@@ -39,7 +50,13 @@ export function sendHtml(res: ServerResponse, status: number, html: string, head
  * Send a document with a strong ETag (hash of the bytes) and Last-Modified; answer 304 when the client's
  * validators still match (If-None-Match wins over If-Modified-Since, per RFC 9110).
  */
-export function sendConditional(req: IncomingMessage, res: ServerResponse, body: string, contentType: string, lastModified: Date | null): void {
+export function sendConditional(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: string,
+  contentType: string,
+  lastModified: Date | null,
+): void {
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
   const headers: Record<string, string> = { etag, 'content-type': contentType, 'cache-control': 'public, max-age=60' };
   if (lastModified) headers['last-modified'] = lastModified.toUTCString();
@@ -61,5 +78,8 @@ export function sendConditional(req: IncomingMessage, res: ServerResponse, body:
 }
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }

@@ -2,7 +2,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
-import { articleByUrl, articleDetail, deliveriesList, sourcesList, storiesList, topicDetail, topicsList, type ApiDeps } from './api.js';
+import {
+  articleByUrl,
+  articleDetail,
+  deliveriesList,
+  sourcesList,
+  storiesList,
+  topicDetail,
+  topicsList,
+  type ApiDeps,
+} from './api.js';
 import { serveFeed } from './feeds.js';
 import { serveOpml } from './opml.js';
 import { renderDashboard } from './dashboard.js';
@@ -109,13 +118,17 @@ async function handle(d: HttpDeps, req: IncomingMessage, res: ServerResponse): P
   }
   if (second === 'articles' && id) return sendJson(res, 200, await articleDetail(d, id));
   if (second === 'sources' && id === undefined) return sendJson(res, 200, await sourcesList(d));
-  if (second === 'deliveries' && id === undefined) return sendJson(res, 200, await deliveriesList(d, r.url.searchParams.get('webhook'), limit));
+  if (second === 'deliveries' && id === undefined)
+    return sendJson(res, 200, await deliveriesList(d, r.url.searchParams.get('webhook'), limit));
   throw new HttpError(404, `nothing at ${path.slice(0, 200)}`);
 }
 
 async function redisAnswers(d: HttpDeps): Promise<boolean> {
   try {
-    const pong = await Promise.race([d.ctx.redis.ping(), new Promise<never>((_, rej) => setTimeout(() => rej(new Error('timeout')), 2000))]);
+    const pong = await Promise.race([
+      d.ctx.redis.ping(),
+      new Promise<never>((_, rej) => setTimeout(() => rej(new Error('timeout')), 2000)),
+    ]);
     return pong === 'PONG';
   } catch {
     return false;
@@ -150,13 +163,20 @@ function authorized(d: HttpDeps, req: IncomingMessage, res: ServerResponse, r: P
   if (isDashboard) {
     const q = r.url.searchParams.get('token');
     if (q !== null && sameSecret(q, token)) {
-      res.writeHead(303, { location: '/', 'set-cookie': sessionCookie(token, behindHttps(d.config.http.publicUrl, req)) });
+      res.writeHead(303, {
+        location: '/',
+        'set-cookie': sessionCookie(token, behindHttps(d.config.http.publicUrl, req)),
+      });
       res.end();
       return false;
     }
     if (validSession(token, r.cookies.get(SESSION_COOKIE))) return true;
   }
   res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer realm="deltafeed"' });
-  res.end(JSON.stringify({ error: 'this deltafeed needs a token: send "Authorization: Bearer TOKEN" (or open /?token=TOKEN in a browser)' }));
+  res.end(
+    JSON.stringify({
+      error: 'this deltafeed needs a token: send "Authorization: Bearer TOKEN" (or open /?token=TOKEN in a browser)',
+    }),
+  );
   return false;
 }

@@ -15,6 +15,8 @@ export function newestFirst<T extends { item: FeedItem }>(candidates: T[], max: 
   if (candidates.length <= max) return { take: candidates, left: 0 };
   const sorted = candidates
     .map((c, i) => ({ c, i, t: timeOf(c.item) }))
-    .sort((a, b) => (a.t !== null && b.t !== null ? b.t - a.t || a.i - b.i : a.t !== null ? -1 : b.t !== null ? 1 : a.i - b.i));
+    .sort((a, b) =>
+      a.t !== null && b.t !== null ? b.t - a.t || a.i - b.i : a.t !== null ? -1 : b.t !== null ? 1 : a.i - b.i,
+    );
   return { take: sorted.slice(0, max).map((x) => x.c), left: candidates.length - max };
 }

@@ -64,7 +64,8 @@ function entryFromRaw(item: RawItem, format: ParsedFeed['format']): RawEntry {
     link: textOf(item.link),
     title: textOf(item.title),
     // The date as written (pubDate), so one the pipeline cannot represent is kept as text (util/dates.ts).
-    published: format === 'atom' ? textOf(item.published) || null : textOf(item.pubDate) || textOf(item.isoDate) || null,
+    published:
+      format === 'atom' ? textOf(item.published) || null : textOf(item.pubDate) || textOf(item.isoDate) || null,
     updated: textOf(item.updated) || textOf(item['atom:updated']) || textOf(item['dc:modified']) || null,
     summary,
   };

@@ -39,7 +39,8 @@ export function nextPollDelay(o: PollOutcome): number {
   }
   const failures = Math.max(1, o.consecutiveFailures);
   const backoff = o.everyMs * 2 ** Math.min(failures - 1, MAX_DOUBLINGS);
-  const asked = (o.status === 429 || o.status === 503) && o.retryAfterMs != null && o.retryAfterMs > 0 ? o.retryAfterMs : 0;
+  const asked =
+    (o.status === 429 || o.status === 503) && o.retryAfterMs != null && o.retryAfterMs > 0 ? o.retryAfterMs : 0;
   return Math.min(Math.max(backoff, asked), cap);
 }
 

@@ -63,14 +63,24 @@ export async function getValidators(ctx: StoreCtx, id: string): Promise<HttpVali
 }
 
 export async function setValidators(ctx: StoreCtx, id: string, v: HttpValidators): Promise<void> {
-  await ctx.redis.hset(validatorsKey(ctx, id), { etag: v.etag ?? '', lastModified: v.lastModified ?? '', bodyHash: v.bodyHash ?? '' });
+  await ctx.redis.hset(validatorsKey(ctx, id), {
+    etag: v.etag ?? '',
+    lastModified: v.lastModified ?? '',
+    bodyHash: v.bodyHash ?? '',
+  });
 }
 
 /**
  * Articles first seen at or after `sinceMs`, oldest first, at most `max`, read in chunks and handed to `each`
  * so the caller keeps only what it needs (an article's HTML is never kept). Read-only.
  */
-export async function forEachArticleSince(ctx: StoreCtx, sinceMs: number, max: number, each: (a: ArticleRecord) => void, chunk = 250): Promise<number> {
+export async function forEachArticleSince(
+  ctx: StoreCtx,
+  sinceMs: number,
+  max: number,
+  each: (a: ArticleRecord) => void,
+  chunk = 250,
+): Promise<number> {
   const ids = await ctx.redis.zrangebyscore(recentKey(ctx), sinceMs, '+inf', 'LIMIT', 0, max);
   for (let i = 0; i < ids.length; i += chunk) {
     const values = await ctx.redis.mget(...ids.slice(i, i + chunk).map((id) => articleKey(ctx, id)));

@@ -21,9 +21,23 @@
 import type { Redis } from 'ioredis';
 import { DeltafeedError } from '../errors.js';
 import {
-  BAND_CANDIDATES, bucketOf, bucketRange, DAY_MS, DF_GENERATION, dfSlots, LIST_MAX_CHARS, STORY_ID,
-  type DedupIndex, type DocHit, type IndexCommit, type LookupQuery, type LookupResult, type StoryCandidates,
-  type StoryCentroid, type StoryQuery, type TimeWindow,
+  BAND_CANDIDATES,
+  bucketOf,
+  bucketRange,
+  DAY_MS,
+  DF_GENERATION,
+  dfSlots,
+  LIST_MAX_CHARS,
+  STORY_ID,
+  type DedupIndex,
+  type DocHit,
+  type IndexCommit,
+  type LookupQuery,
+  type LookupResult,
+  type StoryCandidates,
+  type StoryCentroid,
+  type StoryQuery,
+  type TimeWindow,
 } from '../dedup/index-types.js';
 import { FACT_PERMUTATIONS, MINHASH } from '../dedup/fingerprint.js';
 import { IDF_PRIOR_DOCS, KEY_TERMS, STORY_PARAMS } from '../dedup/story-vector.js';
@@ -401,7 +415,10 @@ const shardTtlSeconds = (at: TimeWindow) => ttlSeconds(at) + DAY_MS / 1000;
 /** Times are stored as unsigned 32-bit minutes since the epoch (1970 to about 10136). */
 const minutes = (ms: number) => {
   const m = Math.floor(ms / 60_000);
-  if (!(m >= 0 && m <= 0xffffffff)) throw new DedupIndexError(`time ${ms} cannot be stored (before 1970 or after 9999); use the fetch time for such dates`);
+  if (!(m >= 0 && m <= 0xffffffff))
+    throw new DedupIndexError(
+      `time ${ms} cannot be stored (before 1970 or after 9999); use the fetch time for such dates`,
+    );
   return m;
 };
 
@@ -422,7 +439,10 @@ export class RedisDedupIndex implements DedupIndex {
   // unused slots.
   private readonly reserved = new Map<string, { next: number; end: number }>();
 
-  constructor(private readonly ctx: StoreCtx, opts: RedisDedupIndexOptions = {}) {
+  constructor(
+    private readonly ctx: StoreCtx,
+    opts: RedisDedupIndexOptions = {},
+  ) {
     this.redis = scripted(ctx.redis);
     // A power of two, so that shard and field split one 31-bit id without losing bits.
     this.shardBits = Math.max(0, Math.min(16, Math.round(Math.log2(opts.shards ?? 1024))));
@@ -467,15 +487,22 @@ export class RedisDedupIndex implements DedupIndex {
     const signatures = new Uint16Array(SIG * Math.floor(triples.length / 3));
     for (let i = 0; i + 2 < triples.length; i += 3) {
       const [n, slot, id] = [triples[i], triples[i + 1], triples[i + 2]];
-      if (typeof n !== 'number' || !(slot instanceof Buffer) || slot.length < DOC_SLOT || !(id instanceof Buffer)) continue;
+      if (typeof n !== 'number' || !(slot instanceof Buffer) || slot.length < DOC_SLOT || !(id instanceof Buffer))
+        continue;
       const storyKey = slot.readUInt32BE(4);
       if (!storyKey) continue;
       const signature = signatures.subarray((i / 3) * SIG, (i / 3 + 1) * SIG);
       for (let j = 0; j < SIG; j++) signature[j] = slot.readUInt16BE(16 + j * 2);
       out.push({
-        key: n, id: id.toString(), storyKey, storyId: `s-${slot.subarray(8, 14).toString('hex')}`,
-        time: slot.readUInt32BE(0) * 60_000, shingles: slot.readUInt16BE(14), signature,
-        factCount: slot[FACTS_AT]!, facts: Uint8Array.from(slot.subarray(FACTS_AT + 1, FACTS_AT + 1 + FACTS)),
+        key: n,
+        id: id.toString(),
+        storyKey,
+        storyId: `s-${slot.subarray(8, 14).toString('hex')}`,
+        time: slot.readUInt32BE(0) * 60_000,
+        shingles: slot.readUInt16BE(14),
+        signature,
+        factCount: slot[FACTS_AT]!,
+        facts: Uint8Array.from(slot.subarray(FACTS_AT + 1, FACTS_AT + 1 + FACTS)),
       });
     }
     return out;
@@ -494,8 +521,13 @@ export class RedisDedupIndex implements DedupIndex {
       weights[j] = slot[19 + TERMS * 4 + j]! / 255;
     }
     return {
-      key: n, id: `s-${slot.subarray(0, 6).toString('hex')}`,
-      first: slot.readUInt32BE(6) * 60_000, last: slot.readUInt32BE(10) * 60_000, size, terms, weights,
+      key: n,
+      id: `s-${slot.subarray(0, 6).toString('hex')}`,
+      first: slot.readUInt32BE(6) * 60_000,
+      last: slot.readUInt32BE(10) * 60_000,
+      size,
+      terms,
+      weights,
     };
   }
 
@@ -510,12 +542,25 @@ export class RedisDedupIndex implements DedupIndex {
       storyArgs.splice(0, 1, parts.join(','), this.split(q.terms).join(','), limit, STORIES_PER_BLOCK, STORY_SLOT);
     }
     const [docs, df, exact, near, posted, slots] = await this.redis.dedupLookupBuffer(
-      this.k(''), bucketRange(at).join(','), fp, this.split(q.bands).join(','), BAND_CANDIDATES,
-      DOCS_PER_BLOCK, DOC_SLOT, IDS_PER_HASH, this.dfGeneration, RedisDedupIndex.dfOffsets(q.terms), ...storyArgs,
+      this.k(''),
+      bucketRange(at).join(','),
+      fp,
+      this.split(q.bands).join(','),
+      BAND_CANDIDATES,
+      DOCS_PER_BLOCK,
+      DOC_SLOT,
+      IDS_PER_HASH,
+      this.dfGeneration,
+      RedisDedupIndex.dfOffsets(q.terms),
+      ...storyArgs,
     );
-    if (typeof docs !== 'number' || !Array.isArray(df)) throw new DedupIndexError('unexpected answer from the lookup script');
+    if (typeof docs !== 'number' || !Array.isArray(df))
+      throw new DedupIndexError('unexpected answer from the lookup script');
     return {
-      exact: RedisDedupIndex.docs(exact ?? null)[0] ?? null, near: RedisDedupIndex.docs(near ?? null), docs, df: df.map(Number),
+      exact: RedisDedupIndex.docs(exact ?? null)[0] ?? null,
+      near: RedisDedupIndex.docs(near ?? null),
+      docs,
+      df: df.map(Number),
       stories: posted === undefined ? null : RedisDedupIndex.storyCandidates(posted, slots ?? null),
     };
   }
@@ -537,13 +582,23 @@ export class RedisDedupIndex implements DedupIndex {
     const triples: number[] = [];
     q.weights.forEach((w, i) => triples.push(pairs[2 * i]!, pairs[2 * i + 1]!, Math.round(w)));
     const [posted, slots] = await this.redis.dedupStoriesBuffer(
-      this.k(''), bucketRange(at).join(','), triples.join(','), limit, STORIES_PER_BLOCK, STORY_SLOT,
+      this.k(''),
+      bucketRange(at).join(','),
+      triples.join(','),
+      limit,
+      STORIES_PER_BLOCK,
+      STORY_SLOT,
     );
     return RedisDedupIndex.storyCandidates(posted ?? null, slots ?? null);
   }
 
   async addDuplicate(fingerprint: string, original: DocHit, at: TimeWindow): Promise<void> {
-    await this.redis.dedupDuplicate(this.k('fp', bucketOf(at), fpShard(fingerprint)), fingerprint, original.key.toString(36), shardTtlSeconds(at));
+    await this.redis.dedupDuplicate(
+      this.k('fp', bucketOf(at), fpShard(fingerprint)),
+      fingerprint,
+      original.key.toString(36),
+      shardTtlSeconds(at),
+    );
   }
 
   async commit(c: IndexCommit, at: TimeWindow): Promise<void> {
@@ -574,15 +629,36 @@ export class RedisDedupIndex implements DedupIndex {
       for (let j = 0; j < SIG; j++) slot.writeUInt16BE(d.signature[j] ?? 0xffff, 16 + j * 2);
       slot[FACTS_AT] = Math.min(255, d.factCount);
       for (let j = 0; j < FACTS; j++) slot[FACTS_AT + 1 + j] = d.facts[j] ?? 0xff;
-      docArgs.splice(0, 8, Math.floor(n / DOCS_PER_BLOCK), (n % DOCS_PER_BLOCK) * DOC_SLOT, slot, n.toString(36), d.id,
-        fpShard(d.fingerprint), d.fingerprint, this.split(d.bands).join(','));
+      docArgs.splice(
+        0,
+        8,
+        Math.floor(n / DOCS_PER_BLOCK),
+        (n % DOCS_PER_BLOCK) * DOC_SLOT,
+        slot,
+        n.toString(36),
+        d.id,
+        fpShard(d.fingerprint),
+        d.fingerprint,
+        this.split(d.bands).join(','),
+      );
     }
     await this.redis.dedupCommit(
-      this.k(''), ttlSeconds(at), bucketOf(at), BLOCK_BYTES, LIST_MAX_CHARS,
-      Math.floor(sk / STORIES_PER_BLOCK), (sk % STORIES_PER_BLOCK) * STORY_SLOT, story, sk.toString(36), this.split(c.postings).join(','),
+      this.k(''),
+      ttlSeconds(at),
+      bucketOf(at),
+      BLOCK_BYTES,
+      LIST_MAX_CHARS,
+      Math.floor(sk / STORIES_PER_BLOCK),
+      (sk % STORIES_PER_BLOCK) * STORY_SLOT,
+      story,
+      sk.toString(36),
+      this.split(c.postings).join(','),
       ...docArgs,
-      this.dfGeneration, OLD_DF_SHARDS, RedisDedupIndex.dfOffsets(c.terms),
-      shardTtlSeconds(at), this.shards,
+      this.dfGeneration,
+      OLD_DF_SHARDS,
+      RedisDedupIndex.dfOffsets(c.terms),
+      shardTtlSeconds(at),
+      this.shards,
     );
   }
 }

@@ -43,12 +43,18 @@ export const DEFAULT_DELIVERY_RETENTION_MS = 30 * 86_400_000;
 
 const eventKey = (ctx: StoreCtx, eventId: string) => key(ctx, 'wh', 'event', eventId);
 const deliveryKey = (ctx: StoreCtx, id: string) => key(ctx, 'wh', 'delivery', id);
-const listKey = (ctx: StoreCtx, webhookId?: string) => (webhookId === undefined ? key(ctx, 'wh', 'list') : key(ctx, 'wh', 'list', webhookId));
+const listKey = (ctx: StoreCtx, webhookId?: string) =>
+  webhookId === undefined ? key(ctx, 'wh', 'list') : key(ctx, 'wh', 'list', webhookId);
 const undeliveredKey = (ctx: StoreCtx) => key(ctx, 'wh', 'undelivered');
 const endpointKey = (ctx: StoreCtx, webhookId: string) => key(ctx, 'wh', 'endpoint', webhookId);
 
 /** Stores the body unless the event is already known. True when it was new. */
-export async function saveEventBody(ctx: StoreCtx, eventId: string, body: string, retentionMs = DEFAULT_DELIVERY_RETENTION_MS): Promise<boolean> {
+export async function saveEventBody(
+  ctx: StoreCtx,
+  eventId: string,
+  body: string,
+  retentionMs = DEFAULT_DELIVERY_RETENTION_MS,
+): Promise<boolean> {
   return (await ctx.redis.set(eventKey(ctx, eventId), body, 'PX', retentionMs, 'NX')) === 'OK';
 }
 
@@ -57,12 +63,20 @@ export function getEventBody(ctx: StoreCtx, eventId: string): Promise<string | n
 }
 
 /** Keeps an event's body for another retention period (a replay may outlive the original one). */
-export async function touchEventBody(ctx: StoreCtx, eventId: string, retentionMs = DEFAULT_DELIVERY_RETENTION_MS): Promise<boolean> {
+export async function touchEventBody(
+  ctx: StoreCtx,
+  eventId: string,
+  retentionMs = DEFAULT_DELIVERY_RETENTION_MS,
+): Promise<boolean> {
   return (await ctx.redis.pexpire(eventKey(ctx, eventId), retentionMs)) === 1;
 }
 
 /** Creates the record unless it exists (one round trip; ZADD NX keeps a listed delivery's place). True when it was new. */
-export async function createDelivery(ctx: StoreCtx, rec: DeliveryRecord, retentionMs = DEFAULT_DELIVERY_RETENTION_MS): Promise<boolean> {
+export async function createDelivery(
+  ctx: StoreCtx,
+  rec: DeliveryRecord,
+  retentionMs = DEFAULT_DELIVERY_RETENTION_MS,
+): Promise<boolean> {
   const at = Date.parse(rec.createdAt);
   const m = ctx.redis
     .multi()
@@ -70,7 +84,8 @@ export async function createDelivery(ctx: StoreCtx, rec: DeliveryRecord, retenti
     .zadd(listKey(ctx), 'NX', at, rec.id)
     .zadd(listKey(ctx, rec.webhookId), 'NX', at, rec.id);
   // Listed even if the record already existed; listUndelivered reads the status from the record itself.
-  if (rec.status === 'failed' || rec.status === 'disabled') m.zadd(undeliveredKey(ctx), 'NX', Date.parse(rec.updatedAt), rec.id);
+  if (rec.status === 'failed' || rec.status === 'disabled')
+    m.zadd(undeliveredKey(ctx), 'NX', Date.parse(rec.updatedAt), rec.id);
   const res = await m.exec();
   return res?.[0]?.[1] === 'OK';
 }
@@ -84,9 +99,14 @@ export function getDelivery(ctx: StoreCtx, id: string): Promise<DeliveryRecord |
  * endpoint's state in the same round trip: written first, read second, so a caller that finds the endpoint
  * disabled knows its write came after the disabling and must correct it.
  */
-export async function saveDelivery(ctx: StoreCtx, rec: DeliveryRecord, retentionMs = DEFAULT_DELIVERY_RETENTION_MS): Promise<EndpointState> {
+export async function saveDelivery(
+  ctx: StoreCtx,
+  rec: DeliveryRecord,
+  retentionMs = DEFAULT_DELIVERY_RETENTION_MS,
+): Promise<EndpointState> {
   const m = ctx.redis.multi().set(deliveryKey(ctx, rec.id), JSON.stringify(rec), 'PX', retentionMs, 'XX');
-  if (rec.status === 'failed' || rec.status === 'disabled') m.zadd(undeliveredKey(ctx), Date.parse(rec.updatedAt), rec.id);
+  if (rec.status === 'failed' || rec.status === 'disabled')
+    m.zadd(undeliveredKey(ctx), Date.parse(rec.updatedAt), rec.id);
   else m.zrem(undeliveredKey(ctx), rec.id);
   m.get(endpointKey(ctx, rec.webhookId));
   const res = await m.exec();
@@ -95,12 +115,18 @@ export async function saveDelivery(ctx: StoreCtx, rec: DeliveryRecord, retention
 }
 
 /** Newest first, optionally for one endpoint. */
-export async function listDeliveries(ctx: StoreCtx, opts: { webhookId?: string; limit?: number; offset?: number } = {}): Promise<DeliveryRecord[]> {
+export async function listDeliveries(
+  ctx: StoreCtx,
+  opts: { webhookId?: string; limit?: number; offset?: number } = {},
+): Promise<DeliveryRecord[]> {
   const offset = opts.offset ?? 0;
   const limit = opts.limit ?? 100;
   if (limit <= 0) return [];
   const ids = await ctx.redis.zrevrange(listKey(ctx, opts.webhookId), offset, offset + limit - 1);
-  return getJsonMany<DeliveryRecord>(ctx, ids.map((id) => deliveryKey(ctx, id)));
+  return getJsonMany<DeliveryRecord>(
+    ctx,
+    ids.map((id) => deliveryKey(ctx, id)),
+  );
 }
 
 /** Failed and disabled deliveries (what a replay of "--failed" takes), oldest first, optionally for one endpoint. */
@@ -108,8 +134,16 @@ export async function listUndelivered(ctx: StoreCtx, webhookId?: string): Promis
   const ids = await ctx.redis.zrange(undeliveredKey(ctx), 0, -1);
   const out: DeliveryRecord[] = [];
   for (let i = 0; i < ids.length; i += 500) {
-    const recs = await getJsonMany<DeliveryRecord>(ctx, ids.slice(i, i + 500).map((id) => deliveryKey(ctx, id)));
-    out.push(...recs.filter((r) => (r.status === 'failed' || r.status === 'disabled') && (webhookId === undefined || r.webhookId === webhookId)));
+    const recs = await getJsonMany<DeliveryRecord>(
+      ctx,
+      ids.slice(i, i + 500).map((id) => deliveryKey(ctx, id)),
+    );
+    out.push(
+      ...recs.filter(
+        (r) =>
+          (r.status === 'failed' || r.status === 'disabled') && (webhookId === undefined || r.webhookId === webhookId),
+      ),
+    );
   }
   return out;
 }
@@ -127,7 +161,11 @@ export async function getAttemptInputs(
   webhookId: string,
   eventId: string,
 ): Promise<{ rec: DeliveryRecord | null; endpoint: EndpointState; body: string | null }> {
-  const [rec, endpoint, body] = await ctx.redis.mget(deliveryKey(ctx, deliveryId), endpointKey(ctx, webhookId), eventKey(ctx, eventId));
+  const [rec, endpoint, body] = await ctx.redis.mget(
+    deliveryKey(ctx, deliveryId),
+    endpointKey(ctx, webhookId),
+    eventKey(ctx, eventId),
+  );
   return {
     rec: rec ? (JSON.parse(rec) as DeliveryRecord) : null,
     endpoint: endpoint ? (JSON.parse(endpoint) as EndpointState) : { disabled: null },
@@ -155,9 +193,17 @@ export async function enableEndpoint(ctx: StoreCtx, webhookId: string): Promise<
 }
 
 /** Drops list entries older than the retention period (their records and bodies expire on their own). */
-export async function pruneDeliveries(ctx: StoreCtx, webhookIds: string[], retentionMs: number, now: number): Promise<void> {
+export async function pruneDeliveries(
+  ctx: StoreCtx,
+  webhookIds: string[],
+  retentionMs: number,
+  now: number,
+): Promise<void> {
   const cutoff = now - retentionMs;
-  const m = ctx.redis.multi().zremrangebyscore(listKey(ctx), '-inf', cutoff).zremrangebyscore(undeliveredKey(ctx), '-inf', cutoff);
+  const m = ctx.redis
+    .multi()
+    .zremrangebyscore(listKey(ctx), '-inf', cutoff)
+    .zremrangebyscore(undeliveredKey(ctx), '-inf', cutoff);
   for (const id of webhookIds) m.zremrangebyscore(listKey(ctx, id), '-inf', cutoff);
   await m.exec();
 }

@@ -20,7 +20,8 @@ export interface ItemFailure {
 }
 
 /** What `retry --failed` enqueues to send the item through again. */
-export type FailureRetry = { queue: 'fetch'; data: QueuePayloads['fetch'] } | { queue: 'topics'; data: QueuePayloads['topics'] };
+export type FailureRetry =
+  { queue: 'fetch'; data: QueuePayloads['fetch'] } | { queue: 'topics'; data: QueuePayloads['topics'] };
 
 export interface OpenFailure extends ItemFailure {
   sourceId: string;

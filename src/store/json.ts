@@ -13,7 +13,12 @@ export async function getJsonMany<T>(ctx: StoreCtx, keys: string[]): Promise<T[]
 }
 
 /** Newest-first page of members of a sorted set scored by time. */
-export async function newestMembers(ctx: StoreCtx, zkey: string, offset: number, limit: number): Promise<{ members: string[]; total: number }> {
+export async function newestMembers(
+  ctx: StoreCtx,
+  zkey: string,
+  offset: number,
+  limit: number,
+): Promise<{ members: string[]; total: number }> {
   const [members, total] = await Promise.all([
     ctx.redis.zrevrange(zkey, offset, offset + limit - 1),
     ctx.redis.zcard(zkey),

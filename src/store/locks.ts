@@ -5,7 +5,12 @@ import { key, type StoreCtx } from './context.js';
 
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 
-export async function withLock<T>(ctx: StoreCtx, name: string, fn: () => Promise<T>, opts: { leaseMs?: number; waitMs?: number } = {}): Promise<T> {
+export async function withLock<T>(
+  ctx: StoreCtx,
+  name: string,
+  fn: () => Promise<T>,
+  opts: { leaseMs?: number; waitMs?: number } = {},
+): Promise<T> {
   const leaseMs = opts.leaseMs ?? 30_000;
   const deadline = Date.now() + (opts.waitMs ?? 60_000);
   const k = key(ctx, 'lock', name);

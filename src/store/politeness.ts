@@ -18,8 +18,7 @@ export interface HostLimits {
 }
 
 export type HostSlot =
-  | { ok: true; release(): Promise<void> }
-  | { ok: false; retryInMs: number; reason: 'concurrency' | 'rate' };
+  { ok: true; release(): Promise<void> } | { ok: false; retryInMs: number; reason: 'concurrency' | 'rate' };
 
 const ACQUIRE = `
 local t = redis.call('TIME')

@@ -15,7 +15,13 @@ export function createRedis(url: string, opts: RedisOptions = {}): Redis {
 
 /** Reach Redis once, quickly; throws RedisUnavailableError with a how-to message. */
 export async function pingRedis(url: string, timeoutMs = 3000): Promise<void> {
-  const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: timeoutMs, enableOfflineQueue: false });
+  const r = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: timeoutMs,
+    enableOfflineQueue: false,
+  });
   r.on('error', () => undefined);
   try {
     await r.connect();

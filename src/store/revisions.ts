@@ -18,7 +18,11 @@ export function getRevision(ctx: StoreCtx, articleId: string, n: number): Promis
   return getJson<Revision>(ctx, revisionKey(ctx, articleId, n));
 }
 
-export async function listRevisions(ctx: StoreCtx, offset: number, limit: number): Promise<{ items: Revision[]; total: number }> {
+export async function listRevisions(
+  ctx: StoreCtx,
+  offset: number,
+  limit: number,
+): Promise<{ items: Revision[]; total: number }> {
   const { members, total } = await newestMembers(ctx, recentKey(ctx), offset, limit);
   const keys = members.map((m) => {
     const [id, n] = m.split('/');

@@ -8,8 +8,19 @@ const itemsKey = (ctx: StoreCtx, id: string) => key(ctx, 'source', id, 'items');
 
 export function emptySourceState(id: string, url: string): SourceState {
   return {
-    id, url, lastPollAt: null, lastStatus: null, lastError: null, consecutiveFailures: 0, nextPollAt: null, items: 0,
-    etag: null, lastModified: null, bodyHash: null, disabled: null, failingNotified: false,
+    id,
+    url,
+    lastPollAt: null,
+    lastStatus: null,
+    lastError: null,
+    consecutiveFailures: 0,
+    nextPollAt: null,
+    items: 0,
+    etag: null,
+    lastModified: null,
+    bodyHash: null,
+    disabled: null,
+    failingNotified: false,
   };
 }
 
@@ -29,7 +40,11 @@ export interface SeenItem {
   url: string;
 }
 
-export async function getSeenItems(ctx: StoreCtx, sourceId: string, itemKeys: string[]): Promise<Map<string, SeenItem>> {
+export async function getSeenItems(
+  ctx: StoreCtx,
+  sourceId: string,
+  itemKeys: string[],
+): Promise<Map<string, SeenItem>> {
   const out = new Map<string, SeenItem>();
   if (!itemKeys.length) return out;
   const values = await ctx.redis.hmget(itemsKey(ctx, sourceId), ...itemKeys);

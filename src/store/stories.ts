@@ -14,20 +14,44 @@ export function getStory(ctx: StoreCtx, id: string): Promise<StoryRecord | null>
  * Add an article to its story (creating the story on first member). Returns the story and whether it changed;
  * re-adding a member is a no-op, so a retried job never duplicates a member.
  */
-export async function addToStory(ctx: StoreCtx, storyId: string, member: StoryArticle): Promise<{ story: StoryRecord; changed: boolean; newOutlet: boolean }> {
+export async function addToStory(
+  ctx: StoreCtx,
+  storyId: string,
+  member: StoryArticle,
+): Promise<{ story: StoryRecord; changed: boolean; newOutlet: boolean }> {
   const existing = await getStory(ctx, storyId);
   if (existing?.articles.some((a) => a.id === member.id)) return { story: existing, changed: false, newOutlet: false };
-  const story: StoryRecord = existing ?? { id: storyId, title: member.title, firstSeen: member.joinedAt, updated: member.joinedAt, articles: [] };
+  const story: StoryRecord = existing ?? {
+    id: storyId,
+    title: member.title,
+    firstSeen: member.joinedAt,
+    updated: member.joinedAt,
+    articles: [],
+  };
   const newOutlet = !story.articles.some((a) => a.source === member.source);
   story.articles.push(member);
   story.updated = member.joinedAt > story.updated ? member.joinedAt : story.updated;
-  await ctx.redis.multi().set(storyKey(ctx, storyId), JSON.stringify(story)).zadd(recentKey(ctx), Date.parse(story.updated), storyId).exec();
+  await ctx.redis
+    .multi()
+    .set(storyKey(ctx, storyId), JSON.stringify(story))
+    .zadd(recentKey(ctx), Date.parse(story.updated), storyId)
+    .exec();
   return { story, changed: true, newOutlet };
 }
 
-export async function listStories(ctx: StoreCtx, offset: number, limit: number): Promise<{ items: StoryRecord[]; total: number }> {
+export async function listStories(
+  ctx: StoreCtx,
+  offset: number,
+  limit: number,
+): Promise<{ items: StoryRecord[]; total: number }> {
   const { members, total } = await newestMembers(ctx, recentKey(ctx), offset, limit);
-  return { items: await getJsonMany<StoryRecord>(ctx, members.map((id) => storyKey(ctx, id))), total };
+  return {
+    items: await getJsonMany<StoryRecord>(
+      ctx,
+      members.map((id) => storyKey(ctx, id)),
+    ),
+    total,
+  };
 }
 
 export function countStories(ctx: StoreCtx): Promise<number> {

@@ -38,7 +38,13 @@ let seq = 0;
  * Record the block hashes of one page of `host`. A page (by `pageId`) counts once however often it is
  * re-fetched, so re-checks and revisions do not make its own text look like a template.
  */
-export async function recordBlocks(ctx: StoreCtx, host: string, pageId: string, hashes: readonly string[], opts: TemplateOptions = {}): Promise<void> {
+export async function recordBlocks(
+  ctx: StoreCtx,
+  host: string,
+  pageId: string,
+  hashes: readonly string[],
+  opts: TemplateOptions = {},
+): Promise<void> {
   const window = opts.window ?? TEMPLATE_WINDOW;
   const distinct = [...new Set(hashes)].slice(0, MAX_HASHES_PER_PAGE);
   const pages = pagesKey(ctx, host);

@@ -31,7 +31,18 @@ export async function hasTopicUpdate(ctx: StoreCtx, topicId: string, updateId: s
   return (await ctx.redis.exists(updateKey(ctx, topicId, updateId))) === 1;
 }
 
-export async function listTopicUpdates(ctx: StoreCtx, topicId: string, offset: number, limit: number): Promise<{ items: TopicUpdate[]; total: number }> {
+export async function listTopicUpdates(
+  ctx: StoreCtx,
+  topicId: string,
+  offset: number,
+  limit: number,
+): Promise<{ items: TopicUpdate[]; total: number }> {
   const { members, total } = await newestMembers(ctx, updatesKey(ctx, topicId), offset, limit);
-  return { items: await getJsonMany<TopicUpdate>(ctx, members.map((id) => updateKey(ctx, topicId, id))), total };
+  return {
+    items: await getJsonMany<TopicUpdate>(
+      ctx,
+      members.map((id) => updateKey(ctx, topicId, id)),
+    ),
+    total,
+  };
 }

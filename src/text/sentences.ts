@@ -6,10 +6,14 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Abbreviations that come before a name and never end a sentence. */
 const BEFORE_NAME = new Set(
-  'mr mrs ms mx dr prof gen sen rep gov lt col sgt capt cmdr adm maj rev st mt ft pres supt insp hon messrs mme mlle fr sr jr gens sens reps'.split(' '),
+  'mr mrs ms mx dr prof gen sen rep gov lt col sgt capt cmdr adm maj rev st mt ft pres supt insp hon messrs mme mlle fr sr jr gens sens reps'.split(
+    ' ',
+  ),
 );
 /** Abbreviations that never end a sentence when a number follows ("Jan. 3", "No. 10"). */
-const BEFORE_NUMBER = new Set('jan feb mar apr jun jul aug sep sept oct nov dec no nos vol art p pp fig ch sec'.split(' '));
+const BEFORE_NUMBER = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec no nos vol art p pp fig ch sec'.split(' '),
+);
 /** Words that usually open a sentence: after "U.S." one of these means the acronym did end the sentence. */
 const STARTERS = new Set(
   (

@@ -5,7 +5,10 @@
 export function fold(text: string): string {
   // Decompose before lowercasing (mathematical and full-width letters only get a case once decomposed), and
   // strip marks last: "İ" lowercases to "i" plus a combining dot.
-  return text.normalize('NFKD').toLowerCase().replace(/\p{M}+/gu, '');
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/\p{M}+/gu, '');
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

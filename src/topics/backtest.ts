@@ -68,22 +68,52 @@ export function backtestTopic(topic: CompiledTopic, articles: readonly BacktestA
     const whole = prepareText(`${a.title}\n${a.text}`);
     if (!matchQuery(topic.query, whole)) continue;
     matches.push({
-      articleId: a.id, url: a.url, source: a.source, title: a.title, firstSeen: a.firstSeen,
+      articleId: a.id,
+      url: a.url,
+      source: a.source,
+      title: a.title,
+      firstSeen: a.firstSeen,
       terms: matchedTerms(topic.query, whole),
       sentences: selectTopicSentences(topic, splitParagraphs(a.text)).map((s) => ({ text: s.text, reason: s.reason })),
     });
-    const input = { id: a.id, url: a.url, source: a.source, title: a.title, text: a.text, storyId: a.storyId, storyTitle: null, isRevision: false };
+    const input = {
+      id: a.id,
+      url: a.url,
+      source: a.source,
+      title: a.title,
+      text: a.text,
+      storyId: a.storyId,
+      storyTitle: null,
+      isRevision: false,
+    };
     const result = applyArticle(topic, state, input, a.firstSeen);
     state = result.state;
     const u = result.update;
     if (!u) continue;
-    updates.push({ at: u.at, article: u.article, status: u.status, added: u.added.map((c) => c.text), corroborated: u.corroborated.map((c) => c.text) });
+    updates.push({
+      at: u.at,
+      article: u.article,
+      status: u.status,
+      added: u.added.map((c) => c.text),
+      corroborated: u.corroborated.map((c) => c.text),
+    });
     if (u.status && state.status) {
       const ev = state.status.evidence;
-      statusChanges.push({ at: u.at, from: u.status.from, to: u.status.to, rule: ev?.rule ?? '', sentence: ev?.sentence ?? '', url: ev?.url ?? a.url });
+      statusChanges.push({
+        at: u.at,
+        from: u.status.from,
+        to: u.status.to,
+        rule: ev?.rule ?? '',
+        sentence: ev?.sentence ?? '',
+        url: ev?.url ?? a.url,
+      });
     }
   }
-  const claims = state.claims.map((c) => ({ text: c.text, outlets: [...new Set(c.sources.map((s) => s.source))], firstSeen: c.firstSeen }));
+  const claims = state.claims.map((c) => ({
+    text: c.text,
+    outlets: [...new Set(c.sources.map((s) => s.source))],
+    firstSeen: c.firstSeen,
+  }));
   return {
     topic: { id: topic.id, title: topic.title, query: topic.query.source },
     articles: { scanned: articles.length, duplicates, matched: matches.length },
@@ -92,6 +122,10 @@ export function backtestTopic(topic: CompiledTopic, articles: readonly BacktestA
     status: state.status,
     statusChanges,
     updates: updates.slice(-limit).reverse(),
-    omitted: { matches: Math.max(0, matches.length - limit), claims: Math.max(0, claims.length - limit), updates: Math.max(0, updates.length - limit) },
+    omitted: {
+      matches: Math.max(0, matches.length - limit),
+      claims: Math.max(0, claims.length - limit),
+      updates: Math.max(0, updates.length - limit),
+    },
   };
 }

@@ -76,14 +76,23 @@ export const SAME_CLAIM = 0.5;
 /** Sentence as a claim's text: a wire dateline ("KYIV, Ukraine (AP) — ") and stray spacing removed. */
 export function claimText(sentence: string): string {
   return sentence
-    .replace(/^\p{Lu}[\p{Lu}.'\u2019 -]{2,}(?:,\s*\p{L}[\p{L}. ]{0,30})?\s*(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]{1,2}\s+/u, '')
+    .replace(
+      /^\p{Lu}[\p{Lu}.'\u2019 -]{2,}(?:,\s*\p{L}[\p{L}. ]{0,30})?\s*(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]{1,2}\s+/u,
+      '',
+    )
     .replace(/\s+/gu, ' ')
     .trim();
 }
 
 /** Deterministic claim id from the topic and the signature, so a retried job makes the same id. */
 export function claimId(topicId: string, signature: readonly string[]): string {
-  return 'c' + createHash('sha256').update(`${topicId}\u0000${signature.join(' ')}`).digest('hex').slice(0, 16);
+  return (
+    'c' +
+    createHash('sha256')
+      .update(`${topicId}\u0000${signature.join(' ')}`)
+      .digest('hex')
+      .slice(0, 16)
+  );
 }
 
 /** Number of distinct outlets behind a claim. */

@@ -4,7 +4,15 @@ import { createHash } from 'node:crypto';
 import type { Claim, ClaimSource, TopicChange, TopicStatusValue } from '../model.js';
 import { splitParagraphs } from '../text/sentences.js';
 import { matchQuery, matchedTerms, prepareText } from './query.js';
-import { claimId, claimSimilarity, claimText, corroboration, MIN_SIGNATURE, SAME_CLAIM, SHARED_QUOTE } from './claims.js';
+import {
+  claimId,
+  claimSimilarity,
+  claimText,
+  corroboration,
+  MIN_SIGNATURE,
+  SAME_CLAIM,
+  SHARED_QUOTE,
+} from './claims.js';
 import { findStatus, type StatusCandidate } from './status.js';
 import { selectTopicSentences, type CompiledTopic } from './topic.js';
 import { computeBrief } from './brief.js';
@@ -77,7 +85,12 @@ interface Added {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function applyArticle(topic: CompiledTopic, state: TopicState | null, article: TopicArticle, now: string): ApplyResult {
+export function applyArticle(
+  topic: CompiledTopic,
+  state: TopicState | null,
+  article: TopicArticle,
+  now: string,
+): ApplyResult {
   // `before` is only read; `next` is a copy of what this function changes (see copyState), so the caller's
   // state is left alone without deep-copying every claim's sources twice per article.
   const before: TopicState = state ?? emptyTopicState(topic.id);
@@ -87,8 +100,12 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
   const next: TopicState = copyState(before);
   const claims = next.claims;
   const priorCount = claims.length;
-  const signatures = claims.map((c) => [c.text, ...c.sources.slice(-COMPARED_SOURCES).map((s) => s.sentence)].map((t) => topic.signature(t)));
-  const quotes = claims.map((c) => new Set([c.text, ...c.sources.map((s) => s.sentence)].flatMap((t) => topic.quotations(t))));
+  const signatures = claims.map((c) =>
+    [c.text, ...c.sources.slice(-COMPARED_SOURCES).map((s) => s.sentence)].map((t) => topic.signature(t)),
+  );
+  const quotes = claims.map(
+    (c) => new Set([c.text, ...c.sources.map((s) => s.sentence)].flatMap((t) => topic.quotations(t))),
+  );
   // Which claims hold a word or a quotation: a sentence is compared only with claims it shares one with, since
   // any other has similarity 0 and no shared quote, and so could never become its nearest claim.
   const byWord = new Map<string, number[]>();
@@ -130,7 +147,13 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
       }
       if (SHARED_QUOTE > score && ownQuotes.some((q) => quotes[i]?.has(q))) [best, score] = [i, SHARED_QUOTE];
     }
-    const source: ClaimSource = { articleId: article.id, url: article.url, source: article.source, sentence: s.text, at: now };
+    const source: ClaimSource = {
+      articleId: article.id,
+      url: article.url,
+      source: article.source,
+      sentence: s.text,
+      at: now,
+    };
     const match = score >= SAME_CLAIM ? claims[best]! : null;
     const isPrior = best >= 0 && best < priorCount;
     candidates.push({ text: s.text, prepared: s.prepared, knownSince: match && isPrior ? match.firstSeen : null });
@@ -143,7 +166,8 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
         quotes[best]?.add(q);
         post(byQuote, q, best);
       }
-      if (isPrior && newOutlet && !corroborated.has(match.id)) corroborated.set(match.id, { claim: match, similarity: round(score) });
+      if (isPrior && newOutlet && !corroborated.has(match.id))
+        corroborated.set(match.id, { claim: match, similarity: round(score) });
       continue;
     }
     let id = claimId(topic.id, sig);
@@ -162,7 +186,8 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
   // status; the headline counts too when the article brings something new.
   const current = before.status;
   const fresh = candidates.filter((c) => c.knownSince === null || current === null || c.knownSince > current.since);
-  if (added.length || current === null) fresh.push({ text: article.title, prepared: prepareText(article.title), knownSince: null });
+  if (added.length || current === null)
+    fresh.push({ text: article.title, prepared: prepareText(article.title), knownSince: null });
   const finding = topic.statuses.length ? findStatus(topic.statuses, fresh) : null;
   const statusChanged = finding !== null && finding.rule.id !== current?.id;
   if (finding && statusChanged) {
@@ -170,7 +195,13 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
       id: finding.rule.id,
       label: finding.rule.label,
       since: now,
-      evidence: { sentence: finding.candidate.text, articleId: article.id, url: article.url, source: article.source, rule: finding.rule.when.source },
+      evidence: {
+        sentence: finding.candidate.text,
+        articleId: article.id,
+        url: article.url,
+        source: article.source,
+        rule: finding.rule.when.source,
+      },
     };
   }
 
@@ -187,9 +218,17 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
   if (!fires) return { state: next, update: null, matched: true };
 
   const briefBefore = before.brief ?? computeBrief(before.claims);
-  const briefAfter = computeBrief(claims, added.map((a) => a.claim.id));
+  const briefAfter = computeBrief(
+    claims,
+    added.map((a) => a.claim.id),
+  );
   const status = statusChanged ? { from: current?.id ?? null, to: next.status!.id } : null;
-  const id = updateId(topic.id, article.id, added.map((a) => a.claim.id), status?.to ?? null);
+  const id = updateId(
+    topic.id,
+    article.id,
+    added.map((a) => a.claim.id),
+    status?.to ?? null,
+  );
   const outlets = (c: Claim) => dedupeSources(c.sources);
   const update: TopicChange = {
     id,
@@ -199,7 +238,11 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
     article: { id: article.id, url: article.url, source: article.source, title: article.title },
     status,
     added: added.map(({ claim }) => ({ id: claim.id, text: claim.text, sources: outlets(claim) })),
-    corroborated: [...corroborated.values()].map(({ claim }) => ({ id: claim.id, text: claim.text, sources: outlets(claim) })),
+    corroborated: [...corroborated.values()].map(({ claim }) => ({
+      id: claim.id,
+      text: claim.text,
+      sources: outlets(claim),
+    })),
     briefBefore,
     briefAfter,
     statusLabels: statusChanged && next.status ? { from: current?.label ?? null, to: next.status.label } : null,
@@ -210,7 +253,13 @@ export function applyArticle(topic: CompiledTopic, state: TopicState | null, art
       novelty: added.map((a) => ({ claim: a.claim.id, novelty: a.novelty, nearest: a.nearest })),
       corroborated: [...corroborated.values()].map(({ claim, similarity }) => ({ claim: claim.id, similarity })),
       status: finding
-        ? { rule: finding.rule.id, when: finding.rule.when.source, terms: finding.terms, sentence: finding.candidate.text, changed: statusChanged }
+        ? {
+            rule: finding.rule.id,
+            when: finding.rule.when.source,
+            terms: finding.terms,
+            sentence: finding.candidate.text,
+            changed: statusChanged,
+          }
         : null,
       followUp: already ? { of: already.updateId } : null,
     },
@@ -239,7 +288,9 @@ function copyState(s: TopicState): TopicState {
 
 /** Stable across retries of the same job: the same article bringing the same things makes the same id. */
 function updateId(topicId: string, articleId: string, claimIds: string[], statusTo: string | null): string {
-  const h = createHash('sha256').update([topicId, articleId, [...claimIds].sort().join(','), statusTo ?? ''].join('\u0000'));
+  const h = createHash('sha256').update(
+    [topicId, articleId, [...claimIds].sort().join(','), statusTo ?? ''].join('\u0000'),
+  );
   return 'u' + h.digest('hex').slice(0, 24);
 }
 
@@ -264,7 +315,12 @@ function boundClaims(claims: Claim[]): void {
   const corroborated = new Map(claims.map((c) => [c, corroboration(c.sources)]));
   const drop = new Set(
     [...claims]
-      .sort((a, b) => (corroborated.get(a) as number) - (corroborated.get(b) as number) || a.lastSeen.localeCompare(b.lastSeen) || a.firstSeen.localeCompare(b.firstSeen))
+      .sort(
+        (a, b) =>
+          (corroborated.get(a) as number) - (corroborated.get(b) as number) ||
+          a.lastSeen.localeCompare(b.lastSeen) ||
+          a.firstSeen.localeCompare(b.firstSeen),
+      )
       .slice(0, claims.length - MAX_CLAIMS)
       .map((c) => c.id),
   );

@@ -81,7 +81,8 @@ function lex(src: string): Token[] {
       i = j + 1;
     } else {
       let j = i;
-      while (j < cps.length && !/\s/u.test(cps[j]!) && cps[j] !== '(' && cps[j] !== ')' && !OPEN_QUOTES.has(cps[j]!)) j++;
+      while (j < cps.length && !/\s/u.test(cps[j]!) && cps[j] !== '(' && cps[j] !== ')' && !OPEN_QUOTES.has(cps[j]!))
+        j++;
       const chunk = cps.slice(i, j).join('');
       const kw = KEYWORDS[chunk];
       if (kw) tokens.push({ type: kw, col });
@@ -166,7 +167,8 @@ class Parser {
       case 'lparen': {
         if (this.peek().type === 'rparen') throw new QuerySyntaxError(this.peek().col, 'empty parentheses');
         const inner = this.parseOr();
-        if (this.peek().type !== 'rparen') throw new QuerySyntaxError(t.col, "unbalanced parenthesis: '(' is never closed");
+        if (this.peek().type !== 'rparen')
+          throw new QuerySyntaxError(t.col, "unbalanced parenthesis: '(' is never closed");
         this.next();
         return inner;
       }

@@ -131,5 +131,7 @@ export function conjuncts(q: CompiledQuery): { positive: CompiledQuery[]; negati
 
 /** Whether a folded word is one of the query's own positive terms (exactly or by prefix). */
 export function isQueryWord(q: CompiledQuery, word: string): boolean {
-  return positiveLeaves(q.root).some((leaf) => leaf.words.some((qw) => (qw.prefix ? word.startsWith(qw.word) : word === qw.word)));
+  return positiveLeaves(q.root).some((leaf) =>
+    leaf.words.some((qw) => (qw.prefix ? word.startsWith(qw.word) : word === qw.word)),
+  );
 }

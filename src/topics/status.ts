@@ -1,7 +1,14 @@
 // Topic status rules (CONTRACT §2 `statuses`): checked top to bottom against an article's topic sentences; the
 // first rule with evidence names the article's status. A rule term that is negated or hedged where it occurs
 // ("has not been formally invited", "whether Kyiv would be formally invited") is not evidence.
-import { compileQuery, matchQuery, matchedTerms, type AcceptSpan, type CompiledQuery, type PreparedText } from './query.js';
+import {
+  compileQuery,
+  matchQuery,
+  matchedTerms,
+  type AcceptSpan,
+  type CompiledQuery,
+  type PreparedText,
+} from './query.js';
 import type { StatusRule } from '../config/schema.js';
 
 export interface CompiledStatusRule {
@@ -42,7 +49,10 @@ export const asserted: AcceptSpan = (tokens, start) => {
 };
 
 /** The first rule (in order) that some candidate sentence asserts, with the first such sentence. */
-export function findStatus<C extends StatusCandidate>(rules: readonly CompiledStatusRule[], candidates: readonly C[]): StatusFinding<C> | null {
+export function findStatus<C extends StatusCandidate>(
+  rules: readonly CompiledStatusRule[],
+  candidates: readonly C[],
+): StatusFinding<C> | null {
   for (const rule of rules) {
     for (const candidate of candidates) {
       if (matchQuery(rule.when, candidate.prepared, asserted)) {

@@ -1,6 +1,14 @@
 // A topic compiled once from its configuration, and the choice of an article's sentences that carry it.
 import type { TopicConfig } from '../config/schema.js';
-import { compileQuery, conjuncts, isQueryWord, matchQuery, prepareText, type CompiledQuery, type PreparedText } from './query.js';
+import {
+  compileQuery,
+  conjuncts,
+  isQueryWord,
+  matchQuery,
+  prepareText,
+  type CompiledQuery,
+  type PreparedText,
+} from './query.js';
 import { assertsAnyRule, compileStatusRules, type CompiledStatusRule } from './status.js';
 import { claimSignature, quotations } from './claims.js';
 
@@ -89,7 +97,9 @@ export function selectTopicSentences(topic: CompiledTopic, paragraphs: string[][
       return { text, prepared, paragraph, clauses, reason };
     }),
   );
-  const strongParagraphs = new Set(scored.filter((s) => s.reason === 'query' || s.reason === 'most-clauses').map((s) => s.paragraph));
+  const strongParagraphs = new Set(
+    scored.filter((s) => s.reason === 'query' || s.reason === 'most-clauses').map((s) => s.paragraph),
+  );
   const out: TopicSentence[] = [];
   for (const s of scored) {
     const reason = s.reason ?? (s.clauses >= 1 && strongParagraphs.has(s.paragraph) ? 'paragraph' : null);

@@ -9,7 +9,13 @@ export async function settledWithin(work: Promise<unknown>, ms: number): Promise
     timer.unref();
   });
   try {
-    return await Promise.race([work.then(() => true, () => true), deadline]);
+    return await Promise.race([
+      work.then(
+        () => true,
+        () => true,
+      ),
+      deadline,
+    ]);
   } finally {
     clearTimeout(timer);
   }

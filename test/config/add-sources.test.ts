@@ -29,7 +29,10 @@ const shapes: [string, string][] = [
   ['an empty flow list', 'sources: []   # none yet\n# tail comment\n'],
   ['a key without value', 'sources:\n# comment\ntopics: []\n'],
   ['an explicit null', 'sources: null\ntopics: []\n'],
-  ['a block list with trailing comments', 'redis: { url: "redis://127.0.0.1:6379" }\nsources:\n  - id: old\n    url: http://old.example.com/rss   # aligned\n  # trailing\n\n# top comment\ntopics: []\n'],
+  [
+    'a block list with trailing comments',
+    'redis: { url: "redis://127.0.0.1:6379" }\nsources:\n  - id: old\n    url: http://old.example.com/rss   # aligned\n  # trailing\n\n# top comment\ntopics: []\n',
+  ],
   ['a list at column 0 without final newline', 'sources:\n- id: old\n  url: http://old.example.com/rss'],
 ];
 
@@ -48,7 +51,11 @@ describe.each(shapes)('into %s', (_, before) => {
       ['harbour-news', 'https://harbour.example.com/rss', 'Harbour: news # not a comment', 300_000],
       ['tide-tables', 'https://tides.example.org/feed.xml', undefined, 600_000],
     ]);
-    expect(sourcesInConfigText(after).map((s) => s.id).slice(-2)).toEqual(['harbour-news', 'tide-tables']);
+    expect(
+      sourcesInConfigText(after)
+        .map((s) => s.id)
+        .slice(-2),
+    ).toEqual(['harbour-news', 'tide-tables']);
   });
 });
 
@@ -57,12 +64,17 @@ test('the shipped config keeps its alignment: only added lines differ', () => {
   const after = addSourcesToConfigText(before, NEW);
   const added = after.split('\n').length - before.split('\n').length;
   expect(added).toBe(6);
-  expect(after).toContain('    #                             # polls (/api/sources and the dashboard say the source is catching up)\n  - id: harbour-news\n');
+  expect(after).toContain(
+    '    #                             # polls (/api/sources and the dashboard say the source is catching up)\n  - id: harbour-news\n',
+  );
 });
 
 test('a flow list with items becomes a block list holding the old and new sources', () => {
   const after = addSourcesToConfigText('sources: [{ id: old, url: "http://old.example.com/rss" }]\n', NEW);
-  expect((parse(after) as { sources: unknown[] }).sources).toEqual([{ id: 'old', url: 'http://old.example.com/rss' }, ...NEW]);
+  expect((parse(after) as { sources: unknown[] }).sources).toEqual([
+    { id: 'old', url: 'http://old.example.com/rss' },
+    ...NEW,
+  ]);
 });
 
 test.each([

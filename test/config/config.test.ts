@@ -91,7 +91,10 @@ http: { port: high, colour: red }
   });
 
   it('refuses an alias bomb and an oversized file with a message', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+    ].join('\n');
     const problems = problemsOf(bomb);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^YAML aliases expand too far/);
@@ -100,12 +103,19 @@ http: { port: high, colour: red }
   });
 
   it('resolves the feed token and its rotation', () => {
-    const c = parseConfigText('http: { feedTokenEnv: FEED, feedTokenPrevious: [old-key], feedTokenPreviousUntil: "2030-01-01T00:00:00Z" }\n', { FEED: 'a-feed-key-of-16-chars' });
+    const c = parseConfigText(
+      'http: { feedTokenEnv: FEED, feedTokenPrevious: [old-key], feedTokenPreviousUntil: "2030-01-01T00:00:00Z" }\n',
+      { FEED: 'a-feed-key-of-16-chars' },
+    );
     expect(c.http.feedToken).toBe('a-feed-key-of-16-chars');
     expect(c.http.feedTokenPrevious).toEqual(['old-key']);
     expect(problemsOf('http: { feedToken: short }\n')).toEqual(['http.feedToken: expected at least 16 characters']);
-    expect(problemsOf('http: { feedTokenPrevious: [x] }\n')).toEqual(['http.feedTokenPrevious: set http.feedToken (the current key) too']);
-    expect(problemsOf('http: { feedTokenEnv: NOPE }\n')).toEqual(['http.feedTokenEnv: environment variable NOPE is not set']);
+    expect(problemsOf('http: { feedTokenPrevious: [x] }\n')).toEqual([
+      'http.feedTokenPrevious: set http.feedToken (the current key) too',
+    ]);
+    expect(problemsOf('http: { feedTokenEnv: NOPE }\n')).toEqual([
+      'http.feedTokenEnv: environment variable NOPE is not set',
+    ]);
   });
 
   it('takes secrets from the environment and reports missing ones', () => {
@@ -113,11 +123,17 @@ http: { port: high, colour: red }
     expect(problemsOf(yaml)).toEqual(['webhooks[0].secretEnv: environment variable HOOK_SECRET is not set']);
     const c = parseConfigText(yaml, { HOOK_SECRET: SECRET });
     expect(c.webhooks[0]?.secrets).toEqual([SECRET]);
-    expect(problemsOf(`webhooks:\n  - { id: w, url: http://h.example/, secret: nope }\n`)[0]).toMatch(/^webhooks\[0\]\.secret: expected "whsec_"/);
+    expect(problemsOf(`webhooks:\n  - { id: w, url: http://h.example/, secret: nope }\n`)[0]).toMatch(
+      /^webhooks\[0\]\.secret: expected "whsec_"/,
+    );
   });
 
   it('applies REDIS_URL, PORT and DELTAFEED_PREFIX', () => {
-    const c = parseConfigText('redis: { url: redis://x:1, prefix: p }\n', { REDIS_URL: 'redis://y:2', PORT: '9999', DELTAFEED_PREFIX: 'other' });
+    const c = parseConfigText('redis: { url: redis://x:1, prefix: p }\n', {
+      REDIS_URL: 'redis://y:2',
+      PORT: '9999',
+      DELTAFEED_PREFIX: 'other',
+    });
     expect(c.redis).toEqual({ url: 'redis://y:2', prefix: 'other' });
     expect(c.http.port).toBe(9999);
     expect(problemsOf('{}', { PORT: 'eighty' })).toEqual(['PORT: expected a port number, got "eighty"']);
@@ -140,7 +156,10 @@ http: { port: high, colour: red }
 
   it('the shipped configs are valid', () => {
     for (const f of ['config/deltafeed.yaml', 'config/demo.yaml']) {
-      const r = spawnSync(process.execPath, ['dist/src/cli.js', 'check', '--config', f], { encoding: 'utf8', env: { ...process.env, DELTAFEED_PREFIX: 'dftest-config-check' } });
+      const r = spawnSync(process.execPath, ['dist/src/cli.js', 'check', '--config', f], {
+        encoding: 'utf8',
+        env: { ...process.env, DELTAFEED_PREFIX: 'dftest-config-check' },
+      });
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
     }
@@ -159,7 +178,15 @@ http: { port: high, colour: red }
   it('`check` exits 2 with a one-line message for an alias bomb', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dfcfg-'));
     const file = join(dir, 'bomb.yaml');
-    writeFileSync(file, ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n'));
+    writeFileSync(
+      file,
+      [
+        'a: &a [x,x,x,x,x,x,x,x,x]',
+        'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+        'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+        'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+      ].join('\n'),
+    );
     const r = spawnSync(process.execPath, ['dist/src/cli.js', 'check', '--config', file], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('YAML aliases expand too far');
@@ -168,7 +195,8 @@ http: { port: high, colour: red }
 
   it('`check` says how to get Redis when none answers', () => {
     const r = spawnSync(process.execPath, ['dist/src/cli.js', 'check', '--config', 'config/deltafeed.yaml'], {
-      encoding: 'utf8', env: { ...process.env, REDIS_URL: 'redis://127.0.0.1:1' },
+      encoding: 'utf8',
+      env: { ...process.env, REDIS_URL: 'redis://127.0.0.1:1' },
     });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -10,17 +10,25 @@ const dir = mkdtempSync(join(tmpdir(), 'deltafeed-cluster-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // One story told twice, two days apart, and an unrelated article.
-const input = [
-  { id: 'wire', ...bridgeWire, published: '2025-03-04T09:00:00Z' },
-  { id: 'school', ...schoolVote, published: '2025-03-05T09:00:00Z' },
-  { id: 'other', ...bridgeOther, published: '2025-03-06T10:00:00Z' },
-].map((r) => JSON.stringify(r)).join('\n') + '\n';
+const input =
+  [
+    { id: 'wire', ...bridgeWire, published: '2025-03-04T09:00:00Z' },
+    { id: 'school', ...schoolVote, published: '2025-03-05T09:00:00Z' },
+    { id: 'other', ...bridgeOther, published: '2025-03-06T10:00:00Z' },
+  ]
+    .map((r) => JSON.stringify(r))
+    .join('\n') + '\n';
 
 function stories(stdout: string): Map<string, string> {
-  return new Map(stdout.split('\n').filter(Boolean).map((l) => {
-    const o = JSON.parse(l) as { id: string; storyId: string };
-    return [o.id, o.storyId];
-  }));
+  return new Map(
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const o = JSON.parse(l) as { id: string; storyId: string };
+        return [o.id, o.storyId];
+      }),
+  );
 }
 
 describe('deltafeed cluster', () => {

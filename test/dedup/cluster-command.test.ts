@@ -12,7 +12,14 @@ async function run(input: string): Promise<{ code: number; lines: Record<string,
   err.on('data', (c: Buffer) => errs.push(c));
   const code = await runClusterCommand(Readable.from([input]), out, {}, err);
   const text = Buffer.concat(chunks).toString('utf8');
-  return { code, lines: text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>), err: Buffer.concat(errs).toString('utf8') };
+  return {
+    code,
+    lines: text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>),
+    err: Buffer.concat(errs).toString('utf8'),
+  };
 }
 
 describe('runClusterCommand', () => {

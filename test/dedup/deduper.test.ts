@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { createDeduper, storyIdFor, type DedupDoc } from '../../src/dedup/deduper.js';
 import { MemoryDedupIndex } from '../../src/dedup/memory-index.js';
 import { newsStream } from '../../simulation/local-news.js';
-import { bridgeOther, bridgeWire, chineseStory, russianStory, schoolVote, variants, warehouseFire, waterMain, type Text } from './texts.js';
+import {
+  bridgeOther,
+  bridgeWire,
+  chineseStory,
+  russianStory,
+  schoolVote,
+  variants,
+  warehouseFire,
+  waterMain,
+  type Text,
+} from './texts.js';
 
 const T0 = Date.parse('2025-03-04T09:00:00Z');
 const at = (hours: number) => new Date(T0 + hours * 3_600_000).toISOString();
@@ -13,22 +23,31 @@ describe('exact and near duplicates', () => {
     const d = createDeduper(new MemoryDedupIndex());
     const first = await d.assign(doc('a1', bridgeWire));
     expect(first).toMatchObject({ duplicateOf: null, newStory: true, storyId: storyIdFor('a1') });
-    const copy = await d.assign({ ...doc('a2', bridgeWire, 2), text: bridgeWire.text.toUpperCase().replace(/\./g, ' .') });
+    const copy = await d.assign({
+      ...doc('a2', bridgeWire, 2),
+      text: bridgeWire.text.toUpperCase().replace(/\./g, ' .'),
+    });
     expect(copy).toMatchObject({ duplicateOf: 'a1', storyId: first.storyId, newStory: false, score: 1 });
     expect(copy.features.match).toBe('exact');
   });
 
-  it.each(['intro', 'headline', 'trimmed', 'chrome', 'all'] as const)('finds the %s variant of wire copy', async (kind) => {
-    const d = createDeduper(new MemoryDedupIndex());
-    await d.assign(doc('x', schoolVote));
-    const first = await d.assign(doc('orig', bridgeWire, 1));
-    const v = await d.assign(doc('copy', variants(bridgeWire)[kind], 5));
-    expect(v.duplicateOf).toBe('orig');
-    expect(v.storyId).toBe(first.storyId);
-    expect(v.features.match).toMatch(/^(near|exact)$/);
-  });
+  it.each(['intro', 'headline', 'trimmed', 'chrome', 'all'] as const)(
+    'finds the %s variant of wire copy',
+    async (kind) => {
+      const d = createDeduper(new MemoryDedupIndex());
+      await d.assign(doc('x', schoolVote));
+      const first = await d.assign(doc('orig', bridgeWire, 1));
+      const v = await d.assign(doc('copy', variants(bridgeWire)[kind], 5));
+      expect(v.duplicateOf).toBe('orig');
+      expect(v.storyId).toBe(first.storyId);
+      expect(v.features.match).toMatch(/^(near|exact)$/);
+    },
+  );
 
-  it.each([['Cyrillic', russianStory], ['CJK', chineseStory]] as const)('finds near duplicates in %s', async (_name, t) => {
+  it.each([
+    ['Cyrillic', russianStory],
+    ['CJK', chineseStory],
+  ] as const)('finds near duplicates in %s', async (_name, t) => {
     const d = createDeduper(new MemoryDedupIndex());
     await d.assign(doc('orig', t));
     const v = await d.assign(doc('copy', variants(t).chrome, 1));
@@ -135,7 +154,8 @@ describe('story clustering', () => {
     const docs = newsStream(5, 2000, 1);
     const d = createDeduper(new MemoryDedupIndex());
     const story = new Map<string, string>();
-    for (const x of docs) story.set(x.id, (await d.assign({ id: x.id, title: x.title, text: x.text, published: x.published })).storyId);
+    for (const x of docs)
+      story.set(x.id, (await d.assign({ id: x.id, title: x.title, text: x.text, published: x.published })).storyId);
     const pairs = (key: (x: (typeof docs)[number]) => string) => {
       const n = new Map<string, number>();
       for (const x of docs) n.set(key(x), (n.get(key(x)) ?? 0) + 1);
@@ -155,8 +175,14 @@ describe('story clustering', () => {
   it('clusters a small stream into its events', async () => {
     const d = createDeduper(new MemoryDedupIndex());
     const stream: [string, Text, number][] = [
-      ['school', schoolVote, 0], ['wire', bridgeWire, 1], ['fire', warehouseFire, 2], ['water', waterMain, 3],
-      ['copy', variants(bridgeWire).all, 4], ['other', bridgeOther, 5], ['ru', russianStory, 6], ['zh', chineseStory, 7],
+      ['school', schoolVote, 0],
+      ['wire', bridgeWire, 1],
+      ['fire', warehouseFire, 2],
+      ['water', waterMain, 3],
+      ['copy', variants(bridgeWire).all, 4],
+      ['other', bridgeOther, 5],
+      ['ru', russianStory, 6],
+      ['zh', chineseStory, 7],
     ];
     const story = new Map<string, string>();
     for (const [id, t, h] of stream) story.set(id, (await d.assign(doc(id, t, h))).storyId);
@@ -169,7 +195,8 @@ describe('story clustering', () => {
     const run = async () => {
       const d = createDeduper(new MemoryDedupIndex(), { now: () => T0 });
       const out = [];
-      for (const [i, t] of [schoolVote, bridgeWire, bridgeOther, waterMain].entries()) out.push(await d.assign(doc(`d${i}`, t, i)));
+      for (const [i, t] of [schoolVote, bridgeWire, bridgeOther, waterMain].entries())
+        out.push(await d.assign(doc(`d${i}`, t, i)));
       return out;
     };
     expect(await run()).toEqual(await run());

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  containment, estimateJaccard, MINHASH, normalizeText, shingleHashes, sketchShingles, sketchText, textFingerprint, tokenize,
+  containment,
+  estimateJaccard,
+  MINHASH,
+  normalizeText,
+  shingleHashes,
+  sketchShingles,
+  sketchText,
+  textFingerprint,
+  tokenize,
 } from '../../src/dedup/fingerprint.js';
 import { articleTerms, entitiesOf } from '../../src/dedup/features.js';
 import { bridgeWire, chineseStory, russianStory } from './texts.js';
@@ -43,7 +51,15 @@ describe('tokenize', () => {
   });
 
   it('cuts CJK runs into overlapping bigrams, keeps other runs whole', () => {
-    expect(tokenize(normalizeText('临江市老桥 iPhone 2020年'))).toEqual(['临江', '江市', '市老', '老桥', 'iphone', '2020', '年']);
+    expect(tokenize(normalizeText('临江市老桥 iPhone 2020年'))).toEqual([
+      '临江',
+      '江市',
+      '市老',
+      '老桥',
+      'iphone',
+      '2020',
+      '年',
+    ]);
     expect(tokenize(normalizeText('東京タワー'))).toEqual(['東京', '京タ', 'タワ', 'ワー']);
   });
 
@@ -128,7 +144,9 @@ describe('MinHash', () => {
 
 describe('features', () => {
   it('finds names inside sentences, not capitalized sentence starts or headings', () => {
-    const e = entitiesOf('Public works director Ines Okafor said the U.S. Department of Transportation will help. Police said the bridge is closed.\nThe Bridge Will Stay Closed Until Spring');
+    const e = entitiesOf(
+      'Public works director Ines Okafor said the U.S. Department of Transportation will help. Police said the bridge is closed.\nThe Bridge Will Stay Closed Until Spring',
+    );
     expect(e).toContain('ines okafor');
     expect(e).toContain('us department of transportation');
     expect(e).not.toContain('the bridge will stay closed until spring');

@@ -5,7 +5,17 @@ import { MemoryDedupIndex } from '../../src/dedup/memory-index.js';
 import { chooseStoryQuery, STORY_PARAMS } from '../../src/dedup/story-vector.js';
 import { RedisDedupIndex } from '../../src/store/dedup-index.js';
 import { testRedis } from '../helpers/redis.js';
-import { bridgeOther, bridgeWire, chineseStory, russianStory, schoolVote, variants, warehouseFire, waterMain, type Text } from './texts.js';
+import {
+  bridgeOther,
+  bridgeWire,
+  chineseStory,
+  russianStory,
+  schoolVote,
+  variants,
+  warehouseFire,
+  waterMain,
+  type Text,
+} from './texts.js';
 
 const r = testRedis('dedup-index');
 afterAll(() => r.cleanup());
@@ -15,13 +25,28 @@ const HOUR = 3_600_000;
 
 function stream(): DedupDoc[] {
   const items: [string, Text, number][] = [
-    ['school', schoolVote, 0], ['wire', bridgeWire, 1], ['fire', warehouseFire, 2], ['water', waterMain, 3],
-    ['copy-all', variants(bridgeWire).all, 4], ['other', bridgeOther, 5], ['ru', russianStory, 6], ['zh', chineseStory, 7],
-    ['exact', bridgeWire, 8], ['ru-copy', variants(russianStory).intro, 9], ['empty', { title: 'Live updates', text: '' }, 10],
-    ['copy-trim', variants(bridgeWire).trimmed, 30], ['exact-late', bridgeWire, 84], ['late', bridgeOther, 24 * 9],
+    ['school', schoolVote, 0],
+    ['wire', bridgeWire, 1],
+    ['fire', warehouseFire, 2],
+    ['water', waterMain, 3],
+    ['copy-all', variants(bridgeWire).all, 4],
+    ['other', bridgeOther, 5],
+    ['ru', russianStory, 6],
+    ['zh', chineseStory, 7],
+    ['exact', bridgeWire, 8],
+    ['ru-copy', variants(russianStory).intro, 9],
+    ['empty', { title: 'Live updates', text: '' }, 10],
+    ['copy-trim', variants(bridgeWire).trimmed, 30],
+    ['exact-late', bridgeWire, 84],
+    ['late', bridgeOther, 24 * 9],
     ['fire-again', variants(warehouseFire).chrome, 24 * 9 + 1],
   ];
-  return items.map(([id, t, h]) => ({ id, title: t.title, text: t.text, published: new Date(T0 + h * HOUR).toISOString() }));
+  return items.map(([id, t, h]) => ({
+    id,
+    title: t.title,
+    text: t.text,
+    published: new Date(T0 + h * HOUR).toISOString(),
+  }));
 }
 
 /** Articles for which the deduper had to call findStories (the lookup skipped the stories), per index. */
@@ -91,10 +116,26 @@ describe('RedisDedupIndex', () => {
     const index = new RedisDedupIndex({ redis: r.redis, prefix: `${r.prefix}-rt` });
     const at = { time: T0, windowMs: 86_400_000 };
     const signature = Uint16Array.from({ length: 64 }, (_, i) => i * 1000);
-    const story = { key: 0, id: 's-0123456789ab', first: T0, last: T0 + 60_000, size: 2, terms: [5, 2 ** 31 - 1], weights: [1, 128 / 255] };
+    const story = {
+      key: 0,
+      id: 's-0123456789ab',
+      first: T0,
+      last: T0 + 60_000,
+      size: 2,
+      terms: [5, 2 ** 31 - 1],
+      weights: [1, 128 / 255],
+    };
     const facts = Uint8Array.from({ length: 16 }, (_, i) => i * 15);
     const doc = { id: 'a-1', time: T0, shingles: 321, signature, factCount: 7, facts };
-    await index.commit({ story, postings: [5, 77], doc: { ...doc, fingerprint: '00ff00ff00ff00ff', bands: [1, 2 ** 31 - 1] }, terms: [5, 9] }, at);
+    await index.commit(
+      {
+        story,
+        postings: [5, 77],
+        doc: { ...doc, fingerprint: '00ff00ff00ff00ff', bands: [1, 2 ** 31 - 1] },
+        terms: [5, 9],
+      },
+      at,
+    );
     const found = await index.findStories({ terms: [9, 77, 5], weights: [1, 2, 3] }, at, 10);
     expect(found.posted).toBe(1);
     const sk = found.stories[0]!.key;
@@ -102,18 +143,35 @@ describe('RedisDedupIndex', () => {
     const expected = { ...doc, storyKey: sk, storyId: story.id, key: expect.any(Number) };
     const hit = await index.lookup({ fingerprint: '00ff00ff00ff00ff', bands: [2 ** 31 - 1], terms: [5, 9, 10] }, at);
     expect(hit).toEqual({ exact: expected, near: [expected], docs: 1, df: [1, 1, 0], stories: null });
-    expect((await index.lookup({ fingerprint: null, bands: [3], terms: [] }, at))).toEqual({ exact: null, near: [], docs: 1, df: [], stories: null });
+    expect(await index.lookup({ fingerprint: null, bands: [3], terms: [] }, at)).toEqual({
+      exact: null,
+      near: [],
+      docs: 1,
+      df: [],
+      stories: null,
+    });
     const later = { time: T0 + 3 * 86_400_000, windowMs: 86_400_000 };
-    expect((await index.lookup({ fingerprint: '00ff00ff00ff00ff', bands: [1], terms: [] }, later))).toMatchObject({ exact: null, near: [] });
+    expect(await index.lookup({ fingerprint: '00ff00ff00ff00ff', bands: [1], terms: [] }, later)).toMatchObject({
+      exact: null,
+      near: [],
+    });
     expect((await index.findStories({ terms: [5], weights: [1] }, later, 10)).posted).toBe(0);
     // A copy's fingerprint points to its original.
     await index.addDuplicate('1111222233334444', hit.exact!, at);
     expect((await index.lookup({ fingerprint: '1111222233334444', bands: [], terms: [] }, at)).exact).toEqual(expected);
     // The same story again keeps its key; its postings grow.
     await index.commit({ story: { ...story, key: sk, size: 3 }, postings: [9], doc: null, terms: [5] }, at);
-    expect(await index.findStories({ terms: [9], weights: [1] }, at, 10)).toEqual({ posted: 1, stories: [{ ...story, key: sk, size: 3 }] });
-    expect((await index.lookup({ fingerprint: null, bands: [], terms: [5, 9] }, at))).toMatchObject({ docs: 2, df: [2, 1] });
-    await expect(index.commit({ story: { ...story, id: 'story:1' }, postings: [], doc: null, terms: [] }, at)).rejects.toThrow(/12 hex/);
+    expect(await index.findStories({ terms: [9], weights: [1] }, at, 10)).toEqual({
+      posted: 1,
+      stories: [{ ...story, key: sk, size: 3 }],
+    });
+    expect(await index.lookup({ fingerprint: null, bands: [], terms: [5, 9] }, at)).toMatchObject({
+      docs: 2,
+      df: [2, 1],
+    });
+    await expect(
+      index.commit({ story: { ...story, id: 'story:1' }, postings: [], doc: null, terms: [] }, at),
+    ).rejects.toThrow(/12 hex/);
     await r.redis.del(...(await r.redis.keys(`${r.prefix}-rt:*`)));
   });
 
@@ -129,18 +187,27 @@ describe('RedisDedupIndex', () => {
     const story = { key: 0, id: 's-00000000000a', first: T0, last: T0, size: 1, terms: [], weights: [] };
     await index.commit({ story, postings: [], doc: null, terms: [3] }, at);
     expect(await r.redis.keys(`${pre}:dedup:df:*`)).toEqual([]);
-    expect(await index.lookup({ fingerprint: null, bands: [], terms: [3, 4] }, at)).toMatchObject({ docs: 1, df: [1, 0] });
+    expect(await index.lookup({ fingerprint: null, bands: [], terms: [3, 4] }, at)).toMatchObject({
+      docs: 1,
+      df: [1, 0],
+    });
     await r.redis.del(...(await r.redis.keys(`${pre}:*`)));
   });
 
-  it('refreshes a shard hash\'s expiry on its first write of the day, and marks it so later writes skip that', async () => {
+  it("refreshes a shard hash's expiry on its first write of the day, and marks it so later writes skip that", async () => {
     const pre = `${r.prefix}-ttl`;
     const index = new RedisDedupIndex({ redis: r.redis, prefix: pre }, { shards: 1 });
     const at = { time: T0, windowMs: 86_400_000 };
-    const commit = (i: number) => index.commit({
-      story: { key: 0, id: `s-00000000000${i}`, first: T0, last: T0, size: 1, terms: [7], weights: [1] },
-      postings: [7], doc: null, terms: [7],
-    }, at);
+    const commit = (i: number) =>
+      index.commit(
+        {
+          story: { key: 0, id: `s-00000000000${i}`, first: T0, last: T0, size: 1, terms: [7], weights: [1] },
+          postings: [7],
+          doc: null,
+          terms: [7],
+        },
+        at,
+      );
     await commit(1);
     const [post] = await r.redis.keys(`${pre}:dedup:post:*`);
     const [marks] = await r.redis.keys(`${pre}:dedup:ttl:*`);
@@ -164,11 +231,28 @@ describe('RedisDedupIndex', () => {
     const mem = new MemoryDedupIndex();
     const at = { time: T0, windowMs: 3 * 86_400_000 };
     const next = { time: T0 + 86_400_000, windowMs: 3 * 86_400_000 };
-    const story = (n: number) => ({ key: 0, id: `s-00000000000${n}`, first: T0, last: T0, size: 1, terms: [n], weights: [1] });
+    const story = (n: number) => ({
+      key: 0,
+      id: `s-00000000000${n}`,
+      first: T0,
+      last: T0,
+      size: 1,
+      terms: [n],
+      weights: [1],
+    });
     // Story 3 is posted under term 10 on two days: it still counts once for that term (5, not 10, below story
     // 2's 6 and story 1's 8); story 4 (3) falls beyond the limit.
-    const posts: [number, number[], typeof at][] = [[1, [10, 11], at], [2, [11, 12], at], [3, [10], at], [4, [12], at], [3, [10], next]];
-    const keys = new Map<DedupIndex, Map<number, number>>([[red, new Map()], [mem, new Map()]]);
+    const posts: [number, number[], typeof at][] = [
+      [1, [10, 11], at],
+      [2, [11, 12], at],
+      [3, [10], at],
+      [4, [12], at],
+      [3, [10], next],
+    ];
+    const keys = new Map<DedupIndex, Map<number, number>>([
+      [red, new Map()],
+      [mem, new Map()],
+    ]);
     for (const [n, postings, when] of posts) {
       for (const index of [red, mem]) {
         const known = keys.get(index)!;
@@ -194,8 +278,21 @@ describe('RedisDedupIndex', () => {
     // in every article and too common to query by; story n is posted under terms n..n+9.
     const terms = Array.from({ length: 60 }, (_, i) => 1000 + i * 7919);
     for (let n = 0; n < 40; n++) {
-      const story = { key: 0, id: `s-${String(n).padStart(12, '0')}`, first: T0, last: T0, size: 1, terms: [terms[n]!], weights: [1] };
-      const c = { story, postings: terms.slice(n, n + 10), doc: null, terms: [...terms.slice(n, Math.min(n + 6, 50)), ...terms.slice(50)] };
+      const story = {
+        key: 0,
+        id: `s-${String(n).padStart(12, '0')}`,
+        first: T0,
+        last: T0,
+        size: 1,
+        terms: [terms[n]!],
+        weights: [1],
+      };
+      const c = {
+        story,
+        postings: terms.slice(n, n + 10),
+        doc: null,
+        terms: [...terms.slice(n, Math.min(n + 6, 50)), ...terms.slice(50)],
+      };
       await red.commit(c, at);
       await mem.commit(c, at);
     }
@@ -212,7 +309,24 @@ describe('RedisDedupIndex', () => {
     expect(a.stories).toEqual(direct);
     expect(b.stories).toEqual(direct);
     expect(direct.stories).toHaveLength(5);
-    await red.commit({ story: { key: 0, id: 's-aaaaaaaaaaaa', first: T0, last: T0, size: 1, terms: [], weights: [] }, postings: [], doc: { id: 'd', time: T0, shingles: 9, signature: new Uint16Array(64), factCount: 0, facts: new Uint8Array(16), fingerprint: 'abababababababab', bands: [] }, terms: [] }, at);
+    await red.commit(
+      {
+        story: { key: 0, id: 's-aaaaaaaaaaaa', first: T0, last: T0, size: 1, terms: [], weights: [] },
+        postings: [],
+        doc: {
+          id: 'd',
+          time: T0,
+          shingles: 9,
+          signature: new Uint16Array(64),
+          factCount: 0,
+          facts: new Uint8Array(16),
+          fingerprint: 'abababababababab',
+          bands: [],
+        },
+        terms: [],
+      },
+      at,
+    );
     expect((await red.lookup({ ...q, fingerprint: 'abababababababab' }, at)).stories).toBeNull();
     await r.redis.del(...(await r.redis.keys(`${r.prefix}-query:*`)));
   });
@@ -228,7 +342,10 @@ describe('RedisDedupIndex', () => {
       await mem.commit({ story, postings: [], doc: null, terms }, at);
       const q = { fingerprint: null, bands: [], terms: [1, 2, 3, 4] };
       const [a, b] = [await red.lookup(q, at), await mem.lookup(q, at)];
-      seen.push([{ docs: a.docs, df: a.df }, { docs: b.docs, df: b.df }]);
+      seen.push([
+        { docs: a.docs, df: a.df },
+        { docs: b.docs, df: b.df },
+      ]);
     }
     for (const [a, b] of seen) expect(a).toEqual(b);
     // Five articles in generations of two: generation 2 holds [3, 4], generation 1 [2, 3] and [3].

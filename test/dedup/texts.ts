@@ -90,12 +90,20 @@ export function variants(t: Text): Record<'intro' | 'headline' | 'trimmed' | 'ch
   const paras = t.text.split('\n\n');
   const trimmed = paras.slice(0, Math.max(2, Math.ceil(paras.length * 0.7))).join('\n\n');
   const chrome = (s: string) =>
-    ['Advertisement', s, 'Sign up for our morning newsletter to get stories like this one in your inbox.', 'Copyright 2025 Valley Wire Service. All rights reserved.'].join('\n\n');
+    [
+      'Advertisement',
+      s,
+      'Sign up for our morning newsletter to get stories like this one in your inbox.',
+      'Copyright 2025 Valley Wire Service. All rights reserved.',
+    ].join('\n\n');
   return {
     intro: { title: t.title, text: `This story was originally published by Valley Wire Service.\n\n${t.text}` },
     headline: { title: `Update: ${t.title.split(' ').reverse().join(' ')}`, text: t.text },
     trimmed: { title: t.title, text: trimmed },
     chrome: { title: t.title, text: chrome(t.text) },
-    all: { title: 'Readers react as officials announce the news', text: `By Staff and wire reports\n\n${chrome(trimmed)}` },
+    all: {
+      title: 'Readers react as officials announce the news',
+      text: `By Staff and wire reports\n\n${chrome(trimmed)}`,
+    },
   };
 }

@@ -35,7 +35,9 @@ describe('canonicalizeUrl', () => {
   });
 
   it('keeps parameters that name the page, and a non-AMP outputType', () => {
-    expect(canonicalizeUrl('https://example.com/article.php?id=42&page=2')).toBe('https://example.com/article.php?id=42&page=2');
+    expect(canonicalizeUrl('https://example.com/article.php?id=42&page=2')).toBe(
+      'https://example.com/article.php?id=42&page=2',
+    );
     expect(canonicalizeUrl('https://example.com/a?outputType=json')).toBe('https://example.com/a?outputType=json');
   });
 
@@ -64,14 +66,22 @@ describe('chooseCanonical', () => {
   const page = 'https://news.example.com/world/story-1?utm_source=rss';
 
   it('follows a declaration on the same registrable site', () => {
-    expect(chooseCanonical(page, 'https://www.example.com/world/story-1')).toBe('https://www.example.com/world/story-1');
+    expect(chooseCanonical(page, 'https://www.example.com/world/story-1')).toBe(
+      'https://www.example.com/world/story-1',
+    );
     expect(chooseCanonical(page, '/world/story-1-full')).toBe('https://news.example.com/world/story-1-full');
-    expect(chooseCanonical('https://www.bbc.co.uk/news/x', 'https://bbc.co.uk/news/x')).toBe('https://bbc.co.uk/news/x');
+    expect(chooseCanonical('https://www.bbc.co.uk/news/x', 'https://bbc.co.uk/news/x')).toBe(
+      'https://bbc.co.uk/news/x',
+    );
   });
 
   it('ignores a declaration on another site, including a sibling under a public suffix', () => {
-    expect(chooseCanonical(page, 'https://evil.example.org/world/story-1')).toBe('https://news.example.com/world/story-1');
-    expect(chooseCanonical('https://alice.github.io/post', 'https://bob.github.io/post')).toBe('https://alice.github.io/post');
+    expect(chooseCanonical(page, 'https://evil.example.org/world/story-1')).toBe(
+      'https://news.example.com/world/story-1',
+    );
+    expect(chooseCanonical('https://alice.github.io/post', 'https://bob.github.io/post')).toBe(
+      'https://alice.github.io/post',
+    );
     expect(chooseCanonical('https://a.bbc.co.uk/x', 'https://b.co.uk/x')).toBe('https://a.bbc.co.uk/x');
   });
 
@@ -84,12 +94,18 @@ describe('chooseCanonical', () => {
   });
 
   it('canonicalizes what it follows, and treats an AMP page as its site', () => {
-    expect(chooseCanonical('https://example.com/a/amp', 'https://example.com/a/?utm_medium=x#h')).toBe('https://example.com/a');
-    expect(chooseCanonical('https://example-com.cdn.ampproject.org/c/s/example.com/a', 'https://example.com/a')).toBe('https://example.com/a');
+    expect(chooseCanonical('https://example.com/a/amp', 'https://example.com/a/?utm_medium=x#h')).toBe(
+      'https://example.com/a',
+    );
+    expect(chooseCanonical('https://example-com.cdn.ampproject.org/c/s/example.com/a', 'https://example.com/a')).toBe(
+      'https://example.com/a',
+    );
   });
 
   it('treats hosts without a registrable domain (IPs, localhost) as their own site', () => {
-    expect(chooseCanonical('http://127.0.0.1:8080/p/1', 'http://127.0.0.1:8080/p/one')).toBe('http://127.0.0.1:8080/p/one');
+    expect(chooseCanonical('http://127.0.0.1:8080/p/1', 'http://127.0.0.1:8080/p/one')).toBe(
+      'http://127.0.0.1:8080/p/one',
+    );
     expect(chooseCanonical('http://127.0.0.1:8080/p/1', 'http://127.0.0.2/p/one')).toBe('http://127.0.0.1:8080/p/1');
   });
 });

@@ -19,8 +19,10 @@ describe('diffVersions: noise makes no revision', () => {
   });
 
   it('ignores whitespace, punctuation, case and quote style', () => {
-    const after = BASE.replace('Several allies said', 'Several  allies  said,').replace('Brussels on Tuesday', 'Brussels, on Tuesday')
-      .replace(' an invitation is', ' an invitation is\u00a0') + '\n';
+    const after =
+      BASE.replace('Several allies said', 'Several  allies  said,')
+        .replace('Brussels on Tuesday', 'Brussels, on Tuesday')
+        .replace(' an invitation is', ' an invitation is\u00a0') + '\n';
     expect(diffVersions({ title: TITLE, text: BASE }, { title: TITLE.toUpperCase() + '.', text: after })).toBeNull();
   });
 
@@ -36,7 +38,10 @@ describe('diffVersions: noise makes no revision', () => {
   });
 
   it('ignores a paragraph break added inside unchanged text', () => {
-    const after = BASE.replace('Brussels on Tuesday declined to issue an invitation to Ukraine. ', 'Brussels on Tuesday declined to issue an invitation to Ukraine.\n\n');
+    const after = BASE.replace(
+      'Brussels on Tuesday declined to issue an invitation to Ukraine. ',
+      'Brussels on Tuesday declined to issue an invitation to Ukraine.\n\n',
+    );
     expect(diffVersions({ title: TITLE, text: BASE }, { title: TITLE, text: after })).toBeNull();
   });
 });
@@ -47,12 +52,17 @@ describe('diffVersions: real changes', () => {
     const d = diffVersions({ title: TITLE, text: BASE }, { title: TITLE, text: after })!;
     expect(d).not.toBeNull();
     expect(d.changed).toEqual([
-      { before: 'The foreign minister said Kyiv would keep pressing its case.', after: 'The foreign minister said Kyiv would not give up on its bid.' },
+      {
+        before: 'The foreign minister said Kyiv would keep pressing its case.',
+        after: 'The foreign minister said Kyiv would not give up on its bid.',
+      },
     ]);
     expect(d.added).toEqual([]);
     expect(d.removed).toEqual([]);
     expect(d.labels).toEqual(['wording']);
-    expect(d.diffHtml).toContain('Kyiv would <del>keep pressing</del><ins>not give up on</ins> its <del>case</del><ins>bid</ins>.</p>');
+    expect(d.diffHtml).toContain(
+      'Kyiv would <del>keep pressing</del><ins>not give up on</ins> its <del>case</del><ins>bid</ins>.</p>',
+    );
     // Only the changed paragraph is shown.
     expect(d.diffHtml).not.toContain('Brussels');
     expect(d.diffHtml).toContain('only real security guarantee');
@@ -67,7 +77,8 @@ describe('diffVersions: real changes', () => {
   });
 
   it('labels a new paragraph and a correction, and escapes HTML', () => {
-    const note = "Correction: An earlier version of this story misstated the <b>date</b> of the meeting & the minister's title.";
+    const note =
+      "Correction: An earlier version of this story misstated the <b>date</b> of the meeting & the minister's title.";
     const after = `${BASE}\n\n${note}`;
     const d = diffVersions({ title: TITLE, text: BASE }, { title: TITLE, text: after })!;
     expect(d.added).toEqual([note]);
@@ -97,9 +108,14 @@ describe('diffVersions: real changes', () => {
   });
 
   it('labels a headline change and diffs the headline', () => {
-    const d = diffVersions({ title: TITLE, text: BASE }, { title: 'NATO ministers hold off on Ukraine invitation', text: BASE })!;
+    const d = diffVersions(
+      { title: TITLE, text: BASE },
+      { title: 'NATO ministers hold off on Ukraine invitation', text: BASE },
+    )!;
     expect(d.labels).toEqual(['headline']);
-    expect(d.diffHtml).toBe('<p class="headline"><strong>Headline:</strong> NATO ministers <del>sidestep</del><ins>hold off on</ins> Ukraine invitation</p>');
+    expect(d.diffHtml).toBe(
+      '<p class="headline"><strong>Headline:</strong> NATO ministers <del>sidestep</del><ins>hold off on</ins> Ukraine invitation</p>',
+    );
   });
 
   it('keeps an inserted sentence inside its paragraph with the sentence after it', () => {
@@ -123,7 +139,10 @@ describe('diffVersions: real changes', () => {
 
 describe('renderListDiff', () => {
   it('marks added and removed items and escapes them', () => {
-    const html = renderListDiff(['Kyiv wants an invitation', 'Allies <divided>'], ['Kyiv wants an invitation', 'Ministers sidestepped the invite']);
+    const html = renderListDiff(
+      ['Kyiv wants an invitation', 'Allies <divided>'],
+      ['Kyiv wants an invitation', 'Ministers sidestepped the invite'],
+    );
     expect(html).toBe(
       '<ul><li>Kyiv wants an invitation</li><li><del>Allies &lt;divided&gt;</del></li><li><ins>Ministers sidestepped the invite</ins></li></ul>',
     );

@@ -35,8 +35,15 @@ beforeAll(async () => {
   }
   publisher = createServer((req, res) => {
     if (req.url !== '/feed.xml') return void res.writeHead(404, { 'content-type': 'text/plain' }).end('gone');
-    const items = order.map((n) => `<item><title>Item ${n}</title><link>${origin}/item/${n}</link><guid>${origin}/item/${n}</guid><pubDate>${dateOf(n)}</pubDate></item>`);
-    res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"same"' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title><link>${origin}/</link><description>d</description>${items.join('')}</channel></rss>`);
+    const items = order.map(
+      (n) =>
+        `<item><title>Item ${n}</title><link>${origin}/item/${n}</link><guid>${origin}/item/${n}</guid><pubDate>${dateOf(n)}</pubDate></item>`,
+    );
+    res
+      .writeHead(200, { 'content-type': 'application/rss+xml', etag: '"same"' })
+      .end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title><link>${origin}/</link><description>d</description>${items.join('')}</channel></rss>`,
+      );
   });
   await new Promise<void>((r) => publisher.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(publisher.address() as AddressInfo).port}`;
@@ -68,7 +75,9 @@ describe('a feed with more new items than maxItemsPerPoll', () => {
       expect(s?.items, `after poll ${poll}`).toBe(taken);
       expect(s?.backlog).toBe(ITEMS - taken);
       expect(s?.catchingUp).toBe(taken < ITEMS);
-      const seen = [...(await listSeenItems(redis, 'big')).values()].map((i) => Number(i.url.slice(`${origin}/item/`.length)));
+      const seen = [...(await listSeenItems(redis, 'big')).values()].map((i) =>
+        Number(i.url.slice(`${origin}/item/`.length)),
+      );
       expect(Math.max(...seen), 'the newest items come first').toBe(taken - 1);
       if (poll === 1) {
         const html = await (await fetch(`${api}/`)).text();

@@ -26,36 +26,113 @@ beforeAll(async () => {
   const config = validateConfig(
     {
       redis: { prefix: redis.prefix },
-      topics: [{ id: 'ukraine-nato', title: "Ukraine's NATO accession", query: 'ukraine AND nato', statuses: [{ id: 'stalled', label: 'Bid stalled', when: 'sidestep*' }] }],
+      topics: [
+        {
+          id: 'ukraine-nato',
+          title: "Ukraine's NATO accession",
+          query: 'ukraine AND nato',
+          statuses: [{ id: 'stalled', label: 'Bid stalled', when: 'sidestep*' }],
+        },
+      ],
     },
     {},
   );
   const at = '2024-12-04T19:05:00.000Z';
   const update: TopicUpdate = {
-    id: 'u1', topicId: 'ukraine-nato', at, story: { id: 's-1', title: 'Ministers sidestep Kyiv invitation' },
-    article: { id: 'a1', url: 'http://eastgate.test/a1', source: 'eastgate-observer', title: 'Ministers sidestep Kyiv invitation' },
+    id: 'u1',
+    topicId: 'ukraine-nato',
+    at,
+    story: { id: 's-1', title: 'Ministers sidestep Kyiv invitation' },
+    article: {
+      id: 'a1',
+      url: 'http://eastgate.test/a1',
+      source: 'eastgate-observer',
+      title: 'Ministers sidestep Kyiv invitation',
+    },
     status: { from: 'advancing', to: 'stalled' },
-    added: [{ id: 'c2', text: 'Foreign ministers sidestepped a formal invitation for Ukraine.', sources: [{ url: 'http://eastgate.test/a1', source: 'eastgate-observer' }] }],
-    corroborated: [], briefBefore: ['An invitation is the only real guarantee.'],
-    briefAfter: ['An invitation is the only real guarantee.', 'Foreign ministers sidestepped a formal invitation for Ukraine.'],
-    diffHtml: '<ul><li>An invitation is the only real guarantee.</li><li><ins>Foreign ministers sidestepped a formal invitation for Ukraine.</ins></li></ul>',
+    added: [
+      {
+        id: 'c2',
+        text: 'Foreign ministers sidestepped a formal invitation for Ukraine.',
+        sources: [{ url: 'http://eastgate.test/a1', source: 'eastgate-observer' }],
+      },
+    ],
+    corroborated: [],
+    briefBefore: ['An invitation is the only real guarantee.'],
+    briefAfter: [
+      'An invitation is the only real guarantee.',
+      'Foreign ministers sidestepped a formal invitation for Ukraine.',
+    ],
+    diffHtml:
+      '<ul><li>An invitation is the only real guarantee.</li><li><ins>Foreign ministers sidestepped a formal invitation for Ukraine.</ins></li></ul>',
     why: { rule: 'stalled' },
   };
-  await saveTopicState(redis, {
-    topicId: 'ukraine-nato', updates: 1,
-    status: { id: 'stalled', label: 'Bid stalled', since: at, evidence: { sentence: 'Ministers sidestepped the invitation.', articleId: 'a1', url: 'http://eastgate.test/a1', source: 'eastgate-observer', rule: 'stalled' } },
-    claims: [{ id: 'c2', text: 'Foreign ministers sidestepped a formal invitation for Ukraine.', firstSeen: at, lastSeen: at, sources: [{ articleId: 'a1', url: 'http://eastgate.test/a1', source: 'eastgate-observer', sentence: 'x', at }] }],
-  }, update);
-  await addToStory(redis, 's-1', { id: 'a1', url: 'http://eastgate.test/a1', source: 'eastgate-observer', title: 'Ministers sidestep Kyiv invitation', joinedAt: at });
+  await saveTopicState(
+    redis,
+    {
+      topicId: 'ukraine-nato',
+      updates: 1,
+      status: {
+        id: 'stalled',
+        label: 'Bid stalled',
+        since: at,
+        evidence: {
+          sentence: 'Ministers sidestepped the invitation.',
+          articleId: 'a1',
+          url: 'http://eastgate.test/a1',
+          source: 'eastgate-observer',
+          rule: 'stalled',
+        },
+      },
+      claims: [
+        {
+          id: 'c2',
+          text: 'Foreign ministers sidestepped a formal invitation for Ukraine.',
+          firstSeen: at,
+          lastSeen: at,
+          sources: [
+            { articleId: 'a1', url: 'http://eastgate.test/a1', source: 'eastgate-observer', sentence: 'x', at },
+          ],
+        },
+      ],
+    },
+    update,
+  );
+  await addToStory(redis, 's-1', {
+    id: 'a1',
+    url: 'http://eastgate.test/a1',
+    source: 'eastgate-observer',
+    title: 'Ministers sidestep Kyiv invitation',
+    joinedAt: at,
+  });
   await saveRevision(redis, {
-    articleId: 'a2', n: 1, at, url: 'http://ledger.test/a2', source: 'baltic-ledger', title: 'Kyiv presses for invitation', previousTitle: 'Kyiv presses for invitation',
-    added: [], removed: [], labels: ['numbers-changed'], diffHtml: '<p>Support from <del>31</del><ins>32</ins> allies.</p>', why: {},
+    articleId: 'a2',
+    n: 1,
+    at,
+    url: 'http://ledger.test/a2',
+    source: 'baltic-ledger',
+    title: 'Kyiv presses for invitation',
+    previousTitle: 'Kyiv presses for invitation',
+    added: [],
+    removed: [],
+    labels: ['numbers-changed'],
+    diffHtml: '<p>Support from <del>31</del><ins>32</ins> allies.</p>',
+    why: {},
   });
   server = createHttpServer({ config, ctx: redis, log: createLogger('silent'), metrics: createMetrics() });
   base = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -77,12 +154,16 @@ describe('dashboard in a browser', () => {
     expect(answer?.headers()['content-security-policy']).toContain("default-src 'none'");
     await expect(page.locator('.status').first().textContent()).resolves.toBe('Bid stalled');
     expect(await page.locator('.timeline .update').count()).toBe(1);
-    await expect(page.locator('.timeline li ins').first().textContent()).resolves.toContain('sidestepped a formal invitation');
+    await expect(page.locator('.timeline li ins').first().textContent()).resolves.toContain(
+      'sidestepped a formal invitation',
+    );
     await expect(page.locator('#revisions ins').first().textContent()).resolves.toBe('32');
     await expect(page.locator('#revisions del').first().textContent()).resolves.toBe('31');
     await expect(page.locator('#stories').textContent()).resolves.toContain('eastgate-observer');
     // The stylesheet, a file of its own, applies under the CSP, and the browser refused nothing.
-    await expect(page.locator('header').evaluate((h) => getComputedStyle(h).backgroundColor)).resolves.toBe('rgb(29, 53, 87)');
+    await expect(page.locator('header').evaluate((h) => getComputedStyle(h).backgroundColor)).resolves.toBe(
+      'rgb(29, 53, 87)',
+    );
     expect(refused).toEqual([]);
     // Readable on a phone: nothing wider than the viewport.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -67,7 +67,9 @@ beforeAll(async () => {
     } else if (path === '/redirect-to-metadata') {
       res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
     } else if (path === '/too-large') {
-      res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><body>${'<p>filler text</p>'.repeat(20_000)}</body></html>`);
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(`<html><body>${'<p>filler text</p>'.repeat(20_000)}</body></html>`);
     } else if (path === '/sections') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(NOT_AN_ARTICLE);
     } else if (path === '/picture') {
@@ -98,7 +100,12 @@ afterAll(async () => {
 });
 
 type Failure = { url: string; stage: string; code: string; reason: string; at: string; attempts: number };
-type Source = { id: string; lastError: string | null; failures: Failure[]; failureCounts: { total: number; byStage: Record<string, number>; byReason: Record<string, number> } };
+type Source = {
+  id: string;
+  lastError: string | null;
+  failures: Failure[];
+  failureCounts: { total: number; byStage: Record<string, number>; byReason: Record<string, number> };
+};
 
 async function sources(): Promise<Source[]> {
   const res = await fetch(`${api}/api/sources`);
@@ -156,11 +163,14 @@ describe('hostile items through the whole pipeline', () => {
     try {
       await app.start();
       const deadline = Date.now() + 60_000;
-      while ((await sources())[0]!.failureCounts.total < 10 && Date.now() < deadline) await new Promise((res) => setTimeout(res, 200));
+      while ((await sources())[0]!.failureCounts.total < 10 && Date.now() < deadline)
+        await new Promise((res) => setTimeout(res, 200));
       await app.flush();
       const [s] = await sources();
       expect(s?.failureCounts.total).toBe(10);
-      expect(s?.failureCounts.byReason).toEqual(Object.fromEntries(Object.entries(EXPECTED_CODES).map(([k, n]) => [k, 2 * n])));
+      expect(s?.failureCounts.byReason).toEqual(
+        Object.fromEntries(Object.entries(EXPECTED_CODES).map(([k, n]) => [k, 2 * n])),
+      );
       const metrics = await app.metrics.registry.getSingleMetricAsString('deltafeed_item_failures_total');
       expect(metrics).toMatch(/deltafeed_item_failures_total\{stage="fetch",reason="BLOCKED_ADDRESS"\} 1/);
       expect(metrics).toMatch(/deltafeed_item_failures_total\{stage="extract",reason="NOT_AN_ARTICLE"\} 1/);
@@ -179,9 +189,24 @@ describe('hostile items through the whole pipeline', () => {
       await app.deps.enqueue(
         'dedup',
         {
-          sourceId: 'hostile', url, finalUrl: url, item: null, reason: 'new', fetchedAt: new Date().toISOString(),
+          sourceId: 'hostile',
+          url,
+          finalUrl: url,
+          item: null,
+          reason: 'new',
+          fetchedAt: new Date().toISOString(),
           validators: { etag: null, lastModified: null, bodyHash: null },
-          extracted: { title: 'T', byline: null, published: null, modified: null, canonicalUrl: null, lang: null, image: null, text: null as unknown as string, html: '' },
+          extracted: {
+            title: 'T',
+            byline: null,
+            published: null,
+            modified: null,
+            canonicalUrl: null,
+            lang: null,
+            image: null,
+            text: null as unknown as string,
+            html: '',
+          },
         },
         { jobId: 'hostile-broken-dedup', attempts: 3, backoff: { type: 'fixed', delay: 50 } },
       );

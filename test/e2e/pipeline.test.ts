@@ -57,7 +57,11 @@ async function json<T>(path: string): Promise<T> {
 function verified(): { type: string; data: Record<string, unknown>; id: string }[] {
   const wh = new Webhook(SECRET);
   return receiver.received.map((r) => {
-    const headers = { 'webhook-id': String(r.headers['webhook-id']), 'webhook-timestamp': String(r.headers['webhook-timestamp']), 'webhook-signature': String(r.headers['webhook-signature']) };
+    const headers = {
+      'webhook-id': String(r.headers['webhook-id']),
+      'webhook-timestamp': String(r.headers['webhook-timestamp']),
+      'webhook-signature': String(r.headers['webhook-signature']),
+    };
     const payload = wh.verify(r.body, headers) as { type: string; data: Record<string, unknown> };
     return { ...payload, id: headers['webhook-id'] };
   });
@@ -77,7 +81,9 @@ beforeAll(async () => {
       ...publisher.feeds.map((f) => ({ id: f.id, url: f.url, every: '10s', allowPrivateNetworks: true })),
       { id: 'broken', url: `${publisher.url}/no-such-feed.xml`, every: '10s', allowPrivateNetworks: true },
     ],
-    webhooks: [{ id: 'test-hook', url: receiver.url, secret: SECRET, allowPrivateNetworks: true, retrySchedule: ['1s', '2s'] }],
+    webhooks: [
+      { id: 'test-hook', url: receiver.url, secret: SECRET, allowPrivateNetworks: true, retrySchedule: ['1s', '2s'] },
+    ],
     log: { level: 'warn' },
   };
   configFile = join(mkdtempSync(join(tmpdir(), 'dfe2e-')), 'config.yaml');
@@ -94,8 +100,19 @@ afterAll(async () => {
   await redis?.cleanup();
 });
 
-type ApiArticle = { id: string; storyId: string; duplicateOf: string | null; revisionCount: number; revisions: { n: number; diffHtml: string; labels: string[] }[] };
-type ApiTopic = { status: { id: string; evidence: { sentence: string; articleId: string } | null } | null; claims: { text: string; sources: { articleId: string }[] }[]; updates: { id: string; added: unknown[]; story: { id: string } | null }[]; updateCount: number };
+type ApiArticle = {
+  id: string;
+  storyId: string;
+  duplicateOf: string | null;
+  revisionCount: number;
+  revisions: { n: number; diffHtml: string; labels: string[] }[];
+};
+type ApiTopic = {
+  status: { id: string; evidence: { sentence: string; articleId: string } | null } | null;
+  claims: { text: string; sources: { articleId: string }[] }[];
+  updates: { id: string; added: unknown[]; story: { id: string } | null }[];
+  updateCount: number;
+};
 
 async function articleOf(corpusId: string): Promise<ApiArticle> {
   const a = demoScenario.articles.find((x) => x.id === corpusId);
@@ -112,12 +129,17 @@ async function updateCounts(): Promise<Record<string, number>> {
 /** Every expectation the demo scenario states for one phase, checked through the public API. */
 async function checkPhase(p: ScenarioPhase, s: Summary, updatesBefore: Record<string, number>): Promise<void> {
   const e = p.expect;
-  expect(s.sources.filter((x) => x.id !== 'broken').every((x) => x.error === null), JSON.stringify(s.sources)).toBe(true);
+  expect(
+    s.sources.filter((x) => x.id !== 'broken').every((x) => x.error === null),
+    JSON.stringify(s.sources),
+  ).toBe(true);
   expect(s.articles.new + s.articles.duplicates, 'new article records').toBe(e.newArticles);
   expect(s.articles.duplicates, 'duplicates').toBe(e.duplicates.length);
   if (s.articles.revised !== e.revisions.length) {
     const feed = await (await get('/feeds/revisions.atom')).text();
-    expect.fail(`phase ${p.phase}: ${s.articles.revised} revisions, expected ${e.revisions.length}; revisions feed:\n${feed.slice(0, 6000)}`);
+    expect.fail(
+      `phase ${p.phase}: ${s.articles.revised} revisions, expected ${e.revisions.length}; revisions feed:\n${feed.slice(0, 6000)}`,
+    );
   }
   // Stories: same key, same story; different keys, different stories (among the articles seen so far).
   const seen = demoScenario.articles.filter((a) => a.phase <= p.phase);
@@ -126,17 +148,23 @@ async function checkPhase(p: ScenarioPhase, s: Summary, updatesBefore: Record<st
     const rec = await articleOf(a.id);
     storyOf.set(a.id, rec.storyId);
     // URL variants (tracking parameters) are the same article.
-    for (const v of a.variantPaths) expect((await json<ApiArticle>(`/api/articles?url=${encodeURIComponent(publisher.url + v)}`)).id).toBe(rec.id);
+    for (const v of a.variantPaths)
+      expect((await json<ApiArticle>(`/api/articles?url=${encodeURIComponent(publisher.url + v)}`)).id).toBe(rec.id);
   }
   // Which outlets' reports of one event join up can depend on the order they reach dedup (a stream of a
   // few articles has no reliable term statistics), so the exact grouping is measured in bench:dedup; here:
   // off-topic events never join another story, and some event is told by several outlets in one story.
   const keyOfStory = new Map<string, Set<string>>();
-  for (const a of seen) keyOfStory.set(storyOf.get(a.id)!, (keyOfStory.get(storyOf.get(a.id)!) ?? new Set()).add(a.story));
+  for (const a of seen)
+    keyOfStory.set(storyOf.get(a.id)!, (keyOfStory.get(storyOf.get(a.id)!) ?? new Set()).add(a.story));
   const offTopic = seen.filter((a) => a.topics.length === 0);
-  for (const a of offTopic) expect(keyOfStory.get(storyOf.get(a.id)!), `${a.id} stays in a story of its own event`).toEqual(new Set([a.story]));
+  for (const a of offTopic)
+    expect(keyOfStory.get(storyOf.get(a.id)!), `${a.id} stays in a story of its own event`).toEqual(new Set([a.story]));
   const stories = await json<{ articles: { source: string }[] }[]>('/api/stories');
-  expect(stories.some((st) => new Set(st.articles.map((a) => a.source)).size >= 2), 'an event told by several outlets is one story').toBe(true);
+  expect(
+    stories.some((st) => new Set(st.articles.map((a) => a.source)).size >= 2),
+    'an event told by several outlets is one story',
+  ).toBe(true);
   expect(stories.length).toBeLessThan(seen.length);
   for (const d of e.duplicates) {
     const [dup, orig] = await Promise.all([articleOf(d.article), articleOf(d.of)]);
@@ -146,7 +174,9 @@ async function checkPhase(p: ScenarioPhase, s: Summary, updatesBefore: Record<st
   for (const [topic, n] of Object.entries(e.topicUpdates)) {
     // At most one update per story (never one per outlet); at least what the scenario expects. The bound
     // follows the stories dedup actually formed, which may split one event when few articles are known.
-    const fresh = demoScenario.articles.filter((a) => a.phase === p.phase && a.topics.includes(topic) && !a.duplicateOf);
+    const fresh = demoScenario.articles.filter(
+      (a) => a.phase === p.phase && a.topics.includes(topic) && !a.duplicateOf,
+    );
     const stories = new Set(fresh.map((a) => storyOf.get(a.id)));
     const made = after[topic]! - updatesBefore[topic]!;
     expect(made, `updates of ${topic}`).toBeGreaterThanOrEqual(n);
@@ -185,7 +215,8 @@ describe('the whole pipeline on the demo corpus', () => {
     first = await once();
     await checkPhase(demoScenario.phases[0]!, first, before);
 
-    const sources = await json<{ id: string; items: number; lastError: string | null; lastStatus: unknown }[]>('/api/sources');
+    const sources =
+      await json<{ id: string; items: number; lastError: string | null; lastStatus: unknown }[]>('/api/sources');
     expect(sources.length).toBe(publisher.feeds.length + 1);
     const broken = sources.find((x) => x.id === 'broken');
     expect(broken?.lastError).toMatch(/404/);

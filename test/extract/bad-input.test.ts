@@ -34,7 +34,8 @@ describe('bad input', () => {
   });
 
   it('a 40 MB page of chrome has no article and returns', () => {
-    const chunk = '<div class="tile"><a href="/x">Another headline in the endless grid</a><span>2 min read</span></div>\n';
+    const chunk =
+      '<div class="tile"><a href="/x">Another headline in the endless grid</a><span>2 min read</span></div>\n';
     const html = `<html><body>${chunk.repeat(Math.ceil((40 * 1024 * 1024) / chunk.length))}</body></html>`;
     expect(html.length).toBeGreaterThan(40 * 1024 * 1024);
     expectNoArticle(extractArticle(html, URL));
@@ -60,7 +61,9 @@ describe('bad input', () => {
   });
 
   it('deep nesting of unclosed inline tags and tables', () => {
-    expect(() => extractArticle(`<html><body>${'<b><i><table><tr><td>'.repeat(20_000)}x</body></html>`, URL)).not.toThrow();
+    expect(() =>
+      extractArticle(`<html><body>${'<b><i><table><tr><td>'.repeat(20_000)}x</body></html>`, URL),
+    ).not.toThrow();
     expect(() => extractArticle(`<p>${'<a title="x'.repeat(50_000)}`, URL)).not.toThrow();
   });
 

@@ -6,7 +6,8 @@ import { createExtractPool, type ExtractPool } from '../../src/extract/pool.js';
 const page = (n: number): string =>
   `<html><head><title>Story ${n}</title></head><body><article><h1>Story ${n}</h1>${Array.from(
     { length: 6 },
-    (_, i) => `<p>Paragraph ${i} of story number ${n} tells readers about the harbour works, the budget vote and what the council decided on Tuesday evening.</p>`,
+    (_, i) =>
+      `<p>Paragraph ${i} of story number ${n} tells readers about the harbour works, the budget vote and what the council decided on Tuesday evening.</p>`,
   ).join('')}</article></body></html>`;
 
 let pool: ExtractPool | null = null;

@@ -12,11 +12,15 @@ describe('prestrip', () => {
     );
     expect(r.jsonLd).toEqual(['{"@type":"NewsArticle"}']);
     expect(r.html).toContain('<p>kept</p>');
-    for (const gone of ['color:red', 'not text', 'comment', '<svg', '<path', 'Share', '<option']) expect(r.html).not.toContain(gone);
+    for (const gone of ['color:red', 'not text', 'comment', '<svg', '<path', 'Share', '<option'])
+      expect(r.html).not.toContain(gone);
   });
 
   it('keeps only the attributes the cleaner reads, and turns inline display:none into hidden', () => {
-    const r = prestrip('<div class="a" id="b" data-props="{&quot;x&quot;:1}" onclick="evil()" style="display: none"><img data-src="/i.jpg" src="x.gif"></div>', LIMITS);
+    const r = prestrip(
+      '<div class="a" id="b" data-props="{&quot;x&quot;:1}" onclick="evil()" style="display: none"><img data-src="/i.jpg" src="x.gif"></div>',
+      LIMITS,
+    );
     expect(r.html).toBe('<div class="a" id="b" hidden><img data-src="/i.jpg" src="x.gif"></div>');
   });
 
@@ -45,7 +49,8 @@ describe('prestrip', () => {
   });
 
   it('stays linear on hostile input: unclosed comments, quotes and raw-text elements', () => {
-    const hostile = '<a title="'.repeat(20_000) + '<!--'.repeat(20_000) + '<svg>'.repeat(20_000) + '<script>'.repeat(10);
+    const hostile =
+      '<a title="'.repeat(20_000) + '<!--'.repeat(20_000) + '<svg>'.repeat(20_000) + '<script>'.repeat(10);
     const r = prestrip(hostile, LIMITS);
     expect(typeof r.html).toBe('string');
   });
@@ -64,7 +69,8 @@ describe('prestrip attributes with markup inside', () => {
 });
 
 describe('prestrip page chrome', () => {
-  const prose = '<p>' + 'The committee met on Tuesday and agreed the new budget for the harbour works. '.repeat(8) + '</p>';
+  const prose =
+    '<p>' + 'The committee met on Tuesday and agreed the new budget for the harbour works. '.repeat(8) + '</p>';
   it('drops menus, page headers and footers as text, but keeps an article header and a form that wraps the page', () => {
     const html =
       `<header><a href="/">Home</a><a href="/news">News</a></header><nav><a href="/a">A</a><nav><a href="/b">B</a></nav></nav>` +

@@ -71,7 +71,11 @@ export const HEADLINES = [
 const LABELS = ['Trending', 'Most read', 'Latest', 'More from Entertainment', 'Trending now', 'Most popular'];
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60);
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60);
 const href = (h: string): string => `/entertainment/${slug(h)}`;
 
 /** The label of the case's rail (one per platform so every label is seen). */
@@ -93,15 +97,24 @@ function rail(c: RailCase): string {
         .join('\n')}</ul>`;
     case 'arc':
       return `<div class="c-stack b-top-table-list">${c.heading ? `<p class="c-heading">${label}</p>` : ''}${heads
-        .map((h) => `<div class="c-stack b-top-table-list__item"><h4 class="c-heading"><a class="c-link" href="${href(h)}">${esc(h)}</a></h4></div>`)
+        .map(
+          (h) =>
+            `<div class="c-stack b-top-table-list__item"><h4 class="c-heading"><a class="c-link" href="${href(h)}">${esc(h)}</a></h4></div>`,
+        )
         .join('')}</div>`;
     case 'brightspot':
       return `<div class="List">${c.heading ? `<div class="List-title">${label}</div>` : ''}<div class="List-items">${heads
-        .map((h) => `<div class="List-items-item"><div class="PagePromo"><div class="PagePromo-title"><a class="Link" href="${href(h)}">${esc(h)}</a></div></div></div>`)
+        .map(
+          (h) =>
+            `<div class="List-items-item"><div class="PagePromo"><div class="PagePromo-title"><a class="Link" href="${href(h)}">${esc(h)}</a></div></div></div>`,
+        )
         .join('')}</div></div>`;
     case 'drupal':
       return `<div class="view-content">${c.heading ? `<h2 class="block-title">${label}</h2>` : ''}${heads
-        .map((h) => `<div class="views-row"><span class="field-content"><a href="${href(h)}" hreflang="en">${esc(h)}</a></span>${c.separator}</div>`)
+        .map(
+          (h) =>
+            `<div class="views-row"><span class="field-content"><a href="${href(h)}" hreflang="en">${esc(h)}</a></span>${c.separator}</div>`,
+        )
         .join('\n')}</div>`;
     case 'handmade':
       // The case the issue names: a label, a lone separator, then bare links each followed by the separator.
@@ -157,7 +170,8 @@ export function railCases(): RailCase[] {
   for (const platform of PLATFORMS)
     for (const items of [5, 16, 40])
       for (const where of ['before', 'within', 'after'] as Where[])
-        for (const heading of [true, false]) out.push({ platform, items, where, heading, separator: (i++ >> 1) % 2 ? ' |' : ' -' });
+        for (const heading of [true, false])
+          out.push({ platform, items, where, heading, separator: (i++ >> 1) % 2 ? ' |' : ' -' });
   return out;
 }
 

@@ -38,7 +38,9 @@ describe('the leak detector', () => {
     expect(leaksRail(BODY.join('\n\n'), html)).toBe(false);
     expect(leaksRail([...BODY, ...HEADLINES.slice(0, 3)].join('\n\n'), html)).toBe(false);
     // Lines that are not the page's links are not link-only.
-    expect(leaksRail(['One line', 'Another short line', 'A third one here', 'And a fourth line'].join('\n'), html)).toBe(false);
+    expect(
+      leaksRail(['One line', 'Another short line', 'A third one here', 'And a fourth line'].join('\n'), html),
+    ).toBe(false);
   });
 });
 

@@ -8,7 +8,8 @@ import { runExtractServer } from '../../src/extract/serve.js';
 const page = (n: number): string =>
   `<html><head><title>Story ${n}</title><meta name="author" content="Kim Lee"></head><body><article><h1>Story ${n}</h1>${Array.from(
     { length: 5 },
-    (_, i) => `<p>Paragraph ${i} of story ${n}: the ferry company said on Monday that crossings would resume once the storm had passed and the harbour was safe.</p>`,
+    (_, i) =>
+      `<p>Paragraph ${i} of story ${n}: the ferry company said on Monday that crossings would resume once the storm had passed and the harbour was safe.</p>`,
   ).join('')}</article></body></html>`;
 
 async function collect(stream: PassThrough): Promise<string> {
@@ -24,14 +25,18 @@ describe('extract --serve', () => {
       const output = new PassThrough();
       const done = runExtractServer(input, output, { threads });
       const reading = collect(output);
-      for (let n = 1; n <= 6; n++) input.write(`${JSON.stringify({ id: `p${n}`, url: `https://a.example/${n}`, html: page(n) })}\n`);
+      for (let n = 1; n <= 6; n++)
+        input.write(`${JSON.stringify({ id: `p${n}`, url: `https://a.example/${n}`, html: page(n) })}\n`);
       input.write('this is not json\n');
       input.write(`${JSON.stringify({ id: 'empty', url: 'https://a.example/e', html: '' })}\n`);
       input.write(`${JSON.stringify({ id: 7 })}\n`);
       input.end();
       await done;
       output.end();
-      const lines = (await reading).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = (await reading)
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(lines.map((l) => l.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', null, 'empty', 7]);
       lines.slice(0, 6).forEach((l, i) => {
         expect(l.title).toBe(`Story ${i + 1}`);
@@ -76,7 +81,9 @@ describe('extract (one page)', () => {
   });
 
   it('marks a page without an article', () => {
-    expect(extractCommandOutput('<html><body><nav><a href="/">Home</a></nav></body></html>', 'https://a.example/')).toMatchObject({
+    expect(
+      extractCommandOutput('<html><body><nav><a href="/">Home</a></nav></body></html>', 'https://a.example/'),
+    ).toMatchObject({
       text: '',
       error: 'no article found',
     });

@@ -7,7 +7,8 @@ import { testRedis } from '../helpers/redis.js';
 const ctx = testRedis('extract-templates');
 afterAll(() => ctx.cleanup());
 
-const STANDING = 'Our journalism is funded by readers like you. Become a member of the Harbour Gazette today and support local reporting.';
+const STANDING =
+  'Our journalism is funded by readers like you. Become a member of the Harbour Gazette today and support local reporting.';
 const story = (n: number): string =>
   `<html><head><title>Story ${n}</title></head><body><article><h1>Story ${n}</h1>` +
   `<p>Story ${n} begins: the harbour board met on day ${n} and agreed to dredge berth ${n} before the autumn grain shipments arrive in port.</p>` +
@@ -37,7 +38,9 @@ describe('learned templates', () => {
     // Hosts compare without "www." and case.
     expect(await boilerplateFor(ctx, 'Harbour-Gazette.example', 4)).toEqual(new Set([standingHash]));
 
-    const next = extractArticle(story(5), `https://${host}/news/5`, { boilerplate: await boilerplateFor(ctx, host, 4) });
+    const next = extractArticle(story(5), `https://${host}/news/5`, {
+      boilerplate: await boilerplateFor(ctx, host, 4),
+    });
     if (!next.ok) throw new Error(next.detail);
     expect(next.article.text).not.toContain(STANDING);
     expect(next.article.text).toContain('berth 5');

@@ -7,7 +7,11 @@ const cp1252 = (s: string) => iconv.encode(s, 'windows-1252');
 
 describe('decodeDocument', () => {
   it('decodes windows-1252 curly quotes from the HTTP charset', () => {
-    const d = decodeDocument(cp1252(`<rss><title>${quoted}</title></rss>`), 'application/rss+xml; charset=windows-1252', 'feed');
+    const d = decodeDocument(
+      cp1252(`<rss><title>${quoted}</title></rss>`),
+      'application/rss+xml; charset=windows-1252',
+      'feed',
+    );
     expect(d.text).toContain(quoted);
     expect(d.source).toBe('header');
   });
@@ -28,13 +32,20 @@ describe('decodeDocument', () => {
   });
 
   it('lets the BOM win over the header, and the header over the prolog', () => {
-    const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`<?xml version="1.0" encoding="iso-8859-1"?><a>${quoted}</a>`)]);
+    const utf8 = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(`<?xml version="1.0" encoding="iso-8859-1"?><a>${quoted}</a>`),
+    ]);
     const d = decodeDocument(utf8, 'text/xml; charset=windows-1252', 'feed');
     expect(d.source).toBe('bom');
     expect(d.text.startsWith('<?xml')).toBe(true);
     expect(d.text).toContain(quoted);
 
-    const koi = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="utf-8"?><a>'), iconv.encode('Привет', 'koi8-r'), Buffer.from('</a>')]);
+    const koi = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="utf-8"?><a>'),
+      iconv.encode('Привет', 'koi8-r'),
+      Buffer.from('</a>'),
+    ]);
     expect(decodeDocument(koi, 'text/xml; charset=koi8-r', 'feed').text).toContain('Привет');
   });
 

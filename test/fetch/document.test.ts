@@ -37,7 +37,9 @@ afterAll(async () => {
 
 describe('fetchDocument', () => {
   it('decodes a windows-1252 feed (charset in the header) so curly quotes survive into the items', async () => {
-    srv.route('/cp1252', (_q, r) => r.writeHead(200, { 'content-type': 'application/rss+xml; charset=windows-1252' }).end(cp1252Feed('')));
+    srv.route('/cp1252', (_q, r) =>
+      r.writeHead(200, { 'content-type': 'application/rss+xml; charset=windows-1252' }).end(cp1252Feed('')),
+    );
     const doc = await fetchDocument(`${srv.origin}/cp1252`, feed);
     expect(doc.charset).toBe('windows-1252');
     const parsed = await parseFeed(doc.text, doc.url);
@@ -65,7 +67,9 @@ describe('fetchDocument', () => {
         res.writeHead(304).end();
         return;
       }
-      res.writeHead(200, { 'content-type': 'application/rss+xml', etag, 'last-modified': lastModified }).end('<rss version="2.0"><channel><title>t</title></channel></rss>');
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml', etag, 'last-modified': lastModified })
+        .end('<rss version="2.0"><channel><title>t</title></channel></rss>');
     });
     const first = await fetchDocument(`${srv.origin}/cond`, feed);
     expect(first.notModified).toBe(false);
@@ -73,7 +77,11 @@ describe('fetchDocument', () => {
     expect(first.lastModified).toBe(lastModified);
     expect(first.bodyHash).toMatch(/^[0-9a-f]{64}$/);
 
-    const second = await fetchDocument(`${srv.origin}/cond`, { ...feed, etag: first.etag, lastModified: first.lastModified });
+    const second = await fetchDocument(`${srv.origin}/cond`, {
+      ...feed,
+      etag: first.etag,
+      lastModified: first.lastModified,
+    });
     expect(second.status).toBe(304);
     expect(second.notModified).toBe(true);
     expect(second.text).toBe('');
@@ -86,7 +94,9 @@ describe('fetchDocument', () => {
   });
 
   it('gives the same bodyHash to an unchanged body, so a server without validators can be skipped', async () => {
-    srv.route('/novalidators', (_q, r) => r.writeHead(200, { 'content-type': 'text/xml' }).end('<rss version="2.0"><channel/></rss>'));
+    srv.route('/novalidators', (_q, r) =>
+      r.writeHead(200, { 'content-type': 'text/xml' }).end('<rss version="2.0"><channel/></rss>'),
+    );
     const a = await fetchDocument(`${srv.origin}/novalidators`, feed);
     const b = await fetchDocument(`${srv.origin}/novalidators`, feed);
     expect(a.etag).toBeNull();
@@ -155,7 +165,9 @@ describe('fetchDocument', () => {
     expect(bodyWritten).toBe(false);
 
     srv.route('/sniffed', (_q, r) =>
-      r.writeHead(200, { 'content-type': 'application/octet-stream' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])),
+      r
+        .writeHead(200, { 'content-type': 'application/octet-stream' })
+        .end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])),
     );
     expect((await failure(fetchDocument(`${srv.origin}/sniffed`, page))).code).toBe('BAD_CONTENT_TYPE');
     srv.route('/json', (_q, r) => r.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
@@ -164,14 +176,20 @@ describe('fetchDocument', () => {
 
   it('accepts an undeclared type when the body is text', async () => {
     srv.route('/octet-feed', (_q, r) =>
-      r.writeHead(200, { 'content-type': 'application/octet-stream' }).end('<rss version="2.0"><channel><title>ok</title></channel></rss>'),
+      r
+        .writeHead(200, { 'content-type': 'application/octet-stream' })
+        .end('<rss version="2.0"><channel><title>ok</title></channel></rss>'),
     );
     const doc = await fetchDocument(`${srv.origin}/octet-feed`, feed);
     expect((await parseFeed(doc.text, doc.url)).title).toBe('ok');
   });
 
   it('hands malformed XML to the parser, which names the problem', async () => {
-    srv.route('/broken', (_q, r) => r.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss version="2.0"><channel><item><title>x</channel>'));
+    srv.route('/broken', (_q, r) =>
+      r
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end('<rss version="2.0"><channel><item><title>x</channel>'),
+    );
     const doc = await fetchDocument(`${srv.origin}/broken`, feed);
     const err = await parseFeed(doc.text, doc.url).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FeedParseError);

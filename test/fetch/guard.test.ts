@@ -22,7 +22,9 @@ async function refusal(p: Promise<unknown>): Promise<FetchError> {
 beforeAll(async () => {
   srv = await startServer();
   srv.route('/ok', (_q, r) => r.writeHead(200).end('ok'));
-  srv.route('/to-metadata', (_q, r) => r.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end());
+  srv.route('/to-metadata', (_q, r) =>
+    r.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end(),
+  );
   srv.route('/to-metadata-hex', (_q, r) => r.writeHead(302, { location: 'http://0xA9FEA9FE/latest/meta-data/' }).end());
   srv.route('/to-metadata-dec', (_q, r) => r.writeHead(301, { location: 'http://2852039166/' }).end());
   srv.route('/to-metadata-v6', (_q, r) => r.writeHead(307, { location: 'http://[fe80::a9fe:a9fe]/' }).end());
@@ -59,7 +61,8 @@ describe('address policy', () => {
   });
 
   it('opens loopback and private ranges only with allowPrivateNetworks', () => {
-    for (const a of ['127.0.0.1', '10.0.0.1', '192.168.1.1', '::1', 'fd00::1']) expect(blockedReason(a, true)).toBeNull();
+    for (const a of ['127.0.0.1', '10.0.0.1', '192.168.1.1', '::1', 'fd00::1'])
+      expect(blockedReason(a, true)).toBeNull();
     for (const a of ['169.254.169.254', 'fe80::1', '100.64.0.1', '0.0.0.0', '::ffff:127.0.0.1', '224.0.0.1']) {
       expect(blockedReason(a, true)).not.toBeNull();
     }

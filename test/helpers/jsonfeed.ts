@@ -22,6 +22,7 @@ export function jsonFeedErrors(text: string, previousNextUrls: string[] = []): s
   const errors = validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
   const d = doc as { next_url?: string; feed_url?: string };
   if (d.next_url !== undefined && d.next_url === d.feed_url) errors.push('next_url equals feed_url');
-  if (d.next_url !== undefined && previousNextUrls.includes(d.next_url)) errors.push('next_url repeats an earlier page\'s next_url');
+  if (d.next_url !== undefined && previousNextUrls.includes(d.next_url))
+    errors.push("next_url repeats an earlier page's next_url");
   return errors;
 }

@@ -21,7 +21,10 @@ export interface PipelineApi {
 
 export async function servePipelineApi(cfg: Record<string, unknown>, ctx: StoreCtx): Promise<PipelineApi> {
   const configFile = join(mkdtempSync(join(tmpdir(), 'dftest-')), 'config.yaml');
-  writeFileSync(configFile, stringify({ ...cfg, redis: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: ctx.prefix } }));
+  writeFileSync(
+    configFile,
+    stringify({ ...cfg, redis: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: ctx.prefix } }),
+  );
   const config = loadConfigFile(configFile, {});
   const server: Server = createHttpServer({ config, ctx, log: createLogger('silent'), metrics: createMetrics() });
   const api = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;

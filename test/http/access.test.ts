@@ -11,15 +11,22 @@ const EXPIRED = 'feed-key-expired-0123';
 let s: TestServer;
 let stale: TestServer;
 beforeAll(async () => {
-  s = await startTestServer('http-access', `http: { token: ${TOKEN}, feedToken: ${FEED}, feedTokenPrevious: [${OLD}], pageSize: 1 }\n`);
-  stale = await startTestServer('http-access-stale', `http: { feedToken: ${FEED}, feedTokenPrevious: [${EXPIRED}], feedTokenPreviousUntil: '2020-01-01T00:00:00Z' }\n`);
+  s = await startTestServer(
+    'http-access',
+    `http: { token: ${TOKEN}, feedToken: ${FEED}, feedTokenPrevious: [${OLD}], pageSize: 1 }\n`,
+  );
+  stale = await startTestServer(
+    'http-access-stale',
+    `http: { feedToken: ${FEED}, feedTokenPrevious: [${EXPIRED}], feedTokenPreviousUntil: '2020-01-01T00:00:00Z' }\n`,
+  );
 });
 afterAll(async () => {
   await s.close();
   await stale.close();
 });
 
-const get = (target: string, headers: [string, string][] = [], port = s.port) => rawRequest(port, 'GET', target, headers);
+const get = (target: string, headers: [string, string][] = [], port = s.port) =>
+  rawRequest(port, 'GET', target, headers);
 
 describe('dashboard session', () => {
   it('?token= sets a signed, HttpOnly, SameSite=Strict session cookie that never holds the token', async () => {
@@ -47,7 +54,9 @@ describe('dashboard session', () => {
     const good = newSession(TOKEN);
     const tampered = good.replace(/^v1\.\d+/, `v1.${Date.now() + 1}`);
     expect((await get('/', [['cookie', `deltafeed_session=${tampered}`]])).status).toBe(401);
-    expect((await get('/', [['cookie', `deltafeed_session=${newSession(TOKEN, Date.now() - 31 * 86_400_000)}`]])).status).toBe(401);
+    expect(
+      (await get('/', [['cookie', `deltafeed_session=${newSession(TOKEN, Date.now() - 31 * 86_400_000)}`]])).status,
+    ).toBe(401);
     expect((await get('/', [['cookie', `deltafeed_session=${newSession('another-token')}`]])).status).toBe(401);
     expect((await get('/', [['cookie', `deltafeed_token=${TOKEN}`]])).status).toBe(401);
   });

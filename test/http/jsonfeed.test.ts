@@ -20,7 +20,10 @@ beforeAll(async () => {
 afterAll(async () => s.close());
 
 /** Through node's own HTTP client, which decodes the chunked body as UTF-8. */
-async function get(t: string, headers: [string, string][] = []): Promise<{ status: number; headers: Headers; body: string }> {
+async function get(
+  t: string,
+  headers: [string, string][] = [],
+): Promise<{ status: number; headers: Headers; body: string }> {
   const r = await fetch(`http://127.0.0.1:${s.port}${t}`, { headers });
   return { status: r.status, headers: r.headers, body: await r.text() };
 }
@@ -52,13 +55,16 @@ describe.each(['/feeds/revisions', '/feeds/topics/nato'])('%s.json', (path) => {
 });
 
 describe('conditional GET', () => {
-  it('ETag and Last-Modified, 304 on a match, and an ETag of its own (not the Atom twin\'s)', async () => {
+  it("ETag and Last-Modified, 304 on a match, and an ETag of its own (not the Atom twin's)", async () => {
     const r = await get(`/feeds/revisions.json?key=${KEY}`);
     const etag = r.headers.get('etag') ?? '';
     expect(etag).toMatch(/^"[\w-]+"$/);
     expect(r.headers.get('last-modified')).toBe(new Date('2024-03-02T09:00:00Z').toUTCString());
     expect((await get(`/feeds/revisions.json?key=${KEY}`, [['if-none-match', etag]])).status).toBe(304);
-    expect((await get(`/feeds/revisions.json?key=${KEY}`, [['if-modified-since', r.headers.get('last-modified') ?? '']])).status).toBe(304);
+    expect(
+      (await get(`/feeds/revisions.json?key=${KEY}`, [['if-modified-since', r.headers.get('last-modified') ?? '']]))
+        .status,
+    ).toBe(304);
     expect((await get(`/feeds/revisions.json?key=${KEY}`, [['if-none-match', '"other"']])).status).toBe(200);
     const atom = await get(`/feeds/revisions.atom?key=${KEY}`);
     expect(atom.headers.get('etag')).not.toBe(etag);

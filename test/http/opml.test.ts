@@ -28,7 +28,11 @@ afterAll(async () => {
   await closed.close();
 });
 
-async function get(s: TestServer, t: string, headers: Record<string, string> = {}): Promise<{ status: number; type: string | null; body: string }> {
+async function get(
+  s: TestServer,
+  t: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; type: string | null; body: string }> {
   const r = await fetch(`http://127.0.0.1:${s.port}${t}`, { headers });
   return { status: r.status, type: r.headers.get('content-type'), body: await r.text() };
 }
@@ -40,7 +44,9 @@ describe('GET /feeds/topics.opml', () => {
     expect(r.status).toBe(200);
     expect(r.type).toBe('text/x-opml; charset=utf-8');
     const doc = readOpml(r.body);
-    expect(doc.feeds.map((f) => [f.title, f.folders])).toEqual(open.config.topics.map((t) => [t.title, ['deltafeed topics']]));
+    expect(doc.feeds.map((f) => [f.title, f.folders])).toEqual(
+      open.config.topics.map((t) => [t.title, ['deltafeed topics']]),
+    );
     for (const f of doc.feeds) expect((await get(open, local(open, f.xmlUrl))).status).toBe(200);
   });
 
@@ -81,7 +87,8 @@ describe('GET /feeds/sources.opml', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`imported ${open.config.sources.length} sources into ${config}`);
-    const pick = (ss: typeof open.config.sources) => ss.map((s) => ({ id: s.id, url: s.url, title: s.title, every: s.every }));
+    const pick = (ss: typeof open.config.sources) =>
+      ss.map((s) => ({ id: s.id, url: s.url, title: s.title, every: s.every }));
     expect(pick(loadConfigFile(config).sources)).toEqual(pick(open.config.sources));
     // Importing it again adds nothing and says so.
     const again = await runCli(['sources', 'import', file, '--config', config]);
@@ -94,7 +101,7 @@ describe('GET /feeds/sources.opml', () => {
 describe('deltafeed sources import', () => {
   const shipped = readFileSync('config/deltafeed.yaml', 'utf8');
 
-  it('imports a reader\'s export into a commented config, keeping every comment, and reports what it skipped', async () => {
+  it("imports a reader's export into a commented config, keeping every comment, and reports what it skipped", async () => {
     const config = join(dir, 'commented.yaml');
     writeFileSync(config, shipped);
     const r = await runCli(['sources', 'import', 'test/fixtures/opml/inoreader.opml', '--config', config]);
@@ -103,7 +110,14 @@ describe('deltafeed sources import', () => {
     expect(r.stderr).toContain('line 17: "Old Gopher Feed" <gopher://old.example.org/feed>: "gopher:" URL');
     const after = readFileSync(config, 'utf8');
     for (const line of shipped.split('\n')) expect(after).toContain(line);
-    expect(loadConfigFile(config).sources.map((s) => s.id)).toEqual(['example-world', 'ferry-timetables', 'ferry-timetables-2', 'coastal-weather', 'novosti-porta', 'port-example-com-zh-feed']);
+    expect(loadConfigFile(config).sources.map((s) => s.id)).toEqual([
+      'example-world',
+      'ferry-timetables',
+      'ferry-timetables-2',
+      'coastal-weather',
+      'novosti-porta',
+      'port-example-com-zh-feed',
+    ]);
   });
 
   it('--dry-run writes nothing', async () => {
@@ -136,7 +150,10 @@ describe('deltafeed sources import', () => {
 
   it('a file whose feeds are all unusable is exit 1', async () => {
     const file = join(dir, 'bad.opml');
-    writeFileSync(file, '<opml version="2.0"><body><outline text="x" type="rss" xmlUrl="ftp://a.example.com/"/></body></opml>');
+    writeFileSync(
+      file,
+      '<opml version="2.0"><body><outline text="x" type="rss" xmlUrl="ftp://a.example.com/"/></body></opml>',
+    );
     const config = join(dir, 'bad.yaml');
     writeFileSync(config, '');
     const r = await runCli(['sources', 'import', file, '--config', config]);

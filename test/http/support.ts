@@ -40,8 +40,18 @@ export interface RawAnswer {
 }
 
 /** One request over a fresh connection, written byte for byte as given; the answer's status, headers and body. */
-export function rawRequest(port: number, method: string, target: string, headers: [string, string][] = []): Promise<RawAnswer> {
-  const head = [`${method} ${target} HTTP/1.1`, 'host: 127.0.0.1', 'connection: close', ...headers.map(([k, v]) => `${k}: ${v}`)];
+export function rawRequest(
+  port: number,
+  method: string,
+  target: string,
+  headers: [string, string][] = [],
+): Promise<RawAnswer> {
+  const head = [
+    `${method} ${target} HTTP/1.1`,
+    'host: 127.0.0.1',
+    'connection: close',
+    ...headers.map(([k, v]) => `${k}: ${v}`),
+  ];
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];

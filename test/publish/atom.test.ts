@@ -74,11 +74,22 @@ describe('topic feed', () => {
   });
 
   test('the same data renders the same bytes', () => {
-    expect(renderTopicFeed({ topic, updates: [...updates].reverse(), page: 1, hasNext: true, publicUrl: PUBLIC_URL })).toBe(xml);
+    expect(
+      renderTopicFeed({ topic, updates: [...updates].reverse(), page: 1, hasNext: true, publicUrl: PUBLIC_URL }),
+    ).toBe(xml);
   });
 
   test('a later page links back and has no next when it is the last', () => {
-    const page2 = keep('topic-page2', renderTopicFeed({ topic, updates: updates.slice(0, 1), page: 2, hasNext: false, publicUrl: 'http://h.test/base' }));
+    const page2 = keep(
+      'topic-page2',
+      renderTopicFeed({
+        topic,
+        updates: updates.slice(0, 1),
+        page: 2,
+        hasNext: false,
+        publicUrl: 'http://h.test/base',
+      }),
+    );
     const doc = parseXml(page2);
     expect(text(doc, 'id')).toBe('tag:deltafeed,2024:topic/harbour-bridge');
     expect(links(doc).map((l) => [l.rel, l.href])).toEqual([
@@ -91,7 +102,10 @@ describe('topic feed', () => {
   });
 
   test('an empty feed is valid and dated by a fixed time, not the clock', () => {
-    const empty = keep('topic-empty', renderTopicFeed({ topic, updates: [], page: 1, hasNext: false, publicUrl: PUBLIC_URL }));
+    const empty = keep(
+      'topic-empty',
+      renderTopicFeed({ topic, updates: [], page: 1, hasNext: false, publicUrl: PUBLIC_URL }),
+    );
     const doc = parseXml(empty);
     expect(children(doc, 'entry')).toHaveLength(0);
     expect(text(doc, 'updated')).toBe(EMPTY_FEED_UPDATED);
@@ -120,7 +134,9 @@ describe('stories feed', () => {
     ]);
     expect(children(s1, 'author').map((a) => text(a, 'name'))).toEqual(['wire', 'north-times', 'east-daily']);
     // The outlet that joined last is the change.
-    expect(text(s1, 'content')).toContain('<li><ins><a href="https://east.example/bridge">Six weeks without the bridge</a>');
+    expect(text(s1, 'content')).toContain(
+      '<li><ins><a href="https://east.example/bridge">Six weeks without the bridge</a>',
+    );
     expect(text(doc, 'updated')).toBe('2024-03-02T10:15:00.000Z');
   });
 });
@@ -135,9 +151,14 @@ describe('revisions feed', () => {
   test('one entry per revision with its diff', () => {
     const doc = parseXml(xml);
     const entries = checkEntries(doc);
-    expect(entries.map((e) => text(e, 'id'))).toEqual(['tag:deltafeed,2024:article/a1/revision/2', 'tag:deltafeed,2024:article/a1/revision/1']);
+    expect(entries.map((e) => text(e, 'id'))).toEqual([
+      'tag:deltafeed,2024:article/a1/revision/2',
+      'tag:deltafeed,2024:article/a1/revision/1',
+    ]);
     const r1 = entries[1] as Element;
-    expect(text(r1, 'content')).toContain('<del>Bridge shut for repairs</del> <ins>Bridge shut for repairs until April</ins>');
+    expect(text(r1, 'content')).toContain(
+      '<del>Bridge shut for repairs</del> <ins>Bridge shut for repairs until April</ins>',
+    );
     expect(text(r1, 'content')).toContain('The works cost <del>2</del><ins>3</ins> million.');
     expect(links(r1).map((l) => l.rel)).toEqual(['alternate', 'via']);
     expect(links(doc).find((l) => l.rel === 'next')?.href).toBe('http://feeds.test:8080/feeds/revisions.atom?page=2');
@@ -169,7 +190,9 @@ describe('hostile text', () => {
     const doc = parseXml(xml);
     const entry = children(doc, 'entry')[0] as Element;
     const clean = nasty.replace('\u0001\u0008', '');
-    expect(text(entry, 'title')).toBe(`${clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')} (revision 1: ${clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')})`);
+    expect(text(entry, 'title')).toBe(
+      `${clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')} (revision 1: ${clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')})`,
+    );
     expect(text(children(entry, 'author')[0] as Element, 'name')).toBe(clean);
     expect(children(entry, 'category')[0]?.getAttribute('term')).toBe(clean);
     expect(links(entry)[0]?.href).toBe('https://x.example/a?b=1&c=%222%22%3C3%3E');

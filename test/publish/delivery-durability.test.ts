@@ -23,10 +23,17 @@ afterEach(async () => {
 });
 afterAll(() => t.cleanup());
 
-const event = (n: number): WebhookEvent => ({ id: eventId('durability', t.prefix, n), type: 'source.failing', timestamp: '2024-12-03T14:05:00Z', data: { n } });
+const event = (n: number): WebhookEvent => ({
+  id: eventId('durability', t.prefix, n),
+  type: 'source.failing',
+  timestamp: '2024-12-03T14:05:00Z',
+  data: { n },
+});
 
 function startChild(setup: object): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['test/publish/fixtures/delivery-worker.mjs', JSON.stringify(setup)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['test/publish/fixtures/delivery-worker.mjs', JSON.stringify(setup)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   cleanups.push(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
@@ -48,7 +55,10 @@ async function freePort(): Promise<number> {
 
 describe('durability', () => {
   test('a worker killed (SIGKILL) in the middle of a delivery: a new worker delivers it, same webhook-id and body', async () => {
-    expect(existsSync('dist/workers/deliver/index.js'), 'the child runs the compiled runtime: npm run build (npm test does it)').toBe(true);
+    expect(
+      existsSync('dist/workers/deliver/index.js'),
+      'the child runs the compiled runtime: npm run build (npm test does it)',
+    ).toBe(true);
     let inFlight = false;
     const r = await startReceiver((req, res) => {
       if (req.seq === 0) {
@@ -60,7 +70,13 @@ describe('durability', () => {
     cleanups.push(() => r.close());
     const webhooks = [endpoint('crash', r.url, { timeout: 60_000, retrySchedule: [100] })];
     const setup = { redisUrl: REDIS_URL, prefix: t.prefix, queuePrefix: `${t.prefix}:bull`, webhooks };
-    const publisher = createDeliveryRuntime({ ctx: t, connection: t.redis, queuePrefix: setup.queuePrefix, webhooks, logger });
+    const publisher = createDeliveryRuntime({
+      ctx: t,
+      connection: t.redis,
+      queuePrefix: setup.queuePrefix,
+      webhooks,
+      logger,
+    });
     cleanups.push(() => publisher.close());
     const e = event(1);
     const [id] = await publisher.publish(e);
@@ -73,7 +89,10 @@ describe('durability', () => {
     expect((await getDelivery(t, id as string))?.status).toBe('pending');
 
     await startChild(setup);
-    await waitFor(async () => (await getDelivery(t, id as string))?.status === 'delivered', 'the delivery after the crash');
+    await waitFor(
+      async () => (await getDelivery(t, id as string))?.status === 'delivered',
+      'the delivery after the crash',
+    );
     expect(r.received.map((x) => x.id)).toEqual([e.id, e.id]);
     expect(r.received.map((x) => x.body)).toEqual([eventBody(e), eventBody(e)]);
     expect(r.okCount(e.id)).toBe(1);
@@ -83,13 +102,30 @@ describe('durability', () => {
     const port = await freePort();
     const dir = mkdtempSync(join(tmpdir(), 'deltafeed-aof-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'always', '--save', ''];
+    const args = [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--appendonly',
+      'yes',
+      '--appendfsync',
+      'always',
+      '--save',
+      '',
+    ];
     const startServer = async () => {
       const p = spawn('redis-server', args, { stdio: 'ignore' });
       cleanups.push(() => {
         if (p.exitCode === null && p.signalCode === null) p.kill('SIGKILL');
       });
-      const probe = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => 50 });
+      const probe = new Redis(port, '127.0.0.1', {
+        lazyConnect: true,
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => 50,
+      });
       probe.on('error', () => undefined);
       await waitFor(async () => (await probe.ping().catch(() => null)) === 'PONG', 'redis-server to answer', 10_000);
       probe.disconnect();
@@ -119,7 +155,10 @@ describe('durability', () => {
     rt.startWorkers();
     const events = Array.from({ length: 5 }, (_, i) => event(100 + i));
     const ids = (await Promise.all(events.map((e) => rt.publish(e)))).flat();
-    await waitFor(async () => (await Promise.all(ids.map((id) => getDelivery(ctx, id)))).every((x) => (x?.attempts ?? 0) >= 1), 'first attempts');
+    await waitFor(
+      async () => (await Promise.all(ids.map((id) => getDelivery(ctx, id)))).every((x) => (x?.attempts ?? 0) >= 1),
+      'first attempts',
+    );
 
     const down = new Promise((res) => server.on('exit', res));
     server.kill('SIGKILL');
@@ -127,7 +166,11 @@ describe('durability', () => {
     server = await startServer();
     up = true;
 
-    await waitFor(async () => (await Promise.all(ids.map((id) => getDelivery(ctx, id)))).every((x) => x?.status === 'delivered'), 'every delivery after the restart', 30_000);
+    await waitFor(
+      async () => (await Promise.all(ids.map((id) => getDelivery(ctx, id)))).every((x) => x?.status === 'delivered'),
+      'every delivery after the restart',
+      30_000,
+    );
     for (const e of events) expect(r.okCount(e.id)).toBe(1);
   });
 });

@@ -21,7 +21,13 @@ afterAll(() => t.cleanup());
 let seq = 0;
 function event(topicId?: string): WebhookEvent {
   const n = ++seq;
-  return { id: eventId('test', t.prefix, n), type: 'topic.updated', timestamp: '2024-12-03T14:05:00Z', data: { n, text: 'é ✓ <b>' }, topicId };
+  return {
+    id: eventId('test', t.prefix, n),
+    type: 'topic.updated',
+    timestamp: '2024-12-03T14:05:00Z',
+    data: { n, text: 'é ✓ <b>' },
+    topicId,
+  };
 }
 
 function runtime(webhooks: WebhookConfig[], outcomes: [string, DeliveryOutcome][] = []): DeliveryRuntime {
@@ -44,7 +50,8 @@ async function receiver(rule = ok): Promise<Receiver> {
 }
 
 const records = async (ids: string[]) => (await Promise.all(ids.map((id) => getDelivery(t, id)))) as DeliveryRecord[];
-const allIn = (status: DeliveryRecord['status']) => async (ids: string[]) => (await records(ids)).every((r) => r?.status === status);
+const allIn = (status: DeliveryRecord['status']) => async (ids: string[]) =>
+  (await records(ids)).every((r) => r?.status === status);
 
 describe('webhook delivery', () => {
   test('signed per Standard Webhooks, once per event, and publishing again creates nothing', async () => {
@@ -66,11 +73,26 @@ describe('webhook delivery', () => {
       expect(req.headers['content-type']).toBe('application/json');
       expect(req.signature.split(' ')).toHaveLength(2);
       for (const secret of [SECRET_A, SECRET_B]) {
-        expect(new Webhook(secret).verify(req.body, { 'webhook-id': req.id, 'webhook-timestamp': req.timestamp, 'webhook-signature': req.signature })).toEqual(JSON.parse(eventBody(e)));
+        expect(
+          new Webhook(secret).verify(req.body, {
+            'webhook-id': req.id,
+            'webhook-timestamp': req.timestamp,
+            'webhook-signature': req.signature,
+          }),
+        ).toEqual(JSON.parse(eventBody(e)));
       }
     }
     const rec = (await records(ids))[0] as DeliveryRecord;
-    expect(rec).toMatchObject({ webhookId: 'healthy', webhook: r.url, type: 'topic.updated', status: 'delivered', attempts: 1, lastResponseCode: 200, lastError: null, nextAttemptAt: null });
+    expect(rec).toMatchObject({
+      webhookId: 'healthy',
+      webhook: r.url,
+      type: 'topic.updated',
+      status: 'delivered',
+      attempts: 1,
+      lastResponseCode: 200,
+      lastError: null,
+      nextAttemptAt: null,
+    });
     expect(outcomes.filter(([, o]) => o === 'delivered')).toHaveLength(3);
 
     // The same events again: same delivery ids, nothing queued, nothing sent.
@@ -96,7 +118,12 @@ describe('webhook delivery', () => {
       expect(new Set(tries.map((x) => x.body))).toEqual(new Set([eventBody(e)]));
       expect(r.okCount(e.id)).toBe(1);
       // Every try is signed afresh for its own timestamp, and verifies.
-      for (const x of tries) new Webhook(SECRET_A).verify(x.body, { 'webhook-id': x.id, 'webhook-timestamp': x.timestamp, 'webhook-signature': x.signature });
+      for (const x of tries)
+        new Webhook(SECRET_A).verify(x.body, {
+          'webhook-id': x.id,
+          'webhook-timestamp': x.timestamp,
+          'webhook-signature': x.signature,
+        });
     }
     expect((await records(ids)).map((x) => [x.attempts, x.lastResponseCode])).toEqual(ids.map(() => [3, 200]));
   });
@@ -134,7 +161,12 @@ describe('webhook delivery', () => {
     const [id] = await rt.publish(e);
     await waitFor(() => allIn('failed')([id as string]), 'the delivery to fail');
     expect(elsewhere.received).toHaveLength(0);
-    expect(await getDelivery(t, id as string)).toMatchObject({ status: 'failed', attempts: 2, lastResponseCode: 302, lastError: `HTTP 302 redirect to ${elsewhere.url} (not followed)` });
+    expect(await getDelivery(t, id as string)).toMatchObject({
+      status: 'failed',
+      attempts: 2,
+      lastResponseCode: 302,
+      lastError: `HTTP 302 redirect to ${elsewhere.url} (not followed)`,
+    });
 
     r.setRule(ok);
     expect(await rt.replay({ failed: true, webhookId: 'moved' })).toBe(1);
@@ -164,7 +196,10 @@ describe('webhook delivery', () => {
     });
     const outcomes: [string, DeliveryOutcome][] = [];
     const healthy = await receiver();
-    const rt = runtime([endpoint('gone', r.url, { retrySchedule: [60_000], concurrency: 1 }), endpoint('other', healthy.url)], outcomes);
+    const rt = runtime(
+      [endpoint('gone', r.url, { retrySchedule: [60_000], concurrency: 1 }), endpoint('other', healthy.url)],
+      outcomes,
+    );
     rt.startWorkers();
 
     const e1 = event();
@@ -213,6 +248,18 @@ describe('webhook delivery', () => {
     await waitFor(() => allIn('delivered')(ids), 'deliveries');
     const listed = await listDeliveries(t, { webhookId: 'narrow', limit: 10 });
     expect(listed.map((x) => x.id)).toEqual([...ids].reverse());
-    expect(Object.keys(listed[0] as object)).toEqual(expect.arrayContaining(['id', 'webhookId', 'webhook', 'type', 'status', 'attempts', 'lastResponseCode', 'lastError', 'nextAttemptAt']));
+    expect(Object.keys(listed[0] as object)).toEqual(
+      expect.arrayContaining([
+        'id',
+        'webhookId',
+        'webhook',
+        'type',
+        'status',
+        'attempts',
+        'lastResponseCode',
+        'lastError',
+        'nextAttemptAt',
+      ]),
+    );
   });
 });

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { articleRevisedEvent, eventBody, sourceFailingEvent, topicUpdatedEvent, type WebhookEvent } from '../../src/publish/webhooks/events.js';
+import {
+  articleRevisedEvent,
+  eventBody,
+  sourceFailingEvent,
+  topicUpdatedEvent,
+  type WebhookEvent,
+} from '../../src/publish/webhooks/events.js';
 import { topicUpdateUrl } from '../../src/publish/atom/ids.js';
 import { matchesEndpoint, deliveryId } from '../../src/publish/webhooks/route.js';
 import { PUBLIC_URL, revisions, topic, updates } from './fixtures/feeds.js';
@@ -31,8 +37,17 @@ function check(e: WebhookEvent): void {
 
 const u2 = updates[1] as (typeof updates)[number];
 const topicEvent = topicUpdatedEvent({ topic, update: u2, entryUrl: topicUpdateUrl(PUBLIC_URL, topic.id, u2.id) });
-const revisedEvent = articleRevisedEvent({ article: { id: 'a1', url: 'https://north.example/bridge-shut', title: 'Bridge shut' }, revision: revisions[0] as (typeof revisions)[number] });
-const failingEvent = sourceFailingEvent({ source: { id: 'north-times', url: 'https://north.example/rss' }, failing: true, consecutiveFailures: 5, lastError: 'HTTP 503', at: '2024-03-01T10:00:00Z' });
+const revisedEvent = articleRevisedEvent({
+  article: { id: 'a1', url: 'https://north.example/bridge-shut', title: 'Bridge shut' },
+  revision: revisions[0] as (typeof revisions)[number],
+});
+const failingEvent = sourceFailingEvent({
+  source: { id: 'north-times', url: 'https://north.example/rss' },
+  failing: true,
+  consecutiveFailures: 5,
+  lastError: 'HTTP 503',
+  at: '2024-03-01T10:00:00Z',
+});
 
 describe('payloads match their JSON Schemas', () => {
   test('topic.updated', () => {
@@ -41,19 +56,36 @@ describe('payloads match their JSON Schemas', () => {
     expect(JSON.parse(eventBody(topicEvent))).toMatchObject({
       type: 'topic.updated',
       timestamp: u2.at,
-      data: { topic: { id: topic.id, title: topic.title }, update: { id: 'u2', status: { from: 'closed', to: 'reopened' }, story: { id: 's1' } } },
+      data: {
+        topic: { id: topic.id, title: topic.title },
+        update: { id: 'u2', status: { from: 'closed', to: 'reopened' }, story: { id: 's1' } },
+      },
     });
   });
   test('article.revised', () => check(revisedEvent));
   test('source.failing', () => {
     check(failingEvent);
-    check(sourceFailingEvent({ source: { id: 'north-times', url: 'https://north.example/rss' }, failing: false, consecutiveFailures: 0, lastError: null, at: '2024-03-02T10:00:00Z' }));
+    check(
+      sourceFailingEvent({
+        source: { id: 'north-times', url: 'https://north.example/rss' },
+        failing: false,
+        consecutiveFailures: 0,
+        lastError: null,
+        at: '2024-03-02T10:00:00Z',
+      }),
+    );
     const counted = sourceFailingEvent({
-      source: { id: 'north-times', url: 'https://north.example/rss' }, failing: true, consecutiveFailures: 3, lastError: 'HTTP 500', at: '2024-03-02T10:00:00Z',
+      source: { id: 'north-times', url: 'https://north.example/rss' },
+      failing: true,
+      consecutiveFailures: 3,
+      lastError: 'HTTP 500',
+      at: '2024-03-02T10:00:00Z',
       itemFailures: { total: 2, byStage: { fetch: 2 }, byReason: { BLOCKED_ADDRESS: 1, TOO_LARGE: 1 } },
     });
     check(counted);
-    expect(JSON.parse(eventBody(counted))).toMatchObject({ data: { itemFailures: { total: 2, byReason: { BLOCKED_ADDRESS: 1 } } } });
+    expect(JSON.parse(eventBody(counted))).toMatchObject({
+      data: { itemFailures: { total: 2, byReason: { BLOCKED_ADDRESS: 1 } } },
+    });
     const broken = JSON.parse(eventBody(counted)) as { data: { itemFailures: { total: unknown } } };
     broken.data.itemFailures.total = -1;
     expect(validator('source.failing')(broken)).toBe(false);
@@ -70,7 +102,18 @@ describe('payloads match their JSON Schemas', () => {
 describe('event ids', () => {
   test('derive from what they announce: stable, distinct, no "." or ":"', () => {
     expect(topicUpdatedEvent({ topic, update: u2, entryUrl: 'http://other.test/' }).id).toBe(topicEvent.id);
-    const ids = [topicEvent.id, revisedEvent.id, failingEvent.id, sourceFailingEvent({ source: { id: 'north-times', url: 'x' }, failing: false, consecutiveFailures: 0, lastError: null, at: '2024-03-01T10:00:00Z' }).id];
+    const ids = [
+      topicEvent.id,
+      revisedEvent.id,
+      failingEvent.id,
+      sourceFailingEvent({
+        source: { id: 'north-times', url: 'x' },
+        failing: false,
+        consecutiveFailures: 0,
+        lastError: null,
+        at: '2024-03-01T10:00:00Z',
+      }).id,
+    ];
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^evt_[0-9a-f]{32}$/);
     expect(deliveryId(topicEvent.id, 'a')).not.toBe(deliveryId(topicEvent.id, 'b'));

@@ -14,9 +14,18 @@ import { children, jing, links, parseXml, text } from './xml.js';
 const page = (p: Partial<PageArgs> = {}): PageArgs => ({ page: 1, hasNext: true, publicUrl: PUBLIC_URL, ...p });
 
 const cases = {
-  topic: (p: Partial<PageArgs> = {}) => (f: 'atom' | 'json') => topicFeedDoc({ topic, updates, ...page(p) }, f),
-  stories: (p: Partial<PageArgs> = {}) => (f: 'atom' | 'json') => storiesFeedDoc({ stories, ...page(p) }, f),
-  revisions: (p: Partial<PageArgs> = {}) => (f: 'atom' | 'json') => revisionsFeedDoc({ revisions, ...page(p) }, f),
+  topic:
+    (p: Partial<PageArgs> = {}) =>
+    (f: 'atom' | 'json') =>
+      topicFeedDoc({ topic, updates, ...page(p) }, f),
+  stories:
+    (p: Partial<PageArgs> = {}) =>
+    (f: 'atom' | 'json') =>
+      storiesFeedDoc({ stories, ...page(p) }, f),
+  revisions:
+    (p: Partial<PageArgs> = {}) =>
+    (f: 'atom' | 'json') =>
+      revisionsFeedDoc({ revisions, ...page(p) }, f),
 };
 
 describe.each(Object.entries(cases))('%s feed as JSON Feed', (name, make) => {
@@ -55,7 +64,9 @@ describe.each(Object.entries(cases))('%s feed as JSON Feed', (name, make) => {
     expect(alt?.getAttribute('href')).toBe(feed.feed_url);
     // RFC 4287 §4.1.1: no two rel="alternate" links with the same type and hreflang (the schema cannot say it).
     const alternates = children(parseXml(atom), 'link').filter((l) => l.getAttribute('rel') === 'alternate');
-    expect(new Set(alternates.map((l) => `${l.getAttribute('type')}|${l.getAttribute('hreflang')}`)).size).toBe(alternates.length);
+    expect(new Set(alternates.map((l) => `${l.getAttribute('type')}|${l.getAttribute('hreflang')}`)).size).toBe(
+      alternates.length,
+    );
     expect(feed._deltafeed.links).toContainEqual({ rel: 'alternate', type: 'application/atom+xml', url: self });
   });
 
@@ -63,7 +74,9 @@ describe.each(Object.entries(cases))('%s feed as JSON Feed', (name, make) => {
     const last = JSON.parse(renderJsonFeed(make({ page: 3, hasNext: false, feedKey: 'k&y' })('json'))) as JsonFeed;
     expect(jsonFeedErrors(JSON.stringify(last))).toEqual([]);
     expect(last.next_url).toBeUndefined();
-    expect(last.feed_url).toMatch(new RegExp(`/${name === 'topic' ? 'topics/harbour-bridge' : name}\\.json\\?page=3&key=k%26y$`));
+    expect(last.feed_url).toMatch(
+      new RegExp(`/${name === 'topic' ? 'topics/harbour-bridge' : name}\\.json\\?page=3&key=k%26y$`),
+    );
     expect(last._deltafeed.links.map((l) => l.rel)).toEqual(['alternate', 'first', 'previous']);
     for (const l of last._deltafeed.links) expect(l.url).toContain('key=k%26y');
   });
@@ -83,7 +96,21 @@ test('topic and revision items show the change with <ins>/<del>', () => {
 
 test('hostile text stays a valid feed and reads back as written, less what the Atom twin cannot carry', () => {
   const nasty = 'AT&amp;T <script>alert(1)</script> "q" ]]> \u0001\u0008 é 🚀 \ud800';
-  const doc = revisionsFeedDoc({ revisions: [{ ...(revisions[0] as (typeof revisions)[number]), title: nasty, source: nasty, labels: [nasty], diffHtml: `<p>${nasty}</p>` }], ...page() }, 'json');
+  const doc = revisionsFeedDoc(
+    {
+      revisions: [
+        {
+          ...(revisions[0] as (typeof revisions)[number]),
+          title: nasty,
+          source: nasty,
+          labels: [nasty],
+          diffHtml: `<p>${nasty}</p>`,
+        },
+      ],
+      ...page(),
+    },
+    'json',
+  );
   const json = renderJsonFeed(doc);
   expect(jsonFeedErrors(json)).toEqual([]);
   const item = (JSON.parse(json) as JsonFeed).items[0];
@@ -100,17 +127,59 @@ test('the same data renders the same bytes', () => {
 });
 
 describe('the schema can fail', () => {
-  const good = JSON.parse(renderJsonFeed(cases.stories()('json'))) as Record<string, unknown> & { items: Record<string, unknown>[] };
+  const good = JSON.parse(renderJsonFeed(cases.stories()('json'))) as Record<string, unknown> & {
+    items: Record<string, unknown>[];
+  };
   const broken: [string, (f: typeof good) => void][] = [
     ['no version', (f) => delete f.version],
-    ['an item without content', (f) => { delete f.items[0]?.content_html; }],
-    ['an item without id', (f) => { delete f.items[0]?.id; }],
-    ['a date that is not RFC 3339', (f) => { (f.items[0] as Record<string, unknown>).date_modified = 'yesterday'; }],
-    ['an empty author object', (f) => { f.authors = [{}]; }],
-    ['a relative next_url', (f) => { f.next_url = '/feeds/stories.json?page=2'; }],
-    ['an unknown key', (f) => { f.itmes = []; }],
-    ['an extension with a dot', (f) => { f['_x.y'] = {}; }],
-    ['a hub without url', (f) => { f.hubs = [{ type: 'WebSub' }]; }],
+    [
+      'an item without content',
+      (f) => {
+        delete f.items[0]?.content_html;
+      },
+    ],
+    [
+      'an item without id',
+      (f) => {
+        delete f.items[0]?.id;
+      },
+    ],
+    [
+      'a date that is not RFC 3339',
+      (f) => {
+        (f.items[0] as Record<string, unknown>).date_modified = 'yesterday';
+      },
+    ],
+    [
+      'an empty author object',
+      (f) => {
+        f.authors = [{}];
+      },
+    ],
+    [
+      'a relative next_url',
+      (f) => {
+        f.next_url = '/feeds/stories.json?page=2';
+      },
+    ],
+    [
+      'an unknown key',
+      (f) => {
+        f.itmes = [];
+      },
+    ],
+    [
+      'an extension with a dot',
+      (f) => {
+        f['_x.y'] = {};
+      },
+    ],
+    [
+      'a hub without url',
+      (f) => {
+        f.hubs = [{ type: 'WebSub' }];
+      },
+    ],
   ];
   test.each(broken)('%s', (_, breakIt) => {
     const copy = structuredClone(good);

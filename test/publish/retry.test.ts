@@ -1,7 +1,13 @@
 // Outcome classification and the retry schedule (CONTRACT §5).
 import { describe, expect, test } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
-import { classifyAttempt, JITTER, MAX_RETRY_AFTER_MS, nextRetryDelay, scheduleSpan } from '../../src/publish/webhooks/retry.js';
+import {
+  classifyAttempt,
+  JITTER,
+  MAX_RETRY_AFTER_MS,
+  nextRetryDelay,
+  scheduleSpan,
+} from '../../src/publish/webhooks/retry.js';
 
 const res = (status: number, headers: Record<string, string> = {}) => ({ kind: 'response' as const, status, headers });
 
@@ -10,18 +16,29 @@ describe('classifyAttempt', () => {
     expect(classifyAttempt(res(200)).outcome).toBe('delivered');
     expect(classifyAttempt(res(204)).outcome).toBe('delivered');
     expect(classifyAttempt(res(410)).outcome).toBe('disable');
-    for (const s of [301, 302, 307, 400, 401, 404, 429, 500, 502, 503]) expect(classifyAttempt(res(s)).outcome).toBe('retry');
-    expect(classifyAttempt({ kind: 'error', code: 'TIMEOUT', message: 'timed out' })).toMatchObject({ outcome: 'retry', status: null, reason: 'TIMEOUT: timed out' });
+    for (const s of [301, 302, 307, 400, 401, 404, 429, 500, 502, 503])
+      expect(classifyAttempt(res(s)).outcome).toBe('retry');
+    expect(classifyAttempt({ kind: 'error', code: 'TIMEOUT', message: 'timed out' })).toMatchObject({
+      outcome: 'retry',
+      status: null,
+      reason: 'TIMEOUT: timed out',
+    });
   });
 
   test('a redirect says it was not followed', () => {
-    expect(classifyAttempt(res(302, { location: 'http://elsewhere/' }))).toMatchObject({ outcome: 'retry', status: 302, reason: 'HTTP 302 redirect to http://elsewhere/ (not followed)' });
+    expect(classifyAttempt(res(302, { location: 'http://elsewhere/' }))).toMatchObject({
+      outcome: 'retry',
+      status: 302,
+      reason: 'HTTP 302 redirect to http://elsewhere/ (not followed)',
+    });
   });
 
   test('Retry-After in seconds or as a date', () => {
     const now = Date.parse('2024-12-03T14:05:00Z');
     expect(classifyAttempt(res(429, { 'retry-after': '120' }), now)).toMatchObject({ retryAfterMs: 120_000 });
-    expect(classifyAttempt(res(503, { 'retry-after': 'Tue, 03 Dec 2024 14:06:00 GMT' }), now)).toMatchObject({ retryAfterMs: 60_000 });
+    expect(classifyAttempt(res(503, { 'retry-after': 'Tue, 03 Dec 2024 14:06:00 GMT' }), now)).toMatchObject({
+      retryAfterMs: 60_000,
+    });
     expect(classifyAttempt(res(503, { 'retry-after': 'soon' }), now)).toMatchObject({ retryAfterMs: null });
   });
 });
@@ -50,7 +67,8 @@ describe('nextRetryDelay', () => {
   });
 
   test('the default schedule retries for at least 24 hours', () => {
-    const defaults = configSchema.parse({ webhooks: [{ id: 'w', url: 'https://x.test/', secret: 'whsec_x' }] }).webhooks[0];
+    const defaults = configSchema.parse({ webhooks: [{ id: 'w', url: 'https://x.test/', secret: 'whsec_x' }] })
+      .webhooks[0];
     expect(scheduleSpan(defaults?.retrySchedule ?? [])).toBeGreaterThanOrEqual(24 * 3_600_000);
     expect(defaults?.timeout).toBe(15_000);
   });

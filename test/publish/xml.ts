@@ -47,4 +47,8 @@ export const children = (el: Element | Document, name: string): Element[] =>
 export const text = (el: Element | Document, name: string): string | null => children(el, name)[0]?.textContent ?? null;
 
 export const links = (el: Element | Document): { rel: string | null; href: string | null; title: string | null }[] =>
-  children(el, 'link').map((l) => ({ rel: l.getAttribute('rel'), href: l.getAttribute('href'), title: l.getAttribute('title') }));
+  children(el, 'link').map((l) => ({
+    rel: l.getAttribute('rel'),
+    href: l.getAttribute('href'),
+    title: l.getAttribute('title'),
+  }));

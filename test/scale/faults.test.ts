@@ -12,7 +12,16 @@ import { countArticles, findArticleIdByUrl } from '../../src/store/articles.js';
 import { key } from '../../src/store/context.js';
 import { getDelivery } from '../../src/store/deliveries.js';
 import { deliveryId } from '../../src/publish/webhooks/route.js';
-import { checkDownstream, doneCheck, HOOK, openQueues, startFeedsServer, startSlowReceiver, writeConfig, type SlowReceiver } from './support/scenario.js';
+import {
+  checkDownstream,
+  doneCheck,
+  HOOK,
+  openQueues,
+  startFeedsServer,
+  startSlowReceiver,
+  writeConfig,
+  type SlowReceiver,
+} from './support/scenario.js';
 
 const procs: ServiceProcess[] = [];
 const cleanups: (() => Promise<void>)[] = [];
@@ -31,7 +40,13 @@ describe('a worker killed mid-extraction and mid-delivery', () => {
     redis = testRedis('scale-kill');
     // Heavier pages, so that cleaning takes long enough for the kill to land in it; a slow receiver, so
     // that deliveries are in flight too.
-    pub = await startSyntheticPublisher({ feeds: 4, articlesPerFeed: 40, seed: 21, pageBytes: [150_000, 300_000], topicShare: 0.4 });
+    pub = await startSyntheticPublisher({
+      feeds: 4,
+      articlesPerFeed: 40,
+      seed: 21,
+      pageBytes: [150_000, 300_000],
+      topicShare: 0.4,
+    });
     receiver = await startSlowReceiver(4000);
   });
 
@@ -58,15 +73,19 @@ describe('a worker killed mid-extraction and mid-delivery', () => {
     // it holds no dedup lock, to keep the test short: the survivor would wait for that lock's lease to expire.
     const lock = key(redis, 'lock', 'dedup');
     let eligibleSince = 0;
-    const inFlight = await waitFor('extract and deliver jobs active on the doomed worker', async () => {
-      if (doomed.exit) throw new Error(`worker exited early: ${doomed.other.slice(-5).join('\n')}`);
-      if ((await countArticles(redis)) < n / 8) return undefined;
-      const [extract, deliver] = await Promise.all([queues.stage.extract!.getActive(), queues.deliver.getActive()]);
-      if (!extract.length || !deliver.length) return undefined;
-      eligibleSince ||= Date.now();
-      if (Date.now() - eligibleSince < 5000 && (await redis.redis.exists(lock))) return undefined;
-      return { extract, deliver };
-    }, { timeoutMs: 120_000, everyMs: 20 });
+    const inFlight = await waitFor(
+      'extract and deliver jobs active on the doomed worker',
+      async () => {
+        if (doomed.exit) throw new Error(`worker exited early: ${doomed.other.slice(-5).join('\n')}`);
+        if ((await countArticles(redis)) < n / 8) return undefined;
+        const [extract, deliver] = await Promise.all([queues.stage.extract!.getActive(), queues.deliver.getActive()]);
+        if (!extract.length || !deliver.length) return undefined;
+        eligibleSince ||= Date.now();
+        if (Date.now() - eligibleSince < 5000 && (await redis.redis.exists(lock))) return undefined;
+        return { extract, deliver };
+      },
+      { timeoutMs: 120_000, everyMs: 20 },
+    );
     doomed.child.kill('SIGKILL');
     const exit = await doomed.exited;
     expect(exit.signal).toBe('SIGKILL');
@@ -77,19 +96,27 @@ describe('a worker killed mid-extraction and mid-delivery', () => {
     const survivor = startService({ role: 'worker', config: configFile, env });
     procs.push(survivor);
     const done = doneCheck(redis, queues.all, n);
-    await waitFor(`${n} articles and idle queues after the kill`, () => {
-      if (survivor.exit) throw new Error(`survivor exited: ${survivor.other.slice(-5).join('\n')}`);
-      return done();
-    }, { timeoutMs: 180_000, everyMs: 300 });
+    await waitFor(
+      `${n} articles and idle queues after the kill`,
+      () => {
+        if (survivor.exit) throw new Error(`survivor exited: ${survivor.other.slice(-5).join('\n')}`);
+        return done();
+      },
+      { timeoutMs: 180_000, everyMs: 300 },
+    );
 
     // The jobs the crash interrupted were taken up by the survivor (BullMQ's stalled-job recovery).
-    for (const job of inFlight.extract) expect(await findArticleIdByUrl(redis, job.data.url as string), `article of ${job.data.url}`).not.toBeNull();
-    for (const job of inFlight.deliver) expect((await getDelivery(redis, deliveryId(job.data.eventId as string, HOOK)))?.status).toBe('delivered');
+    for (const job of inFlight.extract)
+      expect(await findArticleIdByUrl(redis, job.data.url as string), `article of ${job.data.url}`).not.toBeNull();
+    for (const job of inFlight.deliver)
+      expect((await getDelivery(redis, deliveryId(job.data.eventId as string, HOOK)))?.status).toBe('delivered');
     expect(survivor.count('new article')).toBe(n - atKill);
 
     const mayRepeat = new Set(inFlight.deliver.map((j) => j.data.eventId as string));
     const report = await checkDownstream({ ctx: redis, pub, receiver, api: feeds.url, mayRepeat });
-    console.log(`kill: ${atKill}/${n} articles at the kill, ${inFlight.extract.length} extractions and ${inFlight.deliver.length} deliveries in flight; ${report.topicUpdates} topic updates, webhook ids received twice: ${report.repeatedWebhookIds.length}`);
+    console.log(
+      `kill: ${atKill}/${n} articles at the kill, ${inFlight.extract.length} extractions and ${inFlight.deliver.length} deliveries in flight; ${report.topicUpdates} topic updates, webhook ids received twice: ${report.repeatedWebhookIds.length}`,
+    );
   });
 });
 
@@ -100,7 +127,13 @@ describe('Redis (AOF) killed and restarted mid-run', () => {
 
   beforeAll(async () => {
     server = await startPrivateRedisServer();
-    pub = await startSyntheticPublisher({ feeds: 4, articlesPerFeed: 40, seed: 31, pageBytes: [20_000, 60_000], topicShare: 0.3 });
+    pub = await startSyntheticPublisher({
+      feeds: 4,
+      articlesPerFeed: 40,
+      seed: 31,
+      pageBytes: [20_000, 60_000],
+      topicShare: 0.3,
+    });
     receiver = await startSlowReceiver();
   });
 
@@ -122,13 +155,20 @@ describe('Redis (AOF) killed and restarted mid-run', () => {
     const feeds = await startFeedsServer(configFile, ctx);
     cleanups.push(() => feeds.close());
     const env = { REDIS_URL: server.url, DELTAFEED_PREFIX: ctx.prefix };
-    const workers = [startService({ role: 'worker', config: configFile, env }), startService({ role: 'worker', config: configFile, env })];
+    const workers = [
+      startService({ role: 'worker', config: configFile, env }),
+      startService({ role: 'worker', config: configFile, env }),
+    ];
     procs.push(startService({ role: 'scheduler', config: configFile, env }), ...workers);
 
-    const atCrash = await waitFor('a quarter of the articles', async () => {
-      const c = await countArticles(ctx);
-      return c >= n / 4 ? c : undefined;
-    }, { timeoutMs: 120_000, everyMs: 100 });
+    const atCrash = await waitFor(
+      'a quarter of the articles',
+      async () => {
+        const c = await countArticles(ctx);
+        return c >= n / 4 ? c : undefined;
+      },
+      { timeoutMs: 120_000, everyMs: 100 },
+    );
     expect(atCrash).toBeLessThan(n);
     const crashedAt = Date.now();
     await server.crash();
@@ -136,18 +176,33 @@ describe('Redis (AOF) killed and restarted mid-run', () => {
     await server.start();
 
     const done = doneCheck(ctx, queues.all, n);
-    await waitFor(`${n} articles and idle queues after the restart`, () => {
-      for (const p of procs) if (p.exit) throw new Error(`a ${p.role} process exited: ${p.other.slice(-5).join('\n')}`);
-      return done();
-    }, { timeoutMs: 180_000, everyMs: 300 });
+    await waitFor(
+      `${n} articles and idle queues after the restart`,
+      () => {
+        for (const p of procs)
+          if (p.exit) throw new Error(`a ${p.role} process exited: ${p.other.slice(-5).join('\n')}`);
+        return done();
+      },
+      { timeoutMs: 180_000, everyMs: 300 },
+    );
 
     // The processes saw the outage and carried on (no process exited: checked above).
-    expect(procs.some((p) => p.logs.some((l) => /redis connection error/.test(String(l.msg)) && (l.time ?? 0) >= crashedAt))).toBe(true);
+    expect(
+      procs.some((p) => p.logs.some((l) => /redis connection error/.test(String(l.msg)) && (l.time ?? 0) >= crashedAt)),
+    ).toBe(true);
     const after = workers.map((w) => w.count('new article', crashedAt));
     expect(after.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
 
     // A delivery whose outcome could not be recorded while Redis was down may be sent again (same webhook-id).
-    const report = await checkDownstream({ ctx, pub, receiver, api: feeds.url, mayRepeat: new Set(receiver.received.map((r) => r.id)) });
-    console.log(`restart: ${atCrash}/${n} articles at the crash; after the restart the workers made ${after.join(' + ')}; ${report.topicUpdates} topic updates; webhook ids received twice: ${report.repeatedWebhookIds.length}`);
+    const report = await checkDownstream({
+      ctx,
+      pub,
+      receiver,
+      api: feeds.url,
+      mayRepeat: new Set(receiver.received.map((r) => r.id)),
+    });
+    console.log(
+      `restart: ${atCrash}/${n} articles at the crash; after the restart the workers made ${after.join(' + ')}; ${report.topicUpdates} topic updates; webhook ids received twice: ${report.repeatedWebhookIds.length}`,
+    );
   });
 });

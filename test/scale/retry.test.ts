@@ -31,26 +31,33 @@ const passed = new Set<string>();
 async function untilIdle(done: () => Promise<boolean>): Promise<void> {
   const queues = Object.values(app.queues) as Queue[];
   let quiet = 0;
-  await waitFor('the pipeline to finish', async () => {
-    const idle = (await done()) && (await pendingJobs(queues)) === 0 && (await app.deps.delivery.pending()) === 0;
-    quiet = idle ? quiet + 1 : 0;
-    return quiet >= 3;
-  }, { timeoutMs: 50_000, everyMs: 200 });
+  await waitFor(
+    'the pipeline to finish',
+    async () => {
+      const idle = (await done()) && (await pendingJobs(queues)) === 0 && (await app.deps.delivery.pending()) === 0;
+      quiet = idle ? quiet + 1 : 0;
+      return quiet >= 3;
+    },
+    { timeoutMs: 50_000, everyMs: 200 },
+  );
 }
 
 beforeAll(async () => {
   redis = testRedis('scale-retry');
   receiver = await startSlowReceiver();
   pub = await startSyntheticPublisher({ feeds: 2, articlesPerFeed: 6, seed: 41, topicShare: 1 });
-  const config = validateConfig({
-    redis: { url: REDIS_URL, prefix: redis.prefix },
-    fetch: { perHostConcurrency: 8, perHostRate: 1000, allowPrivateNetworks: true },
-    sources: pub.feeds.map((f) => ({ id: f.id, url: f.url, every: '10m', allowPrivateNetworks: true })),
-    topics: [TOPIC],
-    webhooks: [{ id: 'retry-hook', url: receiver.url, secret: SECRET, allowPrivateNetworks: true }],
-    workers: { concurrency: 4, extractThreads: 0 },
-    log: { level: 'silent' },
-  }, {});
+  const config = validateConfig(
+    {
+      redis: { url: REDIS_URL, prefix: redis.prefix },
+      fetch: { perHostConcurrency: 8, perHostRate: 1000, allowPrivateNetworks: true },
+      sources: pub.feeds.map((f) => ({ id: f.id, url: f.url, every: '10m', allowPrivateNetworks: true })),
+      topics: [TOPIC],
+      webhooks: [{ id: 'retry-hook', url: receiver.url, secret: SECRET, allowPrivateNetworks: true }],
+      workers: { concurrency: 4, extractThreads: 0 },
+      log: { level: 'silent' },
+    },
+    {},
+  );
   app = createApp(config, { roles: ['worker'], logger: createLogger('silent'), once: true });
   const enqueue = app.deps.enqueue;
   app.deps.enqueue = async (queue, data, opts) => {
@@ -83,7 +90,9 @@ describe('stage jobs retried after stopping part-way', () => {
     };
     for (const f of pub.feeds) await app.deps.enqueue('poll', { sourceId: f.id }, { jobId: `poll-${f.id}-1` });
     const n = pub.articles.length;
-    await untilIdle(async () => (await countArticles(redis)) >= n && [...failed].filter((k) => !k.startsWith('topic:')).length >= n);
+    await untilIdle(
+      async () => (await countArticles(redis)) >= n && [...failed].filter((k) => !k.startsWith('topic:')).length >= n,
+    );
 
     const ids: string[] = [];
     for (const a of pub.articles) ids.push((await findArticleIdByUrl(redis, a.url)) as string);
@@ -92,7 +101,9 @@ describe('stage jobs retried after stopping part-way', () => {
     const expected = [...ids, ...updates.map((u) => `topic:${u.id}`)].sort();
     expect([...failed].sort()).toEqual(expected);
     expect([...passed].sort()).toEqual(expected);
-    const announced = receiver.received.map((r) => JSON.parse(r.body) as { type: string; data: { update: { id: string } } });
+    const announced = receiver.received.map(
+      (r) => JSON.parse(r.body) as { type: string; data: { update: { id: string } } },
+    );
     expect(announced.map((e) => e.data.update.id).sort()).toEqual(updates.map((u) => u.id).sort());
     for (const id of ids) {
       const article = await getArticle(redis, id);
@@ -113,10 +124,14 @@ describe('stage jobs retried after stopping part-way', () => {
     for (const f of pub.feeds) await app.deps.enqueue('poll', { sourceId: f.id }, { jobId: `poll-${f.id}-2` });
     await untilIdle(async () => (await countRevisions(redis)) >= revised.length && failed.size >= revised.length);
 
-    const ids = await Promise.all(revised.map(async (i) => `${await findArticleIdByUrl(redis, pub.articles[i]?.url as string)}/1`));
+    const ids = await Promise.all(
+      revised.map(async (i) => `${await findArticleIdByUrl(redis, pub.articles[i]?.url as string)}/1`),
+    );
     expect([...failed].sort()).toEqual([...ids].sort());
     expect([...passed].sort()).toEqual([...ids].sort());
-    const received = receiver.received.filter((r) => (JSON.parse(r.body) as { type: string }).type === 'article.revised');
+    const received = receiver.received.filter(
+      (r) => (JSON.parse(r.body) as { type: string }).type === 'article.revised',
+    );
     const events = received.map((r) => JSON.parse(r.body) as { data: { article: { id: string } } });
     expect(events.map((e) => `${e.data.article.id}/1`).sort()).toEqual([...ids].sort());
     expect(new Set(received.map((r) => r.id)).size).toBe(revised.length);

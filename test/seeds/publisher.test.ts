@@ -9,27 +9,64 @@ import { loadConfigFile } from '../../src/config/load.js';
 import { compileQuery, matchQuery } from '../../src/topics/query.js';
 
 /** Where each outlet's chrome lives; every page must have all of it. `body` selects the article's paragraphs. */
-const CHROME: Record<OutletId, Record<'cookie' | 'nav' | 'mostRead' | 'newsletter' | 'share' | 'footer' | 'comments' | 'credit' | 'body', string>> = {
+const CHROME: Record<
+  OutletId,
+  Record<'cookie' | 'nav' | 'mostRead' | 'newsletter' | 'share' | 'footer' | 'comments' | 'credit' | 'body', string>
+> = {
   'meridian-post': {
-    cookie: '#sp_message_container_821', nav: 'nav.mp-pillars a', mostRead: '.mp-most-viewed li', newsletter: '.mp-inline-signup form',
-    share: '.mp-share a', footer: 'footer.mp-footer', comments: '.mp-comment-count', credit: 'figcaption .mp-credit', body: '.mp-article__body p.dcr-p',
+    cookie: '#sp_message_container_821',
+    nav: 'nav.mp-pillars a',
+    mostRead: '.mp-most-viewed li',
+    newsletter: '.mp-inline-signup form',
+    share: '.mp-share a',
+    footer: 'footer.mp-footer',
+    comments: '.mp-comment-count',
+    credit: 'figcaption .mp-credit',
+    body: '.mp-article__body p.dcr-p',
   },
   'baltic-ledger': {
-    cookie: '#gdpr-consent', nav: 'nav.main-menu a', mostRead: '.widget.popular li', newsletter: '.newsletter-signup form',
-    share: '.social-share a', footer: 'footer.site-footer', comments: '.comment-counter', credit: '.image-caption .image-author',
+    cookie: '#gdpr-consent',
+    nav: 'nav.main-menu a',
+    mostRead: '.widget.popular li',
+    newsletter: '.newsletter-signup form',
+    share: '.social-share a',
+    footer: 'footer.site-footer',
+    comments: '.comment-counter',
+    credit: '.image-caption .image-author',
     body: '.article-content > p:not(.read-more-inline):not(.editors-note)',
   },
   'continental-wire': {
-    cookie: '#onetrust-banner-sdk', nav: 'header nav a', mostRead: '[data-testid="Trending"] li', newsletter: '[data-testid="NewsletterSignup"]',
-    share: '[data-testid="ShareButton"] a', footer: 'footer', comments: '.discussion-count', credit: '.image-caption__credit', body: '[data-testid^="paragraph-"]',
+    cookie: '#onetrust-banner-sdk',
+    nav: 'header nav a',
+    mostRead: '[data-testid="Trending"] li',
+    newsletter: '[data-testid="NewsletterSignup"]',
+    share: '[data-testid="ShareButton"] a',
+    footer: 'footer',
+    comments: '.discussion-count',
+    credit: '.image-caption__credit',
+    body: '[data-testid^="paragraph-"]',
   },
   'harbor-herald': {
-    cookie: '.cc-window', nav: '#topnav a', mostRead: '.most-popular li', newsletter: '.newsletter-box form',
-    share: '.story-tools a', footer: '#footer', comments: '.comment-link', credit: '.photo-credit', body: '#story-text > p:not(.wire-credit)',
+    cookie: '.cc-window',
+    nav: '#topnav a',
+    mostRead: '.most-popular li',
+    newsletter: '.newsletter-box form',
+    share: '.story-tools a',
+    footer: '#footer',
+    comments: '.comment-link',
+    credit: '.photo-credit',
+    body: '#story-text > p:not(.wire-credit)',
   },
   'eastgate-observer': {
-    cookie: '#cookie-law-info-bar', nav: '#site-navigation a', mostRead: '.widget_most_read li', newsletter: '.mc4wp-form',
-    share: '.sharedaddy a', footer: '#colophon', comments: '.comments-link', credit: 'figcaption em', body: '.entry-content > p',
+    cookie: '#cookie-law-info-bar',
+    nav: '#site-navigation a',
+    mostRead: '.widget_most_read li',
+    newsletter: '.mc4wp-form',
+    share: '.sharedaddy a',
+    footer: '#colophon',
+    comments: '.comments-link',
+    credit: 'figcaption em',
+    body: '.entry-content > p',
   },
 };
 
@@ -41,7 +78,10 @@ const sentences = (paras: string[]): string[] => paras.flatMap((p) => p.split(/(
 let pub: Publisher;
 const parser = new Parser<Record<string, unknown>, { updated?: string }>({ customFields: { item: ['updated'] } });
 
-async function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Headers; body: string }> {
+async function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Headers; body: string }> {
   const res = await fetch(url, { headers });
   return { status: res.status, headers: res.headers, body: await res.text() };
 }
@@ -88,7 +128,9 @@ describe('sample publisher', () => {
       for (const f of feeds) {
         const res = await get(feedUrl(f.id));
         expect(res.status).toBe(200);
-        expect(res.headers.get('content-type')).toContain(f.format === 'atom' ? 'application/atom+xml' : 'application/rss+xml');
+        expect(res.headers.get('content-type')).toContain(
+          f.format === 'atom' ? 'application/atom+xml' : 'application/rss+xml',
+        );
         // Well-formed XML: jsdom's XML parser throws on the first error.
         const root = new JSDOM(res.body, { contentType: 'text/xml' }).window.document.documentElement.localName;
         expect(root).toBe(f.format === 'atom' ? 'feed' : 'rss');
@@ -137,7 +179,9 @@ describe('sample publisher', () => {
       expect((await get(url, { 'If-None-Match': `"other", W/${etag}` })).status).toBe(304);
       expect((await get(url, { 'If-Modified-Since': lastModified as string })).status).toBe(304);
       // If-None-Match decides when both are sent.
-      expect((await get(url, { 'If-None-Match': '"stale"', 'If-Modified-Since': lastModified as string })).status).toBe(200);
+      expect((await get(url, { 'If-None-Match': '"stale"', 'If-Modified-Since': lastModified as string })).status).toBe(
+        200,
+      );
       expect((await get(url, { 'If-Modified-Since': 'Sat, 30 Nov 2024 00:00:00 GMT' })).status).toBe(200);
     }
     const head = await fetch(pub.articleUrl('hh-east-channel'), { method: 'HEAD' });
@@ -157,13 +201,19 @@ describe('sample publisher', () => {
     const harbor1 = await get(feedUrl('harbor-herald'));
     pub.setPhase(2);
     // Baltic Ledger publishes nothing in phase 2; the Herald adds the wire copy.
-    expect((await get(feedUrl('baltic-ledger'), { 'If-None-Match': baltic1.headers.get('etag') as string })).status).toBe(304);
+    expect(
+      (await get(feedUrl('baltic-ledger'), { 'If-None-Match': baltic1.headers.get('etag') as string })).status,
+    ).toBe(304);
     const harbor2 = await get(feedUrl('harbor-herald'), { 'If-None-Match': harbor1.headers.get('etag') as string });
     expect(harbor2.status).toBe(200);
     pub.setPhase(3);
-    expect((await get(feedUrl('harbor-herald'), { 'If-None-Match': harbor2.headers.get('etag') as string })).status).toBe(304);
+    expect(
+      (await get(feedUrl('harbor-herald'), { 'If-None-Match': harbor2.headers.get('etag') as string })).status,
+    ).toBe(304);
     // Last-Modified stays at the phase where the bytes last changed.
-    expect((await get(feedUrl('harbor-herald'))).headers.get('last-modified')).toBe(harbor2.headers.get('last-modified'));
+    expect((await get(feedUrl('harbor-herald'))).headers.get('last-modified')).toBe(
+      harbor2.headers.get('last-modified'),
+    );
     pub.setPhase(1);
   });
 
@@ -176,7 +226,9 @@ describe('sample publisher', () => {
     expect(copyBody.slice(1)).toEqual(wireBody);
     expect(copyBody[0]).toMatch(/^As NATO foreign ministers meet in Brussels today/);
     expect(copy.querySelector('h1')?.textContent).not.toBe(wire.querySelector('h1')?.textContent);
-    expect(copy.querySelector('meta[name="original-source"]')?.getAttribute('content')).toBe(pub.articleUrl('cw-nato-letter'));
+    expect(copy.querySelector('meta[name="original-source"]')?.getAttribute('content')).toBe(
+      pub.articleUrl('cw-nato-letter'),
+    );
     expect(copy.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(pub.articleUrl('hh-wire-kyiv-case'));
     pub.setPhase(1);
   });
@@ -198,7 +250,9 @@ describe('sample publisher', () => {
     expect(rev?.article).toBe('bl-invitation-plea');
     expect(removed.sort()).toEqual(rev?.changed.map((c) => c.before).sort());
     const note = after.querySelector('.editors-note')?.textContent ?? '';
-    expect([...added, note].sort()).toEqual([...(rev?.changed.map((c) => c.after) ?? []), ...(rev?.added ?? [])].sort());
+    expect([...added, note].sort()).toEqual(
+      [...(rev?.changed.map((c) => c.after) ?? []), ...(rev?.added ?? [])].sort(),
+    );
     expect(before.querySelector('.editors-note')).toBeNull();
     pub.setPhase(1);
   });
@@ -206,7 +260,10 @@ describe('sample publisher', () => {
   it('phase 4: only rails, comment counts and timestamps change; touched Atom entries move their dates', async () => {
     const snapshot = async (phase: number) => {
       pub.setPhase(phase);
-      const out = new Map<string, { raw: string; body: string[]; title: string; mostRead: string[]; comments: string }>();
+      const out = new Map<
+        string,
+        { raw: string; body: string[]; title: string; mostRead: string[]; comments: string }
+      >();
       for (const a of articles) {
         const raw = (await get(pub.articleUrl(a.id))).body;
         const doc = new JSDOM(raw).window.document;
@@ -254,20 +311,25 @@ describe('sample publisher', () => {
     for (const a of articles) {
       const doc = await page(a.id);
       const c = CHROME[a.outlet];
-      for (const [what, selector] of Object.entries(c)) expect(doc.querySelectorAll(selector).length, `${a.id} ${what}`).toBeGreaterThan(0);
+      for (const [what, selector] of Object.entries(c))
+        expect(doc.querySelectorAll(selector).length, `${a.id} ${what}`).toBeGreaterThan(0);
       expect(texts(doc, c.body), a.id).toEqual(paragraphs(a, 4));
       expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(pub.articleUrl(a.id));
       for (const p of ['og:title', 'og:url', 'og:image', 'og:type', 'article:published_time']) {
         expect(doc.querySelector(`meta[property="${p}"]`), `${a.id} ${p}`).not.toBeNull();
       }
       expect(doc.querySelector('time[datetime]'), a.id).not.toBeNull();
-      const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>);
+      const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
+        (s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>,
+      );
       const nodes = ld.flatMap((x) => (Array.isArray(x['@graph']) ? (x['@graph'] as Record<string, unknown>[]) : [x]));
       const news = nodes.find((n) => n['@type'] === 'NewsArticle');
       expect(news?.headline, a.id).toBe(versionAt(a, 4)?.headline);
       expect(news?.datePublished, a.id).toBe(a.published);
       // The photo is served, with its caption and credit on the page.
-      expect((await get(doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '')).status).toBe(200);
+      expect((await get(doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '')).status).toBe(
+        200,
+      );
     }
     const herald = await page('hh-east-channel');
     expect(herald.querySelectorAll('#story-text .trending-now li').length).toBeGreaterThanOrEqual(15);
@@ -289,7 +351,8 @@ describe('demo corpus', () => {
     if (!t) throw new Error(`no topic ${id}`);
     return t;
   };
-  const rule = (topicId: string, statusId: string) => compileQuery(topic(topicId).statuses.find((s) => s.id === statusId)?.when ?? '');
+  const rule = (topicId: string, statusId: string) =>
+    compileQuery(topic(topicId).statuses.find((s) => s.id === statusId)?.when ?? '');
 
   it('config/demo.yaml polls every publisher feed from port 8081', () => {
     expect(config.sources.map((s) => s.id).sort()).toEqual(feeds.map((f) => f.id).sort());
@@ -328,9 +391,13 @@ describe('demo corpus', () => {
 
   it('moves ukraine-nato from advancing to stalled only with phase 2, and never to invited or member', () => {
     const sentencesAt = (phase: number, which: (a: CorpusArticle) => boolean) =>
-      articles.filter((a) => firstPhase(a) <= phase && which(a)).flatMap((a) => sentences([versionAt(a, phase)?.headline ?? '', ...paragraphs(a, phase)]));
-    const hits = (statusId: string, list: string[]) => list.filter((s) => matchQuery(rule('ukraine-nato', statusId), s));
-    const onTopic = (a: CorpusArticle) => demoScenario.articles.find((s) => s.id === a.id)?.topics.includes('ukraine-nato') ?? false;
+      articles
+        .filter((a) => firstPhase(a) <= phase && which(a))
+        .flatMap((a) => sentences([versionAt(a, phase)?.headline ?? '', ...paragraphs(a, phase)]));
+    const hits = (statusId: string, list: string[]) =>
+      list.filter((s) => matchQuery(rule('ukraine-nato', statusId), s));
+    const onTopic = (a: CorpusArticle) =>
+      demoScenario.articles.find((s) => s.id === a.id)?.topics.includes('ukraine-nato') ?? false;
     const phase1 = sentencesAt(1, onTopic);
     expect(hits('advancing', phase1).length).toBeGreaterThan(0);
     expect(hits('stalled', phase1)).toEqual([]);
@@ -349,9 +416,12 @@ describe('demo corpus', () => {
   it('keeps demoScenario consistent with the corpus', () => {
     for (const p of demoScenario.phases) {
       expect(p.expect.newArticles, `phase ${p.phase}`).toBe(p.newArticles.length);
-      for (const d of p.expect.duplicates) expect(demoScenario.articles.find((a) => a.id === d.article)?.duplicateOf).toBe(d.of);
+      for (const d of p.expect.duplicates)
+        expect(demoScenario.articles.find((a) => a.id === d.article)?.duplicateOf).toBe(d.of);
       const stories = new Set(demoScenario.articles.filter((a) => a.phase < p.phase).map((a) => a.story));
-      const fresh = [...new Set(demoScenario.articles.filter((a) => a.phase === p.phase && !a.duplicateOf).map((a) => a.story))];
+      const fresh = [
+        ...new Set(demoScenario.articles.filter((a) => a.phase === p.phase && !a.duplicateOf).map((a) => a.story)),
+      ];
       expect(p.expect.newStories.sort(), `phase ${p.phase}`).toEqual(fresh.filter((s) => !stories.has(s)).sort());
     }
     expect(demoScenario.phases.map((p) => p.revised)).toEqual([[], [], ['bl-invitation-plea'], []]);

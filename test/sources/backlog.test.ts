@@ -14,8 +14,11 @@ describe('newestFirst (sources[].maxItemsPerPoll)', () => {
 
   it('takes the newest by published, else updated; undated after the dated, in feed order', () => {
     const c = [
-      item('undated-1', null), item('old', '2020-01-01T00:00:00Z'), item('new', '2024-05-01T00:00:00Z'),
-      item('updated-only', null, '2023-01-01T00:00:00Z'), item('undated-2', null),
+      item('undated-1', null),
+      item('old', '2020-01-01T00:00:00Z'),
+      item('new', '2024-05-01T00:00:00Z'),
+      item('updated-only', null, '2023-01-01T00:00:00Z'),
+      item('undated-2', null),
     ];
     expect(newestFirst(c, 3).take.map((x) => x.item.key)).toEqual(['new', 'updated-only', 'old']);
     expect(newestFirst(c, 4)).toMatchObject({ left: 1 });

@@ -16,14 +16,29 @@ describe('Feedly-shaped export', () => {
       { id: 'harbour-gazette', url: 'https://gazette.example.com/harbour/rss.xml', title: 'Harbour Gazette' },
       { id: 'tide-and-pilot-news', url: 'https://tides.example.org/feed/', title: 'Tide & Pilot News' },
       { id: 'nordstadt-bote-lokales', url: 'https://bote.example.com/lokales.atom', title: 'Nordstadt Bote – Lokales' },
-      { id: 'bridge-engineering-weekly', url: 'http://bridges.example.net/weekly.rss', title: 'Bridge Engineering Weekly' },
+      {
+        id: 'bridge-engineering-weekly',
+        url: 'http://bridges.example.net/weekly.rss',
+        title: 'Bridge Engineering Weekly',
+      },
     ]);
     expect(p.skipped).toEqual([
-      { line: 14, title: 'Harbour Gazette', url: 'https://gazette.example.com/harbour/rss.xml', reason: 'duplicate: the same URL as line 9 ("harbour-gazette")' },
+      {
+        line: 14,
+        title: 'Harbour Gazette',
+        url: 'https://gazette.example.com/harbour/rss.xml',
+        reason: 'duplicate: the same URL as line 9 ("harbour-gazette")',
+      },
     ]);
   });
   test('folders are kept on each feed (for messages), flattened in the result', () => {
-    expect(readOpml(fixture('feedly.opml')).feeds.map((f) => f.folders.join('/'))).toEqual(['Harbour', 'Harbour', 'Städte', 'Städte', 'Engineering']);
+    expect(readOpml(fixture('feedly.opml')).feeds.map((f) => f.folders.join('/'))).toEqual([
+      'Harbour',
+      'Harbour',
+      'Städte',
+      'Städte',
+      'Engineering',
+    ]);
   });
 });
 
@@ -60,11 +75,18 @@ describe('FreshRSS-shaped export (OPML 2.0, its own namespace)', () => {
 
 test('a URL already in the config is a duplicate, whatever its host case or fragment', () => {
   const p = plan(fixture('freshrss.opml'), [{ id: 'mine', url: 'https://LIGHTHOUSE.example.org:443/log.rss#x' }]);
-  expect(p.skipped.find((s) => s.title === 'Lighthouse Log')?.reason).toBe('duplicate: already in the config as "mine"');
+  expect(p.skipped.find((s) => s.title === 'Lighthouse Log')?.reason).toBe(
+    'duplicate: already in the config as "mine"',
+  );
 });
 
 test('ids are safe config ids, short, never empty', () => {
-  for (const [title, url] of [['', 'https://www.example.com/'], ['!!!', 'https://example.com/a/b.xml'], ['x'.repeat(300), 'https://example.com/'], ['🚀', 'https://例え.example/']]) {
+  for (const [title, url] of [
+    ['', 'https://www.example.com/'],
+    ['!!!', 'https://example.com/a/b.xml'],
+    ['x'.repeat(300), 'https://example.com/'],
+    ['🚀', 'https://例え.example/'],
+  ]) {
     const id = idFromTitle(title as string, url as string);
     expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(id.length).toBeLessThanOrEqual(60);
@@ -75,12 +97,21 @@ test('our own export reads back exactly: ids, titles with any character, poll in
   const text = renderOpml({
     title: 'x',
     outlines: [
-      { text: 'A "quoted" <title> & co\twith tab\nand newline', xmlUrl: 'https://a.example.com/rss?x=1&y=2', ours: { id: 'custom-id', every: '1h30m' } },
+      {
+        text: 'A "quoted" <title> & co\twith tab\nand newline',
+        xmlUrl: 'https://a.example.com/rss?x=1&y=2',
+        ours: { id: 'custom-id', every: '1h30m' },
+      },
       { text: 'B', xmlUrl: 'https://b.example.com/rss', ours: { id: 'custom-id', every: 'often' } },
     ],
   });
   expect(plan(text).add).toEqual([
-    { id: 'custom-id', url: 'https://a.example.com/rss?x=1&y=2', title: 'A "quoted" <title> & co\twith tab\nand newline', every: '1h30m' },
+    {
+      id: 'custom-id',
+      url: 'https://a.example.com/rss?x=1&y=2',
+      title: 'A "quoted" <title> & co\twith tab\nand newline',
+      every: '1h30m',
+    },
     { id: 'custom-id-2', url: 'https://b.example.com/rss', title: 'B' },
   ]);
 });
@@ -96,11 +127,19 @@ describe('hostile and broken files', () => {
 <opml version="2.0"><head><title>&lol9;</title></head><body><outline text="&lol9;" xmlUrl="https://a.example.com/&lol9;"/></body></opml>`;
   test.each([
     ['entity expansion ("billion laughs")', bomb, /undefined entity|entity/],
-    ['an external entity', '<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY x SYSTEM "file:///etc/passwd">]><opml><body><outline text="&x;" xmlUrl="https://a.example.com/"/></body></opml>', /entit/],
+    [
+      'an external entity',
+      '<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY x SYSTEM "file:///etc/passwd">]><opml><body><outline text="&x;" xmlUrl="https://a.example.com/"/></body></opml>',
+      /entit/,
+    ],
     ['not XML', 'title,url\nA,https://a.example.com/\n', /not well-formed|no XML element|not OPML/],
     ['an RSS feed instead of OPML', '<rss version="2.0"><channel><title>x</title></channel></rss>', /not OPML.*<rss>/],
     ['OPML without body', '<opml version="2.0"><head/></opml>', /no <body>/],
-    ['unclosed outlines', '<opml><body><outline text="a"><outline text="b" xmlUrl="https://a.example.com/"></body></opml>', /not well-formed/],
+    [
+      'unclosed outlines',
+      '<opml><body><outline text="a"><outline text="b" xmlUrl="https://a.example.com/"></body></opml>',
+      /not well-formed/,
+    ],
     ['an empty file', '', /empty|no XML element/],
   ])('%s is refused with a reason', (_, text, reason) => {
     expect(() => readOpml(text)).toThrow(OpmlError);
@@ -125,7 +164,8 @@ describe('hostile and broken files', () => {
   });
 
   test('folders nested too deep are refused; nesting within bounds is flattened', () => {
-    const nest = (n: number) => `<opml><body>${'<outline text="f">'.repeat(n)}<outline text="x" xmlUrl="https://a.example.com/"/>${'</outline>'.repeat(n)}</body></opml>`;
+    const nest = (n: number) =>
+      `<opml><body>${'<outline text="f">'.repeat(n)}<outline text="x" xmlUrl="https://a.example.com/"/>${'</outline>'.repeat(n)}</body></opml>`;
     expect(() => readOpml(nest(MAX_DEPTH + 1))).toThrow(/nested more than/);
     const ok = readOpml(nest(MAX_DEPTH - 1));
     expect(ok.feeds).toHaveLength(1);
@@ -133,7 +173,9 @@ describe('hostile and broken files', () => {
   });
 
   test('outlines that are neither feeds nor folders are reported, not fatal', () => {
-    const doc = readOpml('<opml><body><outline text="note"/><outline text="empty folder"></outline><outline text="ok" xmlUrl="https://a.example.com/"/></body></opml>');
+    const doc = readOpml(
+      '<opml><body><outline text="note"/><outline text="empty folder"></outline><outline text="ok" xmlUrl="https://a.example.com/"/></body></opml>',
+    );
     expect(doc.feeds).toHaveLength(1);
     expect(doc.problems.map((p) => p.title)).toEqual(['note', 'empty folder']);
   });

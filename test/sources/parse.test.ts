@@ -60,7 +60,10 @@ describe('parseFeed: RSS 2.0', () => {
   });
 
   it('keeps links in CDATA intact', async () => {
-    const feed = await parseFeed(rss('<item><title>q</title><link><![CDATA[https://x.example/a?b=1&c=2]]></link></item>'), FEED_URL);
+    const feed = await parseFeed(
+      rss('<item><title>q</title><link><![CDATA[https://x.example/a?b=1&c=2]]></link></item>'),
+      FEED_URL,
+    );
     expect(feed.items[0]?.link).toBe('https://x.example/a?b=1&c=2');
   });
 
@@ -90,8 +93,14 @@ describe('parseFeed: RSS 2.0', () => {
 
   it('notices an updated date or summary without a title change', async () => {
     const base = await parseFeed(rss(itemC), FEED_URL);
-    const dated = await parseFeed(rss(itemC.replace('</pubDate>', '</pubDate><atom:updated>2024-12-04T00:00:00Z</atom:updated>')
-      .replace('<item>', '<item xmlns:atom="http://www.w3.org/2005/Atom">')), FEED_URL);
+    const dated = await parseFeed(
+      rss(
+        itemC
+          .replace('</pubDate>', '</pubDate><atom:updated>2024-12-04T00:00:00Z</atom:updated>')
+          .replace('<item>', '<item xmlns:atom="http://www.w3.org/2005/Atom">'),
+      ),
+      FEED_URL,
+    );
     expect(dated.items[0]?.key).toBe(base.items[0]?.key);
     expect(dated.items[0]?.updated).toBe('2024-12-04T00:00:00.000Z');
     expect(dated.items[0]?.entryHash).not.toBe(base.items[0]?.entryHash);
@@ -153,7 +162,9 @@ describe('parseFeed: Atom 1.0', () => {
 
   it('reads xhtml titles as text', async () => {
     const feed = await parseFeed(
-      atom('<entry><id>x</id><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Plain words</div></title><link href="https://a.example/x"/></entry>'),
+      atom(
+        '<entry><id>x</id><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Plain words</div></title><link href="https://a.example/x"/></entry>',
+      ),
       FEED_URL,
     );
     expect(feed.items[0]?.title).toBe('Plain words');
@@ -166,7 +177,15 @@ describe('parseFeed: JSON Feed', () => {
       JSON.stringify({
         version: 'https://jsonfeed.org/version/1.1',
         title: 'JSON Desk',
-        items: [{ id: 7, url: '/j/7', title: 'Seven', content_html: '<p>Hi &amp; bye</p>', date_published: '2024-12-01T00:00:00Z' }],
+        items: [
+          {
+            id: 7,
+            url: '/j/7',
+            title: 'Seven',
+            content_html: '<p>Hi &amp; bye</p>',
+            date_published: '2024-12-01T00:00:00Z',
+          },
+        ],
       }),
       FEED_URL,
     );
@@ -190,8 +209,12 @@ describe('parseFeed: bad input', () => {
   });
 
   it('says when the document is an HTML page or another XML vocabulary', async () => {
-    expect((await parseError('<!DOCTYPE html><html><body><p>Hello</p></body></html>')).reason).toBe('not a feed: got an HTML page');
-    expect((await parseError('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"></svg>')).reason).toContain('<svg>');
+    expect((await parseError('<!DOCTYPE html><html><body><p>Hello</p></body></html>')).reason).toBe(
+      'not a feed: got an HTML page',
+    );
+    expect((await parseError('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"></svg>')).reason).toContain(
+      '<svg>',
+    );
     expect((await parseError('   ')).reason).toBe('empty document');
     expect((await parseError('{"hello": 1}')).reason).toContain('not a JSON Feed');
   });

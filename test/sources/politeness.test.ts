@@ -90,7 +90,9 @@ describe('acquireHost', () => {
   });
 
   it('rejects nonsensical limits', async () => {
-    await expect(acquireHost(ctx, 'x.example', { concurrency: 0, ratePerSec: 1, leaseMs: 1 })).rejects.toThrow(RangeError);
+    await expect(acquireHost(ctx, 'x.example', { concurrency: 0, ratePerSec: 1, leaseMs: 1 })).rejects.toThrow(
+      RangeError,
+    );
   });
 });
 

@@ -14,15 +14,17 @@ describe('splitSentences', () => {
   });
 
   it('keeps dotted acronyms inside a sentence but ends a sentence after one when a new sentence starts', () => {
-    expect(splitSentences('The U.S. Senate is divided. Kyiv wants guarantees from the U.S. The allies hesitate.')).toEqual([
-      'The U.S. Senate is divided.',
-      'Kyiv wants guarantees from the U.S.',
-      'The allies hesitate.',
-    ]);
+    expect(
+      splitSentences('The U.S. Senate is divided. Kyiv wants guarantees from the U.S. The allies hesitate.'),
+    ).toEqual(['The U.S. Senate is divided.', 'Kyiv wants guarantees from the U.S.', 'The allies hesitate.']);
   });
 
   it('keeps a quotation with its attribution', () => {
-    expect(splitSentences('"Is an invitation too much to ask?" the minister asked. "It is the only real guarantee." Allies disagreed.')).toEqual([
+    expect(
+      splitSentences(
+        '"Is an invitation too much to ask?" the minister asked. "It is the only real guarantee." Allies disagreed.',
+      ),
+    ).toEqual([
       '"Is an invitation too much to ask?" the minister asked.',
       '"It is the only real guarantee."',
       'Allies disagreed.',

@@ -10,13 +10,39 @@ import { saveArticle } from '../../src/store/articles.js';
 import type { ArticleRecord } from '../../src/model.js';
 import { runCli } from '../helpers/cli.js';
 import { REDIS_URL, testRedis } from '../helpers/redis.js';
-import { INVITED, LITTLE_INTEREST, NOT_INVITED, SIDESTEP, THIRD_QUOTE, UKRAINE_NATO, UNRELATED, WIRE_COPY } from './fixtures.js';
+import {
+  INVITED,
+  LITTLE_INTEREST,
+  NOT_INVITED,
+  SIDESTEP,
+  THIRD_QUOTE,
+  UKRAINE_NATO,
+  UNRELATED,
+  WIRE_COPY,
+} from './fixtures.js';
 
 const topic = compileTopic(UKRAINE_NATO);
 const DAY = 86_400_000;
 const base = Date.now() - 20 * DAY;
-const seq: [TopicArticle, string][] = [SIDESTEP, WIRE_COPY, LITTLE_INTEREST, THIRD_QUOTE, UNRELATED, NOT_INVITED, INVITED].map((a, i) => [a, new Date(base + i * DAY).toISOString()]);
-const stored: BacktestArticle[] = seq.map(([a, at]) => ({ id: a.id, url: a.url, source: a.source, title: a.title, text: a.text, storyId: a.storyId, duplicateOf: null, firstSeen: at }));
+const seq: [TopicArticle, string][] = [
+  SIDESTEP,
+  WIRE_COPY,
+  LITTLE_INTEREST,
+  THIRD_QUOTE,
+  UNRELATED,
+  NOT_INVITED,
+  INVITED,
+].map((a, i) => [a, new Date(base + i * DAY).toISOString()]);
+const stored: BacktestArticle[] = seq.map(([a, at]) => ({
+  id: a.id,
+  url: a.url,
+  source: a.source,
+  title: a.title,
+  text: a.text,
+  storyId: a.storyId,
+  duplicateOf: null,
+  firstSeen: at,
+}));
 
 /** What the topics worker would have stored, article by article. */
 function pipeline(): { state: TopicState | null; updates: NonNullable<ReturnType<typeof applyArticle>['update']>[] } {
@@ -35,11 +61,15 @@ describe('backtestTopic', () => {
   const real = pipeline();
 
   it('reports the updates, claims and status the pipeline makes from the same articles', () => {
-    expect(r.updates.map((u) => [u.article.id, u.status?.to ?? null, u.added]).reverse()).toEqual(real.updates.map((u) => [u.article.id, u.status?.to ?? null, u.added.map((c) => c.text)]));
+    expect(r.updates.map((u) => [u.article.id, u.status?.to ?? null, u.added]).reverse()).toEqual(
+      real.updates.map((u) => [u.article.id, u.status?.to ?? null, u.added.map((c) => c.text)]),
+    );
     expect(r.claims.map((c) => c.text).reverse()).toEqual(real.state?.claims.map((c) => c.text));
     expect(r.status).toEqual(real.state?.status);
     expect(r.status?.id).toBe('invited');
-    expect(r.statusChanges.map((c) => [c.from, c.to])).toEqual(real.updates.filter((u) => u.status).map((u) => [u.status?.from ?? null, u.status?.to]));
+    expect(r.statusChanges.map((c) => [c.from, c.to])).toEqual(
+      real.updates.filter((u) => u.status).map((u) => [u.status?.from ?? null, u.status?.to]),
+    );
     expect(r.statusChanges.at(-1)?.sentence).toMatch(/formally invited|issued an invitation/i);
   });
 
@@ -48,7 +78,10 @@ describe('backtestTopic', () => {
     expect(r.matches.map((m) => m.articleId)).toEqual(['a5', 'a6', 'a4', 'a3', 'a2', 'a1']);
     const first = r.matches.at(-1) as BacktestReport['matches'][number];
     expect(first.terms.length).toBeGreaterThan(0);
-    expect(first.sentences[0]).toEqual({ text: "NATO foreign ministers meeting in Brussels on Tuesday sidestepped Ukraine's request for an invitation to join the alliance.", reason: 'query' });
+    expect(first.sentences[0]).toEqual({
+      text: "NATO foreign ministers meeting in Brussels on Tuesday sidestepped Ukraine's request for an invitation to join the alliance.",
+      reason: 'query',
+    });
     expect(first.sentences.map((s) => s.text)).not.toContain('Snow fell over Brussels for most of the afternoon.');
   });
 
@@ -61,7 +94,10 @@ describe('backtestTopic', () => {
   });
 
   it('a query alone has no status rules and reports no status', () => {
-    const q = backtestTopic(compileTopic({ id: 'try', title: 'grain', query: 'grain AND export*', statuses: [] }), stored);
+    const q = backtestTopic(
+      compileTopic({ id: 'try', title: 'grain', query: 'grain AND export*', statuses: [] }),
+      stored,
+    );
     expect(q.matches.map((m) => m.articleId)).toEqual(['a7']);
     expect(q.status).toBeNull();
   });
@@ -79,17 +115,35 @@ describe('deltafeed topics try (real Redis, real CLI; uses dist/)', () => {
   async function dump(): Promise<Map<string, string>> {
     const keys = await store.redis.keys(`${store.prefix}*`);
     const out = new Map<string, string>();
-    for (const k of keys.sort()) out.set(k, `${await store.redis.type(k)}:${(await store.redis.dumpBuffer(k))?.toString('hex') ?? ''}`);
+    for (const k of keys.sort())
+      out.set(k, `${await store.redis.type(k)}:${(await store.redis.dumpBuffer(k))?.toString('hex') ?? ''}`);
     return out;
   }
 
   it('reports on the stored articles in the window and changes no key', async () => {
     for (const a of stored) {
-      const rec: ArticleRecord = { ...a, canonicalUrl: a.url, urls: [a.url], byline: null, published: null, modified: null, lang: 'en', image: null, html: '', fingerprint: a.id, dedupWhy: null, revisions: 0, updatedAt: a.firstSeen };
+      const rec: ArticleRecord = {
+        ...a,
+        canonicalUrl: a.url,
+        urls: [a.url],
+        byline: null,
+        published: null,
+        modified: null,
+        lang: 'en',
+        image: null,
+        html: '',
+        fingerprint: a.id,
+        dedupWhy: null,
+        revisions: 0,
+        updatedAt: a.firstSeen,
+      };
       await saveArticle(store, rec);
     }
     const before = await dump();
-    const r = await runCli(['topics', 'try', '--config', config, '--topic', 'ukraine-nato', '--since', '30d', '--json'], env);
+    const r = await runCli(
+      ['topics', 'try', '--config', config, '--topic', 'ukraine-nato', '--since', '30d', '--json'],
+      env,
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as BacktestReport;
@@ -98,7 +152,10 @@ describe('deltafeed topics try (real Redis, real CLI; uses dist/)', () => {
     expect(out.updates.length).toBe(pipeline().updates.length);
     expect(await dump()).toEqual(before);
     // The window counts: articles came on days -20 .. -14, so 18 days back holds the last 4 of them.
-    const recent = JSON.parse((await runCli(['topics', 'try', '--config', config, '--topic', 'ukraine-nato', '--since', '18d', '--json'], env)).stdout) as BacktestReport;
+    const recent = JSON.parse(
+      (await runCli(['topics', 'try', '--config', config, '--topic', 'ukraine-nato', '--since', '18d', '--json'], env))
+        .stdout,
+    ) as BacktestReport;
     expect(recent.articles.scanned).toBe(4);
     const text = await runCli(['topics', 'try', '--config', config, '--query', 'grain AND export*'], env);
     expect(text.code).toBe(0);

@@ -15,9 +15,12 @@ describe('claim signatures and similarity', () => {
   });
 
   it('matches the guarantee line quoted with different attributions', () => {
-    const a = 'Foreign Minister Andrii Sybiha told reporters that an invitation is the only real security guarantee for Ukraine.';
-    const b = "Zelensky has repeatedly said that an invitation to join NATO is 'the only real security guarantee' for his country.";
-    const c = 'An invitation to join NATO remains, in the words of Ukrainian officials, the only real security guarantee for Kyiv.';
+    const a =
+      'Foreign Minister Andrii Sybiha told reporters that an invitation is the only real security guarantee for Ukraine.';
+    const b =
+      "Zelensky has repeatedly said that an invitation to join NATO is 'the only real security guarantee' for his country.";
+    const c =
+      'An invitation to join NATO remains, in the words of Ukrainian officials, the only real security guarantee for Kyiv.';
     expect(sim(a, b)).toBeGreaterThanOrEqual(SAME_CLAIM);
     expect(sim(b, c)).toBeGreaterThanOrEqual(SAME_CLAIM);
     // a and c share less directly; the engine joins them through b's sentence (see engine.test.ts).
@@ -26,18 +29,27 @@ describe('claim signatures and similarity', () => {
 
   it('keeps different claims that share the topic phrase apart', () => {
     expect(
-      sim("NATO ministers sidestepped Ukraine's bid to join the alliance.", "The incoming administration showed little interest in Ukraine's bid to join NATO."),
+      sim(
+        "NATO ministers sidestepped Ukraine's bid to join the alliance.",
+        "The incoming administration showed little interest in Ukraine's bid to join NATO.",
+      ),
     ).toBeLessThan(SAME_CLAIM);
   });
 
   it('keeps a claim and its negation apart', () => {
-    expect(sim('Allies say Ukraine is ready to join NATO soon.', "Allies say Ukraine isn't ready to join NATO soon.")).toBeLessThan(SAME_CLAIM);
-    expect(sim("Allies say Ukraine isn't ready to join NATO soon.", 'Allies say Ukraine is not ready to join NATO soon.')).toBe(1);
+    expect(
+      sim('Allies say Ukraine is ready to join NATO soon.', "Allies say Ukraine isn't ready to join NATO soon."),
+    ).toBeLessThan(SAME_CLAIM);
+    expect(
+      sim("Allies say Ukraine isn't ready to join NATO soon.", 'Allies say Ukraine is not ready to join NATO soon.'),
+    ).toBe(1);
     expect(sig("Allies say Ukraine isn't ready.")).toContain('~not');
   });
 
   it('strips a wire dateline from the claim text', () => {
-    expect(claimText('BRUSSELS (AP) \u2014 NATO ministers  sidestepped the invitation.')).toBe('NATO ministers sidestepped the invitation.');
+    expect(claimText('BRUSSELS (AP) \u2014 NATO ministers  sidestepped the invitation.')).toBe(
+      'NATO ministers sidestepped the invitation.',
+    );
     expect(claimText('KYIV, Ukraine (Reuters) - Allies hesitate.')).toBe('Allies hesitate.');
     expect(claimText('NATO ministers sidestepped the invitation.')).toBe('NATO ministers sidestepped the invitation.');
   });
@@ -47,7 +59,9 @@ describe('quotations', () => {
   it('finds the same quote under different framings, and ignores short ones', async () => {
     const { quotations } = await import('../../src/topics/claims.js');
     const a = quotations('Zelensky said an invitation was “the only real security guarantee” for Ukraine.');
-    const b = quotations('He has called it "The only real security guarantee" his country can rely on, a “grave” step.');
+    const b = quotations(
+      'He has called it "The only real security guarantee" his country can rely on, a “grave” step.',
+    );
     expect(a).toEqual(['the only real security guarantee']);
     expect(b).toEqual(a);
     expect(quotations('Officials called the plan “very soon” at best.')).toEqual([]);

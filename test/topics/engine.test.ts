@@ -18,7 +18,8 @@ import {
 } from './fixtures.js';
 
 const topic = compileTopic(UKRAINE_NATO);
-const GUARANTEE = 'Foreign Minister Andrii Sybiha told reporters that an invitation is the only real security guarantee for Ukraine.';
+const GUARANTEE =
+  'Foreign Minister Andrii Sybiha told reporters that an invitation is the only real security guarantee for Ukraine.';
 
 /** Applies articles in order and returns every result. */
 function run(steps: [TopicArticle, string][], start: TopicState | null = null) {
@@ -43,7 +44,8 @@ describe('applyArticle: the first report', () => {
       label: 'Bid stalled',
       since: T0,
       evidence: {
-        sentence: "NATO foreign ministers meeting in Brussels on Tuesday sidestepped Ukraine's request for an invitation to join the alliance.",
+        sentence:
+          "NATO foreign ministers meeting in Brussels on Tuesday sidestepped Ukraine's request for an invitation to join the alliance.",
         articleId: 'a1',
         url: 'https://kyiv-daily.example/a1',
         source: 'kyiv-daily',
@@ -71,11 +73,17 @@ describe('applyArticle: the first report', () => {
     expect(u.article).toEqual({ id: 'a1', url: SIDESTEP.url, source: 'kyiv-daily', title: SIDESTEP.title });
     expect(u.status).toEqual({ from: null, to: 'stalled' });
     expect(u.added).toHaveLength(4);
-    expect(u.added[1]).toEqual({ id: expect.stringMatching(/^c[0-9a-f]{16}$/), text: GUARANTEE, sources: [{ url: SIDESTEP.url, source: 'kyiv-daily' }] });
+    expect(u.added[1]).toEqual({
+      id: expect.stringMatching(/^c[0-9a-f]{16}$/),
+      text: GUARANTEE,
+      sources: [{ url: SIDESTEP.url, source: 'kyiv-daily' }],
+    });
     expect(u.corroborated).toEqual([]);
     expect(u.briefBefore).toEqual([]);
     expect(u.briefAfter).toHaveLength(4);
-    expect(renderTopicUpdate(u).diffHtml).toMatch(/^<p class="status">Status: <ins>Bid stalled<\/ins><\/p><ul><li><ins>NATO foreign ministers/);
+    expect(renderTopicUpdate(u).diffHtml).toMatch(
+      /^<p class="status">Status: <ins>Bid stalled<\/ins><\/p><ul><li><ins>NATO foreign ministers/,
+    );
     expect(renderTopicUpdate(u).diffHtml).toContain('Ukraine&#39;s request');
     expect(u.why).toMatchObject({
       matchedTerms: ['ukraine', 'kyiv', 'nato', 'invit*', 'join*'],
@@ -126,7 +134,9 @@ describe('applyArticle: the life of a topic', () => {
     ]);
     expect(u.corroborated.map((c) => c.text)).toEqual([GUARANTEE]);
     expect(u.briefBefore).toEqual(wire!.state.brief);
-    expect(renderTopicUpdate(u).diffHtml).toContain('<li><ins>Members of the incoming U.S. administration have shown little interest');
+    expect(renderTopicUpdate(u).diffHtml).toContain(
+      '<li><ins>Members of the incoming U.S. administration have shown little interest',
+    );
     expect(renderTopicUpdate(u).diffHtml).not.toContain('<del>');
     // "little interest" is stalled evidence, but the status already is stalled.
     expect(u.why.status).toMatchObject({ rule: 'stalled', changed: false });
@@ -152,9 +162,14 @@ describe('applyArticle: the life of a topic', () => {
     expect(invited!.state.status).toMatchObject({
       id: 'invited',
       since: T3,
-      evidence: { sentence: 'NATO leaders formally invited Ukraine to join the alliance at an extraordinary meeting on Thursday.', articleId: 'a5' },
+      evidence: {
+        sentence: 'NATO leaders formally invited Ukraine to join the alliance at an extraordinary meeting on Thursday.',
+        articleId: 'a5',
+      },
     });
-    expect(renderTopicUpdate(u).diffHtml).toMatch(/^<p class="status">Status: <del>Bid stalled<\/del> <ins>Invited<\/ins><\/p>/);
+    expect(renderTopicUpdate(u).diffHtml).toMatch(
+      /^<p class="status">Status: <del>Bid stalled<\/del> <ins>Invited<\/ins><\/p>/,
+    );
     expect(u.why.status).toMatchObject({ rule: 'invited', terms: ['"formally invited"'], changed: true });
   });
 
@@ -197,7 +212,9 @@ describe('applyArticle: one update per story', () => {
       T1,
     );
     expect(r.update).toBeNull();
-    expect(r.state.claims.map((c) => c.text)).toContain('Latvia and Lithuania pressed hardest for inviting Ukraine to join NATO right away.');
+    expect(r.state.claims.map((c) => c.text)).toContain(
+      'Latvia and Lithuania pressed hardest for inviting Ukraine to join NATO right away.',
+    );
     expect(r.state.updates).toBe(1);
     expect(r.state.brief).toEqual(first!.state.brief);
   });

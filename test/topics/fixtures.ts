@@ -5,11 +5,16 @@ import type { TopicArticle } from '../../src/topics/engine.js';
 export const UKRAINE_NATO: TopicConfig = {
   id: 'ukraine-nato',
   title: "Ukraine's NATO accession",
-  query: '(ukraine OR kyiv OR kiev OR zelensky*) AND (nato OR "north atlantic") AND (member* OR accession OR invit* OR join*)',
+  query:
+    '(ukraine OR kyiv OR kiev OR zelensky*) AND (nato OR "north atlantic") AND (member* OR accession OR invit* OR join*)',
   statuses: [
     { id: 'member', label: 'Member', when: '"joined nato" OR "became a member"' },
     { id: 'invited', label: 'Invited', when: '"formally invited" OR "issued an invitation"' },
-    { id: 'stalled', label: 'Bid stalled', when: 'sidestep* OR "hold off" OR delay* OR "not ready" OR "little interest"' },
+    {
+      id: 'stalled',
+      label: 'Bid stalled',
+      when: 'sidestep* OR "hold off" OR delay* OR "not ready" OR "little interest"',
+    },
     { id: 'advancing', label: 'Bid advancing', when: '"advance the status" OR irreversible' },
   ],
 };
@@ -19,8 +24,23 @@ export const T1 = '2024-12-03T12:00:00Z';
 export const T2 = '2024-12-04T09:00:00Z';
 export const T3 = '2024-12-05T09:00:00Z';
 
-function article(id: string, source: string, storyId: string | null, title: string, paragraphs: string[]): TopicArticle {
-  return { id, url: `https://${source}.example/${id}`, source, title, text: paragraphs.join('\n\n'), storyId, storyTitle: title, isRevision: false };
+function article(
+  id: string,
+  source: string,
+  storyId: string | null,
+  title: string,
+  paragraphs: string[],
+): TopicArticle {
+  return {
+    id,
+    url: `https://${source}.example/${id}`,
+    source,
+    title,
+    text: paragraphs.join('\n\n'),
+    storyId,
+    storyTitle: title,
+    isRevision: false,
+  };
 }
 
 /** The first report: ministers sidestep the invitation; Kyiv calls it the only real guarantee. */

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { compileQuery, matchQuery, matchedTerms, prepareText, QuerySyntaxError, conjuncts, isQueryWord } from '../../src/topics/query.js';
+import {
+  compileQuery,
+  matchQuery,
+  matchedTerms,
+  prepareText,
+  QuerySyntaxError,
+  conjuncts,
+  isQueryWord,
+} from '../../src/topics/query.js';
 
-const TOPIC = '(ukraine OR kyiv OR kiev OR zelensky*) AND (nato OR "north atlantic") AND (member* OR accession OR invit* OR join*)';
+const TOPIC =
+  '(ukraine OR kyiv OR kiev OR zelensky*) AND (nato OR "north atlantic") AND (member* OR accession OR invit* OR join*)';
 
 function syntaxError(src: string): QuerySyntaxError {
   try {

@@ -37,7 +37,17 @@ describe('dates the pipeline can represent', () => {
   });
 
   it('a feed item with an unrepresentable date has no published date and keeps the text', () => {
-    const item = toFeedItem({ guid: 'g1', link: 'https://example.com/a', title: 'T', published: '1969-12-31T23:59:59Z', updated: null, summary: '' }, 'https://example.com/feed');
+    const item = toFeedItem(
+      {
+        guid: 'g1',
+        link: 'https://example.com/a',
+        title: 'T',
+        published: '1969-12-31T23:59:59Z',
+        updated: null,
+        summary: '',
+      },
+      'https://example.com/feed',
+    );
     expect(item.published).toBeNull();
     expect(item.publishedText).toBe('1969-12-31T23:59:59Z');
   });

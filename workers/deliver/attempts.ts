@@ -29,7 +29,12 @@ const FAILING_AFTER = 5;
 const FAILING_PACE_MS = 250;
 
 /** One POST; a response's status line decides, even if its body then fails to arrive whole. */
-async function attempt(cx: DeliveryContext, w: WebhookConfig, rec: DeliveryRecord, body: string): Promise<AttemptResult> {
+async function attempt(
+  cx: DeliveryContext,
+  w: WebhookConfig,
+  rec: DeliveryRecord,
+  body: string,
+): Promise<AttemptResult> {
   const seen: { head?: ResponseHead } = {};
   try {
     const res = await httpRequest(w.url, {
@@ -68,7 +73,12 @@ async function disable(cx: DeliveryContext, w: WebhookConfig, reason: string): P
   for (const rec of await listPendingFor(cx.ctx, w.id)) await cx.markDisabled(rec, reason);
 }
 
-async function deliver(cx: DeliveryContext, w: WebhookConfig, job: Job<DeliverPayload>, token?: string): Promise<string> {
+async function deliver(
+  cx: DeliveryContext,
+  w: WebhookConfig,
+  job: Job<DeliverPayload>,
+  token?: string,
+): Promise<string> {
   const id = job.id as string;
   const inputs = await getAttemptInputs(cx.ctx, id, w.id, job.data.eventId);
   let rec = inputs.rec;
@@ -94,7 +104,14 @@ async function deliver(cx: DeliveryContext, w: WebhookConfig, job: Job<DeliverPa
   if (c.outcome !== 'delivered') await noteFailure(cx, w);
   else {
     cx.failures.delete(w.id);
-    await cx.save(rec, { status: 'delivered', attempts, lastResponseCode: c.status, lastError: null, nextAttemptAt: null, deliveredAt: new Date(now).toISOString() });
+    await cx.save(rec, {
+      status: 'delivered',
+      attempts,
+      lastResponseCode: c.status,
+      lastError: null,
+      nextAttemptAt: null,
+      deliveredAt: new Date(now).toISOString(),
+    });
     cx.outcome(w.id, 'delivered');
     cx.logger.debug({ ...log, status: c.status }, 'webhook delivered');
     return 'delivered';
@@ -108,13 +125,24 @@ async function deliver(cx: DeliveryContext, w: WebhookConfig, job: Job<DeliverPa
 
   const delay = nextRetryDelay(w.retrySchedule, attempts, c.retryAfterMs, cx.random);
   if (delay === null) {
-    await cx.save(rec, { status: 'failed', attempts, lastResponseCode: c.status, lastError: c.reason, nextAttemptAt: null });
+    await cx.save(rec, {
+      status: 'failed',
+      attempts,
+      lastResponseCode: c.status,
+      lastError: c.reason,
+      nextAttemptAt: null,
+    });
     cx.outcome(w.id, 'failed');
     cx.logger.warn({ ...log, err: c.reason }, 'webhook delivery failed: retry schedule used up');
     return 'failed';
   }
   const at = now + delay;
-  const saved = await cx.saveReading(rec, { attempts, lastResponseCode: c.status, lastError: c.reason, nextAttemptAt: new Date(at).toISOString() });
+  const saved = await cx.saveReading(rec, {
+    attempts,
+    lastResponseCode: c.status,
+    lastError: c.reason,
+    nextAttemptAt: new Date(at).toISOString(),
+  });
   // An endpoint disabled meanwhile wins (see saveDelivery).
   if (saved.endpoint.disabled) {
     await cx.markDisabled(saved.rec, saved.endpoint.disabled.reason);
@@ -144,7 +172,8 @@ export function startDeliveryWorkers(cx: DeliveryContext): Worker<DeliverPayload
     });
     worker.on('error', (err) => cx.logger.warn({ webhook: w.id, err: err.message }, 'delivery worker error'));
     worker.on('failed', (job, err) => {
-      if (err.name !== 'DelayedError') cx.logger.warn({ webhook: w.id, delivery: job?.id, err: err.message }, 'delivery job error');
+      if (err.name !== 'DelayedError')
+        cx.logger.warn({ webhook: w.id, delivery: job?.id, err: err.message }, 'delivery job error');
     });
     workers.push(worker);
   }

@@ -8,7 +8,12 @@ import type { WebhookConfig } from '../../src/config/load.js';
 import { DeltafeedError } from '../../src/errors.js';
 import type { DeliverPayload } from '../../src/queues.js';
 import type { StoreCtx } from '../../src/store/context.js';
-import { DEFAULT_DELIVERY_RETENTION_MS, saveDelivery, type DeliveryRecord, type EndpointState } from '../../src/store/deliveries.js';
+import {
+  DEFAULT_DELIVERY_RETENTION_MS,
+  saveDelivery,
+  type DeliveryRecord,
+  type EndpointState,
+} from '../../src/store/deliveries.js';
 import { deliveryQueueName } from '../../src/publish/webhooks/route.js';
 
 export type DeliveryOutcome = 'delivered' | 'retrying' | 'failed' | 'disabled';
@@ -69,7 +74,10 @@ export class DeliveryContext {
   queueFor(webhookId: string): Queue<DeliverPayload> {
     let q = this.queues.get(webhookId);
     if (!q) {
-      q = new Queue<DeliverPayload>(deliveryQueueName(webhookId), { connection: this.deps.connection, prefix: this.deps.queuePrefix });
+      q = new Queue<DeliverPayload>(deliveryQueueName(webhookId), {
+        connection: this.deps.connection,
+        prefix: this.deps.queuePrefix,
+      });
       q.on('error', (err) => this.logger.warn({ webhook: webhookId, err: err.message }, 'delivery queue error'));
       this.queues.set(webhookId, q);
     }
@@ -93,7 +101,11 @@ export class DeliveryContext {
   }
 
   async enqueue(rec: DeliveryRecord): Promise<void> {
-    await this.queueFor(rec.webhookId).add('deliver', { eventId: rec.eventId, webhookId: rec.webhookId }, { ...JOB_OPTIONS, jobId: rec.id });
+    await this.queueFor(rec.webhookId).add(
+      'deliver',
+      { eventId: rec.eventId, webhookId: rec.webhookId },
+      { ...JOB_OPTIONS, jobId: rec.id },
+    );
   }
 
   async save(rec: DeliveryRecord, patch: Partial<DeliveryRecord>): Promise<DeliveryRecord> {
@@ -101,7 +113,10 @@ export class DeliveryContext {
   }
 
   /** Saves, and returns the endpoint's state read right after the write. */
-  async saveReading(rec: DeliveryRecord, patch: Partial<DeliveryRecord>): Promise<{ rec: DeliveryRecord; endpoint: EndpointState }> {
+  async saveReading(
+    rec: DeliveryRecord,
+    patch: Partial<DeliveryRecord>,
+  ): Promise<{ rec: DeliveryRecord; endpoint: EndpointState }> {
     const next = { ...rec, ...patch, updatedAt: new Date().toISOString() };
     const endpoint = await saveDelivery(this.ctx, next, this.retentionMs);
     return { rec: next, endpoint };

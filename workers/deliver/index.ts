@@ -45,7 +45,8 @@ export function createDeliveryRuntime(deps: DeliveryRuntimeDeps): DeliveryRuntim
     replay: (opts) => replayDeliveries(cx, opts),
     async close() {
       const stuck = await closeWithin(workers);
-      if (stuck) cx.logger.warn({ workers: stuck }, 'delivery workers did not close in time; left to the stalled-job check');
+      if (stuck)
+        cx.logger.warn({ workers: stuck }, 'delivery workers did not close in time; left to the stalled-job check');
       workers = [];
       await closeWithin(cx.openQueues());
       cx.forgetQueues();

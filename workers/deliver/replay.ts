@@ -1,5 +1,12 @@
 // Sending deliveries again (`deltafeed deliveries replay`), and how many are waiting to be sent (for `once`).
-import { enableEndpoint, getDelivery, getEndpointState, listUndelivered, touchEventBody, type DeliveryRecord } from '../../src/store/deliveries.js';
+import {
+  enableEndpoint,
+  getDelivery,
+  getEndpointState,
+  listUndelivered,
+  touchEventBody,
+  type DeliveryRecord,
+} from '../../src/store/deliveries.js';
 import type { DeliveryContext } from './context.js';
 
 export interface ReplayOptions {
@@ -32,7 +39,12 @@ async function requeue(cx: DeliveryContext, rec: DeliveryRecord): Promise<boolea
   }
   // A job left in BullMQ's failed set (internal errors) would block re-adding the same id.
   await q.remove(rec.id).catch(() => undefined);
-  const next = await cx.save(rec, { status: 'pending', attempts: 0, nextAttemptAt: new Date().toISOString(), deliveredAt: null });
+  const next = await cx.save(rec, {
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: new Date().toISOString(),
+    deliveredAt: null,
+  });
   await cx.enqueue(next);
   return true;
 }

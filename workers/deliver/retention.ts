@@ -10,6 +10,11 @@ export function createPruner(cx: DeliveryContext): (now: number) => Promise<void
   return async (now) => {
     if (now - lastPrune <= PRUNE_EVERY_MS) return;
     lastPrune = now;
-    await pruneDeliveries(cx.ctx, cx.deps.webhooks.map((w) => w.id), cx.retentionMs, now);
+    await pruneDeliveries(
+      cx.ctx,
+      cx.deps.webhooks.map((w) => w.id),
+      cx.retentionMs,
+      now,
+    );
   };
 }

@@ -43,11 +43,13 @@ export const blInvitationPlea: CorpusArticle = {
   photo: {
     file: 'nato-hq-flags.svg',
     alt: 'A row of national flags in front of a glass building',
-    caption: 'Flags outside the alliance headquarters in Brussels, where foreign ministers meet on Tuesday and Wednesday.',
+    caption:
+      'Flags outside the alliance headquarters in Brussels, where foreign ministers meet on Tuesday and Wednesday.',
     credit: 'Photo: Jonas Petrauskas / Baltic Ledger',
   },
   tags: ['Ukraine', 'NATO', 'Lithuania', 'Defence'],
-  summary: 'Kyiv wants an invitation at this week’s meeting of foreign ministers, and the Baltic governments are backing the push.',
+  summary:
+    'Kyiv wants an invitation at this week’s meeting of foreign ministers, and the Baltic governments are backing the push.',
   comments: { base: 23, perPhase: 9 },
   versions: [
     {

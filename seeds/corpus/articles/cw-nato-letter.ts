@@ -29,7 +29,8 @@ export const cwNatoLetter: CorpusArticle = {
     credit: 'Continental Wire/Viktor Moroz',
   },
   tags: ['Ukraine', 'NATO', 'Diplomacy'],
-  summary: 'Ukraine has asked NATO to issue it an invitation to join the alliance at a meeting of foreign ministers in Brussels this week.',
+  summary:
+    'Ukraine has asked NATO to issue it an invitation to join the alliance at a meeting of foreign ministers in Brussels this week.',
   comments: { base: 4, perPhase: 2 },
   versions: [
     {

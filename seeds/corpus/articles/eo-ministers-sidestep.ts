@@ -22,14 +22,16 @@ export const eoMinistersSidestep: CorpusArticle = {
     credit: 'Image: Eastgate Observer / pool',
   },
   tags: ['NATO', 'Ukraine', 'United States', 'Germany'],
-  summary: 'Foreign ministers ended two days of talks without answering Kyiv’s request, and the next US administration is in no hurry either.',
+  summary:
+    'Foreign ministers ended two days of talks without answering Kyiv’s request, and the next US administration is in no hurry either.',
   comments: { base: 3, perPhase: 2 },
   versions: [
     {
       phase: 2,
       modified: '2024-12-04T17:45:00Z',
       headline: 'Allies sidestep Ukraine’s invitation plea, and Trump’s team shows little appetite to revive it',
-      standfirst: 'Foreign ministers ended two days of talks without answering Kyiv’s request. The next US administration is in no hurry either.',
+      standfirst:
+        'Foreign ministers ended two days of talks without answering Kyiv’s request. The next US administration is in no hurry either.',
       body: [
         'NATO foreign ministers sidestepped Ukraine’s request for an invitation to join the alliance on Wednesday, closing two days of talks in Brussels with pledges of more air defence and no new language on membership.',
         'Mark Rutte, the alliance’s secretary general, said the priority was to get weapons to the front so that Ukraine could bargain from strength, and that the debate about an invitation could come later. Several ministers said they would hold off on any decision until the picture in Washington became clearer.',

@@ -15,7 +15,8 @@ export const hhEastChannel: CorpusArticle = {
     credit: 'Harbor Daily Herald photo / Sam Keogh',
   },
   tags: ['Port Alder', 'Waterfront', 'Harbor Authority'],
-  summary: 'The harbor authority will close the East Channel to most boats from Monday while it deepens the shipping lane.',
+  summary:
+    'The harbor authority will close the East Channel to most boats from Monday while it deepens the shipping lane.',
   comments: { base: 31, perPhase: 6 },
   versions: [
     {

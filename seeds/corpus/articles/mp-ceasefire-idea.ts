@@ -16,7 +16,8 @@ export const mpCeasefireIdea: CorpusArticle = {
     credit: 'Photograph: Presidential Office handout',
   },
   tags: ['Volodymyr Zelensky', 'Ukraine', 'Nato', 'Russia-Ukraine war'],
-  summary: 'The Ukrainian president says the “hot phase” of the war could end if Nato protected the territory Kyiv controls.',
+  summary:
+    'The Ukrainian president says the “hot phase” of the war could end if Nato protected the territory Kyiv controls.',
   comments: { base: 412, perPhase: 37 },
   versions: [
     {

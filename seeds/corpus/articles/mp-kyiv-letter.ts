@@ -13,11 +13,13 @@ export const mpKyivLetter: CorpusArticle = {
   photo: {
     file: 'sybiha-podium.svg',
     alt: 'A man in a dark suit speaks at a podium in front of blue and yellow flags',
-    caption: 'Andrii Sybiha at a press conference in Kyiv last month. His letter asks allies to act at this week’s meeting.',
+    caption:
+      'Andrii Sybiha at a press conference in Kyiv last month. His letter asks allies to act at this week’s meeting.',
     credit: 'Photograph: Oksana Hrytsenko/Northlight Images',
   },
   tags: ['Ukraine', 'Nato', 'Europe', 'Russia-Ukraine war'],
-  summary: 'Foreign minister Andrii Sybiha has written to his counterparts asking them to use this week’s meeting to invite Ukraine into the alliance.',
+  summary:
+    'Foreign minister Andrii Sybiha has written to his counterparts asking them to use this week’s meeting to invite Ukraine into the alliance.',
   comments: { base: 148, perPhase: 61 },
   versions: [
     {

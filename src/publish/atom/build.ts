@@ -160,13 +160,17 @@ export function renderAtom(doc: AtomFeedDoc): string {
   const xml = feed.atom1();
   let replaced = 0;
   // The newline is part of the match so that an empty link list removes its line entirely.
-  const out = xml.replace(/(\n[ \t]*)<link (?:rel="hub" )?href="(urn:x-deltafeed-[0-9a-f-]+:[a-z-]+(?::\d+)?)"\/>(?=\n)/g, (line, indent: string, k: string) => {
-    const links = replacements.get(k);
-    if (!links) return line;
-    replaced++;
-    return links.map((l) => indent + renderLink(l)).join('');
-  });
+  const out = xml.replace(
+    /(\n[ \t]*)<link (?:rel="hub" )?href="(urn:x-deltafeed-[0-9a-f-]+:[a-z-]+(?::\d+)?)"\/>(?=\n)/g,
+    (line, indent: string, k: string) => {
+      const links = replacements.get(k);
+      if (!links) return line;
+      replaced++;
+      return links.map((l) => indent + renderLink(l)).join('');
+    },
+  );
   // Every placeholder must have been found exactly where expected; otherwise `feed` changed its output.
-  if (replaced !== replacements.size) throw new FeedRenderError(`link placeholders: replaced ${replaced} of ${replacements.size}`);
+  if (replaced !== replacements.size)
+    throw new FeedRenderError(`link placeholders: replaced ${replaced} of ${replacements.size}`);
   return out;
 }

@@ -20,15 +20,20 @@ export const revisionsFeedId = (): string => `${TAG}revisions`;
 export const topicUpdateEntryId = (topicId: string, updateId: string): string =>
   `${TAG}topic/${seg(topicId)}/update/${seg(updateId)}`;
 export const storyEntryId = (storyId: string): string => `${TAG}story/${seg(storyId)}`;
-export const revisionEntryId = (articleId: string, n: number): string => `${TAG}article/${seg(articleId)}/revision/${seg(n)}`;
+export const revisionEntryId = (articleId: string, n: number): string =>
+  `${TAG}article/${seg(articleId)}/revision/${seg(n)}`;
 
 /** Every feed is served twice, as Atom and as its JSON Feed 1.1 twin: same path, other extension. */
 export type FeedFormat = 'atom' | 'json';
 export const FEED_FORMATS: readonly FeedFormat[] = ['atom', 'json'];
-export const FEED_MEDIA_TYPE: Record<FeedFormat, string> = { atom: 'application/atom+xml', json: 'application/feed+json' };
+export const FEED_MEDIA_TYPE: Record<FeedFormat, string> = {
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+};
 
 /** Paths of the feeds (CONTRACT §4), relative to http.publicUrl. */
-export const topicFeedPath = (topicId: string, format: FeedFormat = 'atom'): string => `/feeds/topics/${seg(topicId)}.${format}`;
+export const topicFeedPath = (topicId: string, format: FeedFormat = 'atom'): string =>
+  `/feeds/topics/${seg(topicId)}.${format}`;
 export const storiesFeedPath = (format: FeedFormat = 'atom'): string => `/feeds/stories.${format}`;
 export const revisionsFeedPath = (format: FeedFormat = 'atom'): string => `/feeds/revisions.${format}`;
 export const STORIES_FEED_PATH = storiesFeedPath('atom');

@@ -19,7 +19,11 @@ export interface PageArgs {
  * `path` gives the feed's path in a format; the page is rendered in `format`, and its links include the same
  * page in the other format (rel="alternate" with that format's media type), so a reader finds the twin.
  */
-export function pageFrame(a: PageArgs, path: (f: FeedFormat) => string, format: FeedFormat): { selfUrl: string; pagingLinks: AtomLink[] } {
+export function pageFrame(
+  a: PageArgs,
+  path: (f: FeedFormat) => string,
+  format: FeedFormat,
+): { selfUrl: string; pagingLinks: AtomLink[] } {
   const page = Math.max(1, Math.floor(a.page));
   const own = path(format);
   const twin: FeedFormat = format === 'atom' ? 'json' : 'atom';
@@ -50,7 +54,7 @@ export function newest(times: string[]): string {
 export function newestFirst<T>(items: readonly T[], time: (t: T) => string): T[] {
   return items
     .map((item, i) => ({ item, i, ms: Date.parse(time(item)) }))
-    .sort((a, b) => (b.ms - a.ms) || (a.i - b.i))
+    .sort((a, b) => b.ms - a.ms || a.i - b.i)
     .map((x) => x.item);
 }
 

@@ -27,7 +27,10 @@ export function revisionsFeedDoc(a: RevisionsFeedArgs, format: FeedFormat): Atom
     alternateUrl: absoluteUrl(a.publicUrl, '/'),
     ...pageFrame(a, revisionsFeedPath, format),
     entries: revisions.map((r) => {
-      const links: AtomLink[] = [{ rel: 'alternate', type: 'text/html', href: r.url, title: r.title }, ...viaLink(r.via)];
+      const links: AtomLink[] = [
+        { rel: 'alternate', type: 'text/html', href: r.url, title: r.title },
+        ...viaLink(r.via),
+      ];
       return {
         id: revisionEntryId(r.articleId, r.n),
         title: `${r.title} (revision ${r.n}${r.labels.length ? `: ${r.labels.join(', ')}` : ''})`,
@@ -46,12 +49,17 @@ function revisionHtml(r: Revision): string {
   const parts: string[] = [];
   if (r.labels.length) parts.push(`<p><strong>Kind:</strong> ${r.labels.map(escapeHtml).join(', ')}</p>`);
   if (r.previousTitle && r.previousTitle !== r.title) {
-    parts.push(`<p><strong>Headline:</strong> <del>${escapeHtml(r.previousTitle)}</del> <ins>${escapeHtml(r.title)}</ins></p>`);
+    parts.push(
+      `<p><strong>Headline:</strong> <del>${escapeHtml(r.previousTitle)}</del> <ins>${escapeHtml(r.title)}</ins></p>`,
+    );
   }
   // diffHtml comes from the diff module, already escaped, with <ins>/<del> marking the change.
   if (r.diffHtml) parts.push(`<div>${r.diffHtml}</div>`);
   else {
-    parts.push(...r.removed.map((s) => `<p><del>${escapeHtml(s)}</del></p>`), ...r.added.map((s) => `<p><ins>${escapeHtml(s)}</ins></p>`));
+    parts.push(
+      ...r.removed.map((s) => `<p><del>${escapeHtml(s)}</del></p>`),
+      ...r.added.map((s) => `<p><ins>${escapeHtml(s)}</ins></p>`),
+    );
   }
   parts.push(`<p>${escapeHtml(r.source)}, revision ${r.n} at ${escapeHtml(r.at)}.</p>`);
   return parts.join('\n');

@@ -47,7 +47,10 @@ export function storiesFeedDoc(a: StoriesFeedArgs, format: FeedFormat): AtomFeed
         ...sourceLinks(articles.slice(1), first ? [first.url] : []),
         ...originals.map((o): AtomLink => ({ rel: 'via', type: 'text/html', href: o.url, title: o.source })),
       ];
-      const outlets = uniqueBy(articles.map((x) => x.source), (x) => x);
+      const outlets = uniqueBy(
+        articles.map((x) => x.source),
+        (x) => x,
+      );
       return {
         id: storyEntryId(s.id),
         title: s.title,

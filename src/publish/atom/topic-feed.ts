@@ -47,7 +47,10 @@ export function topicFeedDoc(a: TopicFeedArgs, format: FeedFormat): AtomFeedDoc 
       const outlets = uniqueBy([u.article.source, ...u.added.flatMap((c) => c.sources.map((s) => s.source))], (s) => s);
       const links: AtomLink[] = [
         { rel: 'alternate', type: 'text/html', href: u.article.url, title: u.article.title },
-        ...sourceLinks([...u.added, ...u.corroborated].flatMap((c) => c.sources), [u.article.url]),
+        ...sourceLinks(
+          [...u.added, ...u.corroborated].flatMap((c) => c.sources),
+          [u.article.url],
+        ),
         ...viaLink(u.via),
       ];
       return {
@@ -58,7 +61,10 @@ export function topicFeedDoc(a: TopicFeedArgs, format: FeedFormat): AtomFeedDoc 
         authors: outlets.map((name) => ({ name })),
         links,
         contentHtml: updateHtml(u, label(u.status?.from ?? null), statusTo),
-        categories: [{ term: a.topic.id, label: a.topic.title }, ...(u.status ? [{ term: `status:${u.status.to}`, label: statusTo ?? u.status.to }] : [])],
+        categories: [
+          { term: a.topic.id, label: a.topic.title },
+          ...(u.status ? [{ term: `status:${u.status.to}`, label: statusTo ?? u.status.to }] : []),
+        ],
       };
     }),
   };
@@ -73,15 +79,21 @@ function claimSources(sources: { url: string; source: string }[]): string {
 function updateHtml(u: TopicUpdate, from: string | null, to: string | null): string {
   const parts: string[] = [];
   if (u.status) {
-    parts.push(`<p><strong>Status:</strong> ${from === null ? '' : `<del>${escapeHtml(from)}</del> → `}<ins>${escapeHtml(to ?? u.status.to)}</ins></p>`);
+    parts.push(
+      `<p><strong>Status:</strong> ${from === null ? '' : `<del>${escapeHtml(from)}</del> → `}<ins>${escapeHtml(to ?? u.status.to)}</ins></p>`,
+    );
   }
   if (u.added.length) {
     parts.push('<p><strong>New claims:</strong></p>');
-    parts.push(`<ul>${u.added.map((c) => `<li><ins>${escapeHtml(c.text)}</ins>${claimSources(c.sources)}</li>`).join('')}</ul>`);
+    parts.push(
+      `<ul>${u.added.map((c) => `<li><ins>${escapeHtml(c.text)}</ins>${claimSources(c.sources)}</li>`).join('')}</ul>`,
+    );
   }
   if (u.corroborated.length) {
     parts.push('<p><strong>Corroborated:</strong></p>');
-    parts.push(`<ul>${u.corroborated.map((c) => `<li>${escapeHtml(c.text)}${claimSources(c.sources)}</li>`).join('')}</ul>`);
+    parts.push(
+      `<ul>${u.corroborated.map((c) => `<li>${escapeHtml(c.text)}${claimSources(c.sources)}</li>`).join('')}</ul>`,
+    );
   }
   if (u.diffHtml) {
     // diffHtml comes from the diff module, already escaped, with <ins>/<del> marking the change.

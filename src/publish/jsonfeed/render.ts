@@ -8,7 +8,14 @@
 // What has no JSON Feed field goes into the `_deltafeed` extension object (the spec's rule: a leading "_", no
 // "."; readers that do not know it ignore it): the feed's tag: id and `updated`, and the feed's and each item's
 // typed links (first/previous pages, the Atom twin, related outlets, the wire original as "via").
-import { FeedRenderError, normalizeUrl, xmlSafe, type AtomEntry, type AtomFeedDoc, type AtomLink } from '../atom/build.js';
+import {
+  FeedRenderError,
+  normalizeUrl,
+  xmlSafe,
+  type AtomEntry,
+  type AtomFeedDoc,
+  type AtomLink,
+} from '../atom/build.js';
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 

@@ -76,7 +76,15 @@ export function articleRevisedEvent(a: ArticleRevisedArgs): WebhookEvent {
     timestamp: r.at,
     data: {
       article: { id: a.article.id, url: a.article.url, title: a.article.title, source: r.source },
-      revision: { n: r.n, at: r.at, labels: r.labels, previousTitle: r.previousTitle, added: r.added, removed: r.removed, diffHtml: r.diffHtml },
+      revision: {
+        n: r.n,
+        at: r.at,
+        labels: r.labels,
+        previousTitle: r.previousTitle,
+        added: r.added,
+        removed: r.removed,
+        diffHtml: r.diffHtml,
+      },
     },
   };
 }

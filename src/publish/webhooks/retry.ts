@@ -24,10 +24,12 @@ export const JITTER = 0.2;
 export const MAX_RETRY_AFTER_MS = 24 * 3_600_000;
 
 export function classifyAttempt(r: AttemptResult, now: number = Date.now()): Classified {
-  if (r.kind === 'error') return { outcome: 'retry', status: null, reason: `${r.code}: ${r.message}`, retryAfterMs: null };
+  if (r.kind === 'error')
+    return { outcome: 'retry', status: null, reason: `${r.code}: ${r.message}`, retryAfterMs: null };
   const { status } = r;
   if (status >= 200 && status < 300) return { outcome: 'delivered', status };
-  if (status === 410) return { outcome: 'disable', status, reason: `endpoint answered 410 Gone at ${new Date(now).toISOString()}` };
+  if (status === 410)
+    return { outcome: 'disable', status, reason: `endpoint answered 410 Gone at ${new Date(now).toISOString()}` };
   const retryAfter = parseRetryAfter(r.headers['retry-after'], now);
   const reason =
     status >= 300 && status < 400

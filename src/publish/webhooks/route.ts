@@ -9,7 +9,10 @@ import { createHash } from 'node:crypto';
 import type { WebhookConfig } from '../../config/load.js';
 import type { WebhookEvent } from './events.js';
 
-export function matchesEndpoint(w: Pick<WebhookConfig, 'events' | 'topics'>, e: Pick<WebhookEvent, 'type' | 'topicId'>): boolean {
+export function matchesEndpoint(
+  w: Pick<WebhookConfig, 'events' | 'topics'>,
+  e: Pick<WebhookEvent, 'type' | 'topicId'>,
+): boolean {
   if (!w.events.includes(e.type)) return false;
   if (w.topics.includes('*')) return true;
   return e.topicId !== undefined && w.topics.includes(e.topicId);

@@ -23,15 +23,24 @@ export function secretKey(secret: string): Buffer {
 /** "v1,<b64> v1,<b64>": one signature per secret, in the order given. */
 export function signWebhook(secrets: string[], msgId: string, timestamp: number, body: string): string {
   // The id is the first field of the signed string; a "." in it would make two messages sign alike.
-  if (!msgId || msgId.includes('.')) throw new WebhookSignError(`webhook-id must be non-empty and contain no ".": ${JSON.stringify(msgId)}`);
-  if (!Number.isSafeInteger(timestamp) || timestamp < 0) throw new WebhookSignError(`webhook-timestamp must be whole Unix seconds, got ${timestamp}`);
+  if (!msgId || msgId.includes('.'))
+    throw new WebhookSignError(`webhook-id must be non-empty and contain no ".": ${JSON.stringify(msgId)}`);
+  if (!Number.isSafeInteger(timestamp) || timestamp < 0)
+    throw new WebhookSignError(`webhook-timestamp must be whole Unix seconds, got ${timestamp}`);
   if (!secrets.length) throw new WebhookSignError('no secret to sign with');
   const signed = `${msgId}.${timestamp}.${body}`;
-  return secrets.map((s) => `v1,${createHmac('sha256', secretKey(s)).update(signed, 'utf8').digest('base64')}`).join(' ');
+  return secrets
+    .map((s) => `v1,${createHmac('sha256', secretKey(s)).update(signed, 'utf8').digest('base64')}`)
+    .join(' ');
 }
 
 /** The headers of one delivery attempt. `timestamp` is the attempt's own time (receivers reject stale ones). */
-export function webhookHeaders(secrets: string[], msgId: string, timestamp: number, body: string): Record<string, string> {
+export function webhookHeaders(
+  secrets: string[],
+  msgId: string,
+  timestamp: number,
+  body: string,
+): Record<string, string> {
   return {
     'content-type': 'application/json',
     'webhook-id': msgId,

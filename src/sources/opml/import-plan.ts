@@ -51,14 +51,21 @@ function checkUrl(url: string): string | null {
   } catch {
     return 'not a URL; xmlUrl must be an absolute http:// or https:// address';
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return `"${u.protocol}" URL; only http:// and https:// feeds can be polled`;
+  if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    return `"${u.protocol}" URL; only http:// and https:// feeds can be polled`;
   if (!u.hostname) return 'the URL has no host';
   return null;
 }
 
 /** "Le Monde – À la une" -> "le-monde-a-la-une"; a title with no Latin letters falls back to the URL's host and path. */
 export function idFromTitle(title: string, url: string): string {
-  const clean = (s: string) => slugify(s).replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, MAX_ID).replace(/-$/, '');
+  const clean = (s: string) =>
+    slugify(s)
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/-+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, MAX_ID)
+      .replace(/-$/, '');
   const fromTitle = clean(title);
   if (fromTitle) return fromTitle;
   let fromUrl = '';
@@ -90,7 +97,9 @@ export function planImport(doc: OpmlDocument, existing: { id: string; url: strin
   const add: NewSource[] = [];
   const skipped: SkippedFeed[] = doc.problems.map((p) => ({ line: p.line, title: p.title, reason: p.reason }));
   for (const f of doc.feeds) {
-    const bad = FEED_TYPES.has(f.type) ? checkUrl(f.xmlUrl) : `type="${f.type.slice(0, 40)}" is not a feed deltafeed can poll (it reads RSS, Atom and JSON Feed)`;
+    const bad = FEED_TYPES.has(f.type)
+      ? checkUrl(f.xmlUrl)
+      : `type="${f.type.slice(0, 40)}" is not a feed deltafeed can poll (it reads RSS, Atom and JSON Feed)`;
     if (bad) {
       skipped.push({ line: f.line, title: f.title, url: f.xmlUrl.slice(0, 200), reason: bad });
       continue;

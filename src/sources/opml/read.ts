@@ -86,14 +86,17 @@ export function readOpml(text: string): OpmlDocument {
 
   parser.on('error', (e) => {
     const msg = e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '');
-    const hint = /entity/i.test(msg) ? ' (OPML needs no entities besides &amp; &lt; &gt; &quot; &apos;; entities declared in a DOCTYPE are not expanded)' : '';
+    const hint = /entity/i.test(msg)
+      ? ' (OPML needs no entities besides &amp; &lt; &gt; &quot; &apos;; entities declared in a DOCTYPE are not expanded)'
+      : '';
     throw new OpmlError(`not well-formed XML at line ${parser.line}: ${msg}${hint}`);
   });
   parser.on('doctype', () => undefined);
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (root === null) {
       root = tag.local;
-      if (tag.local !== 'opml') throw new OpmlError(`this is not OPML: the document starts with <${tag.name.slice(0, 40)}>, expected <opml>`);
+      if (tag.local !== 'opml')
+        throw new OpmlError(`this is not OPML: the document starts with <${tag.name.slice(0, 40)}>, expected <opml>`);
       return;
     }
     if (tag.local === 'title' && stack.length === 0 && !sawBody) inHeadTitle = true;
@@ -101,9 +104,14 @@ export function readOpml(text: string): OpmlDocument {
     if (tag.local !== 'outline') return;
     outlines++;
     if (outlines > MAX_OUTLINES) {
-      throw new OpmlError(`the file has more than ${MAX_OUTLINES} outlines; import it in parts (one folder per file), since a config holds a few thousand sources at most`);
+      throw new OpmlError(
+        `the file has more than ${MAX_OUTLINES} outlines; import it in parts (one folder per file), since a config holds a few thousand sources at most`,
+      );
     }
-    if (stack.length >= MAX_DEPTH) throw new OpmlError(`outlines are nested more than ${MAX_DEPTH} deep at line ${parser.line}; flatten the folders and try again`);
+    if (stack.length >= MAX_DEPTH)
+      throw new OpmlError(
+        `outlines are nested more than ${MAX_DEPTH} deep at line ${parser.line}; flatten the folders and try again`,
+      );
     const parent = stack[stack.length - 1];
     if (parent) parent.children++;
     const attrs = tag.attributes;
@@ -115,7 +123,16 @@ export function readOpml(text: string): OpmlDocument {
       const htmlUrl = attr(attrs, 'htmlUrl');
       const id = ours(attrs, 'id');
       const every = ours(attrs, 'every');
-      feeds.push({ title: name, xmlUrl, ...(htmlUrl ? { htmlUrl } : {}), folders: [...path], type, ...(id ? { id } : {}), ...(every ? { every } : {}), line });
+      feeds.push({
+        title: name,
+        xmlUrl,
+        ...(htmlUrl ? { htmlUrl } : {}),
+        folders: [...path],
+        type,
+        ...(id ? { id } : {}),
+        ...(every ? { every } : {}),
+        line,
+      });
     }
     stack.push({ title: name, feed: Boolean(xmlUrl), line, children: 0, typeRss: type === 'rss' });
     path.push(name);
@@ -132,12 +149,15 @@ export function readOpml(text: string): OpmlDocument {
     problems.push({
       line: o.line,
       title: o.title,
-      reason: o.typeRss ? 'type="rss" but no xmlUrl: add the feed\'s address as xmlUrl' : 'no xmlUrl and no outlines inside: not a feed',
+      reason: o.typeRss
+        ? 'type="rss" but no xmlUrl: add the feed\'s address as xmlUrl'
+        : 'no xmlUrl and no outlines inside: not a feed',
     });
   });
 
   parser.write(text).close();
   if (root === null) throw new OpmlError('the file is empty or holds no XML element; expected <opml>');
-  if (!sawBody) throw new OpmlError('the OPML has no <body>; expected <opml><head>…</head><body><outline …/></body></opml>');
+  if (!sawBody)
+    throw new OpmlError('the OPML has no <body>; expected <opml><head>…</head><body><outline …/></body></opml>');
   return { title: head.title?.trim() ?? null, feeds, problems, outlines };
 }

@@ -13,10 +13,16 @@ export interface OpmlOutline {
 }
 
 /** Attribute values keep tabs and line breaks (a bare one would be read back as a space). */
-const attrValue = (s: string): string => xmlAttr(s).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+const attrValue = (s: string): string =>
+  xmlAttr(s).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 
 function outline(o: OpmlOutline, indent: string): string {
-  const attrs = [`type="rss"`, `text="${attrValue(o.text)}"`, `title="${attrValue(o.text)}"`, `xmlUrl="${attrValue(o.xmlUrl)}"`];
+  const attrs = [
+    `type="rss"`,
+    `text="${attrValue(o.text)}"`,
+    `title="${attrValue(o.text)}"`,
+    `xmlUrl="${attrValue(o.xmlUrl)}"`,
+  ];
   if (o.htmlUrl) attrs.push(`htmlUrl="${attrValue(o.htmlUrl)}"`);
   for (const [k, v] of Object.entries(o.ours ?? {})) attrs.push(`deltafeed:${k}="${attrValue(v)}"`);
   return `${indent}<outline ${attrs.join(' ')}/>`;

@@ -31,16 +31,35 @@ export const SECRET = 'whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD';
 export const HOOK = 'scale-hook';
 export const STAGE_QUEUES = ['poll', 'fetch', 'extract', 'dedup', 'topics', 'publish'] as const;
 
-export function writeConfig(opts: { redisUrl: string; prefix: string; pub: SyntheticPublisher; receiverUrl: string; every?: string }): string {
+export function writeConfig(opts: {
+  redisUrl: string;
+  prefix: string;
+  pub: SyntheticPublisher;
+  receiverUrl: string;
+  every?: string;
+}): string {
   const cfg = {
     redis: { url: opts.redisUrl, prefix: opts.prefix },
     http: { port: 0, host: '127.0.0.1', publicUrl: 'http://feeds.test' },
     // Every feed and page is on one loopback host here: the per-host politeness limits would otherwise make
     // the test measure them.
     fetch: { perHostConcurrency: 32, perHostRate: 10_000, allowPrivateNetworks: true },
-    sources: opts.pub.feeds.map((f) => ({ id: f.id, url: f.url, every: opts.every ?? '10s', allowPrivateNetworks: true })),
+    sources: opts.pub.feeds.map((f) => ({
+      id: f.id,
+      url: f.url,
+      every: opts.every ?? '10s',
+      allowPrivateNetworks: true,
+    })),
     topics: [TOPIC],
-    webhooks: [{ id: HOOK, url: opts.receiverUrl, secret: SECRET, allowPrivateNetworks: true, retrySchedule: ['1s', '2s', '4s'] }],
+    webhooks: [
+      {
+        id: HOOK,
+        url: opts.receiverUrl,
+        secret: SECRET,
+        allowPrivateNetworks: true,
+        retrySchedule: ['1s', '2s', '4s'],
+      },
+    ],
     // A killed worker's jobs come back within ~15 s instead of the default ~60 s.
     workers: { lockDuration: '10s', stalledInterval: '5s' },
     log: { level: 'info' },
@@ -72,7 +91,12 @@ export async function startSlowReceiver(delayMs = 0): Promise<SlowReceiver> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      received.push({ id: String(req.headers['webhook-id']), headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
+      received.push({
+        id: String(req.headers['webhook-id']),
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        at: Date.now(),
+      });
       const answer = () => {
         if (!res.destroyed) res.writeHead(200).end();
       };
@@ -90,15 +114,19 @@ export async function startSlowReceiver(delayMs = 0): Promise<SlowReceiver> {
     set delayMs(ms: number) {
       state.delayMs = ms;
     },
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
 /** BullMQ queues of the pipeline (and the test webhook's delivery queue) under a prefix, for counts and active jobs. */
-export function openQueues(connection: Redis, prefix: string): { stage: Record<string, Queue>; deliver: Queue; all: Queue[]; close(): Promise<void> } {
+export function openQueues(
+  connection: Redis,
+  prefix: string,
+): { stage: Record<string, Queue>; deliver: Queue; all: Queue[]; close(): Promise<void> } {
   const qp = queuePrefix(prefix);
   const stage = Object.fromEntries(STAGE_QUEUES.map((n) => [n, new Queue(n, { connection, prefix: qp })]));
   const deliver = new Queue(deliveryQueueName(HOOK), { connection, prefix: qp });
@@ -119,7 +147,10 @@ export function doneCheck(ctx: StoreCtx, queues: Queue[], articles: number): () 
 }
 
 /** The in-process API and feeds on the test's prefix: what subscribers read. */
-export async function startFeedsServer(configFile: string, ctx: StoreCtx): Promise<{ url: string; close(): Promise<void> }> {
+export async function startFeedsServer(
+  configFile: string,
+  ctx: StoreCtx,
+): Promise<{ url: string; close(): Promise<void> }> {
   const config = loadConfigFile(configFile, {});
   const server = createHttpServer({ config, ctx, log: createLogger('silent'), metrics: createMetrics() });
   const port = await listen(server, 0, '127.0.0.1');
@@ -171,7 +202,10 @@ export async function checkDownstream(opts: {
     ids.add(id as string);
   }
   expect(ids.size).toBe(n);
-  await expectNothingLost(ctx, pub.feeds.map((f) => f.id));
+  await expectNothingLost(
+    ctx,
+    pub.feeds.map((f) => f.id),
+  );
 
   const { items: stories, total } = await listStories(ctx, 0, n + 10);
   expect(stories.length).toBe(total);
@@ -203,16 +237,29 @@ export async function checkDownstream(opts: {
   const wh = new Webhook(SECRET);
   const counts = new Map<string, number>();
   for (const r of opts.receiver.received) {
-    wh.verify(r.body, { 'webhook-id': r.id, 'webhook-timestamp': String(r.headers['webhook-timestamp']), 'webhook-signature': String(r.headers['webhook-signature']) });
+    wh.verify(r.body, {
+      'webhook-id': r.id,
+      'webhook-timestamp': String(r.headers['webhook-timestamp']),
+      'webhook-signature': String(r.headers['webhook-signature']),
+    });
     counts.set(r.id, (counts.get(r.id) ?? 0) + 1);
   }
   expect(new Set(counts.keys())).toEqual(expected);
   const repeated = [...counts].filter(([, c]) => c > 1).map(([id]) => id);
-  for (const id of repeated) expect(opts.mayRepeat?.has(id) ?? false, `webhook ${id} received ${counts.get(id)} times`).toBe(true);
+  for (const id of repeated)
+    expect(opts.mayRepeat?.has(id) ?? false, `webhook ${id} received ${counts.get(id)} times`).toBe(true);
 
   const deliveries = await listDeliveries(ctx, { webhookId: HOOK, limit: 10_000 });
   expect(deliveries.length).toBe(expected.size);
-  expect(deliveries.filter((d) => d.status !== 'delivered').map((d) => `${d.eventId}: ${d.status} ${d.lastError ?? ''}`)).toEqual([]);
+  expect(
+    deliveries.filter((d) => d.status !== 'delivered').map((d) => `${d.eventId}: ${d.status} ${d.lastError ?? ''}`),
+  ).toEqual([]);
 
-  return { articles: n, stories: stories.length, topicUpdates: updates.length, webhookEvents: expected.size, repeatedWebhookIds: repeated };
+  return {
+    articles: n,
+    stories: stories.length,
+    topicUpdates: updates.length,
+    webhookEvents: expected.size,
+    repeatedWebhookIds: repeated,
+  };
 }
