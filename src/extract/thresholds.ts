@@ -6,7 +6,7 @@
 
 /** prestrip.ts: the linear pass over raw HTML. */
 export const PRESTRIP = {
-  /** Page chrome (nav, footer, aside, header) with less text than this is dropped as text: menus and footers are short. */
+  /** Page chrome (nav, footer, aside, header) with less text than this is dropped as text: menus are short. */
   chromeMaxText: 2000,
   /** The same bar for <form>, lower: some frameworks wrap the whole page, article included, in one form. */
   formMaxText: 400,
@@ -38,7 +38,7 @@ export const PRESTRIP = {
 export const PRUNE_PAGE = {
   /** A candidate with at least this much text (whitespace not counted) is never "small", whatever the page's size. */
   smallMinChars: 400,
-  /** Always-chrome (nav, hidden, modal) goes if under this share of the page: one holding more is the main column mis-marked. */
+  /** Always-chrome (nav, hidden, modal) goes under this share of the page: more is a mis-marked main column. */
   chromeShare: 0.4,
   /** Landmarks (header, footer, aside) outside the article go if under this share of the page... */
   landmarkShare: 0.25,
@@ -78,7 +78,7 @@ export const PRUNE_ARTICLE = {
   cardShortChars: 300,
   /** Caption- or credit-classed elements go when shorter than this: longer ones are text under a styling class. */
   captionMaxChars: 400,
-  /** Headings, labels and filler lines are at most this long: a section label is a few words. */
+  /** Heading-like lines and section labels are at most this long: a label is a few words. */
   headingMaxChars: 80,
   /** A tail label ("Related", "More from") cuts the rest only in the second half of the story. */
   tailLabelStart: 0.5,
