@@ -1,6 +1,6 @@
 // The cleaner's cut-offs, by stage, in the order a page meets them: prestrip (raw HTML), prune-page (the
-// parsed page, before Readability), prune-article (what Readability kept), with the rail and block helpers
-// it uses. Lengths are characters of collapsed text unless said otherwise; shares are of the text of the
+// parsed page, before Readability), prune-article (what Readability kept) with the rail, block and
+// vocabulary helpers it uses, and the verdict on the result. Lengths are characters of collapsed text unless said otherwise; shares are of the text of the
 // page or the story. The values were tuned on the extraction devset: change one, rerun `npm run bench:extract`.
 // The page-wide bounds on cost (parse size, depth, element count) live in limits.ts.
 
@@ -218,4 +218,42 @@ export const TOPICAL = {
   minContentWords: 3,
   /** Content words are cut to this many letters, a cheap stem ("election", "elections" -> "elect"). */
   stemChars: 5,
+} as const;
+
+/** verdict.ts: when the cleaned result is "no article", and which masthead lines come off its top. */
+export const VERDICT = {
+  /** A result with more link text than this share is an index page. */
+  indexLinkDensity: 0.65,
+  /** Consent and paywall notices are judged only on texts shorter than this: an article may mention both. */
+  noticeMaxChars: 3000,
+  /** A consent notice names at least this many consent terms... */
+  consentMinTerms: 4,
+  /** ...at least one per this many words. */
+  consentWordsPerTerm: 40,
+  /** A paywall or sign-in notice names at least this many paywall terms... */
+  wallMinTerms: 3,
+  /** ...at least one per this many words. */
+  wallWordsPerTerm: 25,
+  /** A heading is a link to another page from this share of link text. */
+  teaserHeadingLinkShare: 0.6,
+  /** A section front has at least this many linked headings... */
+  teaserGridMinHeadings: 4,
+  /** ...making at least this share of its blocks... */
+  teaserGridHeadingShare: 0.25,
+  /** ...and fewer than teaserGridMaxProse blocks of prose, a block of prose being at least this long. */
+  teaserGridProseChars: 250,
+  /** Blocks of prose below which a grid of linked headings is a section front. */
+  teaserGridMaxProse: 2,
+  /** Masthead lines (headline, byline, dateline) are looked for in the first this many paragraphs. */
+  mastheadParagraphs: 3,
+  /** A line shorter than this is matched to the headline only exactly: a prefix that short is chance. */
+  headlinePrefixMinChars: 20,
+  /** A line that is a prefix of the headline (or it of the line) differs in length by under this share. */
+  headlineLengthSlack: 0.3,
+  /** Longest "By Jane Doe" line, and longest name taken from it. */
+  bylineMaxChars: 100,
+  /** Longest line starting with the known byline that is still the byline line. */
+  knownBylineMaxChars: 80,
+  /** Longest bare dateline. */
+  datelineMaxChars: 60,
 } as const;
