@@ -4,9 +4,9 @@
 // distinct pages, which are then removed here.
 import { createHash } from 'node:crypto';
 import { isBlockTag } from './text.js';
+import { BLOCKS } from './thresholds.js';
 
-const MAX_BLOCKS = 400;
-const MIN_BLOCK_CHARS = 12;
+const T = BLOCKS;
 
 /** Block elements that contain no other block element, in document order: the units of text. */
 export function leafBlocks(root: Element): Element[] {
@@ -38,7 +38,7 @@ export function normaliseBlockText(text: string): string {
 
 export function blockHash(text: string): string | null {
   const norm = normaliseBlockText(text);
-  if (norm.length < MIN_BLOCK_CHARS) return null;
+  if (norm.length < T.minBlockChars) return null;
   return createHash('sha1').update(norm).digest('base64url').slice(0, 16);
 }
 
@@ -48,7 +48,7 @@ export function blockHashes(root: Element): string[] {
   for (const el of leafBlocks(root)) {
     const h = blockHash(el.textContent ?? '');
     if (h) seen.add(h);
-    if (seen.size >= MAX_BLOCKS) break;
+    if (seen.size >= T.maxBlocks) break;
   }
   return [...seen];
 }
@@ -76,7 +76,7 @@ export function dropBoilerplate(
       dropped += text.length;
     }
   }
-  if (!victims.length || dropped > total * 0.5) return 0;
+  if (!victims.length || dropped > total * T.maxBoilerplateShare) return 0;
   for (const el of victims) {
     trace?.('learned-template', (el.textContent ?? '').replace(/\s+/g, ' ').trim());
     el.remove();
@@ -85,7 +85,6 @@ export function dropBoilerplate(
 }
 
 const LOOSE_SEPARATOR = /^[\s\-–—|•·/>»›]*$/;
-const MIN_LOOSE_LINKS = 3;
 
 /**
  * Runs of bare links among running text ("<a>Headline</a> - <a>Headline</a> - ...", often after a label
@@ -107,7 +106,7 @@ export function wrapLooseLinks(root: Element): number {
     const close = (): void => {
       while (run.length && !isLooseLink(run[run.length - 1]!)) run.pop();
       const whole = run.length > 0 && !hasOtherContent(parent, run);
-      if (links >= MIN_LOOSE_LINKS && !whole) {
+      if (links >= T.minLooseLinks && !whole) {
         const box = doc.createElement('div');
         parent.insertBefore(box, run[0]!);
         for (const n of run) box.appendChild(n);
@@ -153,7 +152,12 @@ function isLooseLink(n: Node): boolean {
   if (isBlockTag(el.tagName) || !(el.textContent ?? '').trim()) return false;
   const a = el.localName === 'a' ? el : el.children.length === 1 ? el.firstElementChild : null;
   // Headline-sized: a sentence's linked names ("A, B and C") are not a rail.
-  return !!a && a.localName === 'a' && looseItem(a) === el && (a.textContent ?? '').trim().split(/\s+/).length >= 3;
+  return (
+    !!a &&
+    a.localName === 'a' &&
+    looseItem(a) === el &&
+    (a.textContent ?? '').trim().split(/\s+/).length >= T.looseLinkMinWords
+  );
 }
 
 function hasOtherContent(parent: Element, run: Node[]): boolean {

@@ -9,6 +9,9 @@
 // open elements (with the implied end tags that matter for depth: p, li, dt/dd, table rows and cells,
 // headings). Every search is bounded, so hostile input (unclosed quotes, comments, a million open tags)
 // stays linear.
+import { PRESTRIP } from './thresholds.js';
+
+const T = PRESTRIP;
 
 export interface PrestripLimits {
   /** Output is cut at a tag boundary once it reaches this many characters. */
@@ -67,7 +70,6 @@ const DROP_SUBTREE = new Set([
 const DROP_CHROME = new Set(['nav', 'footer', 'aside', 'header', 'form']);
 /** A <header> inside the article holds its headline and byline; only page headers go as text. */
 const ARTICLE_OPEN = new Set(['article', 'main']);
-const CHROME_MAX_TEXT = 2000;
 /** Void elements worth nothing to the cleaner. */
 const DROP_VOID = new Set(['input', 'embed', 'param', 'track', 'keygen', 'wbr', 'area', 'frame']);
 /** Attributes the cleaner, Readability and the display HTML read; everything else is dropped. */
@@ -150,8 +152,6 @@ const CLOSES_P = new Set([
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Scope boundaries: an implied end tag never reaches past these. */
 const SCOPE = new Set(['html', 'table', 'td', 'th', 'caption', 'object', 'template', 'marquee', 'applet']);
-/** How far down the open-element stack an end tag is matched; bounds the work on hostile nesting. */
-const STACK_SEARCH = 256;
 
 const TAG_NAME = /([a-zA-Z][a-zA-Z0-9:-]*)/y;
 // One attribute; values do not run across "<" so an unclosed quote cannot make the scan quadratic.
@@ -160,9 +160,6 @@ const ATTR = /[\s/]*([^\s"'<>/=]+)(?![^\s"'<>/=])(?:\s*=\s*(?:"([^"<]*)"|'([^'<]
 // limited number of times per page.
 const ATTR_LOOSE =
   /[\s/]*([^\s"'<>/=]+)(?![^\s"'<>/=])(?:\s*=\s*(?:"([^"]{0,65536})"|'([^']{0,65536})'|([^\s"'=<>`]+))|(?!\s*=))/y;
-const LOOSE_BUDGET = 2000;
-/** After this many unclosed elements of one name, the rest of that name are no longer searched for. */
-const UNCLOSED_BUDGET = 16;
 const TAG_END = /[\s/]*(\/?)>/y;
 const WS_RUN = /[ \t\n\r\f]{2,}/g;
 
@@ -177,7 +174,7 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
   const noCloserAfter = new Map<string, number>();
   const closerRe = new Map<string, RegExp>();
   const unclosed = new Map<string, number>();
-  let looseBudget = LOOSE_BUDGET;
+  let looseBudget = T.looseAttrBudget;
   let sawPre = false;
   let pos = 0;
   const n = input.length;
@@ -206,7 +203,7 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
   };
   /** Index of the topmost open `name` reachable without crossing `stopAt`, or -1. */
   const findOpen = (names: Set<string> | string, stopAt: Set<string>): number => {
-    const lowest = Math.max(0, stack.length - STACK_SEARCH);
+    const lowest = Math.max(0, stack.length - T.stackSearch);
     for (let i = stack.length - 1; i >= lowest; i--) {
       const s = stack[i]!;
       if (typeof names === 'string' ? s === names : names.has(s)) return i;
@@ -311,7 +308,7 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
         break;
       }
       p = next;
-      if (attrs.length < 64) attrs.push([a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? null]);
+      if (attrs.length < T.maxAttrs) attrs.push([a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? null]);
     }
     if (p === -1) {
       // Malformed tag (an attribute value with "<" in it, or no ">"): skip to the next ">" and lose the tag.
@@ -324,7 +321,7 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
     if (DROP_RAW.has(name)) {
       const closer = findCloser(name, tagEnd);
       if (name === 'script' && closer !== -1 && attrs.some(([k, v]) => k === 'type' && /ld\+json/i.test(v ?? ''))) {
-        if (jsonLd.length < 32 && closer - tagEnd < 2_000_000) jsonLd.push(input.slice(tagEnd, closer));
+        if (jsonLd.length < T.maxJsonLd && closer - tagEnd < T.maxJsonLdChars) jsonLd.push(input.slice(tagEnd, closer));
       }
       // An unclosed raw-text element swallows the rest of the page in a browser too.
       if (closer === -1) break;
@@ -333,7 +330,7 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
     }
     if (DROP_SUBTREE.has(name)) {
       const misses = unclosed.get(name) ?? 0;
-      const closer = misses < UNCLOSED_BUDGET ? findMatchingCloser(input, name, tagEnd, findCloser) : -1;
+      const closer = misses < T.unclosedBudget ? findMatchingCloser(input, name, tagEnd, findCloser) : -1;
       if (closer === -1) unclosed.set(name, misses + 1);
       // Unclosed: drop the start tag alone, the parser makes the rest of it ordinary content.
       pos = closer === -1 ? tagEnd : input.indexOf('>', closer) + 1 || n;
@@ -341,9 +338,9 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
     }
     if (DROP_CHROME.has(name) && !(name === 'header' && findOpen(ARTICLE_OPEN, EMPTY) !== -1)) {
       const misses = unclosed.get(name) ?? 0;
-      const closer = misses < UNCLOSED_BUDGET ? findMatchingCloser(input, name, tagEnd, findCloser) : -1;
+      const closer = misses < T.unclosedBudget ? findMatchingCloser(input, name, tagEnd, findCloser) : -1;
       if (closer === -1) unclosed.set(name, misses + 1);
-      else if (isChrome(input.slice(tagEnd, closer), name === 'form' ? 400 : CHROME_MAX_TEXT)) {
+      else if (isChrome(input.slice(tagEnd, closer), name === 'form' ? T.formMaxText : T.chromeMaxText)) {
         pos = input.indexOf('>', closer) + 1 || n;
         continue;
       }
@@ -356,7 +353,10 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
       // RCDATA: copy up to its end tag verbatim, nothing inside is markup.
       const closer = findCloser('title', tagEnd);
       const end = closer === -1 ? n : input.indexOf('>', closer) + 1 || n;
-      if (!emit(`<title>${input.slice(tagEnd, Math.min(closer === -1 ? n : closer, tagEnd + 2000))}</title>`)) break;
+      if (
+        !emit(`<title>${input.slice(tagEnd, Math.min(closer === -1 ? n : closer, tagEnd + T.maxTitleChars))}</title>`)
+      )
+        break;
       pos = end;
       continue;
     }
@@ -412,9 +412,9 @@ function isChrome(inner: string, maxText: number): boolean {
     .replace(/<[^>]*>/g, ' ')
     .replace(/&[a-z#0-9]+;/gi, 'x')
     .replace(/\s+/g, ' ');
-  if (text.length < 400) return true;
+  if (text.length < T.chromeAlwaysText) return true;
   const links = inner.match(/<a\s/gi)?.length ?? 0;
-  return text.length < maxText || links * 40 > text.length;
+  return text.length < maxText || links * T.chromeCharsPerLink > text.length;
 }
 
 const openRe = new Map<string, RegExp>();
@@ -430,7 +430,7 @@ function findMatchingCloser(
   if (!open) openRe.set(name, (open = new RegExp(`<${name}[\\s/>]`, 'gi')));
   let depth = 1;
   let at = from;
-  for (let guard = 0; guard < 64; guard++) {
+  for (let guard = 0; guard < T.nestedCloserSearch; guard++) {
     const closer = findCloser(name, at);
     if (closer === -1) return -1;
     open.lastIndex = at;
@@ -454,7 +454,7 @@ function rewriteTag(name: string, attrs: [string, string | null][]): string {
     }
     if (!(KEEP_ATTR.has(k) || (media && k.startsWith('data-')))) continue;
     if (v === null) s += ` ${k}`;
-    else s += ` ${k}="${v.length > 4000 ? '' : v.replace(/"/g, '&quot;')}"`;
+    else s += ` ${k}="${v.length > T.maxAttrValue ? '' : v.replace(/"/g, '&quot;')}"`;
   }
   return `${s}>`;
 }

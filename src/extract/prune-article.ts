@@ -18,6 +18,7 @@ import {
 } from './junk-text.js';
 import { leafBlocks, wrapLooseLinks } from './blocks.js';
 import { hasRailLabel, isLabel, isTableOfContents, railItems, railVerdict } from './rails.js';
+import { PRUNE_ARTICLE, RAILS, TOPICAL } from './thresholds.js';
 import { Vocabulary } from './topical.js';
 
 export interface ArticleContext {
@@ -46,13 +47,9 @@ interface Page {
   ctx: ArticleContext;
 }
 
-/**
- * Nothing is removed in one step if it would take more than this share of the story's prose. Only prose
- * counts: a rail of links has none, so no length of rail is protected by it.
- */
-const MAX_SHARE = 0.4;
-/** Prose that has to remain for a list to go: a page that is all links stays for the verdict to judge. */
-const MIN_PROSE_LEFT = 200;
+// The share guard (T.maxShare, T.minProseLeft) counts only prose: a rail of links has none, so no length of
+// rail is protected by it.
+const T = PRUNE_ARTICLE;
 const A = new Set(['a']);
 const HEADING = /^H[1-6]$/;
 const SENTENCE_END = /[.!?…:;)"”’»]\s*$/;
@@ -67,7 +64,6 @@ const SOCIAL_STATUS =
  */
 const CARD_CLASS =
   /(?:^|\s)(?:kg-bookmark-card|kg-embed-card|wp-block-embed|wp-embedded-content|wp-block-rss|jp-relatedposts|embedly-card|oembed[\w-]*|iframely[\w-]*|link-?card|link-preview|(?:inline-)?read-?also(?:-\w+)?|readalso|related-(?:card|link|article|post|story|content|stories|posts|articles|links)|inline-related[\w-]*|amp-related[\w-]*|embed-card|story-card-embed)(?:\s|$)/i;
-const CARD_MAX_TEXT = 1200;
 const CAPTION_CLASS =
   /(?:^|[\s_-])(?:caption|credit|credits|photo-?credit|image-?credit|media-?credit|wp-caption-text|copyright)(?:[\s_-]|$)/i;
 
@@ -104,7 +100,7 @@ function describe(root: Element, ctx: ArticleContext, vocab?: Vocabulary): Page 
 }
 
 function isProse(b: Block): boolean {
-  return b.len >= 120 && b.linkLen / b.len < 0.3 && /[.!?]/.test(b.text);
+  return b.len >= T.proseMinChars && b.linkLen / b.len < T.proseLinkDensity && /[.!?]/.test(b.text);
 }
 
 function collapse(s: string): string {
@@ -127,7 +123,7 @@ function removeEmbedsAndCaptions(root: Element, trace: ArticleContext['trace']):
       drop(el, 'embed-card', trace);
     } else if (tag === 'blockquote' && (SOCIAL_EMBED.test(cls) || isSocialFallback(el))) {
       drop(el, 'social-embed', trace);
-    } else if (CAPTION_CLASS.test(cls) && textLen(el) < 400) {
+    } else if (CAPTION_CLASS.test(cls) && textLen(el) < T.captionMaxChars) {
       drop(el, 'caption-class', trace);
     }
   }
@@ -136,9 +132,9 @@ function removeEmbedsAndCaptions(root: Element, trace: ArticleContext['trace']):
 /** Small, and either mostly a link or no prose of its own: a card, not a section of the story. */
 function isCard(el: Element): boolean {
   const len = textLen(el);
-  if (len > CARD_MAX_TEXT) return false;
+  if (len > T.cardMaxText) return false;
   const links = elementsByTags(el, A).reduce((a, x) => a + textLen(x), 0);
-  return len === 0 || links / len >= 0.5 || len < 300 || el.localName === 'figure';
+  return len === 0 || links / len >= T.cardLinkShare || len < T.cardShortChars || el.localName === 'figure';
 }
 
 /** A quoted post: links to the network's status page and ends in "— Name (@handle) date". */
@@ -150,7 +146,7 @@ function isSocialFallback(el: Element): boolean {
 
 function isHeadingLike(b: Block): boolean {
   if (HEADING.test(b.el.tagName)) return true;
-  if (b.len > 80) return false;
+  if (b.len > T.headingMaxChars) return false;
   // A line that is entirely bold is a heading in markup that has none.
   const only = b.el.children.length === 1 ? b.el.firstElementChild : null;
   return !!only && /^(STRONG|B)$/.test(only.tagName) && collapse(only.textContent ?? '') === b.text;
@@ -159,9 +155,9 @@ function isHeadingLike(b: Block): boolean {
 function removeLabelledSections(page: Page): void {
   const { blocks, total } = page;
   for (const b of blocks) {
-    if (!b.el.isConnected || b.len > 80) continue;
+    if (!b.el.isConnected || b.len > T.headingMaxChars) continue;
     const label = b.text.replace(/^[\s•·|>»›-]+/, '');
-    if (TAIL_LABEL.test(label) && b.start >= total * 0.5 && isHeadingLike(b)) {
+    if (TAIL_LABEL.test(label) && b.start >= total * T.tailLabelStart && isHeadingLike(b)) {
       removeFrom(b.el, page);
     } else if (SECTION_LABEL.test(label)) {
       removeSection(b, page);
@@ -190,19 +186,19 @@ function proseIn(page: Page, nodes: Node[]): number {
 }
 
 /**
- * The share guard: `nodes` may go if they hold at most MAX_SHARE of the story's prose and enough prose
+ * The share guard: `nodes` may go if they hold at most T.maxShare of the story's prose and enough prose
  * stays. On a page without prose (a section front) nothing big goes, and the verdict says why.
  */
 function guardAllows(page: Page, nodes: Node[]): boolean {
   const inside = proseIn(page, nodes);
-  if (page.prose < MIN_PROSE_LEFT)
-    return nodes.reduce((a, v) => a + collapse(v.textContent ?? '').length, 0) <= page.total * MAX_SHARE;
-  return inside <= page.prose * MAX_SHARE && page.prose - inside >= MIN_PROSE_LEFT;
+  if (page.prose < T.minProseLeft)
+    return nodes.reduce((a, v) => a + collapse(v.textContent ?? '').length, 0) <= page.total * T.maxShare;
+  return inside <= page.prose * T.maxShare && page.prose - inside >= T.minProseLeft;
 }
 
 /** A labelled rail: its container if it has one, else the label and the teaser blocks after it. */
 function removeSection(label: Block, page: Page): void {
-  const limit = Math.min(4000, page.total * MAX_SHARE);
+  const limit = Math.min(T.sectionMaxChars, page.total * T.maxShare);
   let box: Element = label.el;
   // Climb to the rail's own container: one without prose of the story, or a small one.
   for (let p = box.parentElement; p && p !== page.root; p = p.parentElement) {
@@ -213,7 +209,10 @@ function removeSection(label: Block, page: Page): void {
   const trace = page.ctx.trace;
   const boxLen = textLen(box);
   const boxLinks = elementsByTags(box, A).reduce((a, x) => a + textLen(x), 0);
-  if (boxLen > label.len + 20 && (boxLinks / boxLen >= 0.3 || box.querySelector('ul,ol'))) {
+  if (
+    boxLen > label.len + T.sectionMinExtra &&
+    (boxLinks / boxLen >= T.sectionLinkDensity || box.querySelector('ul,ol'))
+  ) {
     drop(box, `labelled-section: ${label.text}`, trace);
     return;
   }
@@ -225,13 +224,13 @@ function removeSection(label: Block, page: Page): void {
     const len = textLen(s);
     const links = elementsByTags(s, A).reduce((a, x) => a + textLen(x), 0);
     const heading = HEADING.test(s.tagName) || !!s.querySelector('h1,h2,h3,h4,h5,h6');
-    const linkList = len > 0 && links / len >= 0.6 && proseIn(page, [s]) === 0;
+    const linkList = len > 0 && links / len >= T.sectionLinkListDensity && proseIn(page, [s]) === 0;
     const teaser =
       len === 0 ||
-      links / Math.max(1, len) >= 0.3 ||
+      links / Math.max(1, len) >= T.teaserLinkDensity ||
       s.tagName === 'UL' ||
       s.tagName === 'OL' ||
-      (len < 160 && !SENTENCE_END.test(collapse(s.textContent ?? '')));
+      (len < T.teaserMaxChars && !SENTENCE_END.test(collapse(s.textContent ?? '')));
     if (heading || !teaser || (!linkList && taken + len > limit) || !guardAllows(page, [s])) break;
     if (!linkList) taken += len;
     drop(s, 'labelled-section', trace);
@@ -251,9 +250,9 @@ function removeTeaserGroups(page: Page): void {
   const before = new Map<Element, number>();
   for (const b of page.blocks) before.set(b.el, b.start);
   for (const el of elementsByTags(root, null)) {
-    if (!el.isConnected || el.children.length < 3 || !GROUP.has(el.tagName)) continue;
+    if (!el.isConnected || el.children.length < T.minGroupItems || !GROUP.has(el.tagName)) continue;
     const list = railItems(el);
-    if (!list || list.items.length < 3 || !guardAllows(page, [el])) continue;
+    if (!list || list.items.length < T.minGroupItems || !guardAllows(page, [el])) continue;
     const items = list.items;
     const ownProse = [...prose]
       .filter(([p]) => el.contains(p))
@@ -269,22 +268,30 @@ function removeTeaserGroups(page: Page): void {
     const len = items.reduce((a, x) => a + x.text.length, 0);
     const lens = items.map((x) => x.text.length).sort((a, b) => a - b);
     const median = lens[lens.length >> 1]!;
-    if (median > 140 || lens[lens.length - 1]! > 400) continue;
+    if (median > T.teaserMedianChars || lens[lens.length - 1]! > T.teaserItemMaxChars) continue;
     const links = elementsByTags(el, A).reduce((a, x) => a + textLen(x), 0);
     const density = links / Math.max(1, len);
-    const headlineLike = items.filter((x) => x.text.length >= 15 && !SENTENCE_END.test(x.text)).length / items.length;
-    const overlap = vocab.size >= 20 ? vocab.overlap(items.map((x) => x.text).join(' '), ownProse) : null;
-    const offTopic = overlap !== null && overlap < 0.25;
+    const headlineLike =
+      items.filter((x) => x.text.length >= T.headlineMinChars && !SENTENCE_END.test(x.text)).length / items.length;
+    const overlap =
+      vocab.size >= TOPICAL.minVocabulary ? vocab.overlap(items.map((x) => x.text).join(' '), ownProse) : null;
+    const offTopic = overlap !== null && overlap < T.offTopicOverlap;
     const firstBlock = leafBlocks(el)[0];
     const start = firstBlock ? (before.get(firstBlock) ?? 0) : 0;
-    const atTail = start >= total * 0.6;
+    const atTail = start >= total * T.tailStart;
     const words = items.map((x) => x.text.split(' ').length);
-    const wordy = words.every((n) => n >= 4);
+    const wordy = words.every((n) => n >= T.wordyMinWords);
     // Headlines run to several words; a list of linked names or products is part of a guide.
-    const headlines = words.reduce((a, n) => a + n, 0) / words.length >= 5;
-    if (density >= 0.6 && headlines && (offTopic || (headlineLike >= 0.6 && atTail)))
+    const headlines = words.reduce((a, n) => a + n, 0) / words.length >= T.headlineMeanWords;
+    if (density >= T.linkListDensity && headlines && (offTopic || (headlineLike >= T.linkListHeadlineShare && atTail)))
       drop(el, 'link-list', page.ctx.trace);
-    else if (atTail && wordy && headlineLike >= 0.8 && overlap !== null && overlap < 0.12)
+    else if (
+      atTail &&
+      wordy &&
+      headlineLike >= T.offTopicHeadlineShare &&
+      overlap !== null &&
+      overlap < T.offTopicHeadlinesOverlap
+    )
       drop(el, 'off-topic-headlines', page.ctx.trace);
   }
 }
@@ -298,21 +305,31 @@ function removeJunkBlocks(page: Page): void {
     if (!b.el.isConnected) continue;
     const t = b.text;
     const density = b.linkLen / b.len;
-    const head = b.start < total * 0.15 || i < 2;
-    const tail = b.start >= total * 0.6 || i >= blocks.length - 3;
+    const head = b.start < total * T.headEnd || i < T.headBlocks;
+    const tail = b.start >= total * T.tailStart || i >= blocks.length - T.tailBlocks;
     // Bios close the article: only the last few blocks qualify.
-    const last = i >= blocks.length - 4;
+    const last = i >= blocks.length - T.bioBlocks;
     let rule: string | null = null;
-    if (b.len <= 80 && FILLER.test(t)) rule = 'filler';
-    else if (b.len <= 160 && SHARE.test(t)) rule = 'share';
-    else if (b.len <= 250 && CREDIT.test(t)) rule = 'credit';
-    else if (b.len <= 250 && INLINE_TEASER.test(t) && (density >= 0.3 || !SENTENCE_END.test(t))) rule = 'inline-teaser';
-    else if (b.len <= 400 && (head || tail) && (DISCLOSURE.exec(t)?.index ?? 999) < 80) rule = 'disclosure';
-    else if (b.len <= 250 && SIGNUP.test(t)) rule = 'signup';
-    else if (b.len <= 1000 && last && isBio(t, bylineName, nameHead)) rule = 'bio';
+    if (b.len <= T.fillerMaxChars && FILLER.test(t)) rule = 'filler';
+    else if (b.len <= T.shareMaxChars && SHARE.test(t)) rule = 'share';
+    else if (b.len <= T.creditMaxChars && CREDIT.test(t)) rule = 'credit';
     else if (
-      b.len <= 120 &&
-      density >= 0.9 &&
+      b.len <= T.inlineTeaserMaxChars &&
+      INLINE_TEASER.test(t) &&
+      (density >= T.inlineTeaserLinkDensity || !SENTENCE_END.test(t))
+    )
+      rule = 'inline-teaser';
+    else if (
+      b.len <= T.disclosureMaxChars &&
+      (head || tail) &&
+      (DISCLOSURE.exec(t)?.index ?? Infinity) < T.disclosureStartChars
+    )
+      rule = 'disclosure';
+    else if (b.len <= T.signupMaxChars && SIGNUP.test(t)) rule = 'signup';
+    else if (b.len <= T.bioMaxChars && last && isBio(t, bylineName, nameHead)) rule = 'bio';
+    else if (
+      b.len <= T.linkLineMaxChars &&
+      density >= T.linkLineDensity &&
       (head || tail) &&
       !isHeadingLike(b) &&
       b.el.tagName !== 'LI' &&
@@ -329,22 +346,22 @@ function removeJunkBlocks(page: Page): void {
 function smallBox(el: Element, root: Element, len: number): Element {
   let box = el;
   for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
-    if (textLen(p) > Math.max(len * 1.6, len + 160)) break;
+    if (textLen(p) > Math.max(len * T.boxGrowth, len + T.boxSlackChars)) break;
     box = p;
   }
   return box;
 }
 
 function offTopic(vocab: Vocabulary, text: string): boolean {
-  const o = vocab.size >= 20 ? vocab.overlap(text) : null;
-  return o !== null && o < 0.3;
+  const o = vocab.size >= TOPICAL.minVocabulary ? vocab.overlap(text) : null;
+  return o !== null && o < T.blockOffTopicOverlap;
 }
 
 function isBio(t: string, bylineName: string, nameHead: string): boolean {
   // The role has to be said in the opening: "Jane Doe is a senior reporter who ...".
-  const opening = t.slice(0, 160);
+  const opening = t.slice(0, T.bioOpeningChars);
   if (BIO_START.test(t) && BIO_ROLE.test(opening)) return true;
-  if (!nameHead || nameHead.length < 3) return false;
+  if (!nameHead || nameHead.length < T.bioMinNameChars) return false;
   const startsWithAuthor = t.startsWith(bylineName) || t.startsWith(`${nameHead} `);
   return startsWithAuthor && BIO_ROLE.test(opening);
 }
@@ -364,7 +381,8 @@ function dropWithLabel(el: Element, rule: string, trace: ArticleContext['trace']
   let prev = el.previousElementSibling;
   while (prev && !collapse(prev.textContent ?? '').replace(/[-–—|•·]/g, '')) prev = prev.previousElementSibling;
   const label = prev ? collapse(prev.textContent ?? '') : '';
-  if (prev && label.length <= 40 && isLabel(label) && !prev.querySelector('p,li')) drop(prev, 'rail-label', trace);
+  if (prev && label.length <= RAILS.labelMaxChars && isLabel(label) && !prev.querySelector('p,li'))
+    drop(prev, 'rail-label', trace);
   drop(el, rule, trace);
 }
 

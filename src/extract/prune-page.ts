@@ -3,6 +3,9 @@
 // of consent/share/comment widgets in class names (as Readability itself does), and by shape (mostly
 // links, little prose). Anything that holds a large share of the page's prose is kept whatever its name.
 import { elementsByTags } from './document.js';
+import { PRUNE_PAGE } from './thresholds.js';
+
+const T = PRUNE_PAGE;
 
 const ALWAYS_TAGS = new Set(['nav', 'dialog', 'figcaption']);
 const ALWAYS_ROLES = new Set(['navigation', 'dialog', 'alertdialog', 'search', 'menubar', 'menu']);
@@ -41,17 +44,17 @@ export function prunePage(doc: Document, trace?: (rule: string, text: string) =>
   removeConsentNotices(body, trace);
   if (!candidates.length) return;
   const bodyText = textLength(body);
-  const small = (el: Element, share: number): boolean => textLength(el) < Math.max(400, bodyText * share);
+  const small = (el: Element, share: number): boolean => textLength(el) < Math.max(T.smallMinChars, bodyText * share);
   // Document order: an ancestor is judged (and maybe removed) before its descendants.
   for (const [el, kind] of candidates) {
     if (!el.isConnected) continue;
     if (kind === 'always') {
       // A <nav> or hidden block that holds most of the page is a mis-marked main column.
-      if (small(el, 0.4)) remove(el, `page-chrome: ${el.localName}`, trace);
+      if (small(el, T.chromeShare)) remove(el, `page-chrome: ${el.localName}`, trace);
     } else if (kind === 'landmark') {
-      if (!insideArticle(el) && (small(el, 0.25) || linkDensity(el) > 0.5))
+      if (!insideArticle(el) && (small(el, T.landmarkShare) || linkDensity(el) > T.landmarkLinkDensity))
         remove(el, `page-landmark: ${el.localName}`, trace);
-    } else if (small(el, 0.15) && !isProseParagraph(el)) {
+    } else if (small(el, T.widgetShare) && !isProseParagraph(el)) {
       remove(el, 'page-widget', trace);
     }
   }
@@ -60,7 +63,6 @@ export function prunePage(doc: Document, trace?: (rule: string, text: string) =>
 const CONSENT_HINT = /cookie|consent|gdpr/i;
 const CONSENT_TERMS =
   /\b(?:cookies?|consent|gdpr|privacy (?:policy|settings|preferences|notice)|accept(?: all)?|reject(?: all)?|decline|manage (?:options|preferences|settings|cookies)|personali[sz]ed (?:ads|advertising|content)|legitimate interests?|(?:our )?partners|third[- ]part(?:y|ies)|opt[- ]out|tracking technologies|similar technologies)\b/gi;
-const CONSENT_MAX = 2500;
 
 /**
  * Cookie and consent notices, by their wording, wherever they sit and whatever they are called: the
@@ -87,9 +89,9 @@ function removeConsentNotices(body: Element, trace?: (rule: string, text: string
     let box: Element | null = null;
     for (let el: Element | null = start; el && el !== body; el = el.parentElement) {
       const text = el.textContent ?? '';
-      if (text.length > CONSENT_MAX) break;
+      if (text.length > T.consentMaxChars) break;
       const terms = new Set((text.match(CONSENT_TERMS) ?? []).map((t) => t.toLowerCase()));
-      if (terms.size >= 3) box = el;
+      if (terms.size >= T.consentMinTerms) box = el;
     }
     if (box) remove(box, 'consent-notice', trace);
   }
@@ -100,7 +102,7 @@ function proseLength(el: Element): number {
   let n = 0;
   for (const p of elementsByTags(el, P)) {
     const len = textLength(p);
-    if (len >= 80) n += len;
+    if (len >= T.proseParagraphChars) n += len;
   }
   return n;
 }
@@ -117,7 +119,7 @@ function shieldMainProse(body: Element): void {
     const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
     if ((!unlikely && !hidden) || COMMENTS.test(name)) continue;
     if (total < 0) total = proseLength(body);
-    if (!total || proseLength(el) < total * 0.5) continue;
+    if (!total || proseLength(el) < total * T.shieldProseShare) continue;
     el.removeAttribute('class');
     el.removeAttribute('id');
     el.removeAttribute('role');
@@ -140,7 +142,7 @@ function kindOf(el: Element): Kind | null {
 
 /** Paragraphs carry widget-like classes for styling ("paywall", "promo-text"); real prose stays. */
 function isProseParagraph(el: Element): boolean {
-  return el.localName === 'p' && textLength(el) >= 150 && linkDensity(el) < 0.3;
+  return el.localName === 'p' && textLength(el) >= T.widgetProseChars && linkDensity(el) < T.widgetProseLinkDensity;
 }
 
 function insideArticle(el: Element): boolean {

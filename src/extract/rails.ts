@@ -5,16 +5,14 @@
 import { elementsByTags } from './document.js';
 import { SECTION_LABEL } from './junk-text.js';
 import { isBlockTag } from './text.js';
+import { RAILS, TOPICAL } from './thresholds.js';
 import type { Vocabulary } from './topical.js';
 
 const A = new Set(['a']);
 /** Text between the items of a loose rail: separators, bullets, a lone label dash. */
 const SEPARATOR_TEXT = /^[\s\-–—|•·/,;>»›]*$/;
 const SENTENCE_END = /[.!;…"”’»]\s*$/;
-/** Fewest items that make a rail without a label or topical evidence. */
-const MIN_BARE = 5;
-/** Fewest items that make a labelled or off-topic rail. */
-const MIN_ITEMS = 3;
+const T = RAILS;
 
 export interface RailItem {
   el: Node;
@@ -47,7 +45,7 @@ export function railItems(el: Element): { items: RailItem[]; label: boolean } | 
       const t = n.nodeValue ?? '';
       if (SEPARATOR_TEXT.test(t)) continue;
       // "Trending -" as bare text before the first link labels the run.
-      if (!items.length && !label && t.trim().length <= 40 && isLabel(t.trim())) {
+      if (!items.length && !label && t.trim().length <= T.labelMaxChars && isLabel(t.trim())) {
         label = true;
         continue;
       }
@@ -66,14 +64,14 @@ export function railItems(el: Element): { items: RailItem[]; label: boolean } | 
 /** A headline-sized item that is a link (and maybe a short kicker, date or source next to it). */
 function isLinkItem(it: RailItem): boolean {
   const len = it.text.length;
-  if (len < 12 || len > 160) return false;
+  if (len < T.linkItemMinChars || len > T.linkItemMaxChars) return false;
   const link = Math.min(it.linkText.length, len);
-  return link >= len * 0.7 && link >= 12;
+  return link >= len * T.linkItemShare && link >= T.linkItemMinChars;
 }
 
 function isHeadlineShaped(text: string): boolean {
   const words = text.split(' ').length;
-  return words >= 3 && words <= 20 && !SENTENCE_END.test(text);
+  return words >= T.headlineMinWords && words <= T.headlineMaxWords && !SENTENCE_END.test(text);
 }
 
 export interface RailContext {
@@ -90,33 +88,36 @@ export interface RailContext {
  * list (a guide's linked product names are short and on topic, and stay).
  */
 export function railVerdict(items: RailItem[], ctx: RailContext): string | null {
-  if (items.length < MIN_ITEMS) return null;
+  if (items.length < T.minItems) return null;
   const links = items.filter(isLinkItem);
-  if (links.length < MIN_ITEMS || links.length < items.length * 0.75) return null;
+  if (links.length < T.minItems || links.length < items.length * T.linkItemsShare) return null;
   // Most of the list's text is link text: cards with a blurb under the link are a guide's entries.
   const text = items.reduce((a, it) => a + it.text.length, 0);
   const linked = items.reduce((a, it) => a + Math.min(it.linkText.length, it.text.length), 0);
-  if (linked < text * 0.7) return null;
+  if (linked < text * T.linkedTextShare) return null;
   const headlines = links.filter((it) => isHeadlineShaped(it.linkText || it.text)).length;
-  if (headlines < links.length * 0.6) return null;
+  if (headlines < links.length * T.headlineShare) return null;
   const words = links.reduce((a, it) => a + it.text.split(' ').length, 0) / links.length;
-  if (words < 4) return null;
+  if (words < T.minMeanWords) return null;
   if (ctx.labelled) return 'rail: labelled';
-  const overlap = ctx.vocab.size >= 20 ? ctx.vocab.overlap(links.map((it) => it.text).join(' '), ctx.ownProse) : null;
-  if (overlap !== null && overlap < 0.3) return 'rail: off-topic headlines';
-  if (links.length >= MIN_BARE && (overlap === null || overlap < 0.5)) return 'rail: link list';
+  const overlap =
+    ctx.vocab.size >= TOPICAL.minVocabulary
+      ? ctx.vocab.overlap(links.map((it) => it.text).join(' '), ctx.ownProse)
+      : null;
+  if (overlap !== null && overlap < T.offTopicOverlap) return 'rail: off-topic headlines';
+  if (links.length >= T.minBareItems && (overlap === null || overlap < T.linkListOverlap)) return 'rail: link list';
   return null;
 }
 
 /** A rail label in the element just before `el`, or as its first item. */
 export function hasRailLabel(el: Element, items: RailItem[]): boolean {
   const first = items[0];
-  if (first && first.text.length <= 40 && isLabel(first.text)) return true;
+  if (first && first.text.length <= T.labelMaxChars && isLabel(first.text)) return true;
   let prev = el.previousElementSibling;
   // Skip an empty spacer or a lone separator between the label and the list.
   while (prev && !collapse(prev.textContent ?? '').replace(/[-–—|•·]/g, '')) prev = prev.previousElementSibling;
   const t = collapse(prev?.textContent ?? '');
-  return t.length > 0 && t.length <= 40 && isLabel(t);
+  return t.length > 0 && t.length <= T.labelMaxChars && isLabel(t);
 }
 
 /** Headings of a table of contents. */
@@ -133,13 +134,13 @@ export function isLabel(text: string): boolean {
  * the article's own headings and is navigation, not text.
  */
 export function isTableOfContents(items: RailItem[]): boolean {
-  if (items.length < 3) return false;
+  if (items.length < T.tocMinItems) return false;
   let page: string | null = null;
   for (const it of items) {
     if (it.el.nodeType !== 1) return false;
     const el = it.el as Element;
     const links = el.localName === 'a' ? [el] : elementsByTags(el, A);
-    if (!links.length || it.linkText.length < it.text.length * 0.7) return false;
+    if (!links.length || it.linkText.length < it.text.length * T.tocLinkShare) return false;
     for (const a of links) {
       const href = a.getAttribute('href') ?? '';
       const hash = href.indexOf('#');

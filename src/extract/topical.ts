@@ -2,6 +2,7 @@
 // headlines under a NATO story shares almost no content words with it; a bullet list that belongs to the
 // story shares many. Words are folded (case, accents) and cut to a 5-letter stem so "sanction",
 // "sanctions" and "sanctioned" meet.
+import { TOPICAL } from './thresholds.js';
 
 const STOP = new Set(
   `about above after again against also although among another because before being below between both
@@ -21,7 +22,7 @@ export function contentWords(text: string): string[] {
       .replace(/\p{M}/gu, '')
       .toLowerCase()
       .match(/[\p{L}]{4,}/gu) ?? [];
-  for (const w of words) if (!STOP.has(w)) out.push(w.slice(0, 5));
+  for (const w of words) if (!STOP.has(w)) out.push(w.slice(0, TOPICAL.stemChars));
   return out;
 }
 
@@ -43,7 +44,7 @@ export class Vocabulary {
    */
   overlap(text: string, minus = ''): number | null {
     const own = new Set(contentWords(text));
-    if (own.size < 3) return null;
+    if (own.size < TOPICAL.minContentWords) return null;
     const discount = new Map<string, number>();
     if (minus) for (const w of contentWords(minus)) discount.set(w, (discount.get(w) ?? 0) + 1);
     let known = 0;

@@ -3,6 +3,9 @@
 import { leafBlocks } from './blocks.js';
 import { elementsByTags } from './document.js';
 import { linkDensity, textLength } from './prune-page.js';
+import { VERDICT } from './thresholds.js';
+
+const T = VERDICT;
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const A = new Set(['a']);
@@ -19,13 +22,13 @@ export function looksLikeNoArticle(
 ): string | null {
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (text.length < min.minChars || words < min.minWords) return 'too little text';
-  if (linkDensity(content) > 0.65) return 'mostly links (an index page)';
+  if (linkDensity(content) > T.indexLinkDensity) return 'mostly links (an index page)';
   if (isTeaserGrid(content)) return 'a list of teasers (an index page)';
-  if (text.length < 3000) {
+  if (text.length < T.noticeMaxChars) {
     const consent = text.match(CONSENT)?.length ?? 0;
-    if (consent >= 4 && consent * 40 > words) return 'a consent notice';
+    if (consent >= T.consentMinTerms && consent * T.consentWordsPerTerm > words) return 'a consent notice';
     const wall = text.match(WALL)?.length ?? 0;
-    if (wall >= 3 && wall * 25 > words) return 'a paywall or sign-in notice';
+    if (wall >= T.wallMinTerms && wall * T.wallWordsPerTerm > words) return 'a paywall or sign-in notice';
   }
   return null;
 }
@@ -39,12 +42,12 @@ function isTeaserGrid(content: Element): boolean {
   for (const h of elementsByTags(content, HEADINGS)) {
     const len = textLength(h);
     const links = elementsByTags(h, A).reduce((n, a) => n + textLength(a), 0);
-    if (len && links / len > 0.6) linked++;
+    if (len && links / len > T.teaserHeadingLinkShare) linked++;
   }
-  if (linked < 4) return false;
+  if (linked < T.teaserGridMinHeadings) return false;
   const blocks = leafBlocks(content).map((b) => textLength(b));
-  const prose = blocks.filter((n) => n >= 250).length;
-  return linked >= blocks.length * 0.25 && prose < 2;
+  const prose = blocks.filter((n) => n >= T.teaserGridProseChars).length;
+  return linked >= blocks.length * T.teaserGridHeadingShare && prose < T.teaserGridMaxProse;
 }
 
 const MONTH =
@@ -76,7 +79,7 @@ export function dropHeadline(
   const by = byline ? norm(byline) : '';
   let found: string | null = null;
   const out = [...paragraphs];
-  for (let i = 0; i < Math.min(3, out.length); i++) {
+  for (let i = 0; i < Math.min(T.mastheadParagraphs, out.length); i++) {
     const lines = out[i]!.split('\n');
     const kept = lines.filter((line) => {
       if (!isMastheadLine(line, t, by)) return true;
@@ -94,7 +97,7 @@ function bylineOf(line: string): string | null {
   const m = /^by\s+(.+)$/i.exec(line.trim());
   if (!m) return null;
   const name = m[1]!.split(/\s+[·|•–—-]\s+|,\s+(?=\d)|\s+(?:on|at|updated|published)\s+/i)[0]!.trim();
-  return name && name.length <= 100 && /^\p{Lu}/u.test(name) ? name : null;
+  return name && name.length <= T.bylineMaxChars && /^\p{Lu}/u.test(name) ? name : null;
 }
 
 function isMastheadLine(line: string, title: string, byline: string): boolean {
@@ -103,14 +106,14 @@ function isMastheadLine(line: string, title: string, byline: string): boolean {
   if (
     title &&
     (l === title ||
-      (l.length > 20 &&
+      (l.length > T.headlinePrefixMinChars &&
         (title.startsWith(l) || l.startsWith(title)) &&
-        Math.abs(l.length - title.length) < 0.3 * title.length))
+        Math.abs(l.length - title.length) < T.headlineLengthSlack * title.length))
   )
     return true;
-  if (line.length <= 100 && /^by\s+\p{Lu}/iu.test(line.trim()) && !/[.!?]$/.test(line.trim())) return true;
-  if (byline && line.length <= 80 && l.startsWith(byline)) return true;
-  return line.length <= 60 && DATE_LINE.test(line.trim());
+  if (line.length <= T.bylineMaxChars && /^by\s+\p{Lu}/iu.test(line.trim()) && !/[.!?]$/.test(line.trim())) return true;
+  if (byline && line.length <= T.knownBylineMaxChars && l.startsWith(byline)) return true;
+  return line.length <= T.datelineMaxChars && DATE_LINE.test(line.trim());
 }
 
 function norm(s: string): string {
