@@ -10,6 +10,25 @@
 // headings). Every search is bounded, so hostile input (unclosed quotes, comments, a million open tags)
 // stays linear.
 import { PRESTRIP } from './thresholds.js';
+import {
+  VOID,
+  DROP_RAW,
+  DROP_SUBTREE,
+  DROP_CHROME,
+  ARTICLE_OPEN,
+  DROP_VOID,
+  KEEP_ATTR,
+  MEDIA,
+  CLOSES_P,
+  HEADINGS,
+  SCOPE,
+  EMPTY,
+  SCOPE_BUTTON,
+  LIST_SCOPE,
+  DL_SCOPE,
+  TABLE_SCOPE,
+  ROW_SCOPE,
+} from './html-tags.js';
 
 const T = PRESTRIP;
 
@@ -29,129 +48,7 @@ export interface Prestripped {
   deepest: number;
 }
 
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-  'param',
-  'keygen',
-  'frame',
-]);
-/** Raw-text and RCDATA elements: their content is not markup, so they are removed with it in one step. */
-const DROP_RAW = new Set(['script', 'style', 'textarea', 'xmp', 'noembed', 'noframes', 'iframe', 'noscript']);
-/** Elements whose subtree never carries article text in a page read without scripts. */
-const DROP_SUBTREE = new Set([
-  'svg',
-  'math',
-  'template',
-  'object',
-  'video',
-  'audio',
-  'canvas',
-  'select',
-  'datalist',
-  'button',
-  'map',
-]);
-/**
- * Page chrome with its own element: dropped as text when it is small or made of links, which is nearly
- * always (menus, page footers, rails). A large prose-like one is kept for the DOM stage to judge.
- */
-const DROP_CHROME = new Set(['nav', 'footer', 'aside', 'header', 'form']);
-/** A <header> inside the article holds its headline and byline; only page headers go as text. */
-const ARTICLE_OPEN = new Set(['article', 'main']);
-/** Void elements worth nothing to the cleaner. */
-const DROP_VOID = new Set(['input', 'embed', 'param', 'track', 'keygen', 'wbr', 'area', 'frame']);
-/** Attributes the cleaner, Readability and the display HTML read; everything else is dropped. */
-const KEEP_ATTR = new Set([
-  'id',
-  'class',
-  'href',
-  'src',
-  'srcset',
-  'alt',
-  'hidden',
-  'role',
-  'aria-hidden',
-  'aria-modal',
-  'aria-label',
-  'itemprop',
-  'itemtype',
-  'itemscope',
-  'rel',
-  'name',
-  'content',
-  'property',
-  'http-equiv',
-  'charset',
-  'lang',
-  'dir',
-  'datetime',
-  'colspan',
-  'rowspan',
-  'type',
-  'start',
-  'cite',
-]);
-/** Images keep their lazy-loading attributes (data-src and friends), which Readability promotes to src. */
-const MEDIA = new Set(['img', 'source', 'picture', 'figure']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-
-/** Elements that close an open <p> (the HTML parser's "close a p element" list, abridged). */
-const CLOSES_P = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'center',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'li',
-  'dd',
-  'dt',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'ul',
-  'listing',
-  'search',
-]);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** Scope boundaries: an implied end tag never reaches past these. */
-const SCOPE = new Set(['html', 'table', 'td', 'th', 'caption', 'object', 'template', 'marquee', 'applet']);
 
 const TAG_NAME = /([a-zA-Z][a-zA-Z0-9:-]*)/y;
 // One attribute; values do not run across "<" so an unclosed quote cannot make the scan quadratic.
@@ -394,13 +291,6 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
 
   return { html: out.join(''), jsonLd, truncated, deepest };
 }
-
-const EMPTY = new Set<string>();
-const SCOPE_BUTTON = new Set([...SCOPE, 'button']);
-const LIST_SCOPE = new Set([...SCOPE, 'ul', 'ol', 'menu']);
-const DL_SCOPE = new Set([...SCOPE, 'dl']);
-const TABLE_SCOPE = new Set(['html', 'table']);
-const ROW_SCOPE = new Set(['html', 'table', 'tr']);
 
 /**
  * Chrome, judged from its markup: little text, or text that is mostly link labels. Forms get a lower
