@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { clusterArticles } from '../src/dedup/cluster-command.js';
+import { clusterArticles } from '../src/cli/cluster.js';
 import type { DedupDoc } from '../src/dedup/deduper.js';
 import { loadStoryModel, type StoryModel } from '../src/dedup/story-model.js';
 import { normalizeText } from '../src/dedup/text.js';

@@ -41,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
       return checkCommand(values as { config?: string });
     }
     case 'extract': {
-      const { runExtractCommand } = await import('./extract/command.js');
+      const { runExtractCommand } = await import('./cli/extract.js');
       return runExtractCommand(rest, process.stdin, process.stdout);
     }
     case 'cluster': {

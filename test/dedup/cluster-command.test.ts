@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runClusterCommand } from '../../src/dedup/cluster-command.js';
+import { runClusterCommand } from '../../src/cli/cluster.js';
 import { bridgeOther, bridgeWire, schoolVote, variants, waterMain } from './texts.js';
 
 async function run(input: string): Promise<{ code: number; lines: Record<string, unknown>[]; err: string }> {
