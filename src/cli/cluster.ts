@@ -53,8 +53,12 @@ export async function clusterArticles(
   return answers;
 }
 
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v);
+/** A text field as a string: numbers and booleans as written, null or missing as ''; objects are no text. */
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return null;
 }
 
 /** Parse JSONL articles; every bad line is named (the first 20). */
@@ -82,14 +86,25 @@ export async function readArticles(input: NodeJS.ReadableStream): Promise<DedupD
       problems.push(`line ${n}: "id" must be a non-empty string or number`);
       continue;
     }
-    const published = str(r.published ?? r.date) || null;
-    docs.push({
-      id,
+    const fields = {
       title: str(r.title),
       text: str(r.text),
-      published,
-      url: str(r.url) || undefined,
-      source: str(r.source) || undefined,
+      published: str(r.published ?? r.date),
+      url: str(r.url),
+      source: str(r.source),
+    };
+    const bad = Object.keys(fields).filter((k) => fields[k as keyof typeof fields] === null);
+    if (bad.length) {
+      problems.push(`line ${n}: ${bad.map((k) => JSON.stringify(k)).join(', ')} must be a string`);
+      continue;
+    }
+    docs.push({
+      id,
+      title: fields.title ?? '',
+      text: fields.text ?? '',
+      published: fields.published || null,
+      url: fields.url || undefined,
+      source: fields.source || undefined,
     });
   }
   if (problems.length)

@@ -49,7 +49,8 @@ export async function runExtractServer(
         continue;
       }
       const answer = await pending[0]!;
-      pending.shift();
+      // Dropped only once settled (awaited just above): the reader counts it in flight until it is written.
+      void pending.shift();
       notify();
       if (!output.write(`${JSON.stringify(answer)}\n`)) await once(output, 'drain');
     }
