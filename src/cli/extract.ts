@@ -103,7 +103,7 @@ async function readAll(stream: NodeJS.ReadableStream, max: number): Promise<stri
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     if (size < max) chunks.push(size + buf.length > max ? buf.subarray(0, max - size) : buf);
     size += buf.length;
   }
