@@ -20,7 +20,6 @@ export default tseslint.config(
       // until those are fixed, then errors like the rest of recommendedTypeChecked.
       '@typescript-eslint/require-await': 'warn',
       '@typescript-eslint/no-unsafe-assignment': 'warn',
-      '@typescript-eslint/no-unsafe-argument': 'warn',
       '@typescript-eslint/no-unsafe-member-access': 'warn',
       '@typescript-eslint/no-unsafe-call': 'warn',
       '@typescript-eslint/unbound-method': 'warn',

@@ -29,7 +29,7 @@ export function tfidfClusters(docs: readonly DedupDoc[], threshold: number): str
     .sort((a, b) => a.t - b.t || a.i - b.i);
   const df = new Map<string, number>();
   const seen: { t: number; vec: Map<string, number>; story: string }[] = [];
-  const out: string[] = new Array(docs.length);
+  const out: string[] = new Array<string>(docs.length);
   let n = 0;
   for (const { d, i, t } of order) {
     const tf = new Map<string, number>();

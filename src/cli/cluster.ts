@@ -44,7 +44,7 @@ export async function clusterArticles(
   const order = docs.map((d, i) => ({ d, i, t: timeOf(d) })).sort((a, b) => a.t - b.t || a.i - b.i);
   let latest = 0;
   const deduper = createDeduper(new MemoryDedupIndex(), { ...opts, now: () => latest });
-  const answers: ClusterAnswer[] = new Array(docs.length);
+  const answers: ClusterAnswer[] = new Array<ClusterAnswer>(docs.length);
   for (const { d, i, t } of order) {
     if (Number.isFinite(t)) latest = Math.max(latest, t);
     const r = await deduper.assign(d);
