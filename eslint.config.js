@@ -20,14 +20,9 @@ export default tseslint.config(
       // until those are fixed, then errors like the rest of recommendedTypeChecked.
       '@typescript-eslint/require-await': 'warn',
       '@typescript-eslint/no-unsafe-assignment': 'warn',
-      '@typescript-eslint/no-unsafe-argument': 'warn',
       '@typescript-eslint/no-unsafe-member-access': 'warn',
       '@typescript-eslint/no-unsafe-call': 'warn',
-      '@typescript-eslint/no-misused-promises': 'warn',
-      '@typescript-eslint/no-unnecessary-type-assertion': 'warn',
-      '@typescript-eslint/no-base-to-string': 'warn',
       '@typescript-eslint/unbound-method': 'warn',
-      '@typescript-eslint/no-floating-promises': 'warn',
     },
   },
   // Plain JavaScript (configs, scripts, fixtures) is outside the TypeScript project: no type information.

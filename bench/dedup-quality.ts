@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { clusterArticles } from '../src/dedup/cluster-command.js';
+import { clusterArticles } from '../src/cli/cluster.js';
 import type { DedupDoc } from '../src/dedup/deduper.js';
 import { loadStoryModel, type StoryModel } from '../src/dedup/story-model.js';
 import { normalizeText } from '../src/dedup/text.js';
@@ -29,7 +29,7 @@ export function tfidfClusters(docs: readonly DedupDoc[], threshold: number): str
     .sort((a, b) => a.t - b.t || a.i - b.i);
   const df = new Map<string, number>();
   const seen: { t: number; vec: Map<string, number>; story: string }[] = [];
-  const out: string[] = new Array(docs.length);
+  const out: string[] = new Array<string>(docs.length);
   let n = 0;
   for (const { d, i, t } of order) {
     const tf = new Map<string, number>();

@@ -3,7 +3,7 @@
 // Scores the cleaner on ../shared/data/extraction with ../shared/tools/eval-extraction, next to plain
 // Readability on jsdom (the tool's baseline) in the same run:
 //   1. plain:      the tool's readability+jsdom, one page at a time, in-process;
-//   2. ours:       `node dist/src/extract/serve-main.js` through the tool's --server mode (one page at a
+//   2. ours:       `node dist/src/cli/extract-serve-main.js` through the tool's --server mode (one page at a
 //                  time: quality, and single-page latency including the JSON-lines transfer);
 //   3. pipelined:  the same server fed with several pages in flight, as the pipeline feeds it, so both
 //                  cores work: the throughput the extract stage gets.
@@ -22,7 +22,7 @@ import { leakIsChrome, leaksRail, linkTexts } from '../src/extract/leaks.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TOOL = resolve(ROOT, '..', 'shared', 'tools', 'eval-extraction');
 const DATA = resolve(ROOT, '..', 'shared', 'data', 'extraction');
-const SERVER = join(ROOT, 'dist', 'src', 'extract', 'serve-main.js');
+const SERVER = join(ROOT, 'dist', 'src', 'cli', 'extract-serve-main.js');
 
 const { values: opt } = parseArgs({
   options: {

@@ -191,7 +191,7 @@ export function createApp(config: Config, opts: AppOptions): App {
     }
     const tick = () =>
       enqueueDueRechecks(deps).catch((err: Error) => log.warn({ err: err.message }, 'recheck tick failed'));
-    timers.push(setInterval(tick, RECHECK_TICK));
+    timers.push(setInterval(() => void tick(), RECHECK_TICK));
     void tick();
     log.info({ sources: config.sources.length }, 'scheduler started');
   }

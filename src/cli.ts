@@ -28,26 +28,26 @@ async function main(argv: string[]): Promise<number> {
     case 'run': {
       const { values } = opts({ config: { type: 'string' }, role: { type: 'string' } });
       const { runCommand } = await import('./cli/run.js');
-      return runCommand(values as { config?: string; role?: string });
+      return runCommand(values);
     }
     case 'once': {
       const { values } = opts({ config: { type: 'string' }, timeout: { type: 'string' } });
       const { onceCommand } = await import('./cli/once.js');
-      return onceCommand(values as { config?: string; timeout?: string });
+      return onceCommand(values);
     }
     case 'check': {
       const { values } = opts({ config: { type: 'string' } });
       const { checkCommand } = await import('./cli/check.js');
-      return checkCommand(values as { config?: string });
+      return checkCommand(values);
     }
     case 'extract': {
-      const { runExtractCommand } = await import('./extract/command.js');
+      const { runExtractCommand } = await import('./cli/extract.js');
       return runExtractCommand(rest, process.stdin, process.stdout);
     }
     case 'cluster': {
       const { values } = opts({ config: { type: 'string' }, window: { type: 'string' } });
       const { clusterCommand } = await import('./cli/cluster.js');
-      return clusterCommand(values as { config?: string; window?: string });
+      return clusterCommand(values);
     }
     case 'deliveries': {
       const { values, positionals } = opts({
@@ -56,12 +56,12 @@ async function main(argv: string[]): Promise<number> {
         webhook: { type: 'string' },
       });
       const { deliveriesCommand } = await import('./cli/deliveries.js');
-      return deliveriesCommand(positionals, values as { config?: string; failed?: boolean; webhook?: string });
+      return deliveriesCommand(positionals, values);
     }
     case 'retry': {
       const { values } = opts({ config: { type: 'string' }, failed: { type: 'boolean' }, source: { type: 'string' } });
       const { retryCommand } = await import('./cli/retry.js');
-      return retryCommand(values as { config?: string; failed?: boolean; source?: string });
+      return retryCommand(values);
     }
     case 'sources': {
       const { values, positionals } = opts({ config: { type: 'string' }, 'dry-run': { type: 'boolean' } });
@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const { sourcesImportCommand } = await import('./cli/sources-import.js');
-      return sourcesImportCommand(positionals.slice(1), values as { config?: string; 'dry-run'?: boolean });
+      return sourcesImportCommand(positionals.slice(1), values);
     }
     case 'topics': {
       const { values, positionals } = opts({
@@ -90,10 +90,7 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const { topicsTryCommand } = await import('./cli/topics-try.js');
-      return topicsTryCommand(
-        positionals.slice(1),
-        values as { config?: string; topic?: string; query?: string; since?: string; json?: boolean; limit?: string },
-      );
+      return topicsTryCommand(positionals.slice(1), values);
     }
     case undefined:
     case '-h':

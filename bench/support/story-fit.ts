@@ -7,7 +7,7 @@
 //      best candidate is the right story (join) or not (start a new one).
 //   3. The join model's bias is then set by clustering each corpus for real, to the value with the best mean
 //      pairwise F1: log loss weighs every decision alike, pairwise F1 weighs a wrong join by the story's size.
-import { clusterArticles } from '../../src/dedup/cluster-command.js';
+import { clusterArticles } from '../../src/cli/cluster.js';
 import {
   joinFeatures,
   storyIdFor,

@@ -118,8 +118,8 @@ const isJoiner = (c: number) => c === 39 || c === 45 || c === 0x2019 || c === 0x
 
 /**
  * The words of a text (what SCAN's first group matches) and its breaks: a line break (true) or sentence-ending
- * punctuation before a space (false). Plain text (see PLAIN) is scanned by hand to the same rules: SCAN's match
- * objects were the largest share of the garbage an article makes.
+ * punctuation before a space (false). Plain text (see PLAIN) is scanned by hand to the same rules, without a
+ * match object per word.
  */
 function scanText(src: string, onWord: (raw: string) => void, onBreak: (newline: boolean) => void): void {
   if (!PLAIN.test(src)) {
@@ -167,8 +167,8 @@ function fold(word: string): string {
 export function entitiesOf(text: string): string[] {
   // "U.S." -> "US" before sentences are cut at periods.
   const src = text.replace(/(?<!\p{L})((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''));
-  // Tokens as parallel arrays rather than an object each: this runs on every article, and its garbage is what
-  // sets the pace of the young-generation collections that make the slowest articles slow.
+  // Tokens as parallel arrays rather than an object each: this runs on every article, and per-article garbage
+  // paces the young-generation collections.
   const raws: string[] = [];
   const foldeds: string[] = [];
   const flags: number[] = [];

@@ -46,8 +46,8 @@ for (let i = 0; i < MINHASH.permutations; i++) {
 }
 
 // Open-addressing set of the shingles seen in the current text, reused across calls with a stamp per call
-// instead of clearing. A Set<number> of 52-bit ids boxed a heap number per shingle: a fifth of the garbage an
-// article made, and that garbage is what paces the young-generation pauses that the slowest articles wait on.
+// instead of clearing: a Set<number> of 52-bit ids would box a heap number per shingle, and per-article garbage
+// paces the young-generation pauses that the slowest articles wait on.
 let seenA = new Uint32Array(1024);
 let seenB = new Uint32Array(1024);
 let seenStamp = new Uint32Array(1024);
@@ -68,7 +68,7 @@ function addNew(a: number, b: number): boolean {
 }
 
 // Token and shingle hashes go to scratch arrays that grow and are reused: every typed array of over 64 bytes
-// is an off-heap buffer that each young-generation collection sweeps, and they were a third of its pause.
+// is an off-heap buffer that each young-generation collection sweeps.
 let tokenHashes: Uint32Array = new Uint32Array(2048);
 let shingleScratch: Uint32Array = new Uint32Array(2048);
 const grown = (a: Uint32Array, n: number): Uint32Array =>

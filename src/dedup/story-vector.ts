@@ -86,7 +86,7 @@ export function termList(terms: ArticleTerms): TermList {
   const names = new Array<string>(n);
   const tfs = new Array<number>(n);
   // Sorted as numbers (id x 2^21 + position: exact in a double, and equal ids keep their order, as a stable
-  // sort would) in reused scratch memory: an object and a pair per term were a tenth of an article's garbage.
+  // sort would) in reused scratch memory: no object or pair per term on a path every article takes.
   if (order.length < n) order = new Float64Array(1 << Math.ceil(Math.log2(n)));
   let i = 0;
   for (const [name, tf] of terms.tf) {

@@ -46,7 +46,7 @@ const TAG_LIST = /^\s*[a-zA-Z][a-zA-Z0-9]*(\s*,\s*[a-zA-Z][a-zA-Z0-9]*)*\s*$/;
  */
 function fastTagQueries(window: JSDOM['window']): void {
   for (const proto of [window.Element.prototype, window.Document.prototype, window.DocumentFragment.prototype]) {
-    const original = proto.querySelectorAll as (this: ParentNode, selectors: string) => NodeListOf<Element>;
+    const original = proto.querySelectorAll;
     Object.defineProperty(proto, 'querySelectorAll', {
       configurable: true,
       writable: true,

@@ -180,7 +180,7 @@ function findArticle(node: Json, depth: number): LdArticle | null {
     };
   }
   for (const k of ['@graph', 'mainEntity', 'itemListElement']) {
-    const f = node[k] !== undefined ? findArticle(node[k]!, depth + 1) : null;
+    const f = node[k] !== undefined ? findArticle(node[k], depth + 1) : null;
     if (f) return f;
   }
   return null;

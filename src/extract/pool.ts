@@ -113,7 +113,7 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
       if (!task || task.id !== reply.id) return;
       finish(slot, reply.result);
     });
-    worker.on('error', (err) => replace(slot, `extractor thread crashed: ${err.message}`));
+    worker.on('error', (err: Error) => replace(slot, `extractor thread crashed: ${err.message}`));
     worker.on('exit', (code) => {
       slot.exited = true;
       replace(slot, `extractor thread exited (${code})`);

@@ -4,7 +4,7 @@
 // for. IP-literal hosts skip DNS, so the connector checks them itself, and it checks the connected
 // socket's peer once more before any byte is sent.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { isIP, type LookupFunction, type Socket } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
 import { Agent, buildConnector } from 'undici';
 import { blockedReason, socketPeerAddress } from './address-policy.js';
 import { FetchError } from './errors.js';
@@ -69,14 +69,14 @@ export function guardedConnector(allowPrivateNetworks: boolean, resolve?: Resolv
         callback(err, null);
         return;
       }
-      const peer = socketPeerAddress((socket as Socket).remoteAddress ?? '');
+      const peer = socketPeerAddress(socket.remoteAddress ?? '');
       const range = blockedReason(peer, allowPrivateNetworks);
       if (range) {
-        (socket as Socket).destroy();
+        socket.destroy();
         callback(blockedAddressError(host, peer, range), null);
         return;
       }
-      callback(null, socket as Socket);
+      callback(null, socket);
     });
   };
 }

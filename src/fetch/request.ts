@@ -196,7 +196,7 @@ export async function httpRequest(url: string, opts: RequestOptions = {}): Promi
           discard(res.body);
           throw tooLarge(maxBytes, finalUrl);
         }
-        bytes = await readCappedBody(res.body as Readable, resHeaders['content-encoding'], maxBytes, finalUrl);
+        bytes = await readCappedBody(res.body, resHeaders['content-encoding'], maxBytes, finalUrl);
       }
 
       return {

@@ -96,7 +96,7 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFee
 
   let raw: RawFeed;
   try {
-    raw = (await newParser().parseString(repairXml(text))) as RawFeed;
+    raw = await newParser().parseString(repairXml(text));
   } catch (err) {
     throw new FeedParseError(notAFeedReason(text, err instanceof Error ? err.message : String(err)), err);
   }

@@ -67,8 +67,8 @@ const DOC_SLOT = FACTS_AT + 1 + FACTS;
 const TERMS = STORY_PARAMS.centroidTerms;
 // storyId(6) first(4) last(4) size(4) count(1) terms(4 x 48) weights(1 x 48)
 const STORY_SLOT = 19 + TERMS * 5;
-// Blocks just under jemalloc's 40 KiB size class (less room for the string header), allocated whole on first
-// write: growing a string with SETRANGE would double its allocation each time.
+// Blocks sized to fill one allocator size class with the string header, allocated whole on first write:
+// growing a string with SETRANGE would double its allocation each time.
 const BLOCK_BYTES = 40_960 - 64;
 const DOCS_PER_BLOCK = Math.floor(BLOCK_BYTES / DOC_SLOT);
 const STORIES_PER_BLOCK = Math.floor(BLOCK_BYTES / STORY_SLOT);
@@ -79,7 +79,7 @@ const FP_SHARDS = 64;
 const HANDLE_BATCH = 64;
 
 // Each call of the index is one script: one round trip, and no client-side pipeline objects (ioredis builds a
-// heavy one per pipeline, and at five per article they doubled the young-generation GC pauses).
+// heavy one per pipeline).
 // Arguments are packed into comma-separated strings: hundreds of small arguments cost the client more than
 // the server spends splitting one string. Key names are built in the scripts from the base ("<prefix>:dedup:").
 const COMMON = `
@@ -483,7 +483,7 @@ export class RedisDedupIndex implements DedupIndex {
   private static docs(triples: Reply): DocHit[] {
     const out: DocHit[] = [];
     if (!Array.isArray(triples)) return out;
-    // One buffer for all the signatures (each off-heap buffer is swept by every young-generation collection).
+    // One buffer for all the signatures: every off-heap buffer is swept by each young-generation collection.
     const signatures = new Uint16Array(SIG * Math.floor(triples.length / 3));
     for (let i = 0; i + 2 < triples.length; i += 3) {
       const [n, slot, id] = [triples[i], triples[i + 1], triples[i + 2]];
@@ -513,7 +513,7 @@ export class RedisDedupIndex implements DedupIndex {
     const size = slot.readUInt32BE(14);
     const count = slot[18]!;
     if (!size) return null;
-    // Sized up front: grown by push, ten stories' arrays were a seventh of the garbage an article made.
+    // Sized up front: arrays grown by push leave garbage behind on every lookup.
     const terms = new Array<number>(count);
     const weights = new Array<number>(count);
     for (let j = 0; j < count; j++) {

@@ -26,8 +26,7 @@ export async function takeDueRechecks(ctx: StoreCtx, now: number, limit = 500): 
   const out: DueRecheck[] = [];
   for (const [i, id] of ids.entries()) {
     // zrem answers 1 to exactly one taker, so two schedulers never both enqueue the same re-check.
-    if ((await ctx.redis.zrem(dueKey(ctx), id)) === 1 && infos[i])
-      out.push(JSON.parse(infos[i] as string) as DueRecheck);
+    if ((await ctx.redis.zrem(dueKey(ctx), id)) === 1 && infos[i]) out.push(JSON.parse(infos[i]) as DueRecheck);
   }
   if (out.length) await ctx.redis.hdel(infoKey(ctx), ...out.map((r) => r.articleId));
   return out;

@@ -45,7 +45,7 @@ const prefixCache = new WeakMap<PreparedText, Map<string, readonly number[]>>();
 function positionsOf(pt: PreparedText, qw: QueryWord): readonly number[] {
   if (!qw.prefix) return pt.index.get(qw.word) ?? [];
   let cache = prefixCache.get(pt);
-  if (!cache) prefixCache.set(pt, (cache = new Map()));
+  if (!cache) prefixCache.set(pt, (cache = new Map<string, readonly number[]>()));
   const hit = cache.get(qw.word);
   if (hit) return hit;
   const out: number[] = [];

@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runClusterCommand } from '../../src/dedup/cluster-command.js';
+import { runClusterCommand } from '../../src/cli/cluster.js';
 import { bridgeOther, bridgeWire, schoolVote, variants, waterMain } from './texts.js';
 
 async function run(input: string): Promise<{ code: number; lines: Record<string, unknown>[]; err: string }> {
@@ -44,12 +44,16 @@ describe('runClusterCommand', () => {
   });
 
   it('names every bad line and exits 1', async () => {
-    const { code, lines, err } = await run('{"id":"a","title":"t","text":"x"}\nnot json\n[1]\n{"title":"no id"}\n');
+    const { code, lines, err } = await run(
+      '{"id":"a","title":"t","text":"x"}\nnot json\n[1]\n{"title":"no id"}\n{"id":"b","title":{"en":"t"},"text":[1]}\n',
+    );
     expect(code).toBe(1);
     expect(lines).toEqual([]);
     expect(err).toMatch(/line 2: not JSON/);
     expect(err).toMatch(/line 3: expected an object/);
     expect(err).toMatch(/line 4: "id"/);
+    // An object where text belongs is an error, not "[object Object]" clustered as a title.
+    expect(err).toMatch(/line 5: "title", "text" must be a string/);
   });
 
   it('answers nothing for empty input', async () => {

@@ -3,7 +3,7 @@
 // length, position, heading or separators; the leak detector agrees; --explain names each removal.
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runExtractCommand } from '../../src/extract/command.js';
+import { runExtractCommand } from '../../src/cli/extract.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { leaksRail, longestLinkRun } from '../../src/extract/leaks.js';
 import { BODY, CARDS, HEADLINES, cardPage, railCases, railLabel, railPage } from './rail-pages.js';

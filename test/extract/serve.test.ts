@@ -2,8 +2,8 @@
 import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runExtractCommand, extractCommandOutput } from '../../src/extract/command.js';
-import { runExtractServer } from '../../src/extract/serve.js';
+import { runExtractCommand, extractCommandOutput } from '../../src/cli/extract.js';
+import { runExtractServer } from '../../src/cli/extract-serve.js';
 
 const page = (n: number): string =>
   `<html><head><title>Story ${n}</title><meta name="author" content="Kim Lee"></head><body><article><h1>Story ${n}</h1>${Array.from(

@@ -3,9 +3,9 @@
 // order. Pages are cleaned in parallel on the extraction threads; answers wait for their turn.
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import type { ExtractResult } from './index.js';
+import type { ExtractResult } from '../extract/index.js';
 import type { ExtractedArticle } from '../model.js';
-import { createExtractPool, type ExtractPool } from './pool.js';
+import { createExtractPool, type ExtractPool } from '../extract/pool.js';
 
 export interface ExtractServerOptions {
   /** Extraction threads (default: one per core, at most 4); ignored when `pool` is given. */
@@ -49,7 +49,8 @@ export async function runExtractServer(
         continue;
       }
       const answer = await pending[0]!;
-      pending.shift();
+      // Dropped only once settled (awaited just above): the reader counts it in flight until it is written.
+      void pending.shift();
       notify();
       if (!output.write(`${JSON.stringify(answer)}\n`)) await once(output, 'drain');
     }

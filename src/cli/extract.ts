@@ -1,8 +1,8 @@
 // `deltafeed extract`: clean one page from stdin with the pipeline's own cleaner and print its JSON
 // (CONTRACT §1), or serve JSON lines with --serve.
 import { parseArgs } from 'node:util';
-import { extractArticle, NO_ARTICLE } from './index.js';
-import { runExtractServer } from './serve.js';
+import { extractArticle, NO_ARTICLE } from '../extract/index.js';
+import { runExtractServer } from './extract-serve.js';
 
 const USAGE = `usage: deltafeed extract [--url URL] [--text] [--explain] < page.html
        deltafeed extract --serve [--threads N]
@@ -103,7 +103,7 @@ async function readAll(stream: NodeJS.ReadableStream, max: number): Promise<stri
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     if (size < max) chunks.push(size + buf.length > max ? buf.subarray(0, max - size) : buf);
     size += buf.length;
   }
