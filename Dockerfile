@@ -14,7 +14,7 @@ FROM node:24.22.3-bookworm-slim
 ENV NODE_ENV=production
 # V8 fills a heap towards its limit (GBs by default) before it collects in earnest: the limit is what bounds the
 # process's resident memory. Cleaning threads have their own limit (workers.extractHeapMb).
-ENV NODE_OPTIONS="--max-old-space-size=96 --max-semi-space-size=4"
+ENV NODE_OPTIONS="--max-old-space-size=128 --max-semi-space-size=8"
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force

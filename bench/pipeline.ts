@@ -46,7 +46,7 @@ const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 1800) * 1000;
 const RUNS = (process.env.BENCH_RUNS ?? 'all,w1,w2').split(',').filter(Boolean);
 type Role = 'all' | 'worker' | 'scheduler';
 /** The service processes' Node flags, as the Dockerfile's NODE_OPTIONS sets them (BENCH_NODE_ARGS replaces them). */
-const SERVICE_NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '--max-old-space-size=96 --max-semi-space-size=4')
+const SERVICE_NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '--max-old-space-size=128 --max-semi-space-size=8')
   .split(' ')
   .filter(Boolean);
 const SETUPS: Record<
