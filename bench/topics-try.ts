@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { saveArticle, forEachArticleSince } from '../src/store/articles.js';
-import { backtestTopic, type BacktestArticle } from '../src/topics/backtest.js';
+import { backtestTopic, toBacktestArticle, type BacktestArticle } from '../src/topics/backtest.js';
 import { compileTopic } from '../src/topics/engine.js';
 import type { ArticleRecord } from '../src/model.js';
 import { articleText, eventEntities, TOPIC } from '../simulation/article-text.js';
@@ -97,18 +97,7 @@ async function main(): Promise<void> {
   for (let r = 0; r < RUNS; r++) {
     const articles: BacktestArticle[] = [];
     let start = performance.now();
-    await forEachArticleSince(ctx, Date.now() - 30 * 86_400_000, 200_000, (a) =>
-      articles.push({
-        id: a.id,
-        url: a.url,
-        source: a.source,
-        title: a.title,
-        text: a.text,
-        storyId: a.storyId,
-        duplicateOf: a.duplicateOf,
-        firstSeen: a.firstSeen,
-      }),
-    );
+    await forEachArticleSince(ctx, Date.now() - 30 * 86_400_000, 200_000, (a) => articles.push(toBacktestArticle(a)));
     read.push(performance.now() - start);
     start = performance.now();
     updates = backtestTopic(topic, articles).updates.length;

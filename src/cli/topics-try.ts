@@ -6,7 +6,7 @@ import { parseDuration } from '../config/units.js';
 import { createRedis } from '../store/redis.js';
 import { forEachArticleSince } from '../store/articles.js';
 import { compileTopic } from '../topics/engine.js';
-import { backtestTopic, type BacktestArticle, type BacktestReport } from '../topics/backtest.js';
+import { backtestTopic, toBacktestArticle, type BacktestArticle, type BacktestReport } from '../topics/backtest.js';
 import { DeltafeedError } from '../errors.js';
 
 export interface TryOptions {
@@ -101,16 +101,7 @@ export async function topicsTryCommand(positionals: string[], opts: TryOptions):
   let scanned: number;
   try {
     scanned = await forEachArticleSince({ redis, prefix: config.redis.prefix }, since, MAX_SCANNED, (a) => {
-      articles.push({
-        id: a.id,
-        url: a.url,
-        source: a.source,
-        title: a.title,
-        text: a.text,
-        storyId: a.storyId,
-        duplicateOf: a.duplicateOf,
-        firstSeen: a.firstSeen,
-      });
+      articles.push(toBacktestArticle(a));
     });
   } finally {
     redis.disconnect();

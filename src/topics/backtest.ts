@@ -3,21 +3,21 @@
 // announced. Pure: the articles come in, a report goes out. It replays the topic engine itself from an empty
 // state in the articles' first-seen order, so what it shows is what the pipeline would have done with them
 // (each article once, as last stored: revisions are not replayed one by one).
-import type { TopicStatusValue } from '../model.js';
+import type { ArticleRecord, TopicStatusValue } from '../model.js';
 import { applyArticle, emptyTopicState, type CompiledTopic, type TopicState } from './engine.js';
 import { matchQuery, matchedTerms, prepareText } from './query.js';
 import { splitParagraphs } from '../text/sentences.js';
 import { selectTopicSentences, type SentenceReason } from './topic.js';
 
-export interface BacktestArticle {
-  id: string;
-  url: string;
-  source: string;
-  title: string;
-  text: string;
-  storyId: string | null;
-  duplicateOf: string | null;
-  firstSeen: string;
+/** What the replay reads of a stored article (not its HTML, which would double the memory of a long window). */
+export type BacktestArticle = Pick<
+  ArticleRecord,
+  'id' | 'url' | 'source' | 'title' | 'text' | 'storyId' | 'duplicateOf' | 'firstSeen'
+>;
+
+export function toBacktestArticle(a: ArticleRecord): BacktestArticle {
+  const { id, url, source, title, text, storyId, duplicateOf, firstSeen } = a;
+  return { id, url, source, title, text, storyId, duplicateOf, firstSeen };
 }
 
 export interface BacktestMatch {
