@@ -1,18 +1,15 @@
 // Deliveries survive a worker killed mid-attempt and a Redis restart (CONTRACT §5): real processes, a real
 // redis-server with AOF, real HTTP receivers.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import pino from 'pino';
-import { Redis } from 'ioredis';
 import { createDeliveryRuntime } from '../../workers/deliver/index.js';
 import { eventBody, eventId, type WebhookEvent } from '../../src/publish/webhooks/events.js';
 import { getDelivery } from '../../src/store/deliveries.js';
 import { createRedis } from '../../src/store/redis.js';
 import { REDIS_URL, testRedis } from '../helpers/redis.js';
+import { startPrivateRedisServer } from '../../simulation/private-redis.js';
 import { endpoint, startReceiver, waitFor } from './receivers.js';
 
 const t = testRedis('durability');
@@ -43,14 +40,6 @@ function startChild(setup: object): Promise<ChildProcess> {
     });
     child.on('exit', (code) => reject(new Error(`worker exited early (${code})`)));
   });
-}
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as { port: number };
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
 }
 
 describe('durability', () => {
@@ -99,46 +88,15 @@ describe('durability', () => {
   });
 
   test('Redis restarted (AOF) while deliveries are pending: none is lost', async () => {
-    const port = await freePort();
-    const dir = mkdtempSync(join(tmpdir(), 'deltafeed-aof-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const args = [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--dir',
-      dir,
-      '--appendonly',
-      'yes',
-      '--appendfsync',
-      'always',
-      '--save',
-      '',
-    ];
-    const startServer = async () => {
-      const p = spawn('redis-server', args, { stdio: 'ignore' });
-      cleanups.push(() => {
-        if (p.exitCode === null && p.signalCode === null) p.kill('SIGKILL');
-      });
-      const probe = new Redis(port, '127.0.0.1', {
-        lazyConnect: true,
-        maxRetriesPerRequest: 0,
-        retryStrategy: () => 50,
-      });
-      probe.on('error', () => undefined);
-      await waitFor(async () => (await probe.ping().catch(() => null)) === 'PONG', 'redis-server to answer', 10_000);
-      probe.disconnect();
-      return p;
-    };
-    let server = await startServer();
+    const server = await startPrivateRedisServer({ appendfsync: 'always' });
+    cleanups.push(() => server.destroy());
 
     let up = false;
     const r = await startReceiver((_req, res) => {
       res.writeHead(up ? 200 : 500).end();
     });
     cleanups.push(() => r.close());
-    const redis = createRedis(`redis://127.0.0.1:${port}`);
+    const redis = createRedis(server.url);
     redis.on('error', () => undefined);
     cleanups.push(() => redis.disconnect());
     const ctx = { redis, prefix: 'restart' };
@@ -160,10 +118,8 @@ describe('durability', () => {
       'first attempts',
     );
 
-    const down = new Promise((res) => server.on('exit', res));
-    server.kill('SIGKILL');
-    await down;
-    server = await startServer();
+    await server.crash();
+    await server.start();
     up = true;
 
     await waitFor(
