@@ -21,6 +21,7 @@ import { extractProcessor } from '../workers/extract.js';
 import { dedupProcessor } from '../workers/dedup.js';
 import { topicsProcessor } from '../workers/topics.js';
 import { publishProcessor } from '../workers/publish.js';
+import { reconcileSubscriptions, websubSourceProcessor } from '../workers/websub-source.js';
 import { enqueueDueRechecks } from './scheduler/recheck.js';
 import { isLastAttempt, recordJobFailure } from '../workers/failures.js';
 import { closeWithin } from './util/deadline.js';
@@ -117,6 +118,7 @@ export function createApp(config: Config, opts: AppOptions): App {
         deps.tally(`delivery.${outcome}`);
       },
     }),
+    websub: !opts.once,
     tally(event, n = 1) {
       tallies.set(event, (tallies.get(event) ?? 0) + n);
       metrics.pipeline.inc({ event }, n);
@@ -190,7 +192,10 @@ export function createApp(config: Config, opts: AppOptions): App {
       if (js.key && !wanted.has(js.key)) await poll.removeJobScheduler(js.key);
     }
     const tick = () =>
-      enqueueDueRechecks(deps).catch((err: Error) => log.warn({ err: err.message }, 'recheck tick failed'));
+      Promise.all([
+        enqueueDueRechecks(deps).catch((err: Error) => log.warn({ err: err.message }, 'recheck tick failed')),
+        reconcileSubscriptions(deps).catch((err: Error) => log.warn({ err: err.message }, 'websub sweep failed')),
+      ]);
     timers.push(setInterval(() => void tick(), RECHECK_TICK));
     void tick();
     log.info({ sources: config.sources.length }, 'scheduler started');
@@ -216,6 +221,7 @@ export function createApp(config: Config, opts: AppOptions): App {
         startWorker('dedup', dedupProcessor(deps), 1);
         startWorker('topics', topicsProcessor(deps), 2);
         startWorker('publish', publishProcessor(deps), 4);
+        if (deps.websub) startWorker('websub-source', websubSourceProcessor(deps), 2);
         deps.delivery.startWorkers();
         log.info({ concurrency: c }, 'workers started');
       }

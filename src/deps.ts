@@ -23,6 +23,11 @@ export interface PipelineDeps {
   deduper: ReturnType<typeof createDeduper>;
   topics: ReturnType<typeof compileTopic>[];
   delivery: ReturnType<typeof createDeliveryRuntime>;
+  /**
+   * Subscribe to sources' WebSub hubs: true in `run`, where the api role answers the hubs' callbacks; `once`
+   * exits before a hub could call back, so it only polls.
+   */
+  websub?: boolean;
   /** Count a pipeline outcome (for `once`'s summary and /metrics). */
   tally(event: string, n?: number): void;
   now(): Date;

@@ -11,6 +11,8 @@ export interface Metrics {
   pipeline: Counter<'event'>;
   itemFailures: Counter<'stage' | 'reason'>;
   redisRoundTrips: Counter;
+  websubPushes: Counter<'source' | 'outcome'>;
+  websubSubscription: Gauge<'source' | 'state'>;
 }
 
 export function createMetrics(opts: { defaults?: boolean } = {}): Metrics {
@@ -64,6 +66,18 @@ export function createMetrics(opts: { defaults?: boolean } = {}): Metrics {
     redisRoundTrips: new Counter({
       name: 'deltafeed_redis_commands_total',
       help: 'Commands sent to Redis by this process',
+      registers: [registry],
+    }),
+    websubPushes: new Counter({
+      name: 'deltafeed_websub_pushes_total',
+      help: "Content pushed by sources' WebSub hubs, by outcome (accepted, bad_signature, refused, too_large)",
+      labelNames: ['source', 'outcome'],
+      registers: [registry],
+    }),
+    websubSubscription: new Gauge({
+      name: 'deltafeed_websub_subscription',
+      help: "1 for the state of each source's WebSub subscription (requested, active, unsubscribing, denied, failed)",
+      labelNames: ['source', 'state'],
       registers: [registry],
     }),
   };

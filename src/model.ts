@@ -168,4 +168,6 @@ export interface SourceState {
   failingNotified: boolean;
   /** New or changed items left for later polls by sources[].maxItemsPerPoll (0 or absent: caught up). */
   backlog?: number;
+  /** The WebSub hub and topic the feed advertised when it was last read (null: none). */
+  websub?: { hub: string; topic: string } | null;
 }

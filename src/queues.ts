@@ -53,7 +53,16 @@ export interface QueuePayloads {
   topics: { articleId: string; storyId: string | null; kind: 'new' | 'revision' };
   /** Record a feed entry / webhook event and fan deliveries out. */
   publish: PublishEvent;
+  /** Our WebSub subscriptions to sources' hubs, and the content they push (workers/websub-source.ts). */
+  'websub-source': WebSubSourceJob;
 }
+
+export type WebSubSourceJob =
+  | { kind: 'subscribe'; sourceId: string; hub: string; topic: string }
+  | { kind: 'renew'; subscriptionId: string }
+  | { kind: 'unsubscribe'; subscriptionId: string }
+  /** A verified push, its decoded body kept under rawKey until taken. */
+  | { kind: 'push'; subscriptionId: string; rawKey: string };
 
 /**
  * Deliver one webhook event to one endpoint. Each endpoint has a queue of its own, `deliver-<webhookId>`
@@ -79,4 +88,12 @@ export type PublishEvent =
 
 export type QueueName = keyof QueuePayloads;
 
-export const QUEUE_NAMES: readonly QueueName[] = ['poll', 'fetch', 'extract', 'dedup', 'topics', 'publish'];
+export const QUEUE_NAMES: readonly QueueName[] = [
+  'poll',
+  'fetch',
+  'extract',
+  'dedup',
+  'topics',
+  'publish',
+  'websub-source',
+];

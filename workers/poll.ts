@@ -9,17 +9,14 @@ import { fetchDocument } from '../src/fetch/document.js';
 import { FetchError } from '../src/fetch/request.js';
 import { parseFeed } from '../src/sources/parse.js';
 import { nextPollDelay } from '../src/sources/schedule.js';
-import { newestFirst } from '../src/sources/backlog.js';
-import {
-  countSeenItems,
-  getSeenItems,
-  getSourceState,
-  markItemsSeen,
-  saveSourceState,
-  type SeenItem,
-} from '../src/store/sources.js';
+import { discoverWebSub } from '../src/sources/websub/discover.js';
+import { FALLBACK_POLL_FACTOR } from '../src/sources/websub/policy.js';
+import { countSeenItems, getSourceState, saveSourceState } from '../src/store/sources.js';
+import { isLive, sourceSubscription } from '../src/store/websub-subscriptions.js';
 import { statusClass } from '../src/metrics.js';
 import { shortHash } from '../src/util/hash.js';
+import { takeFeedItems } from './poll-items.js';
+import { subscribeIfAdvertised } from './websub-source.js';
 
 export function pollProcessor(deps: PipelineDeps) {
   return async (job: Job<QueuePayloads['poll']>): Promise<string> => {
@@ -35,14 +32,19 @@ export function pollProcessor(deps: PipelineDeps) {
       const outcome = await pollOnce(deps, source, state);
       state.consecutiveFailures = 0;
       state.lastError = null;
+      // While a hub pushes this feed, polling is only the fallback: FALLBACK_POLL_FACTOR times the interval.
+      const sub = await sourceSubscription(deps.ctx, source.id);
+      const pushed = isLive(sub, now);
+      await subscribeIfAdvertised(deps, source, state.websub ?? null, sub);
+      const everyMs = pushed ? source.every * FALLBACK_POLL_FACTOR : source.every;
       state.nextPollAt = new Date(
         now +
           nextPollDelay({
-            everyMs: source.every,
+            everyMs,
             status: outcome.status,
             cacheControlMaxAge: outcome.maxAge,
             consecutiveFailures: 0,
-            maxBackoffMs: deps.config.fetch.maxBackoff,
+            maxBackoffMs: Math.max(deps.config.fetch.maxBackoff, everyMs),
           }),
       ).toISOString();
       if (wasFailing) {
@@ -115,36 +117,12 @@ async function pollOnce(
   // A server without validators that sends the same bytes again costs no parsing.
   if (bodyHash === state.bodyHash) return { summary: 'unchanged body', status, maxAge };
   const feed = await parseFeed(res.text, res.url);
-  const seen = await getSeenItems(
-    deps.ctx,
-    source.id,
-    feed.items.map((i) => i.key),
-  );
-  const candidates = feed.items
-    .filter((item) => item.link) // nothing to fetch: an item with no http(s) link
-    .map((item) => ({ item, prev: seen.get(item.key) }))
-    .filter(({ item, prev }) => !prev || prev.entryHash !== item.entryHash);
-  const { take, left } = newestFirst(candidates, source.maxItemsPerPoll);
+  state.websub = discoverWebSub(res.text, res.headers.link, res.url);
+  const { fresh, updated, left } = await takeFeedItems(deps, source, feed.items);
   // Catching up: the next poll must read the feed again (no 304, no "unchanged body") to find the rest.
   state.backlog = left;
   state.etag = left ? null : res.etag;
   state.lastModified = left ? null : res.lastModified;
-  const changed = new Map<string, SeenItem>();
-  let fresh = 0;
-  let updated = 0;
-  for (const { item, prev } of take) {
-    const reason = prev ? 'entry-changed' : 'new';
-    await deps.enqueue(
-      'fetch',
-      { sourceId: source.id, url: item.link, item, reason, step: 0 },
-      { jobId: `fetch-${shortHash(`${source.id}\n${item.key}\n${item.entryHash}`, 24)}` },
-    );
-    changed.set(item.key, { entryHash: item.entryHash, url: item.link });
-    if (prev) updated++;
-    else fresh++;
-  }
-  // Marked after enqueueing: a crash in between re-enqueues on the next poll (the job id stops doubles).
-  await markItemsSeen(deps.ctx, source.id, changed);
   state.bodyHash = left ? null : bodyHash;
   deps.log.info({ source: source.id, items: feed.items.length, new: fresh, changed: updated, left }, 'polled');
   return {

@@ -49,6 +49,8 @@ async function pendingWork(app: App): Promise<{ total: number; byQueue: Record<s
   const byQueue: Record<string, number> = {};
   let total = 0;
   for (const [name, q] of Object.entries(app.queues)) {
+    // WebSub subscriptions and their lease renewals belong to `run` (a hub calls back long after `once` exits).
+    if (name === 'websub-source') continue;
     const counts = await q.getJobCounts(...STAGE_STATES);
     const n = Object.values(counts).reduce((a, b) => a + b, 0);
     byQueue[name] = n;

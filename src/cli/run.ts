@@ -62,6 +62,7 @@ export async function startService(
       ctx: app.ctx,
       log,
       metrics: app.metrics,
+      enqueue: app.deps.enqueue,
       refreshGauges: async () => {
         for (const [name, q] of Object.entries(app.queues)) {
           const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed');

@@ -92,6 +92,8 @@ const fetchSchema = z
     failingAfter: z.number().int().min(1).default(5),
     /** Upper bound of the error backoff between polls. */
     maxBackoff: duration('24h'),
+    /** Subscribe to the hub a source's feed advertises (WebSub); each source may override it. */
+    websub: z.enum(['auto', 'off']).default('auto'),
   })
   .strict()
   .prefault({});
@@ -105,6 +107,8 @@ const sourceSchema = z
     allowPrivateNetworks: z.boolean().optional(),
     /** New or changed items fetched per poll, newest first; the rest follow on later polls. */
     maxItemsPerPoll: z.number().int().min(1).max(100_000).default(200),
+    /** WebSub for this source; default fetch.websub. */
+    websub: z.enum(['auto', 'off']).optional(),
   })
   .strict();
 

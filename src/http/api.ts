@@ -11,6 +11,7 @@ import { failureCounts, recentFailures, type FailureCounts, type ItemFailure } f
 import { listDeliveries } from '../store/deliveries.js';
 import { canonicalizeUrl } from '../dedup/url.js';
 import { HttpError } from './respond.js';
+import { subscriptionView } from './websub-callback.js';
 
 export interface ApiDeps {
   config: Config;
@@ -126,6 +127,8 @@ export interface SourceHealth {
   /** More new items than sources[].maxItemsPerPoll were waiting: `backlog` of them follow on later polls. */
   catchingUp: boolean;
   backlog: number;
+  /** Our WebSub subscription to the feed's hub (state, hub, topic, lease, pushes), or null. */
+  websub: Record<string, unknown> | null;
 }
 
 /** Failures shown per source in /api/sources and the dashboard; the counts cover them all. */
@@ -134,10 +137,11 @@ const SHOWN_FAILURES = 10;
 export async function sourcesList(d: ApiDeps): Promise<SourceHealth[]> {
   return Promise.all(
     d.config.sources.map(async (src) => {
-      const [s, failures, counts] = await Promise.all([
+      const [s, failures, counts, websub] = await Promise.all([
         getSourceState(d.ctx, src.id, src.url),
         recentFailures(d.ctx, src.id, SHOWN_FAILURES),
         failureCounts(d.ctx, src.id),
+        subscriptionView(d.ctx, src.id),
       ]);
       return {
         id: s.id,
@@ -154,6 +158,7 @@ export async function sourcesList(d: ApiDeps): Promise<SourceHealth[]> {
         failureCounts: counts,
         catchingUp: (s.backlog ?? 0) > 0,
         backlog: s.backlog ?? 0,
+        websub,
       };
     }),
   );

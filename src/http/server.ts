@@ -19,6 +19,8 @@ import { HttpError, securityHeaders, sendCss, sendHtml, sendJson } from './respo
 import { parseRequest, type ParsedRequest } from './request.js';
 import { behindHttps, feedKeyAccepted, sameSecret, SESSION_COOKIE, sessionCookie, validSession } from './session.js';
 import { DASHBOARD_CSS, DASHBOARD_CSS_PATH } from './dashboard-style.js';
+import { handleCallback, isCallbackPath, refreshWebSubGauges } from './websub-callback.js';
+import type { Enqueue } from '../deps.js';
 
 export interface HttpDeps extends ApiDeps {
   log: Logger;
@@ -27,6 +29,8 @@ export interface HttpDeps extends ApiDeps {
   refreshGauges?: () => Promise<void>;
   /** Extra readiness check (workers started) besides Redis. */
   ready?: () => boolean;
+  /** For the WebSub callbacks of our subscriptions to sources' hubs (pushes become jobs). */
+  enqueue?: Enqueue;
 }
 
 export function createHttpServer(d: HttpDeps): Server {
@@ -64,6 +68,8 @@ export async function listen(server: Server, port: number, host: string): Promis
 }
 
 async function handle(d: HttpDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // Hubs call back without any token, and POST content: this prefix is answered before both checks below.
+  if (isCallbackPath(req.url ?? '')) return handleCallback(d, req, res, parseRequest(req).url);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     throw new HttpError(405, 'only GET and HEAD are served');
@@ -99,6 +105,7 @@ async function handle(d: HttpDeps, req: IncomingMessage, res: ServerResponse): P
 
   if (path === '/metrics') {
     await d.refreshGauges?.();
+    await refreshWebSubGauges(d);
     res.writeHead(200, { 'content-type': d.metrics.registry.contentType });
     res.end(await d.metrics.registry.metrics());
     return;

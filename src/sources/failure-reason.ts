@@ -14,6 +14,8 @@ const WORDS: Record<string, string> = {
   BAD_ENCODING: 'unreadable character encoding',
   RAW_EXPIRED: 'the fetched page expired before it was cleaned (raise retention.rawHtml)',
   STALLED: 'the worker handling it stopped repeatedly',
+  BAD_SIGNATURE: "discarded: content pushed by the source's WebSub hub without a valid signature",
+  WEBSUB_DENIED: "the source's WebSub hub refused our subscription (polling continues)",
 };
 
 const MAX_CHARS = 300;

@@ -6,7 +6,8 @@
 import type { QueuePayloads } from '../queues.js';
 import { key, type StoreCtx } from './context.js';
 
-export type FailureStage = 'fetch' | 'extract' | 'dedup' | 'topics';
+/** `websub`: our subscription to the source's hub, or content it pushed (see workers/websub-source.ts). */
+export type FailureStage = 'fetch' | 'extract' | 'dedup' | 'topics' | 'websub';
 
 export interface ItemFailure {
   url: string;
