@@ -40,9 +40,9 @@ ${items.map((n) => `<item><title>Item ${n}</title><link>${origin}/a/${n}</link><
 </channel></rss>`;
 }
 
-function configFor(sources: unknown[]): Config {
+function configFor(sources: unknown[], prefix = redis.prefix): Config {
   return validateConfig({
-    redis: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: redis.prefix },
+    redis: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix },
     http: { port: 0, host: '127.0.0.1', publicUrl: 'http://127.0.0.1:1' },
     fetch: { perHostConcurrency: 16, perHostRate: 10_000 },
     workers: { concurrency: 2, extractThreads: 0 },
@@ -297,10 +297,15 @@ describe('a source whose feed advertises a WebSub hub', () => {
 
 describe('a hub at a blocked address', () => {
   it('is refused by the SSRF guard and recorded as a failure of the source', async () => {
-    const config = configFor([
-      { id: 'meta', url: `${origin}/feed.xml`, every: '1h', allowPrivateNetworks: true },
-      { id: 'lan', url: `${origin}/feed.xml`, every: '1h' },
-    ]);
+    // A prefix of its own: the service above must not take these jobs.
+    const own = testRedis('websubssrf');
+    const config = configFor(
+      [
+        { id: 'meta', url: `${origin}/feed.xml`, every: '1h', allowPrivateNetworks: true },
+        { id: 'lan', url: `${origin}/feed.xml`, every: '1h' },
+      ],
+      own.prefix,
+    );
     config.http.publicUrl = 'http://deltafeed.example.org';
     const app = createApp(config, { roles: ['worker'], logger: createLogger('silent') });
     try {
@@ -329,6 +334,7 @@ describe('a hub at a blocked address', () => {
       }
     } finally {
       await app.close();
+      await own.cleanup();
     }
   });
 });
