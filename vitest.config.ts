@@ -24,6 +24,7 @@ const UNIT = [
   'test/seeds/publisher.test.ts',
   'test/sources/parse.test.ts',
   'test/sources/schedule.test.ts',
+  'test/sources/websub.test.ts',
   'test/text/**/*.test.ts',
   'test/topics/claims.test.ts',
   'test/topics/engine.test.ts',
