@@ -151,7 +151,10 @@ async function renew(deps: PipelineDeps, job: Job, d: Payload<'renew'>): Promise
   if (!sub || sub.state !== 'active') return 'nothing to renew';
   const source = deps.config.sources.find((s) => s.id === sub.sourceId);
   const current = await sourceSubscription(deps.ctx, sub.sourceId);
-  if (!source || !websubEnabled(deps, source) || current?.id !== sub.id) {
+  // The feed as last read must still name this hub and topic (a feed that dropped its hub is polled again).
+  const advertised = source ? (await getSourceState(deps.ctx, source.id, source.url)).websub : null;
+  const stillAdvertised = advertised?.hub === sub.hub && advertised.topic === sub.topic;
+  if (!source || !websubEnabled(deps, source) || current?.id !== sub.id || !stillAdvertised) {
     return unsubscribe(deps, job, { kind: 'unsubscribe', subscriptionId: sub.id });
   }
   sub.requestedAt = deps.now().toISOString();

@@ -117,6 +117,9 @@ async function receive(
     req.resume();
     d.metrics.websubPushes.inc({ source: sub?.sourceId ?? '', outcome: 'refused' });
     d.log.warn({ subscription: sub?.id, state: sub?.state }, 'websub push for no live subscription refused');
+    if (sub && sub.state !== 'unsubscribing') {
+      await recordHubFailure(d, sub, 'WEBSUB_NOT_LIVE', `a push while the subscription was ${sub.state}`);
+    }
     // 410 tells the hub to drop the subscription; polling still covers the source.
     return sendText(res, 410, 'no live subscription at this callback');
   }

@@ -15,6 +15,7 @@ const WORDS: Record<string, string> = {
   RAW_EXPIRED: 'the fetched page expired before it was cleaned (raise retention.rawHtml)',
   STALLED: 'the worker handling it stopped repeatedly',
   BAD_SIGNATURE: "discarded: content pushed by the source's WebSub hub without a valid signature",
+  WEBSUB_NOT_LIVE: "refused: content pushed by the source's hub outside a live subscription (polling covers the feed)",
   WEBSUB_DENIED: "the source's WebSub hub refused our subscription (polling continues)",
 };
 
