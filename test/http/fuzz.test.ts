@@ -30,6 +30,7 @@ const ROUTES = [
   '/api/articles/{id}',
   '/api/sources',
   '/api/deliveries',
+  '/websub/callback/{id}',
 ];
 
 /** Printable ASCII stays as it is; anything else is percent-encoded (a lone surrogate as raw bytes). */
