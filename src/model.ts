@@ -170,4 +170,6 @@ export interface SourceState {
   backlog?: number;
   /** The WebSub hub and topic the feed advertised when it was last read (null: none). */
   websub?: { hub: string; topic: string } | null;
+  /** nextPollAt was stretched by FALLBACK_POLL_FACTOR because a WebSub subscription was live. */
+  pushFallback?: boolean;
 }

@@ -10,7 +10,7 @@ import { FetchError } from '../src/fetch/request.js';
 import { parseFeed } from '../src/sources/parse.js';
 import { nextPollDelay } from '../src/sources/schedule.js';
 import { discoverWebSub } from '../src/sources/websub/discover.js';
-import { FALLBACK_POLL_FACTOR } from '../src/sources/websub/policy.js';
+import { FALLBACK_POLL_FACTOR, fallbackEnded } from '../src/sources/websub/policy.js';
 import { countSeenItems, getSourceState, saveSourceState } from '../src/store/sources.js';
 import { isLive, sourceSubscription } from '../src/store/websub-subscriptions.js';
 import { statusClass } from '../src/metrics.js';
@@ -26,7 +26,10 @@ export function pollProcessor(deps: PipelineDeps) {
     if (state.disabled) return `disabled: ${state.disabled}`;
     const now = deps.now().getTime();
     // The scheduler ticks at the configured interval; backoff and Retry-After stretch it by skipping ticks.
-    if (job.name === 'scheduled' && state.nextPollAt && Date.parse(state.nextPollAt) > now + 1000) return 'not due';
+    if (job.name === 'scheduled' && state.nextPollAt && Date.parse(state.nextPollAt) > now + 1000) {
+      const live = state.pushFallback ? isLive(await sourceSubscription(deps.ctx, source.id), now) : false;
+      if (!fallbackEnded(state, live, source.every, now)) return 'not due';
+    }
     const wasFailing = state.failingNotified;
     try {
       const outcome = await pollOnce(deps, source, state);
@@ -35,6 +38,7 @@ export function pollProcessor(deps: PipelineDeps) {
       // While a hub pushes this feed, polling is only the fallback: FALLBACK_POLL_FACTOR times the interval.
       const sub = await sourceSubscription(deps.ctx, source.id);
       const pushed = isLive(sub, now);
+      state.pushFallback = pushed;
       await subscribeIfAdvertised(deps, source, state.websub ?? null, sub);
       const everyMs = pushed ? source.every * FALLBACK_POLL_FACTOR : source.every;
       state.nextPollAt = new Date(
@@ -135,6 +139,7 @@ async function pollOnce(
 function recordFailure(deps: PipelineDeps, source: SourceConfig, state: SourceState, err: unknown, now: number): void {
   const fe = err instanceof FetchError ? err : null;
   state.consecutiveFailures += 1;
+  state.pushFallback = false;
   state.lastError = err instanceof Error ? err.message : String(err);
   state.lastStatus = fe?.status ?? (err as { code?: string }).code ?? 'error';
   if (fe?.status === 410) state.disabled = 'the feed answered 410 Gone; remove it from the config or fix its URL';

@@ -293,6 +293,38 @@ describe('a source whose feed advertises a WebSub hub', () => {
     });
     expect(res.status).toBe(410);
   });
+  it('subscribes again when the source comes back; a denial by the hub is recorded and pushes are refused', async () => {
+    const port = Number(new URL(svc.base).port);
+    await svc.close();
+    const before = hub.requests.length;
+    svc = await startDeltafeed(configFor([SOURCE()]), port);
+    // Its last poll was moments ago; a poll now (not waiting the hour) reads the hub again.
+    await svc.app.deps.enqueue('poll', { sourceId: 'wire' });
+    await hub.waitFor(
+      () => hub.requests.slice(before).some((r) => r.mode === 'subscribe' && r.verified),
+      'a new subscription',
+    );
+    const again = hub.requests.slice(before).find((r) => r.mode === 'subscribe')!;
+    expect(again.callback).not.toBe(hub.requests[0]!.callback);
+    await until(sources, (v) => v[0]?.websub?.state === 'active', 'the new subscription active');
+    // The hub later denies it (WebSub 5.2): the subscription ends, the reason is a failure of the source.
+    const denied = await hub.probe(again.callback, {
+      'hub.mode': 'denied',
+      'hub.topic': feedUrl,
+      'hub.reason': 'quota exceeded',
+    });
+    expect(denied.status).toBe(200);
+    const res = await fetch(again.callback, {
+      method: 'POST',
+      headers: { 'content-type': 'application/rss+xml', 'x-hub-signature': hubSignature(again.secret!, rss([11])) },
+      body: rss([11]),
+    });
+    expect(res.status).toBe(410);
+    const [s] = await sources();
+    expect(s?.websub).toMatchObject({ state: 'denied', lastError: expect.stringMatching(/quota exceeded/) });
+    const codes = s?.failures.filter((f) => f.stage === 'websub').map((f) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(['WEBSUB_DENIED', 'WEBSUB_NOT_LIVE']));
+  });
 });
 
 describe('a hub at a blocked address', () => {

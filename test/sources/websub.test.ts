@@ -5,6 +5,7 @@ import { discoverWebSub } from '../../src/sources/websub/discover.js';
 import { checkHubSignature, hubSignature } from '../../src/sources/websub/signature.js';
 import {
   callbackBase,
+  fallbackEnded,
   grantedLease,
   needsSubscribe,
   renewAt,
@@ -105,6 +106,16 @@ describe('subscription policy', () => {
     expect(renewAt(0, 2)).toBe(1000);
     expect(renewAt(1000, 600)).toBe(1000 + 480_000);
     expect(renewAt(0, 100)).toBe(50_000);
+  });
+
+  it('polls at the own interval again once pushes are no longer expected', () => {
+    const now = Date.parse('2026-01-10T12:00:00Z');
+    const polled = { pushFallback: true, lastPollAt: '2026-01-10T11:00:00Z' };
+    expect(fallbackEnded(polled, false, 3600_000, now)).toBe(true);
+    expect(fallbackEnded(polled, true, 3600_000, now)).toBe(false);
+    expect(fallbackEnded(polled, false, 2 * 3600_000, now)).toBe(false);
+    // A stretch for another reason (backoff, Retry-After, Cache-Control) is not ended by this.
+    expect(fallbackEnded({ ...polled, pushFallback: false }, false, 3600_000, now)).toBe(false);
   });
 
   it('reads the granted lease, with a default and bounds', () => {

@@ -15,6 +15,20 @@ export const CALLBACK_PREFIX = '/websub/callback/';
 
 export type WebSubMode = 'auto' | 'off';
 
+/**
+ * A poll put off because pushes were expected is due again as soon as the subscription is no longer live
+ * (lapsed, denied, unsubscribed) and the source's own interval has passed since the last poll.
+ */
+export function fallbackEnded(
+  state: { pushFallback?: boolean; lastPollAt: string | null },
+  live: boolean,
+  everyMs: number,
+  nowMs: number,
+): boolean {
+  if (!state.pushFallback || live) return false;
+  return state.lastPollAt === null || Date.parse(state.lastPollAt) + everyMs <= nowMs + 1000;
+}
+
 function isLoopbackHost(hostname: string): boolean {
   const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   if (h === 'localhost' || h.endsWith('.localhost') || h === '0.0.0.0' || h === '::' || h === '::1') return true;
