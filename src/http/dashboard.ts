@@ -84,7 +84,7 @@ ${claims.length ? `<h3>Leading claims</h3><ul>${claims.map((c) => `<li>${e(c.tex
   const sourceRows = sources
     .map(
       (s) =>
-        `<tr><td>${e(s.id)}</td><td class="${s.lastError ? 'bad' : 'ok'}">${s.lastError ? e(s.lastError) : e(String(s.lastStatus ?? 'not polled yet'))}</td><td>${s.items}${s.catchingUp ? ` <span class="catching-up">catching up: ${s.backlog} more to come</span>` : ''}</td><td>${renderFailures(s)}</td><td>${when(s.lastPollAt)}</td></tr>`,
+        `<tr><td>${e(s.id)}${s.websub ? ` <span class="muted" title="${e(String(s.websub.hub))}">WebSub: ${e(String(s.websub.state))}</span>` : ''}</td><td class="${s.lastError ? 'bad' : 'ok'}">${s.lastError ? e(s.lastError) : e(String(s.lastStatus ?? 'not polled yet'))}</td><td>${s.items}${s.catchingUp ? ` <span class="catching-up">catching up: ${s.backlog} more to come</span>` : ''}</td><td>${renderFailures(s)}</td><td>${when(s.lastPollAt)}</td></tr>`,
     )
     .join('');
 

@@ -230,6 +230,7 @@ describe('a source whose feed advertises a WebSub hub', () => {
     const metrics = await (await fetch(`${svc.base}/metrics`)).text();
     expect(metrics).toMatch(/deltafeed_websub_pushes_total\{source="wire",outcome="bad_signature"\} 2/);
     expect(metrics).toMatch(/deltafeed_websub_subscription\{source="wire",state="active"\} 1/);
+    expect(await (await fetch(`${svc.base}/`)).text()).toContain('WebSub: active');
   });
 
   it('refuses a push to a callback it does not know', async () => {
