@@ -29,8 +29,8 @@ let publisher: Server;
 let origin: string;
 let feedUrl: string;
 let feedRequests = 0;
-/** Items the publisher's feed lists (the feed the hub pushes may list more). */
-let listed = [1, 2];
+/** Items the publisher's feed lists (the feeds the hub pushes list others). */
+const listed = [1, 2];
 
 function rss(items: number[]): string {
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -92,6 +92,7 @@ async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: str
 
 type WebSubView = {
   state: string;
+  lastError: string | null;
   hub: string;
   topic: string;
   expiresAt: string;
@@ -322,7 +323,8 @@ describe('a source whose feed advertises a WebSub hub', () => {
     });
     expect(res.status).toBe(410);
     const [s] = await sources();
-    expect(s?.websub).toMatchObject({ state: 'denied', lastError: expect.stringMatching(/quota exceeded/) });
+    expect(s?.websub?.state).toBe('denied');
+    expect(s?.websub?.lastError).toMatch(/quota exceeded/);
     const codes = s?.failures.filter((f) => f.stage === 'websub').map((f) => f.code);
     expect(codes).toEqual(expect.arrayContaining(['WEBSUB_DENIED', 'WEBSUB_NOT_LIVE']));
   });
