@@ -44,7 +44,7 @@ function configFor(sources: unknown[], prefix = redis.prefix): Config {
   return validateConfig({
     redis: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix },
     http: { port: 0, host: '127.0.0.1', publicUrl: 'http://127.0.0.1:1' },
-    fetch: { perHostConcurrency: 16, perHostRate: 10_000 },
+    fetch: { perHostConcurrency: 16, perHostRate: 10_000, maxBytes: '256KiB' },
     workers: { concurrency: 2, extractThreads: 0 },
     sources,
     log: { level: 'silent' },
@@ -241,6 +241,15 @@ describe('a source whose feed advertises a WebSub hub', () => {
       body: rss([8]),
     });
     expect(res.status).toBe(410);
+  });
+
+  it('refuses a push larger than fetch.maxBytes, and records it', async () => {
+    const big = rss([12]).replace('<description>d</description>', `<description>${'x'.repeat(300_000)}</description>`);
+    const [answer] = await hub.publish(feedUrl, big);
+    expect(answer?.status).toBe(413);
+    const [s] = await sources();
+    expect(s?.failures.find((f) => f.code === 'TOO_LARGE')).toMatchObject({ stage: 'websub', url: feedUrl });
+    expect((await article(12)).status).toBe(404);
   });
 
   it('renews the lease before it ends, at the same callback with the same secret', async () => {
