@@ -39,6 +39,9 @@ export const revisionsFeedPath = (format: FeedFormat = 'atom'): string => `/feed
 export const STORIES_FEED_PATH = storiesFeedPath('atom');
 export const REVISIONS_FEED_PATH = revisionsFeedPath('atom');
 
+/** Where deltafeed's own WebSub hub takes subscription requests (POST, form-encoded), relative to publicUrl. */
+export const WEBSUB_HUB_PATH = '/websub';
+
 /** publicUrl joined with an absolute path; a publicUrl with a path prefix keeps it. */
 export function absoluteUrl(publicUrl: string, path: string): string {
   return publicUrl.replace(/\/+$/, '') + path;
