@@ -11,6 +11,9 @@ export interface Metrics {
   pipeline: Counter<'event'>;
   itemFailures: Counter<'stage' | 'reason'>;
   redisRoundTrips: Counter;
+  websubRequests: Counter<'mode' | 'outcome'>;
+  websubDeliveries: Counter<'outcome'>;
+  websubSubscriptions: Gauge;
 }
 
 export function createMetrics(opts: { defaults?: boolean } = {}): Metrics {
@@ -64,6 +67,23 @@ export function createMetrics(opts: { defaults?: boolean } = {}): Metrics {
     redisRoundTrips: new Counter({
       name: 'deltafeed_redis_commands_total',
       help: 'Commands sent to Redis by this process',
+      registers: [registry],
+    }),
+    websubRequests: new Counter({
+      name: 'deltafeed_websub_requests_total',
+      help: 'WebSub hub subscription requests by mode and outcome (refused, rate_limited, accepted, verified, verify_failed)',
+      labelNames: ['mode', 'outcome'],
+      registers: [registry],
+    }),
+    websubDeliveries: new Counter({
+      name: 'deltafeed_websub_deliveries_total',
+      help: 'WebSub content delivery attempts to subscribers by outcome',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    websubSubscriptions: new Gauge({
+      name: 'deltafeed_websub_subscriptions',
+      help: 'Active (verified, unexpired) WebSub subscriptions to our feeds',
       registers: [registry],
     }),
   };

@@ -1,6 +1,7 @@
 // publish: turn a pipeline outcome into what subscribers see. Feed entries are read straight from the stored
 // records (topic updates, stories, revisions), so here the outcome becomes a webhook event, stored once with
-// its exact bytes and fanned out to every matching endpoint.
+// its exact bytes and fanned out to every matching endpoint; the changed feed itself goes to its WebSub
+// subscribers (publish-feeds.ts).
 import type { Job } from 'bullmq';
 import type { PipelineDeps } from '../src/deps.js';
 import type { PublishEvent, QueuePayloads } from '../src/queues.js';
@@ -11,15 +12,18 @@ import { getTopicUpdate } from '../src/store/topics.js';
 import { getArticle } from '../src/store/articles.js';
 import { getRevision } from '../src/store/revisions.js';
 import { failureCounts } from '../src/store/failures.js';
+import { pushChangedFeed } from './publish-feeds.js';
 
 export function publishProcessor(deps: PipelineDeps) {
   return async (job: Job<QueuePayloads['publish']>): Promise<string> => {
-    const event = await toWebhookEvent(deps, job.data);
-    if (!event) return 'nothing to announce';
+    const [event, pushes] = await Promise.all([toWebhookEvent(deps, job.data), pushChangedFeed(deps, job.data)]);
+    if (pushes) deps.log.info({ kind: job.data.kind, pushes }, 'feed pushed to WebSub subscribers');
+    const websub = pushes ? `; feed -> ${pushes} WebSub subscribers` : '';
+    if (!event) return `nothing to announce${websub}`;
     const deliveries = await deps.delivery.publish(event);
     deps.tally('webhook.event');
     deps.log.info({ event: event.id, type: event.type, deliveries: deliveries.length }, 'event published');
-    return `${event.type} ${event.id} -> ${deliveries.length} endpoints`;
+    return `${event.type} ${event.id} -> ${deliveries.length} endpoints${websub}`;
   };
 }
 

@@ -36,6 +36,14 @@ export const topicFeedPath = (topicId: string, format: FeedFormat = 'atom'): str
   `/feeds/topics/${seg(topicId)}.${format}`;
 export const storiesFeedPath = (format: FeedFormat = 'atom'): string => `/feeds/stories.${format}`;
 export const revisionsFeedPath = (format: FeedFormat = 'atom'): string => `/feeds/revisions.${format}`;
+/** One of the feeds, independent of its format and page. */
+export type FeedRef = { kind: 'topic'; topicId: string } | { kind: 'stories' } | { kind: 'revisions' };
+
+export function feedPath(ref: FeedRef, format: FeedFormat): string {
+  if (ref.kind === 'topic') return topicFeedPath(ref.topicId, format);
+  return ref.kind === 'stories' ? storiesFeedPath(format) : revisionsFeedPath(format);
+}
+
 export const STORIES_FEED_PATH = storiesFeedPath('atom');
 export const REVISIONS_FEED_PATH = revisionsFeedPath('atom');
 
