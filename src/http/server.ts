@@ -19,6 +19,7 @@ import { HttpError, securityHeaders, sendCss, sendHtml, sendJson } from './respo
 import { parseRequest, type ParsedRequest } from './request.js';
 import { behindHttps, feedKeyAccepted, sameSecret, SESSION_COOKIE, sessionCookie, validSession } from './session.js';
 import { DASHBOARD_CSS, DASHBOARD_CSS_PATH } from './dashboard-style.js';
+import { createWebsubHub, isHubPath, type WebsubHub } from './websub.js';
 
 export interface HttpDeps extends ApiDeps {
   log: Logger;
@@ -30,9 +31,11 @@ export interface HttpDeps extends ApiDeps {
 }
 
 export function createHttpServer(d: HttpDeps): Server {
+  const hub = createWebsubHub(d);
   const server = createServer((req, res) => {
     securityHeaders(res);
-    handle(d, req, res).catch((err: unknown) => {
+    // The WebSub hub (POST /websub) is the one route that takes a body; it answers for itself.
+    (isHubPath(req.url) ? hub.handle(req, res) : handle(d, hub, req, res)).catch((err: unknown) => {
       if (err instanceof HttpError) {
         if (!res.headersSent) return sendJson(res, err.status, { error: err.message });
         return void res.end();
@@ -63,7 +66,7 @@ export async function listen(server: Server, port: number, host: string): Promis
   return typeof addr === 'object' && addr ? addr.port : port;
 }
 
-async function handle(d: HttpDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(d: HttpDeps, hub: WebsubHub, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     throw new HttpError(405, 'only GET and HEAD are served');
@@ -99,6 +102,7 @@ async function handle(d: HttpDeps, req: IncomingMessage, res: ServerResponse): P
 
   if (path === '/metrics') {
     await d.refreshGauges?.();
+    await hub.refreshGauge();
     res.writeHead(200, { 'content-type': d.metrics.registry.contentType });
     res.end(await d.metrics.registry.metrics());
     return;
