@@ -167,7 +167,7 @@ const websubSchema = z
   .object({
     /** Lease given when a subscriber asks for none; requested leases are clamped to [leaseMin, leaseMax]. */
     leaseDefault: duration('10d'),
-    leaseMin: duration('1h').refine((ms) => ms >= 60_000, 'expected 1m or more'),
+    leaseMin: duration('1h').refine((ms) => ms >= 1000, 'expected 1s or more'),
     leaseMax: duration('30d'),
     /** Deadline of the verification GET to a subscriber's callback. */
     verifyTimeout: duration('10s'),
