@@ -3,7 +3,6 @@
 // leases end and renew; bad callbacks, foreign topics, floods and odd requests get a 4xx that says why, and
 // nothing else is disturbed.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseConfigText, type Config } from '../../src/config/load.js';
 import { createHttpServer, listen } from '../../src/http/server.js';
@@ -57,7 +56,7 @@ async function startCallback(): Promise<Callback> {
     base: '',
     gets: [],
     answer: (u) => ({ status: 200, body: u.searchParams.get('hub.challenge') ?? '' }),
-    close: async () => undefined,
+    close: () => Promise.resolve(),
   };
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const u = new URL(req.url ?? '/', cb.base);
