@@ -121,6 +121,7 @@ export function createWebsubHub(d: HubDeps): WebsubHub {
   };
   const allowPrivate = d.config.fetch.allowPrivateNetworks;
   const inflight = new Set<Promise<void>>();
+  let checking = 0;
   const count = (mode: string, outcome: string) => d.metrics.websubRequests.inc({ mode, outcome });
   const refreshGauge = async () => d.metrics.websubSubscriptions.set(await countActiveSubscriptions(d.ctx));
 
@@ -181,9 +182,16 @@ export function createWebsubHub(d: HubDeps): WebsubHub {
         `too many subscription requests for callbacks at ${host.slice(0, 100)}: at most ${cfg.subscribeRate} a minute`,
         { 'retry-after': String(Math.ceil(waitMs / 1000)) },
       );
-    await checkCallbackAddress(r.callback, allowPrivate);
-    if (inflight.size >= cfg.maxPendingVerifications)
+    // Address checks (a DNS lookup each) count with the verifications: a flood of distinct callback hosts must
+    // not pile up lookups either.
+    if (inflight.size + checking >= cfg.maxPendingVerifications)
       throw new Refusal(503, 'too many verifications in progress; try again shortly', { 'retry-after': '5' });
+    checking++;
+    try {
+      await checkCallbackAddress(r.callback, allowPrivate);
+    } finally {
+      checking--;
+    }
     return r;
   }
 

@@ -48,6 +48,8 @@ interface Callback {
   base: string;
   gets: URL[];
   answer: (u: URL) => { status: number; body: string };
+  /** Answer this late (a slow subscriber). */
+  delayMs: number;
   close(): Promise<void>;
 }
 
@@ -56,14 +58,17 @@ async function startCallback(): Promise<Callback> {
     base: '',
     gets: [],
     answer: (u) => ({ status: 200, body: u.searchParams.get('hub.challenge') ?? '' }),
+    delayMs: 0,
     close: () => Promise.resolve(),
   };
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const u = new URL(req.url ?? '/', cb.base);
     cb.gets.push(u);
     const a = cb.answer(u);
-    res.writeHead(a.status, { 'content-type': 'text/plain' });
-    res.end(a.body);
+    setTimeout(() => {
+      res.writeHead(a.status, { 'content-type': 'text/plain' });
+      res.end(a.body);
+    }, cb.delayMs);
   });
   const port = await listen(server, 0, '127.0.0.1');
   cb.base = `http://127.0.0.1:${port}`;
@@ -299,6 +304,30 @@ describe('bad requests get a 4xx that says why', () => {
       await flood.close();
       await quiet.close();
       await floodStore.cleanup();
+    }
+  });
+
+  test('verifications in flight are bounded (503 beyond), and the hub takes requests again once they end', async () => {
+    const boundStore = testRedis('websub-http-bound');
+    const bound = await startHub(
+      boundStore,
+      'fetch: { allowPrivateNetworks: true }\nwebsub: { maxPendingVerifications: 2 }',
+    );
+    const slow = await startCallback();
+    slow.delayMs = 600;
+    try {
+      const send = (i: number) =>
+        post(bound, { 'hub.mode': 'subscribe', 'hub.topic': TOPIC, 'hub.callback': `${slow.base}/s${i}` });
+      const first = [await send(0), await send(1), await send(2), await send(3)];
+      expect(first.map((r) => r.status)).toEqual([202, 202, 503, 503]);
+      expect(first[2]?.headers.get('retry-after')).toBe('5');
+      await waitFor('both verified', async () => (await activeSubscriptions(boundStore, PATH)).length === 2);
+      // The slots free up as the verifications end (the last step of each is after its subscription is saved).
+      await waitFor('a 202 again', async () => (await send(4)).status === 202);
+    } finally {
+      await bound.close();
+      await slow.close();
+      await boundStore.cleanup();
     }
   });
 });
