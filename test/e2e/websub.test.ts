@@ -11,7 +11,7 @@ import { testRedis, REDIS_URL, type TestRedis } from '../helpers/redis.js';
 import { waitFor } from '../../simulation/processes.js';
 import { feedUpdated, quantile, startWebsubScenario, type WebsubScenario } from '../../simulation/websub-scenario.js';
 import { listDeliveries } from '../../src/store/deliveries.js';
-import { hubSignature } from '../../src/publish/websub/content.js';
+import { hubSignature, subscriptionId } from '../../src/publish/websub/content.js';
 
 interface LibFeed {
   topic: string;
@@ -34,6 +34,26 @@ const BOUND_MS = 5000;
 let redis: TestRedis;
 let s: WebsubScenario;
 let libServer: Server;
+let extraServer: Server;
+
+/** A callback of our own for the JSON twin and the stories feed: echoes challenges, records pushes by path. */
+async function startExtra(): Promise<{ base: string; pushes: Map<string, { type: string; body: string }[]> }> {
+  const pushes = new Map<string, { type: string; body: string }[]>();
+  extraServer = createServer((req, res) => {
+    const u = new URL(req.url ?? '/', 'http://x');
+    if (req.method === 'GET') return void res.end(u.searchParams.get('hub.challenge') ?? '');
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const list = pushes.get(u.pathname) ?? [];
+      list.push({ type: String(req.headers['content-type']), body: Buffer.concat(chunks).toString('utf8') });
+      pushes.set(u.pathname, list);
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((r) => extraServer.listen(0, '127.0.0.1', () => r()));
+  return { base: `http://127.0.0.1:${(extraServer.address() as AddressInfo).port}`, pushes };
+}
 
 beforeAll(async () => {
   redis = testRedis('websub-e2e');
@@ -44,6 +64,8 @@ afterAll(async () => {
   await s?.close();
   libServer?.closeAllConnections();
   libServer?.close();
+  extraServer?.closeAllConnections();
+  extraServer?.close();
   await redis?.cleanup();
 });
 
@@ -72,6 +94,21 @@ it(
     // The default lease: 10 days.
     expect(v.lease - Date.now() / 1000).toBeGreaterThan(10 * 86_400 - 60);
 
+    // The JSON Feed twin of the topic feed, and the stories feed, each with one subscriber of its own.
+    const extra = await startExtra();
+    const jsonTopic = s.topicUrl.replace(/\.atom$/, '.json');
+    const storiesTopic = s.topicUrl.replace(/\/feeds\/topics\/.*$/, '/feeds/stories.atom');
+    for (const [topic, path] of [
+      [jsonTopic, '/json'],
+      [storiesTopic, '/stories'],
+    ] as const) {
+      const res = await fetch(s.hubUrl, {
+        method: 'POST',
+        body: new URLSearchParams({ 'hub.mode': 'subscribe', 'hub.topic': topic, 'hub.callback': extra.base + path }),
+      });
+      expect(res.status).toBe(202);
+    }
+
     await s.subscribeAll();
     const released = s.killDeadAndPublish();
     const latencies = await s.latencies(60_000);
@@ -98,6 +135,27 @@ it(
     const lib = libFeeds[0] as LibFeed;
     expect(lib.headers['x-hub-signature']).toBe(hubSignature(sentSecret, lib.feed.toString('utf8')));
     expect(lib.feed.toString('utf8')).toContain('<feed');
+
+    await waitFor('the JSON and stories pushes', () => extra.pushes.has('/json') && extra.pushes.has('/stories'), {
+      timeoutMs: 10_000,
+    });
+    const json = extra.pushes.get('/json')?.[0];
+    expect(json?.type).toBe('application/feed+json; charset=utf-8');
+    const doc = JSON.parse(json?.body ?? '{}') as { hubs?: unknown; feed_url?: string; items?: unknown[] };
+    expect(doc.hubs).toEqual([{ type: 'WebSub', url: s.hubUrl }]);
+    expect(doc.feed_url).toBe(jsonTopic);
+    expect(doc.items?.length).toBeGreaterThan(0);
+    expect(extra.pushes.get('/stories')?.[0]?.body).toContain(`<link rel="self" href="${storiesTopic}"/>`);
+    // Each subscription's pushes are listed under its id in the delivery log.
+    const jsonSub = subscriptionId('/feeds/topics/quarry-moratorium.json', `${extra.base}/json`);
+    const api = (await (
+      await fetch(`${s.hubUrl.replace(/\/websub$/, '')}/api/deliveries?webhook=${jsonSub}`)
+    ).json()) as {
+      webhookId: string;
+      type: string;
+    }[];
+    expect(api.length).toBeGreaterThan(0);
+    expect(api.every((d) => d.webhookId === jsonSub && d.type === 'websub.content')).toBe(true);
 
     // The dead ones are retried and recorded like webhook deliveries; the live ones delivered.
     await waitFor(
