@@ -12,13 +12,17 @@ import { getTopicUpdate } from '../src/store/topics.js';
 import { getArticle } from '../src/store/articles.js';
 import { getRevision } from '../src/store/revisions.js';
 import { failureCounts } from '../src/store/failures.js';
-import { pushChangedFeed } from './publish-feeds.js';
+import { pushChangedFeed, schedulePush } from './publish-feeds.js';
 
 export function publishProcessor(deps: PipelineDeps) {
   return async (job: Job<QueuePayloads['publish']>): Promise<string> => {
-    const [event, pushes] = await Promise.all([toWebhookEvent(deps, job.data), pushChangedFeed(deps, job.data)]);
-    if (pushes) deps.log.info({ kind: job.data.kind, pushes }, 'feed pushed to WebSub subscribers');
-    const websub = pushes ? `; feed -> ${pushes} WebSub subscribers` : '';
+    if (job.data.kind === 'feed.changed') {
+      const pushes = await pushChangedFeed(deps, job.data.feed);
+      if (pushes) deps.log.info({ feed: job.data.feed, pushes }, 'feed pushed to WebSub subscribers');
+      return `feed -> ${pushes} WebSub subscribers`;
+    }
+    const [event, scheduled] = await Promise.all([toWebhookEvent(deps, job.data), schedulePush(deps, job.data)]);
+    const websub = scheduled ? '; feed push scheduled' : '';
     if (!event) return `nothing to announce${websub}`;
     const deliveries = await deps.delivery.publish(event);
     deps.tally('webhook.event');
@@ -60,6 +64,8 @@ async function toWebhookEvent(deps: PipelineDeps, e: PublishEvent): Promise<Webh
         itemFailures,
       });
     }
+    case 'feed.changed':
+      return null;
     case 'story.updated':
       // The stories feed is rendered from the story record itself; no webhook event type for stories (CONTRACT §5).
       deps.tally('story.updated');
