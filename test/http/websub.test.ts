@@ -192,6 +192,25 @@ describe('subscribe and unsubscribe with verification of intent', () => {
   });
 });
 
+test('subscriptions live in Redis: a new hub process on the same prefix knows them and can end them', async () => {
+  const callback = `${cb.base}/restart`;
+  const id = subscriptionId(PATH, callback);
+  expect((await post(hub, { 'hub.mode': 'subscribe', 'hub.topic': TOPIC, 'hub.callback': callback })).status).toBe(202);
+  await waitFor('the subscription', () => getSubscription(store, id).then((x) => x ?? undefined));
+  const again = await startHub(store, 'fetch: { allowPrivateNetworks: true }');
+  try {
+    expect((await activeSubscriptions(store, PATH)).map((x) => x.id)).toContain(id);
+    const metrics = await (await fetch(`${again.url}/metrics`)).text();
+    expect(Number(/^deltafeed_websub_subscriptions (\d+)/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
+    expect(
+      (await post(again, { 'hub.mode': 'unsubscribe', 'hub.topic': TOPIC, 'hub.callback': callback })).status,
+    ).toBe(202);
+    await waitFor('the unsubscription', async () => (await getSubscription(store, id)) === null);
+  } finally {
+    await again.close();
+  }
+});
+
 describe('bad requests get a 4xx that says why', () => {
   const subscribe = (fields: Record<string, string>) =>
     post(hub, { 'hub.mode': 'subscribe', 'hub.topic': TOPIC, 'hub.callback': `${cb.base}/x`, ...fields });
