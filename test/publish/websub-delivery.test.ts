@@ -6,7 +6,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import pino from 'pino';
 import { createDeliveryRuntime, type DeliveryOutcome, type DeliveryRuntime } from '../../workers/deliver/index.js';
-import { getDelivery, listDeliveries, type DeliveryRecord } from '../../src/store/deliveries.js';
+import { getDelivery, getEndpointState, listDeliveries, type DeliveryRecord } from '../../src/store/deliveries.js';
 import {
   activeSubscriptions,
   removeSubscription,
@@ -150,6 +150,8 @@ describe('websub content distribution', () => {
     const [id] = await rt.publishFeed({ feedPath: f.path, body: '<feed/>' });
     await waitFor(async () => (await getDelivery(t, id as string))?.status === 'disabled', 'the 410');
     expect(await activeSubscriptions(t, f.path)).toEqual([]);
+    // No endpoint flag is left behind for a subscription that no longer exists.
+    await waitFor(async () => (await getEndpointState(t, sub.id)).disabled === null, 'the flag to be dropped');
     expect(await rt.publishFeed({ feedPath: f.path, body: '<feed>2</feed>' })).toEqual([]);
     expect(gone.received).toHaveLength(1);
     expect(sub.id).toBe(subscriptionId(f.path, gone.url));

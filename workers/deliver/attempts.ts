@@ -10,6 +10,8 @@
 // connections are refused. 410 disables the endpoint: its pending deliveries are marked disabled and its queued
 // jobs dropped; records are written before the disabled flag is re-read, so a concurrent attempt can never
 // write "pending" over "disabled".
+// The same attempts carry the WebSub hub's pushes (websub.ts): a DeliveryTarget says where and how, whether it
+// is a configured endpoint with a queue of its own or a subscription in the shared WebSub queue.
 import { DelayedError, Worker, type Job } from 'bullmq';
 import type { WebhookConfig } from '../../src/config/load.js';
 import { httpRequest } from '../../src/fetch/request.js';
@@ -90,7 +92,7 @@ function webhookTarget(cx: DeliveryContext, w: WebhookConfig): DeliveryTarget {
   };
 }
 
-export async function deliver(
+async function deliver(
   cx: DeliveryContext,
   w: DeliveryTarget,
   job: Job<DeliverPayload>,

@@ -5,6 +5,7 @@ import { contentHeaders, contentEventId, feedContentType } from '../../src/publi
 import { deliveryId } from '../../src/publish/webhooks/route.js';
 import {
   createDelivery,
+  enableEndpoint,
   getDelivery,
   pruneDeliveries,
   saveEventBody,
@@ -78,7 +79,11 @@ export async function websubTarget(
     ownQueue: false,
     headers: (_rec, body) =>
       contentHeaders({ hubUrl: opts.hubUrl, topic: sub.topic, contentType, secret: sub.secret, body }),
-    // WebSub §7: a subscriber may answer 410 Gone to end its subscription.
-    gone: () => removeSubscription(cx.ctx, sub.id, sub.feedPath),
+    // A subscriber may answer 410 Gone to end its subscription. Its remaining pushes are marked disabled by
+    // then, and later ones find no subscription, so the endpoint flag is not kept (it would outlive the lease).
+    gone: async () => {
+      await removeSubscription(cx.ctx, sub.id, sub.feedPath);
+      await enableEndpoint(cx.ctx, sub.id);
+    },
   };
 }
