@@ -21,6 +21,7 @@ const UNIT = [
   'test/publish/events.test.ts',
   'test/publish/retry.test.ts',
   'test/publish/sign.test.ts',
+  'test/publish/websub-request.test.ts',
   'test/seeds/publisher.test.ts',
   'test/sources/parse.test.ts',
   'test/sources/schedule.test.ts',

@@ -25,6 +25,8 @@ import { reconcileSubscriptions, websubSourceProcessor } from '../workers/websub
 import { enqueueDueRechecks } from './scheduler/recheck.js';
 import { isLastAttempt, recordJobFailure } from '../workers/failures.js';
 import { closeWithin } from './util/deadline.js';
+import { isSubscriptionId } from './publish/websub/content.js';
+import { absoluteUrl, WEBSUB_HUB_PATH } from './publish/atom/ids.js';
 
 export type Role = 'api' | 'worker' | 'scheduler';
 
@@ -113,8 +115,16 @@ export function createApp(config: Config, opts: AppOptions): App {
       allowPrivateNetworks: config.fetch.allowPrivateNetworks,
       lockDurationMs: config.workers.lockDuration,
       stalledIntervalMs: config.workers.stalledInterval,
+      websub: {
+        hubUrl: absoluteUrl(config.http.publicUrl, WEBSUB_HUB_PATH),
+        timeoutMs: config.websub.timeout,
+        retrySchedule: config.websub.retrySchedule,
+        concurrency: config.websub.concurrency,
+      },
       onOutcome: (webhookId, outcome) => {
-        metrics.deliveries.inc({ webhook: webhookId, outcome });
+        // One label per subscriber would grow without bound; WebSub pushes are counted together.
+        if (isSubscriptionId(webhookId)) metrics.websubDeliveries.inc({ outcome });
+        else metrics.deliveries.inc({ webhook: webhookId, outcome });
         deps.tally(`delivery.${outcome}`);
       },
     }),

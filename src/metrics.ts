@@ -13,6 +13,9 @@ export interface Metrics {
   redisRoundTrips: Counter;
   websubPushes: Counter<'source' | 'outcome'>;
   websubSubscription: Gauge<'source' | 'state'>;
+  websubRequests: Counter<'mode' | 'outcome'>;
+  websubDeliveries: Counter<'outcome'>;
+  websubSubscriptions: Gauge;
 }
 
 export function createMetrics(opts: { defaults?: boolean } = {}): Metrics {
@@ -78,6 +81,23 @@ export function createMetrics(opts: { defaults?: boolean } = {}): Metrics {
       name: 'deltafeed_websub_subscription',
       help: "1 for the state of each source's WebSub subscription (requested, active, unsubscribing, denied, failed)",
       labelNames: ['source', 'state'],
+      registers: [registry],
+    }),
+    websubRequests: new Counter({
+      name: 'deltafeed_websub_requests_total',
+      help: 'WebSub hub subscription requests by mode and outcome (refused, rate_limited, accepted, verified, verify_failed)',
+      labelNames: ['mode', 'outcome'],
+      registers: [registry],
+    }),
+    websubDeliveries: new Counter({
+      name: 'deltafeed_websub_deliveries_total',
+      help: 'WebSub content delivery attempts to subscribers by outcome',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    websubSubscriptions: new Gauge({
+      name: 'deltafeed_websub_subscriptions',
+      help: 'Active (verified, unexpired) WebSub subscriptions to our feeds',
       registers: [registry],
     }),
   };

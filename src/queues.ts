@@ -1,6 +1,7 @@
 // The one typed map of the pipeline's queues: queue name -> job payload. Workers and producers both use it,
 // so a payload change is a compile error everywhere it matters.
 import type { ExtractedArticle, FeedItem } from './model.js';
+import type { FeedRef } from './publish/atom/ids.js';
 
 /** HTTP validators and body checksum of a fetched page, kept so a re-check can be conditional. */
 export interface PageValidators {
@@ -77,6 +78,8 @@ export type PublishEvent =
   | { kind: 'topic.updated'; topicId: string; updateId: string }
   | { kind: 'article.revised'; articleId: string; n: number }
   | { kind: 'story.updated'; storyId: string }
+  /** A feed with WebSub subscribers changed: push its current first page (coalesced per feed, see publish-feeds.ts). */
+  | { kind: 'feed.changed'; feed: FeedRef }
   | {
       kind: 'source.failing';
       sourceId: string;

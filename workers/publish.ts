@@ -1,6 +1,7 @@
 // publish: turn a pipeline outcome into what subscribers see. Feed entries are read straight from the stored
 // records (topic updates, stories, revisions), so here the outcome becomes a webhook event, stored once with
-// its exact bytes and fanned out to every matching endpoint.
+// its exact bytes and fanned out to every matching endpoint; the changed feed itself goes to its WebSub
+// subscribers (publish-feeds.ts).
 import type { Job } from 'bullmq';
 import type { PipelineDeps } from '../src/deps.js';
 import type { PublishEvent, QueuePayloads } from '../src/queues.js';
@@ -11,15 +12,22 @@ import { getTopicUpdate } from '../src/store/topics.js';
 import { getArticle } from '../src/store/articles.js';
 import { getRevision } from '../src/store/revisions.js';
 import { failureCounts } from '../src/store/failures.js';
+import { pushChangedFeed, schedulePush } from './publish-feeds.js';
 
 export function publishProcessor(deps: PipelineDeps) {
   return async (job: Job<QueuePayloads['publish']>): Promise<string> => {
-    const event = await toWebhookEvent(deps, job.data);
-    if (!event) return 'nothing to announce';
+    if (job.data.kind === 'feed.changed') {
+      const pushes = await pushChangedFeed(deps, job.data.feed);
+      if (pushes) deps.log.info({ feed: job.data.feed, pushes }, 'feed pushed to WebSub subscribers');
+      return `feed -> ${pushes} WebSub subscribers`;
+    }
+    const [event, scheduled] = await Promise.all([toWebhookEvent(deps, job.data), schedulePush(deps, job.data)]);
+    const websub = scheduled ? '; feed push scheduled' : '';
+    if (!event) return `nothing to announce${websub}`;
     const deliveries = await deps.delivery.publish(event);
     deps.tally('webhook.event');
     deps.log.info({ event: event.id, type: event.type, deliveries: deliveries.length }, 'event published');
-    return `${event.type} ${event.id} -> ${deliveries.length} endpoints`;
+    return `${event.type} ${event.id} -> ${deliveries.length} endpoints${websub}`;
   };
 }
 
@@ -56,6 +64,8 @@ async function toWebhookEvent(deps: PipelineDeps, e: PublishEvent): Promise<Webh
         itemFailures,
       });
     }
+    case 'feed.changed':
+      return null;
     case 'story.updated':
       // The stories feed is rendered from the story record itself; no webhook event type for stories (CONTRACT §5).
       deps.tally('story.updated');

@@ -166,6 +166,32 @@ const retentionSchema = z
   .strict()
   .prefault({});
 
+/** deltafeed's own WebSub hub (POST {publicUrl}/websub): leases, verification and content distribution. */
+const websubSchema = z
+  .object({
+    /** Lease given when a subscriber asks for none; requested leases are clamped to [leaseMin, leaseMax]. */
+    leaseDefault: duration('10d'),
+    leaseMin: duration('1h').refine((ms) => ms >= 1000, 'expected 1s or more'),
+    leaseMax: duration('30d'),
+    /** Deadline of the verification GET to a subscriber's callback. */
+    verifyTimeout: duration('10s'),
+    /** Deadline of one content delivery POST. */
+    timeout: duration('10s'),
+    /** Content deliveries in flight at once, per worker process; a slow subscriber holds one of them. */
+    concurrency: z.number().int().min(1).max(256).default(32),
+    /** Delay before each retry of a content delivery; the last one ends the schedule. Jitter is added. */
+    retrySchedule: z.array(duration('5s')).prefault(['5s', '30s', '2m', '10m', '30m', '1h', '2h', '4h']),
+    /** Subscription requests accepted per callback host per minute; more are answered 429. */
+    subscribeRate: z.number().int().min(1).max(100_000).default(30),
+    /** Verifications in flight at once in one API process; beyond it requests are answered 503. */
+    maxPendingVerifications: z.number().int().min(1).max(100_000).default(200),
+  })
+  .strict()
+  .refine((w) => w.leaseMin <= w.leaseDefault && w.leaseDefault <= w.leaseMax, {
+    message: 'expected leaseMin <= leaseDefault <= leaseMax',
+  })
+  .prefault({});
+
 const workerSchema = z
   .object({
     concurrency: z.number().int().min(1).max(256).default(8),
@@ -195,6 +221,7 @@ export const configSchema = z
     sources: z.array(sourceSchema).default([]),
     topics: z.array(topicSchema).default([]),
     webhooks: z.array(webhookSchema).default([]),
+    websub: websubSchema,
     dedup: dedupSchema,
     retention: retentionSchema,
     workers: workerSchema,
@@ -211,3 +238,4 @@ export type SourceConfig = ParsedConfig['sources'][number];
 export type TopicConfig = ParsedConfig['topics'][number];
 export type StatusRule = TopicConfig['statuses'][number];
 export type WebhookConfigRaw = ParsedConfig['webhooks'][number];
+export type WebsubConfig = ParsedConfig['websub'];

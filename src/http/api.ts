@@ -12,6 +12,7 @@ import { listDeliveries } from '../store/deliveries.js';
 import { canonicalizeUrl } from '../dedup/url.js';
 import { HttpError } from './respond.js';
 import { subscriptionView } from './websub-callback.js';
+import { isSubscriptionId } from '../publish/websub/content.js';
 
 export interface ApiDeps {
   config: Config;
@@ -165,7 +166,8 @@ export async function sourcesList(d: ApiDeps): Promise<SourceHealth[]> {
 }
 
 export async function deliveriesList(d: ApiDeps, webhookId: string | null, limit: number): Promise<unknown[]> {
-  if (webhookId !== null && !d.config.webhooks.some((w) => w.id === webhookId))
+  // A WebSub subscription's pushes are listed under its id (wsub_...), like an endpoint's deliveries.
+  if (webhookId !== null && !d.config.webhooks.some((w) => w.id === webhookId) && !isSubscriptionId(webhookId))
     throw new HttpError(404, `unknown webhook "${webhookId}"`);
   return listDeliveries(d.ctx, { webhookId: webhookId ?? undefined, limit });
 }

@@ -21,6 +21,7 @@ import { behindHttps, feedKeyAccepted, sameSecret, SESSION_COOKIE, sessionCookie
 import { DASHBOARD_CSS, DASHBOARD_CSS_PATH } from './dashboard-style.js';
 import { handleCallback, isCallbackPath, refreshWebSubGauges } from './websub-callback.js';
 import type { Enqueue } from '../deps.js';
+import { createWebsubHub, isHubPath, type WebsubHub } from './websub.js';
 
 export interface HttpDeps extends ApiDeps {
   log: Logger;
@@ -34,9 +35,11 @@ export interface HttpDeps extends ApiDeps {
 }
 
 export function createHttpServer(d: HttpDeps): Server {
+  const hub = createWebsubHub(d);
   const server = createServer((req, res) => {
     securityHeaders(res);
-    handle(d, req, res).catch((err: unknown) => {
+    // The WebSub hub (POST /websub) is the one route that takes a body; it answers for itself.
+    (isHubPath(req.url) ? hub.handle(req, res) : handle(d, hub, req, res)).catch((err: unknown) => {
       if (err instanceof HttpError) {
         if (!res.headersSent) return sendJson(res, err.status, { error: err.message });
         return void res.end();
@@ -67,7 +70,7 @@ export async function listen(server: Server, port: number, host: string): Promis
   return typeof addr === 'object' && addr ? addr.port : port;
 }
 
-async function handle(d: HttpDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(d: HttpDeps, hub: WebsubHub, req: IncomingMessage, res: ServerResponse): Promise<void> {
   // Hubs call back without any token, and POST content: this prefix is answered before both checks below.
   if (isCallbackPath(req.url ?? '')) return handleCallback(d, req, res, parseRequest(req).url);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -106,6 +109,7 @@ async function handle(d: HttpDeps, req: IncomingMessage, res: ServerResponse): P
   if (path === '/metrics') {
     await d.refreshGauges?.();
     await refreshWebSubGauges(d);
+    await hub.refreshGauge();
     res.writeHead(200, { 'content-type': d.metrics.registry.contentType });
     res.end(await d.metrics.registry.metrics());
     return;

@@ -14,6 +14,9 @@ import type { EventType } from '../config/schema.js';
 import { key, type StoreCtx } from './context.js';
 import { getJson, getJsonMany } from './json.js';
 
+/** A webhook event's type, or the push of an updated feed to a WebSub subscriber (webhookId is then the subscription's id). */
+export type DeliveryType = EventType | 'websub.content';
+
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'disabled';
 
 export interface DeliveryRecord {
@@ -22,7 +25,7 @@ export interface DeliveryRecord {
   webhookId: string;
   /** The endpoint's URL when the delivery was made. */
   webhook: string;
-  type: EventType;
+  type: DeliveryType;
   topicId: string | null;
   status: DeliveryStatus;
   attempts: number;

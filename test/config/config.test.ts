@@ -48,6 +48,24 @@ fetch: { maxBytes: lots, colour: blue }
     expect(problems).toContain('fetch: unknown option "colour"');
   });
 
+  it('websub: defaults in milliseconds, and lease bounds that contradict each other are named', () => {
+    const c = parseConfigText('sources: []\n', {});
+    expect(c.websub).toMatchObject({
+      leaseDefault: 10 * 86_400_000,
+      leaseMin: 3_600_000,
+      leaseMax: 30 * 86_400_000,
+      retrySchedule: [5000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000, 14_400_000],
+      subscribeRate: 30,
+    });
+    expect(problemsOf('websub: { leaseMin: 20d }\n')).toEqual([
+      'websub: expected leaseMin <= leaseDefault <= leaseMax',
+    ]);
+    expect(problemsOf('websub: { leaseMin: 0s, hubPath: /x }\n')).toEqual([
+      'websub.leaseMin: expected 1s or more',
+      'websub: unknown option "hubPath"',
+    ]);
+  });
+
   it('names the topic and the column of a query syntax error', () => {
     const problems = problemsOf(`
 topics:

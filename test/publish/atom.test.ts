@@ -70,6 +70,7 @@ describe('topic feed', () => {
       { rel: 'self', href: 'http://feeds.test:8080/feeds/topics/harbour-bridge.atom', title: null },
       { rel: 'first', href: 'http://feeds.test:8080/feeds/topics/harbour-bridge.atom', title: null },
       { rel: 'next', href: 'http://feeds.test:8080/feeds/topics/harbour-bridge.atom?page=2', title: null },
+      { rel: 'hub', href: 'http://feeds.test:8080/websub', title: null },
     ]);
   });
 

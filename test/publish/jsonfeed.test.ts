@@ -70,6 +70,13 @@ describe.each(Object.entries(cases))('%s feed as JSON Feed', (name, make) => {
     expect(feed._deltafeed.links).toContainEqual({ rel: 'alternate', type: 'application/atom+xml', url: self });
   });
 
+  test("names the same WebSub hub as its Atom twin, in JSON Feed's own hubs field", () => {
+    const hub = links(parseXml(atom)).find((l) => l.rel === 'hub')?.href;
+    expect(hub).toMatch(/\/websub$/);
+    expect(feed.hubs).toEqual([{ type: 'WebSub', url: hub }]);
+    expect(feed._deltafeed.links.some((l) => l.rel === 'hub')).toBe(false);
+  });
+
   test('a later page carries the key on every link and no next_url when it is the last', () => {
     const last = JSON.parse(renderJsonFeed(make({ page: 3, hasNext: false, feedKey: 'k&y' })('json'))) as JsonFeed;
     expect(jsonFeedErrors(JSON.stringify(last))).toEqual([]);

@@ -10,6 +10,8 @@
 // connections are refused. 410 disables the endpoint: its pending deliveries are marked disabled and its queued
 // jobs dropped; records are written before the disabled flag is re-read, so a concurrent attempt can never
 // write "pending" over "disabled".
+// The same attempts carry the WebSub hub's pushes (websub.ts): a DeliveryTarget says where and how, whether it
+// is a configured endpoint with a queue of its own or a subscription in the shared WebSub queue.
 import { DelayedError, Worker, type Job } from 'bullmq';
 import type { WebhookConfig } from '../../src/config/load.js';
 import { httpRequest } from '../../src/fetch/request.js';
@@ -19,7 +21,8 @@ import { disableEndpoint, getAttemptInputs, listPendingFor, type DeliveryRecord 
 import { classifyAttempt, nextRetryDelay, type AttemptResult } from '../../src/publish/webhooks/retry.js';
 import { deliveryQueueName } from '../../src/publish/webhooks/route.js';
 import { webhookHeaders } from '../../src/publish/webhooks/sign.js';
-import type { DeliveryContext } from './context.js';
+import { WEBSUB_QUEUE, type DeliveryContext, type DeliveryTarget } from './context.js';
+import { websubTarget } from './websub.js';
 
 /** What is kept of a receiver's answer body: nothing of it is used, and a 2xx is a 2xx whatever follows. */
 const MAX_RESPONSE_BYTES = 64 * 1024;
@@ -31,7 +34,7 @@ const FAILING_PACE_MS = 250;
 /** One POST; a response's status line decides, even if its body then fails to arrive whole. */
 async function attempt(
   cx: DeliveryContext,
-  w: WebhookConfig,
+  w: DeliveryTarget,
   rec: DeliveryRecord,
   body: string,
 ): Promise<AttemptResult> {
@@ -39,12 +42,12 @@ async function attempt(
   try {
     const res = await httpRequest(w.url, {
       method: 'POST',
-      headers: webhookHeaders(w.secrets, rec.eventId, Math.floor(Date.now() / 1000), body),
+      headers: w.headers(rec, body, Date.now()),
       body,
-      timeoutMs: w.timeout,
+      timeoutMs: w.timeoutMs,
       maxBytes: MAX_RESPONSE_BYTES,
       maxRedirects: 0,
-      allowPrivateNetworks: w.allowPrivateNetworks ?? cx.deps.allowPrivateNetworks ?? false,
+      allowPrivateNetworks: w.allowPrivateNetworks,
       userAgent: cx.deps.userAgent,
       onResponseHead: (h) => {
         seen.head = h;
@@ -59,23 +62,39 @@ async function attempt(
 }
 
 /** An endpoint that keeps failing is paced, so a dead receiver costs the shared Redis and CPU little. */
-async function noteFailure(cx: DeliveryContext, w: WebhookConfig): Promise<void> {
+async function noteFailure(cx: DeliveryContext, w: DeliveryTarget): Promise<void> {
+  if (!w.ownQueue) return;
   const n = (cx.failures.get(w.id) ?? 0) + 1;
   cx.failures.set(w.id, n);
   if (n >= FAILING_AFTER) await cx.queueFor(w.id).rateLimit(FAILING_PACE_MS);
 }
 
-async function disable(cx: DeliveryContext, w: WebhookConfig, reason: string): Promise<void> {
+async function disable(cx: DeliveryContext, w: DeliveryTarget, reason: string): Promise<void> {
   await disableEndpoint(cx.ctx, w.id, reason, new Date().toISOString());
   cx.logger.warn({ webhook: w.id, url: w.url, reason }, 'webhook endpoint disabled');
   // Waiting and delayed jobs of this endpoint's own queue; an attempt in flight finds the flag when it ends.
-  await cx.queueFor(w.id).drain(true);
+  // A shared queue is left alone: the other jobs of this target find the flag when they come up.
+  if (w.ownQueue) await cx.queueFor(w.id).drain(true);
   for (const rec of await listPendingFor(cx.ctx, w.id)) await cx.markDisabled(rec, reason);
+  await w.gone?.();
+}
+
+/** A configured endpoint as a delivery target. */
+function webhookTarget(cx: DeliveryContext, w: WebhookConfig): DeliveryTarget {
+  return {
+    id: w.id,
+    url: w.url,
+    timeoutMs: w.timeout,
+    retrySchedule: w.retrySchedule,
+    allowPrivateNetworks: w.allowPrivateNetworks ?? cx.deps.allowPrivateNetworks ?? false,
+    ownQueue: true,
+    headers: (rec, body, now) => webhookHeaders(w.secrets, rec.eventId, Math.floor(now / 1000), body),
+  };
 }
 
 async function deliver(
   cx: DeliveryContext,
-  w: WebhookConfig,
+  w: DeliveryTarget,
   job: Job<DeliverPayload>,
   token?: string,
 ): Promise<string> {
@@ -156,11 +175,12 @@ async function deliver(
 
 export function startDeliveryWorkers(cx: DeliveryContext): Worker<DeliverPayload>[] {
   const workers: Worker<DeliverPayload>[] = [];
-  for (const w of cx.deps.webhooks) {
+  for (const config of cx.deps.webhooks) {
+    const w = webhookTarget(cx, config);
     const worker = new Worker<DeliverPayload>(deliveryQueueName(w.id), (job, token) => deliver(cx, w, job, token), {
       connection: cx.deps.connection,
       prefix: cx.deps.queuePrefix,
-      concurrency: w.concurrency,
+      concurrency: config.concurrency,
       stalledInterval: cx.deps.stalledIntervalMs ?? 30_000,
       lockDuration: cx.deps.lockDurationMs ?? 30_000,
       // A worker killed mid-attempt leaves a stalled job; it is taken up again (at-least-once) a few times
@@ -174,6 +194,30 @@ export function startDeliveryWorkers(cx: DeliveryContext): Worker<DeliverPayload
     worker.on('failed', (job, err) => {
       if (err.name !== 'DelayedError')
         cx.logger.warn({ webhook: w.id, delivery: job?.id, err: err.message }, 'delivery job error');
+    });
+    workers.push(worker);
+  }
+  const ws = cx.deps.websub;
+  if (ws) {
+    const worker = new Worker<DeliverPayload>(
+      WEBSUB_QUEUE,
+      async (job, token) => {
+        const target = await websubTarget(cx, ws, job.data.webhookId);
+        return target ? deliver(cx, target, job, token) : cx.endedSubscription(job.id as string);
+      },
+      {
+        connection: cx.deps.connection,
+        prefix: cx.deps.queuePrefix,
+        concurrency: ws.concurrency,
+        stalledInterval: cx.deps.stalledIntervalMs ?? 30_000,
+        lockDuration: cx.deps.lockDurationMs ?? 30_000,
+        maxStalledCount: 5,
+      },
+    );
+    worker.on('error', (err) => cx.logger.warn({ queue: WEBSUB_QUEUE, err: err.message }, 'delivery worker error'));
+    worker.on('failed', (job, err) => {
+      if (err.name !== 'DelayedError')
+        cx.logger.warn({ queue: WEBSUB_QUEUE, delivery: job?.id, err: err.message }, 'delivery job error');
     });
     workers.push(worker);
   }

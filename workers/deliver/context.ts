@@ -10,11 +10,13 @@ import type { DeliverPayload } from '../../src/queues.js';
 import type { StoreCtx } from '../../src/store/context.js';
 import {
   DEFAULT_DELIVERY_RETENTION_MS,
+  getDelivery,
   saveDelivery,
   type DeliveryRecord,
   type EndpointState,
 } from '../../src/store/deliveries.js';
 import { deliveryQueueName } from '../../src/publish/webhooks/route.js';
+import { isSubscriptionId } from '../../src/publish/websub/content.js';
 
 export type DeliveryOutcome = 'delivered' | 'retrying' | 'failed' | 'disabled';
 
@@ -37,7 +39,38 @@ export interface DeliveryRuntimeDeps {
   /** How soon a crashed worker's job is taken up again (BullMQ lockDuration / stalledInterval; default 30 s each). */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
+  /** deltafeed's own WebSub hub: its pushes of updated feeds go through this runtime too (one shared queue). */
+  websub?: WebsubDeliveryOptions;
 }
+
+export interface WebsubDeliveryOptions {
+  /** The hub's URL, named in every push's Link header. */
+  hubUrl: string;
+  timeoutMs: number;
+  retrySchedule: number[];
+  /** Pushes in flight at once per worker process. */
+  concurrency: number;
+}
+
+/**
+ * Where and how one delivery is attempted: a configured webhook endpoint, or a WebSub subscription. Endpoints
+ * have a queue each (paced when failing, drained when disabled); subscriptions share one queue, whose slots a
+ * failing subscriber gives back at once (its retries wait in the delayed set), so neither is done to it.
+ */
+export interface DeliveryTarget {
+  id: string;
+  url: string;
+  timeoutMs: number;
+  retrySchedule: number[];
+  allowPrivateNetworks: boolean;
+  ownQueue: boolean;
+  headers(rec: DeliveryRecord, body: string, now: number): Record<string, string>;
+  /** Called when the receiver answered 410 Gone, after its deliveries are marked disabled. */
+  gone?(): Promise<void>;
+}
+
+/** The one queue every WebSub push goes through (not "deliver-...", which a webhook id could take). */
+export const WEBSUB_QUEUE = 'websub-deliver';
 
 export class WebhookEventError extends DeltafeedError {
   constructor(detail: string) {
@@ -72,14 +105,18 @@ export class DeliveryContext {
   }
 
   queueFor(webhookId: string): Queue<DeliverPayload> {
-    let q = this.queues.get(webhookId);
+    return this.queueNamed(isSubscriptionId(webhookId) ? WEBSUB_QUEUE : deliveryQueueName(webhookId));
+  }
+
+  queueNamed(name: string): Queue<DeliverPayload> {
+    let q = this.queues.get(name);
     if (!q) {
-      q = new Queue<DeliverPayload>(deliveryQueueName(webhookId), {
+      q = new Queue<DeliverPayload>(name, {
         connection: this.deps.connection,
         prefix: this.deps.queuePrefix,
       });
-      q.on('error', (err) => this.logger.warn({ webhook: webhookId, err: err.message }, 'delivery queue error'));
-      this.queues.set(webhookId, q);
+      q.on('error', (err) => this.logger.warn({ queue: name, err: err.message }, 'delivery queue error'));
+      this.queues.set(name, q);
     }
     return q;
   }
@@ -120,6 +157,19 @@ export class DeliveryContext {
     const next = { ...rec, ...patch, updatedAt: new Date().toISOString() };
     const endpoint = await saveDelivery(this.ctx, next, this.retentionMs);
     return { rec: next, endpoint };
+  }
+
+  /** A push whose subscription ended (unsubscribed, lease over) before it was attempted: recorded, not sent. */
+  async endedSubscription(deliveryId: string): Promise<string> {
+    const rec = await getDelivery(this.ctx, deliveryId);
+    if (!rec || rec.status !== 'pending') return 'skipped';
+    await this.save(rec, {
+      status: 'failed',
+      nextAttemptAt: null,
+      lastError: 'subscription ended (unsubscribed or lease expired) before delivery',
+    });
+    this.outcome(rec.webhookId, 'failed');
+    return 'failed';
   }
 
   async markDisabled(rec: DeliveryRecord, reason: string): Promise<void> {

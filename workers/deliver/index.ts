@@ -2,7 +2,8 @@
 // (route.ts: who gets what; sign.ts: headers; retry.ts: what an outcome means and when to try again). One queue
 // and one Worker per endpoint, each with the endpoint's concurrency: a slow or dead endpoint only ever occupies
 // its own slots. publishing.ts stores and queues, attempts.ts posts and records, replay.ts sends again,
-// retention.ts prunes.
+// retention.ts prunes. websub.ts sends the hub's pushes of updated feeds down the same path, through one shared
+// queue (subscribers come and go at run time), where a failing subscriber's retries wait in the delayed set.
 import type { Worker } from 'bullmq';
 import type { DeliverPayload } from '../../src/queues.js';
 import { closeWithin } from '../../src/util/deadline.js';
@@ -12,13 +13,16 @@ import { DeliveryContext, type DeliveryRuntimeDeps } from './context.js';
 import { publish } from './publishing.js';
 import { pendingDeliveries, replayDeliveries, type ReplayOptions } from './replay.js';
 import { createPruner } from './retention.js';
+import { publishFeed, type FeedUpdate } from './websub.js';
 
 export { WebhookEventError, type DeliveryOutcome, type DeliveryRuntimeDeps } from './context.js';
-export type { WebhookEvent };
+export type { WebhookEvent, FeedUpdate };
 
 export interface DeliveryRuntime {
   /** Stores the event and queues one delivery per matching endpoint; returns the delivery ids. */
   publish(event: WebhookEvent): Promise<string[]>;
+  /** Queues an updated feed to each active WebSub subscriber of it (the hub's content distribution). */
+  publishFeed(update: FeedUpdate): Promise<string[]>;
   /** Starts one worker per endpoint (the worker role only). */
   startWorkers(): void;
   /** Deliveries ready to be attempted now or being attempted (first attempts, replays, retries that are due); not retries waiting for their time. */
@@ -38,6 +42,7 @@ export function createDeliveryRuntime(deps: DeliveryRuntimeDeps): DeliveryRuntim
   let workers: Worker<DeliverPayload>[] = [];
   return {
     publish: (event) => publish(cx, prune, event),
+    publishFeed: (update) => publishFeed(cx, update),
     startWorkers() {
       if (!workers.length) workers = startDeliveryWorkers(cx);
     },

@@ -7,7 +7,7 @@ import {
   touchEventBody,
   type DeliveryRecord,
 } from '../../src/store/deliveries.js';
-import type { DeliveryContext } from './context.js';
+import { WEBSUB_QUEUE, type DeliveryContext } from './context.js';
 
 export interface ReplayOptions {
   deliveryId?: string;
@@ -19,6 +19,10 @@ export async function pendingDeliveries(cx: DeliveryContext): Promise<number> {
   let n = 0;
   for (const w of cx.deps.webhooks) {
     const counts = await cx.queueFor(w.id).getJobCounts('waiting', 'active', 'prioritized');
+    n += Object.values(counts).reduce((a, b) => a + b, 0);
+  }
+  if (cx.deps.websub) {
+    const counts = await cx.queueNamed(WEBSUB_QUEUE).getJobCounts('waiting', 'active', 'prioritized');
     n += Object.values(counts).reduce((a, b) => a + b, 0);
   }
   return n;

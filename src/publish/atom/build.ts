@@ -18,7 +18,7 @@ import { Feed } from 'feed';
 import { DeltafeedError } from '../../errors.js';
 
 export interface AtomLink {
-  rel: 'alternate' | 'related' | 'via' | 'self' | 'first' | 'previous' | 'next' | 'last';
+  rel: 'alternate' | 'related' | 'via' | 'self' | 'first' | 'previous' | 'next' | 'last' | 'hub';
   href: string;
   title?: string;
   type?: string;
@@ -56,7 +56,10 @@ export interface AtomFeedDoc {
   selfUrl: string;
   /** Absolute URL of the HTML page the feed mirrors. */
   alternateUrl: string;
-  /** The other links of the feed: the same page in the other format (alternate) and RFC 5005 paging links. */
+  /**
+   * The other links of the feed: the same page in the other format (alternate), RFC 5005 paging links and, on
+   * a feed's first page, its WebSub hub.
+   */
   pagingLinks: AtomLink[];
   entries: AtomEntry[];
 }

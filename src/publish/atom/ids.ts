@@ -36,8 +36,19 @@ export const topicFeedPath = (topicId: string, format: FeedFormat = 'atom'): str
   `/feeds/topics/${seg(topicId)}.${format}`;
 export const storiesFeedPath = (format: FeedFormat = 'atom'): string => `/feeds/stories.${format}`;
 export const revisionsFeedPath = (format: FeedFormat = 'atom'): string => `/feeds/revisions.${format}`;
+/** One of the feeds, independent of its format and page. */
+export type FeedRef = { kind: 'topic'; topicId: string } | { kind: 'stories' } | { kind: 'revisions' };
+
+export function feedPath(ref: FeedRef, format: FeedFormat): string {
+  if (ref.kind === 'topic') return topicFeedPath(ref.topicId, format);
+  return ref.kind === 'stories' ? storiesFeedPath(format) : revisionsFeedPath(format);
+}
+
 export const STORIES_FEED_PATH = storiesFeedPath('atom');
 export const REVISIONS_FEED_PATH = revisionsFeedPath('atom');
+
+/** Where deltafeed's own WebSub hub takes subscription requests (POST, form-encoded), relative to publicUrl. */
+export const WEBSUB_HUB_PATH = '/websub';
 
 /** publicUrl joined with an absolute path; a publicUrl with a path prefix keeps it. */
 export function absoluteUrl(publicUrl: string, path: string): string {

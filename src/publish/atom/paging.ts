@@ -1,8 +1,8 @@
-// The frame shared by the three feeds: self link and RFC 5005 paging links of one page, and the feed's own
+// The frame shared by the three feeds: self link, RFC 5005 paging links and the WebSub hub of one page, and the feed's own
 // `updated`, which is the newest entry's time rather than the clock, so the same data renders the same bytes
 // (and the HTTP layer's ETag stays put).
 import type { AtomLink } from './build.js';
-import { FEED_MEDIA_TYPE, feedPageUrl, type FeedFormat } from './ids.js';
+import { absoluteUrl, FEED_MEDIA_TYPE, feedPageUrl, WEBSUB_HUB_PATH, type FeedFormat } from './ids.js';
 
 /** Stands for "never updated" in an empty feed. */
 export const EMPTY_FEED_UPDATED = '1970-01-01T00:00:00.000Z';
@@ -33,6 +33,8 @@ export function pageFrame(
   ];
   if (page > 1) links.push({ rel: 'previous', href: feedPageUrl(a.publicUrl, own, page - 1, a.feedKey) });
   if (a.hasNext) links.push({ rel: 'next', href: feedPageUrl(a.publicUrl, own, page + 1, a.feedKey) });
+  // WebSub: the first page is the topic a reader subscribes to (its self URL); later pages are archives.
+  if (page === 1) links.push({ rel: 'hub', href: absoluteUrl(a.publicUrl, WEBSUB_HUB_PATH) });
   return { selfUrl: feedPageUrl(a.publicUrl, own, page, a.feedKey), pagingLinks: links };
 }
 

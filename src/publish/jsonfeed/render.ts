@@ -51,6 +51,7 @@ export interface JsonFeed {
   feed_url: string;
   description?: string;
   next_url?: string;
+  hubs?: { type: 'WebSub'; url: string }[];
   authors: JsonFeedAuthor[];
   items: JsonFeedItem[];
   _deltafeed: { id: string; updated: string; links: JsonFeedLink[] };
@@ -102,6 +103,9 @@ function item(e: AtomEntry): JsonFeedItem {
 
 export function jsonFeedObject(doc: AtomFeedDoc): JsonFeed {
   const next = doc.pagingLinks.find((l) => l.rel === 'next');
+  // The hub has JSON Feed's own field; the other links have none and go into the extension object.
+  const hubs = doc.pagingLinks.filter((l) => l.rel === 'hub');
+  const others = doc.pagingLinks.filter((l) => l.rel !== 'hub');
   return {
     version: JSON_FEED_VERSION,
     title: clean(doc.title),
@@ -109,9 +113,10 @@ export function jsonFeedObject(doc: AtomFeedDoc): JsonFeed {
     feed_url: clean(normalizeUrl(doc.selfUrl)),
     ...(doc.subtitle === undefined ? {} : { description: clean(doc.subtitle) }),
     ...(next ? { next_url: clean(normalizeUrl(next.href)) } : {}),
+    ...(hubs.length ? { hubs: hubs.map((h) => ({ type: 'WebSub' as const, url: clean(normalizeUrl(h.href)) })) } : {}),
     authors: [{ name: 'deltafeed' }],
     items: doc.entries.map(item),
-    _deltafeed: { id: clean(doc.id), updated: rfc3339(doc.updated, 'feed updated'), links: doc.pagingLinks.map(link) },
+    _deltafeed: { id: clean(doc.id), updated: rfc3339(doc.updated, 'feed updated'), links: others.map(link) },
   };
 }
 
