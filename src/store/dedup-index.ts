@@ -10,6 +10,7 @@
 //                            100,000 articles (two kept; see DF_SKETCH), with dedup:dfs:<generation>:n its articles
 //   dedup:dfs:count          the articles counted, which says the generation
 //   dedup:ttl:<bucket>:<day>    bitmap of the bucket's shards whose expiry was refreshed that day (server clock)
+//   dedup:seq:doc, dedup:seq:story   handle counters (taken HANDLE_BATCH at a time)
 // Small hashes stay in Redis's listpack encoding (a few bytes per entry), slots cost no per-entry overhead,
 // and every key is refreshed on write to expire two days after the window that can still read it (the sharded
 // hashes once a day, with a day more to make up for it). Buckets span
