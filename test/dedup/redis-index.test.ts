@@ -140,7 +140,7 @@ describe('RedisDedupIndex', () => {
     expect(found.posted).toBe(1);
     const sk = found.stories[0]!.key;
     expect(found.stories).toEqual([{ ...story, key: sk }]);
-    const expected = { ...doc, storyKey: sk, storyId: story.id, key: expect.any(Number) };
+    const expected = { ...doc, storyKey: sk, storyId: story.id, key: expect.any(Number) as number };
     const hit = await index.lookup({ fingerprint: '00ff00ff00ff00ff', bands: [2 ** 31 - 1], terms: [5, 9, 10] }, at);
     expect(hit).toEqual({ exact: expected, near: [expected], docs: 1, df: [1, 1, 0], stories: null });
     expect(await index.lookup({ fingerprint: null, bands: [3], terms: [] }, at)).toEqual({
