@@ -2,8 +2,8 @@
 // compare-and-delete). The holder renews its lease every third of it while it works, so a job may take longer
 // than the lease; a crashed holder stops renewing and its lease expires by itself, so a killed worker never
 // blocks the others for longer than one lease. A holder that could not renew in time (Redis unreachable, an
-// event loop stalled past the lease) may have been overtaken: its signal is aborted with LockLostError, and it
-// checks the signal before each write that must not happen twice.
+// event loop stalled past the lease) may have been overtaken: its Lease says so (LockLostError), and it asks
+// before each write that must not happen under another holder.
 import { randomBytes } from 'node:crypto';
 import { DeltafeedError } from '../errors.js';
 import { key, type StoreCtx } from './context.js';
