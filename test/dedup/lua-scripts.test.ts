@@ -38,12 +38,16 @@ describe('the dedup index Lua scripts', () => {
 
   it('read their arguments by name only, and use every one', () => {
     for (const file of luaFiles) expect(code(file), file).not.toMatch(/\b(ARGV|KEYS)\b/);
+    // A helper of common.lua named like an argument would hide it from the script that follows.
+    const helpers = [...code('common.lua').matchAll(/local function (\w+)/g)].map((m) => m[1]);
+    expect(helpers).toContain('stories');
     for (const s of SCRIPTS) {
       const body = names(code(`${s.file}.lua`));
       const withCommon = s.common ? new Set([...body, ...names(code('common.lua'))]) : body;
       for (const arg of s.argv) {
         expect(arg, s.file).toMatch(/^[a-z][A-Za-z0-9]*$/);
         expect(LUA_KEYWORDS.has(arg), arg).toBe(false);
+        expect(helpers, `${s.file}.lua: argument ${arg} is hidden by a helper`).not.toContain(arg);
         expect(withCommon.has(arg), `${s.file}.lua uses its argument ${arg}`).toBe(true);
       }
       expect(new Set(s.argv).size).toBe(s.argv.length);
