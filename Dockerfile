@@ -21,6 +21,8 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean -
 COPY --from=build /app/dist ./dist
 COPY config ./config
 COPY schemas ./schemas
+# The story model's weights, read at start-up (see DELTAFEED_STORY_MODEL).
+COPY models ./models
 RUN ln -s /app/dist/src/cli.js /usr/local/bin/deltafeed && chmod +x /app/dist/src/cli.js
 USER node
 EXPOSE 8080

@@ -16,13 +16,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
       'no-constant-condition': ['error', { checkLoops: false }],
-      // Type-aware rules that still have findings in the code (about 40, listed by `npm run lint`): warnings
-      // until those are fixed, then errors like the rest of recommendedTypeChecked.
-      '@typescript-eslint/require-await': 'warn',
-      '@typescript-eslint/no-unsafe-assignment': 'warn',
-      '@typescript-eslint/no-unsafe-member-access': 'warn',
-      '@typescript-eslint/no-unsafe-call': 'warn',
-      '@typescript-eslint/unbound-method': 'warn',
     },
   },
   // Plain JavaScript (configs, scripts, fixtures) is outside the TypeScript project: no type information.

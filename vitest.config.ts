@@ -9,6 +9,7 @@ const UNIT = [
   'test/dedup/deduper.test.ts',
   'test/dedup/df-sketch.test.ts',
   'test/dedup/fingerprint.test.ts',
+  'test/dedup/lua-scripts.test.ts',
   'test/dedup/url.test.ts',
   'test/diff/**/*.test.ts',
   'test/extract/bad-input.test.ts',

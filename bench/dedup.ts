@@ -185,9 +185,10 @@ async function scale(): Promise<void> {
   const baseN = Math.min(N, 10_000);
   let baseP50 = NaN;
   let baseP99 = NaN;
-  await timeStream(docs.slice(0, baseN), createDeduper(new MemoryDedupIndex()), { ms: 0 }, [baseN], async (_n, w) => {
+  await timeStream(docs.slice(0, baseN), createDeduper(new MemoryDedupIndex()), { ms: 0 }, [baseN], (_n, w) => {
     baseP50 = pct(w, 50);
     baseP99 = pct(w, 99);
+    return Promise.resolve();
   });
   console.log(
     `   baseline: same core on the memory index, first ${baseN.toLocaleString('en')}: p50 ${baseP50.toFixed(2)} ms, p99 ${baseP99.toFixed(2)} ms`,

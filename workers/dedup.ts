@@ -1,6 +1,7 @@
 // dedup: decide what the cleaned page is: a new article (with its story, or a duplicate of another), the same
 // article again (nothing to do), or a revision of a known article (diffed, versioned, announced). Runs under
-// one lock per prefix so two copies of a wire story never both become originals.
+// one lock per prefix so two copies of a wire story never both become originals; the lease is renewed while the
+// job works, and a job that lost it fails (and is retried) before its next write instead of racing another.
 import type { Job } from 'bullmq';
 import type { PipelineDeps } from '../src/deps.js';
 import type { QueuePayloads } from '../src/queues.js';
@@ -13,7 +14,7 @@ import { boilerplateFor } from '../src/store/templates.js';
 import { addVersion, findArticleIdByUrl, getArticle, saveArticle, setValidators } from '../src/store/articles.js';
 import { addToStory } from '../src/store/stories.js';
 import { getRevision, saveRevision } from '../src/store/revisions.js';
-import { withLock } from '../src/store/locks.js';
+import { withLock, type Lease } from '../src/store/locks.js';
 import { resolveFailure } from '../src/store/failures.js';
 import { shortHash } from '../src/util/hash.js';
 import { representableIso } from '../src/util/dates.js';
@@ -23,14 +24,17 @@ type DedupJob = QueuePayloads['dedup'];
 
 export function dedupProcessor(deps: PipelineDeps) {
   return async (job: Job<DedupJob>): Promise<string> => {
-    const out = await withLock(deps.ctx, 'dedup', () => decide(deps, job.data), { leaseMs: 15_000, waitMs: 120_000 });
+    const out = await withLock(deps.ctx, 'dedup', (lease) => decide(deps, job.data, lease), {
+      leaseMs: 15_000,
+      waitMs: 120_000,
+    });
     // An item that failed before and made it now (a retry, a later poll) is no longer an open failure.
     await resolveFailure(deps.ctx, job.data.sourceId, job.data.url);
     return out;
   };
 }
 
-async function decide(deps: PipelineDeps, d: DedupJob): Promise<string> {
+async function decide(deps: PipelineDeps, d: DedupJob, lease: Lease): Promise<string> {
   const opts = { stripParams: deps.config.dedup.stripParams };
   const canonicalUrl = chooseCanonical(d.finalUrl, d.extracted.canonicalUrl, opts);
   const seenUrls = [
@@ -61,11 +65,17 @@ async function decide(deps: PipelineDeps, d: DedupJob): Promise<string> {
     deps.log.info({ articleId: known.id, url: known.url, revision: known.revisions }, 'article revised (resumed)');
     return announceRevision(deps, known, known.revisions);
   }
-  if (known) return revise(deps, d, known, seenUrls);
-  return create(deps, d, canonicalUrl, seenUrls);
+  if (known) return revise(deps, d, known, seenUrls, lease);
+  return create(deps, d, canonicalUrl, seenUrls, lease);
 }
 
-async function create(deps: PipelineDeps, d: DedupJob, canonicalUrl: string, urls: string[]): Promise<string> {
+async function create(
+  deps: PipelineDeps,
+  d: DedupJob,
+  canonicalUrl: string,
+  urls: string[],
+  lease: Lease,
+): Promise<string> {
   const now = d.fetchedAt;
   const x = d.extracted;
   const id = `a${shortHash(canonicalUrl, 15)}`;
@@ -73,6 +83,7 @@ async function create(deps: PipelineDeps, d: DedupJob, canonicalUrl: string, url
   // Dates the pipeline cannot represent are unknown: the fetch time stands in, the publisher's text is kept.
   const published = representableIso(x.published) ?? representableIso(d.item?.published) ?? null;
   const publishedText = published === null ? (d.item?.publishedText ?? null) : null;
+  lease.assertHeld();
   const decision = await deps.deduper.assign({
     id,
     title,
@@ -104,6 +115,7 @@ async function create(deps: PipelineDeps, d: DedupJob, canonicalUrl: string, url
     firstSeen: now,
     updatedAt: now,
   };
+  lease.assertHeld();
   await saveArticle(deps.ctx, article);
   return finishCreate(deps, d, article, decision.newStory);
 }
@@ -159,7 +171,13 @@ async function finishCreate(
   return `${resumed ? 'resumed ' : ''}new article ${id}`;
 }
 
-async function revise(deps: PipelineDeps, d: DedupJob, known: ArticleRecord, urls: string[]): Promise<string> {
+async function revise(
+  deps: PipelineDeps,
+  d: DedupJob,
+  known: ArticleRecord,
+  urls: string[],
+  lease: Lease,
+): Promise<string> {
   const now = d.fetchedAt;
   const x = d.extracted;
   const allUrls = [...new Set([...known.urls, ...urls])];
@@ -172,6 +190,7 @@ async function revise(deps: PipelineDeps, d: DedupJob, known: ArticleRecord, url
     { title: known.title, text: withoutTemplateBlocks(known.text, template) },
     { title, text: withoutTemplateBlocks(x.text, template) },
   );
+  lease.assertHeld();
   if (!diff) {
     // Same text, or a change that is only noise: remember the URLs, announce nothing.
     const quiet = allUrls.length !== known.urls.length || x.text !== known.text;

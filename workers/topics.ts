@@ -30,7 +30,7 @@ export function topicsProcessor(deps: PipelineDeps) {
     for (const topic of deps.topics) {
       const topicId = topic.id;
       let resumed = null as string | null;
-      const out = await withLock(deps.ctx, `topic-${topicId}`, async () => {
+      const out = await withLock(deps.ctx, `topic-${topicId}`, async (lease) => {
         const state = await getTopicState(deps.ctx, topicId);
         const { state: next, update: change, matched } = applyArticle(topic, state, input, deps.now().toISOString());
         if (!matched) return null;
@@ -40,6 +40,7 @@ export function topicsProcessor(deps: PipelineDeps) {
         if (retried && (!update || stored))
           resumed = state?.updated?.find((m) => m.key === `article:${article.id}`)?.updateId ?? null;
         if (stored) return null;
+        lease.assertHeld();
         await saveTopicState(deps.ctx, next, update);
         return update;
       });

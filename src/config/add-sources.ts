@@ -112,7 +112,10 @@ export function addSourcesToConfigText(text: string, entries: SourceEntry[]): st
   const after = (parse(out).toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
   const expected = {
     ...before,
-    sources: [...(Array.isArray(before.sources) ? before.sources : []), ...entries.map((e) => ({ ...e }))],
+    sources: [
+      ...(Array.isArray(before.sources) ? (before.sources as unknown[]) : []),
+      ...entries.map((e) => ({ ...e })),
+    ],
   };
   if (!isDeepStrictEqual(after, expected)) {
     throw new ConfigEditError(

@@ -67,7 +67,7 @@ export class MemoryDedupIndex implements DedupIndex {
     return { exact, near, docs, df, stories };
   }
 
-  async findStories(q: StoryQuery, at: TimeWindow, limit: number): Promise<StoryCandidates> {
+  findStories(q: StoryQuery, at: TimeWindow, limit: number): Promise<StoryCandidates> {
     const weights = new Map<number, number>();
     const buckets = bucketRange(at);
     q.terms.forEach((term, i) => {
@@ -84,15 +84,16 @@ export class MemoryDedupIndex implements DedupIndex {
       const s = this.stories.get(k);
       return s ? [{ ...s, terms: [...s.terms], weights: [...s.weights] }] : [];
     });
-    return { posted: weights.size, stories };
+    return Promise.resolve({ posted: weights.size, stories });
   }
 
-  async addDuplicate(fingerprint: string, original: DocHit, at: TimeWindow): Promise<void> {
+  addDuplicate(fingerprint: string, original: DocHit, at: TimeWindow): Promise<void> {
     const k = `${bucketOf(at)}|${fingerprint}`;
     if (!this.fingerprints.has(k)) this.fingerprints.set(k, original.key);
+    return Promise.resolve();
   }
 
-  async commit(c: IndexCommit, at: TimeWindow): Promise<void> {
+  commit(c: IndexCommit, at: TimeWindow): Promise<void> {
     const bucket = bucketOf(at);
     const storyKey = c.story.key || ++this.storySeq;
     this.stories.set(storyKey, { ...c.story, key: storyKey, terms: [...c.story.terms], weights: [...c.story.weights] });
@@ -119,6 +120,7 @@ export class MemoryDedupIndex implements DedupIndex {
       }
     }
     this.countTerms(c.terms);
+    return Promise.resolve();
   }
 
   private countTerms(terms: readonly number[]): void {

@@ -184,6 +184,12 @@ export function articleVector(list: TermList, df: readonly number[], docs: numbe
  */
 export const KEY_TERMS = 12;
 
+/**
+ * Below this many articles counted, no term is too common to look stories up by (maxQueryShare): shares of a
+ * handful of articles say nothing.
+ */
+export const QUERY_SHARE_MIN_DOCS = 30;
+
 function keyTermIndexes(v: ArticleVector): number[] {
   const out: number[] = [];
   for (let i = 0; i < v.names.length && out.length < KEY_TERMS; i++) if (isKeyTerm(v.names[i]!)) out.push(i);
@@ -209,7 +215,7 @@ export function chooseStoryQuery(
   docs: number,
 ): StoryQuery {
   const kept = strongestTerms(list, df, docs);
-  const common = (i: number) => docs >= 30 && (df[i] ?? 0) / docs > STORY_PARAMS.maxQueryShare;
+  const common = (i: number) => docs >= QUERY_SHARE_MIN_DOCS && (df[i] ?? 0) / docs > STORY_PARAMS.maxQueryShare;
   const picked: { i: number; w: number }[] = [];
   for (const k of kept) {
     if (picked.length >= STORY_PARAMS.queryTerms) break;

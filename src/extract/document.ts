@@ -46,6 +46,8 @@ const TAG_LIST = /^\s*[a-zA-Z][a-zA-Z0-9]*(\s*,\s*[a-zA-Z][a-zA-Z0-9]*)*\s*$/;
  */
 function fastTagQueries(window: JSDOM['window']): void {
   for (const proto of [window.Element.prototype, window.Document.prototype, window.DocumentFragment.prototype]) {
+    // Unbound on purpose: the replacement calls it with each element as `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const original = proto.querySelectorAll;
     Object.defineProperty(proto, 'querySelectorAll', {
       configurable: true,

@@ -44,7 +44,7 @@ interface Task {
   html: string;
   url: string;
   boilerplate: string[];
-  resolve(r: ExtractResult): void;
+  resolve: (r: ExtractResult) => void;
 }
 
 interface Slot {
@@ -72,14 +72,16 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
 function inlinePool(): ExtractPool {
   return {
     threads: 0,
-    async extract(html, url, o) {
-      return extractArticle(html, url, { boilerplate: o?.boilerplate });
+    extract(html, url, o) {
+      // A cleaning error becomes a rejection, as from a thread.
+      return new Promise((resolve) => resolve(extractArticle(html, url, { boilerplate: o?.boilerplate })));
     },
     stats() {
       return { threads: 0, busy: 0, queued: 0, replaced: 0 };
     },
-    async close() {
+    close() {
       closeDocumentParser();
+      return Promise.resolve();
     },
   };
 }

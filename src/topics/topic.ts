@@ -23,7 +23,7 @@ export interface CompiledTopic {
   negative: CompiledQuery[];
   statuses: CompiledStatusRule[];
   /** Whether a folded word is one of the topic's own query terms. */
-  isTopicWord(word: string): boolean;
+  isTopicWord: (word: string) => boolean;
   /**
    * claimSignature(sentence, isTopicWord), remembered: the engine compares each new sentence with the known
    * claims' sentences, which are the same from one article to the next.

@@ -123,10 +123,11 @@ describe('guarded lookup and connector', () => {
     });
 
   it('refuses a name when any of its addresses is blocked', async () => {
-    const mixed: Resolver = async () => [
-      { address: '93.184.216.34', family: 4 },
-      { address: '10.0.0.7', family: 4 },
-    ];
+    const mixed: Resolver = () =>
+      Promise.resolve([
+        { address: '93.184.216.34', family: 4 },
+        { address: '10.0.0.7', family: 4 },
+      ]);
     const { err } = await lookupOnce(mixed, true);
     expect(err).toBeInstanceOf(FetchError);
     expect((err as FetchError).message).toContain('10.0.0.7');
@@ -137,15 +138,16 @@ describe('guarded lookup and connector', () => {
       { address: '93.184.216.34', family: 4 },
       { address: '2606:2800:220:1:248:1893:25c8:1946', family: 6 },
     ];
-    expect((await lookupOnce(async () => answers, true)).address).toEqual(answers);
-    expect((await lookupOnce(async () => answers, false)).address).toBe('93.184.216.34');
+    expect((await lookupOnce(() => Promise.resolve(answers), true)).address).toEqual(answers);
+    expect((await lookupOnce(() => Promise.resolve(answers), false)).address).toBe('93.184.216.34');
   });
 
   it('connects to the address it resolved and checked, and checks every new connection (rebinding)', async () => {
     // "rebind.test" exists in no DNS: a 200 proves the socket used the guard's own answer.
     const seq = ['127.0.0.1', '169.254.169.254'];
     let calls = 0;
-    const rebinding: Resolver = async () => [{ address: seq[Math.min(calls++, seq.length - 1)] as string, family: 4 }];
+    const rebinding: Resolver = () =>
+      Promise.resolve([{ address: seq[Math.min(calls++, seq.length - 1)] as string, family: 4 }]);
     const first = new Agent({ connect: guardedConnector(true, rebinding) });
     const ok = await request(`http://rebind.test:${srv.port}/ok`, { dispatcher: first });
     expect(await ok.body.text()).toBe('ok');

@@ -3,6 +3,7 @@
 // topic update, feed entry and webhook event exactly once (a webhook in flight at the crash may arrive twice
 // with the same webhook-id: at-least-once, receivers dedupe on it).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { testRedis, REDIS_URL, type TestRedis } from '../helpers/redis.js';
 import { startSyntheticPublisher, type SyntheticPublisher } from '../../simulation/synthetic-publisher.js';
@@ -10,6 +11,7 @@ import { startService, waitFor, type ServiceProcess } from '../../simulation/pro
 import { startPrivateRedisServer, type PrivateRedisServer } from '../../simulation/private-redis.js';
 import { countArticles, findArticleIdByUrl } from '../../src/store/articles.js';
 import { key } from '../../src/store/context.js';
+import type { DeliverPayload, QueuePayloads } from '../../src/queues.js';
 import { getDelivery } from '../../src/store/deliveries.js';
 import { deliveryId } from '../../src/publish/webhooks/route.js';
 import {
@@ -106,13 +108,15 @@ describe('a worker killed mid-extraction and mid-delivery', () => {
     );
 
     // The jobs the crash interrupted were taken up by the survivor (BullMQ's stalled-job recovery).
-    for (const job of inFlight.extract)
-      expect(await findArticleIdByUrl(redis, job.data.url as string), `article of ${job.data.url}`).not.toBeNull();
-    for (const job of inFlight.deliver)
-      expect((await getDelivery(redis, deliveryId(job.data.eventId as string, HOOK)))?.status).toBe('delivered');
+    const extracting = inFlight.extract as Job<QueuePayloads['extract']>[];
+    const delivering = inFlight.deliver as Job<DeliverPayload>[];
+    for (const job of extracting)
+      expect(await findArticleIdByUrl(redis, job.data.url), `article of ${job.data.url}`).not.toBeNull();
+    for (const job of delivering)
+      expect((await getDelivery(redis, deliveryId(job.data.eventId, HOOK)))?.status).toBe('delivered');
     expect(survivor.count('new article')).toBe(n - atKill);
 
-    const mayRepeat = new Set(inFlight.deliver.map((j) => j.data.eventId as string));
+    const mayRepeat = new Set(delivering.map((j) => j.data.eventId));
     const report = await checkDownstream({ ctx: redis, pub, receiver, api: feeds.url, mayRepeat });
     console.log(
       `kill: ${atKill}/${n} articles at the kill, ${inFlight.extract.length} extractions and ${inFlight.deliver.length} deliveries in flight; ${report.topicUpdates} topic updates, webhook ids received twice: ${report.repeatedWebhookIds.length}`,
@@ -147,7 +151,7 @@ describe('Redis (AOF) killed and restarted mid-run', () => {
     const n = pub.articles.length;
     const redis = new Redis(server.url, { maxRetriesPerRequest: null, retryStrategy: () => 100 });
     redis.on('error', () => undefined);
-    cleanups.push(async () => redis.disconnect());
+    cleanups.push(() => Promise.resolve(redis.disconnect()));
     const ctx = { redis, prefix: 'dftest-scale-restart' };
     const configFile = writeConfig({ redisUrl: server.url, prefix: ctx.prefix, pub, receiverUrl: receiver.url });
     const queues = openQueues(redis, ctx.prefix);

@@ -74,7 +74,7 @@ describe('applyArticle: the first report', () => {
     expect(u.status).toEqual({ from: null, to: 'stalled' });
     expect(u.added).toHaveLength(4);
     expect(u.added[1]).toEqual({
-      id: expect.stringMatching(/^c[0-9a-f]{16}$/),
+      id: expect.stringMatching(/^c[0-9a-f]{16}$/) as string,
       text: GUARANTEE,
       sources: [{ url: SIDESTEP.url, source: 'kyiv-daily' }],
     });

@@ -1,0 +1,52 @@
+// The Redis dedup index's sizes and limits, and every TypeScript constant its Lua scripts use. The scripts get
+// them as a prelude of `local NAME = value` lines (see scripts.ts), so the twins in Lua and TypeScript (story
+// query, band ranking, capped lists) cannot drift apart.
+import { BAND_CANDIDATES, DAY_MS, LIST_MAX_CHARS } from '../../dedup/index-types.js';
+import { IDF_PRIOR_DOCS, KEY_TERMS, QUERY_SHARE_MIN_DOCS, STORY_PARAMS } from '../../dedup/story-vector.js';
+import { DOC_RECORD, STORY_RECORD } from './records.js';
+
+/**
+ * Slot blocks sized to fill one allocator size class with the string header, allocated whole on first write:
+ * growing a string with SETRANGE would double its allocation each time.
+ */
+export const BLOCK_BYTES = 40_960 - 64;
+export const DOCS_PER_BLOCK = Math.floor(BLOCK_BYTES / DOC_RECORD.SIZE);
+export const STORIES_PER_BLOCK = Math.floor(BLOCK_BYTES / STORY_RECORD.SIZE);
+/** Article ids per `did:` hash (small enough for Redis's compact listpack encoding). */
+export const IDS_PER_HASH = 128;
+/** Hashes per bucket for fingerprints (fingerprint -> handle). */
+export const FP_SHARDS = 64;
+/** Handles taken from Redis's counters at a time (see RedisDedupIndex.handle). */
+export const HANDLE_BATCH = 64;
+
+/** What the Lua scripts may use, by the name they use it under. */
+export const LUA_CONSTANTS: Readonly<Record<string, number>> = {
+  DOC_SLOT: DOC_RECORD.SIZE,
+  STORY_SLOT: STORY_RECORD.SIZE,
+  BLOCK_BYTES,
+  DOCS_PER_BLOCK,
+  STORIES_PER_BLOCK,
+  IDS_PER_HASH,
+  LIST_MAX_CHARS,
+  BAND_CANDIDATES,
+  DAY_SECONDS: DAY_MS / 1000,
+  IDF_PRIOR_DOCS,
+  VECTOR_TERMS: STORY_PARAMS.vectorTerms,
+  QUERY_TERMS: STORY_PARAMS.queryTerms,
+  KEY_TERMS,
+  MAX_QUERY_SHARE: STORY_PARAMS.maxQueryShare,
+  QUERY_SHARE_MIN_DOCS,
+};
+
+/**
+ * The constants as Lua: String(x) is the shortest text that reads back as the same double, so Lua's parser
+ * gets exactly the value TypeScript uses.
+ */
+export function luaConstants(): string {
+  return Object.entries(LUA_CONSTANTS)
+    .map(([name, value]) => {
+      if (!Number.isFinite(value)) throw new Error(`Lua constant ${name} is not a finite number: ${value}`);
+      return `local ${name} = ${String(value)}\n`;
+    })
+    .join('');
+}

@@ -1,0 +1,83 @@
+-- Helpers shared by the lookup, stories and commit scripts (loaded after the prelude, before the script).
+local function list(s)
+  local p = {}
+  for x in string.gmatch(s, '[^,]+') do p[#p + 1] = x end
+  return p
+end
+-- The k handles (base-36 text) of xs with the highest score[x], ties to the lower handle when low_first (else
+-- the higher), best first, as numbers: one pass with insertion into a short list, and only handles that reach
+-- the list are converted. Written out without a comparator function: a full table.sort (or a closure call per
+-- candidate) over the thousand candidates of a busy day costs ~0.2 ms. Callers count handles by their text:
+-- a table keyed by the interned string needs no conversion per occurrence.
+local function best(xs, score, k, low_first)
+  local top, ts = {}, {}
+  for _, x in ipairs(xs) do
+    local s = score[x]
+    local i = #top
+    if i < k or s >= ts[i] then
+      local n = tonumber(x, 36)
+      if i < k or s > ts[i] or (n < top[i]) == low_first then
+        if i == k then top[i] = nil; ts[i] = nil; i = i - 1 end
+        while i >= 1 and (s > ts[i] or (s == ts[i] and (n < top[i]) == low_first)) do
+          top[i + 1] = top[i]; ts[i + 1] = ts[i]; i = i - 1
+        end
+        top[i + 1] = n; ts[i + 1] = s
+      end
+    end
+  end
+  return top
+end
+-- An integer as text. Lua 5.1 turns a number into text with printf's "%.14g", whose floating-point path is
+-- slower than the integer path "%d" takes.
+local function int(x) return string.format('%d', x) end
+-- BITFIELD arguments for 16-bit counters at offsets xs ("#n"): "op u16 x [tail]" per counter, after an optional
+-- head, in chunks of 500 counters (even, so a term's two share a chunk): unpack() is bounded by Lua's C stack.
+-- Indexes are counted by hand: in Lua 5.1 an ipairs() step or a #t is a call or a search, per argument here.
+local function chunks(xs, op, tail, head)
+  local out, n = {}, #xs
+  for from = 1, n, 500 do
+    local args, k = {}, 0
+    if head then args[1] = head[1]; args[2] = head[2]; k = 2 end
+    for i = from, math.min(n, from + 499) do
+      args[k + 1] = op; args[k + 2] = 'u16'; args[k + 3] = xs[i]; k = k + 3
+      if tail then k = k + 1; args[k] = tail end
+    end
+    out[#out + 1] = args
+  end
+  return out
+end
+-- "b1,b2" -> { "b1:", "b2:" }: the key-name parts of the buckets a lookup reads.
+local function bucketPrefixes(s)
+  local d = list(s)
+  for i = 1, #d do d[i] = d[i] .. ':' end
+  return d
+end
+-- Stories posted under the query (shard, field and integer weight per term) in buckets ds, each term counted
+-- once per story, ranked as rankStories() ranks them: { stories posted, { handle, slot, ... } of the best }.
+local function stories(ds, shards, fields, weights, limit)
+  -- mark[x] = i counts a handle once per term (i) without a table per term.
+  local w, mark, seen = {}, {}, {}
+  for i = 1, #shards do
+    local wt = weights[i]
+    for _, d in ipairs(ds) do
+      local v = redis.call('HGET', base .. 'post:' .. d .. shards[i], fields[i])
+      if v then
+        for x in string.gmatch(v, '[^,]+') do
+          if mark[x] ~= i then
+            mark[x] = i
+            local c = w[x]
+            if c then w[x] = c + wt else w[x] = wt; seen[#seen + 1] = x end
+          end
+        end
+      end
+    end
+  end
+  local out = {}
+  for _, n in ipairs(best(seen, w, limit, true)) do
+    local off = (n % STORIES_PER_BLOCK) * STORY_SLOT
+    out[#out + 1] = n
+    out[#out + 1] = redis.call('GETRANGE', base .. 'story:' .. int(math.floor(n / STORIES_PER_BLOCK)), off,
+      off + STORY_SLOT - 1)
+  end
+  return { #seen, out }
+end

@@ -1,0 +1,109 @@
+-- One article's lookup: its exact match by fingerprint, its near-duplicate candidates by LSH band, the
+-- document frequencies of its terms, and (unless the fingerprint matched) the stories of its story query.
+-- Answers { DF articles, { df... }, { handle, slot, id } of the exact match or {}, { handle, slot, id, ... } of
+-- the near candidates[, stories posted, { handle, slot, ... } of the best stories] }. Band ranking: same rule as
+-- rankBandHits() in index-types.ts.
+local ds = bucketPrefixes(buckets)
+local function doc(n, out)
+  local off = (n % DOCS_PER_BLOCK) * DOC_SLOT
+  out[#out + 1] = n
+  out[#out + 1] = redis.call('GETRANGE', base .. 'doc:' .. int(math.floor(n / DOCS_PER_BLOCK)), off, off + DOC_SLOT - 1)
+  out[#out + 1] = redis.call('HGET', base .. 'did:' .. int(math.floor(n / IDS_PER_HASH)), int(n % IDS_PER_HASH))
+end
+local exact = {}
+if fingerprint ~= '' then
+  local f = list(fingerprint)
+  for _, d in ipairs(ds) do
+    local v = redis.call('HGET', base .. 'fp:' .. d .. f[1], f[2])
+    if v then doc(tonumber(v, 36), exact) break end
+  end
+end
+local counts, seen = {}, {}
+local b = list(bands)
+for i = 1, #b - 1, 2 do
+  for _, d in ipairs(ds) do
+    local v = redis.call('HGET', base .. 'lsh:' .. d .. b[i], b[i + 1])
+    if v then
+      for x in string.gmatch(v, '[^,]+') do
+        local c = counts[x]
+        if c then counts[x] = c + 1 else counts[x] = 1; seen[#seen + 1] = x end
+      end
+    end
+  end
+end
+local top = best(seen, counts, BAND_CANDIDATES, false)
+table.sort(top)
+local near = {}
+for _, n in ipairs(top) do doc(n, near) end
+local g = math.floor(tonumber(redis.call('GET', base .. 'dfs:count') or '0') / tonumber(dfGeneration))
+-- A generation that counted no article has no terms to read (the previous one, for a young index).
+local gens = {}
+local docs = 0
+for _, gk in ipairs({ base .. 'dfs:' .. int(g - 1), base .. 'dfs:' .. int(g) }) do
+  local n = tonumber(redis.call('GET', gk .. ':n') or '0')
+  if n > 0 then docs = docs + n; gens[#gens + 1] = gk end
+end
+-- Two counters per term (DfSketch in index-types.ts): the smaller, summed over the generations.
+local df = {}
+local p = list(dfCounters)
+for i = 1, #p / 2 do df[i] = 0 end
+local gets = chunks(p, 'GET')
+for _, gk in ipairs(gens) do
+  local i = 1
+  for _, args in ipairs(gets) do
+    local c = redis.call('BITFIELD', gk, unpack(args))
+    for j = 1, #c - 1, 2 do
+      local x, y = c[j], c[j + 1]
+      if x < y then df[i] = df[i] + x else df[i] = df[i] + y end
+      i = i + 1
+    end
+  end
+end
+-- The story query, chosen as chooseStoryQuery() in story-vector.ts chooses it (this is its twin: same weights,
+-- same order, same rounding, same constants), then the stories. A fingerprint match needs none.
+if termFactors == '' or #exact > 0 then return { docs, df, exact, near } end
+local f = list(termFactors)
+-- The strongest terms, heaviest first, ties to the lower position (terms come ordered by id, so the lower
+-- position breaks ties as the lower id does in strongestTerms()). Sorted as plain numbers, which table.sort
+-- compares in C: a comparator (or best()) calls Lua a few hundred times per article. Equal weights chain
+-- from the first position holding them.
+local wt, vals, first, last, nextOf = {}, {}, {}, {}, {}
+for i = 1, #df do
+  -- idf() in story-vector.ts
+  local w = tonumber(f[2 * i - 1]) * (math.log((docs + 1 + IDF_PRIOR_DOCS) / (df[i] + 1)) + 1)
+  wt[i] = w
+  local l = last[w]
+  if l then nextOf[l] = i else first[w] = i; vals[#vals + 1] = -w end
+  last[w] = i
+end
+table.sort(vals)
+local kept = {}
+for _, v in ipairs(vals) do
+  local i = first[-v]
+  while i and #kept < VECTOR_TERMS do kept[#kept + 1] = i; i = nextOf[i] end
+  if #kept >= VECTOR_TERMS then break end
+end
+local function usable(i) return docs < QUERY_SHARE_MIN_DOCS or df[i] / docs <= MAX_QUERY_SHARE end
+local picked, isPicked = {}, {}
+for _, i in ipairs(kept) do
+  if #picked >= QUERY_TERMS then break end
+  if usable(i) then picked[#picked + 1] = i; isPicked[i] = true end
+end
+local keys = 0
+for _, i in ipairs(kept) do
+  if keys >= KEY_TERMS then break end
+  if f[2 * i] == '1' then
+    keys = keys + 1
+    if usable(i) and not isPicked[i] then picked[#picked + 1] = i; isPicked[i] = true end
+  end
+end
+-- Shards and fields come as text: a number made text for a key or an argument costs Redis a printf.
+local pp = list(termPostings)
+local qs, qf, qw = {}, {}, {}
+for j, i in ipairs(picked) do
+  qs[j] = pp[2 * i - 1]
+  qf[j] = pp[2 * i]
+  qw[j] = math.floor(wt[i] * 1000 + 0.5)
+end
+local found = stories(ds, qs, qf, qw, tonumber(storyLimit))
+return { docs, df, exact, near, found[1], found[2] }
