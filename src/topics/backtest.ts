@@ -5,7 +5,8 @@
 // (each article once, as last stored: revisions are not replayed one by one).
 import type { ArticleRecord, TopicStatusValue } from '../model.js';
 import { applyArticle, emptyTopicState, type CompiledTopic, type TopicState } from './engine.js';
-import { matchQuery, matchedTerms, prepareText } from './query.js';
+import { matchQuery, matchedTerms, prepareText, queryPrefilter } from './query.js';
+import { ClaimIndex } from './claim-index.js';
 import { splitParagraphs } from '../text/sentences.js';
 import { selectTopicSentences, type SentenceReason } from './topic.js';
 
@@ -57,6 +58,9 @@ export function backtestTopic(topic: CompiledTopic, articles: readonly BacktestA
   const updates: BacktestUpdate[] = [];
   const statusChanges: BacktestReport['statusChanges'] = [];
   let duplicates = 0;
+  // One claim index for the whole replay, where the worker builds one per article from the stored state.
+  const index = new ClaimIndex();
+  const mayMatch = queryPrefilter(topic.query);
   for (const a of ordered) {
     // Copies are skipped, as the topics worker skips them.
     if (a.duplicateOf) {
@@ -65,8 +69,11 @@ export function backtestTopic(topic: CompiledTopic, articles: readonly BacktestA
     }
     // The query first, on the text prepared once: most stored articles do not match, and the engine would copy
     // the whole state for each of them.
-    const whole = prepareText(`${a.title}\n${a.text}`);
+    const joined = `${a.title}\n${a.text}`;
+    if (!mayMatch(joined)) continue;
+    const whole = prepareText(joined);
     if (!matchQuery(topic.query, whole)) continue;
+    const sentences = selectTopicSentences(topic, splitParagraphs(a.text));
     matches.push({
       articleId: a.id,
       url: a.url,
@@ -74,7 +81,7 @@ export function backtestTopic(topic: CompiledTopic, articles: readonly BacktestA
       title: a.title,
       firstSeen: a.firstSeen,
       terms: matchedTerms(topic.query, whole),
-      sentences: selectTopicSentences(topic, splitParagraphs(a.text)).map((s) => ({ text: s.text, reason: s.reason })),
+      sentences: sentences.map((s) => ({ text: s.text, reason: s.reason })),
     });
     const input = {
       id: a.id,
@@ -86,7 +93,7 @@ export function backtestTopic(topic: CompiledTopic, articles: readonly BacktestA
       storyTitle: null,
       isRevision: false,
     };
-    const result = applyArticle(topic, state, input, a.firstSeen);
+    const result = applyArticle(topic, state, input, a.firstSeen, { prepared: whole, sentences, index });
     state = result.state;
     const u = result.update;
     if (!u) continue;

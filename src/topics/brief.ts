@@ -7,9 +7,9 @@ export const BRIEF_LEADING = 5;
 /** New claims of an update shown in the brief besides the leading ones. */
 export const BRIEF_PINNED = 5;
 
-function byLeading(a: Claim, b: Claim): number {
+function byLeading(corroborated: Map<Claim, number>, a: Claim, b: Claim): number {
   return (
-    corroboration(b.sources) - corroboration(a.sources) ||
+    (corroborated.get(b) as number) - (corroborated.get(a) as number) ||
     b.lastSeen.localeCompare(a.lastSeen) ||
     a.firstSeen.localeCompare(b.firstSeen) ||
     a.id.localeCompare(b.id)
@@ -23,7 +23,10 @@ function byLeading(a: Claim, b: Claim): number {
  */
 export function computeBrief(claims: readonly Claim[], pinned: readonly string[] = []): string[] {
   const chosen = new Set(pinned.slice(0, BRIEF_PINNED));
-  for (const c of [...claims].sort(byLeading).slice(0, BRIEF_LEADING)) chosen.add(c.id);
+  // Each claim's corroboration once, not once per comparison of the sort.
+  const corroborated = new Map(claims.map((c) => [c, corroboration(c.sources)]));
+  const leading = [...claims].sort((a, b) => byLeading(corroborated, a, b)).slice(0, BRIEF_LEADING);
+  for (const c of leading) chosen.add(c.id);
   return claims
     .map((c, i) => ({ c, i }))
     .filter(({ c }) => chosen.has(c.id))

@@ -60,13 +60,13 @@ export function claimSignature(sentence: string, isTopicWord: (word: string) => 
  */
 export function claimSimilarity(a: readonly string[], b: readonly string[]): number {
   if (!a.length || !b.length) return 0;
-  const setB = new Set(b);
+  // Signatures are a few words each: a scan beats building a set, and this runs for every candidate pair.
   let common = 0;
-  for (const w of a) if (setB.has(w)) common++;
+  for (const w of a) if (b.includes(w)) common++;
   const jaccard = common / (a.length + b.length - common);
   const overlap = common >= 3 && jaccard >= 0.35 ? common / Math.min(a.length, b.length) : 0;
   let score = Math.max(jaccard, overlap * 0.8);
-  if (setB.has(NEGATION) !== a.includes(NEGATION)) score *= 0.5;
+  if (b.includes(NEGATION) !== a.includes(NEGATION)) score *= 0.5;
   return score;
 }
 
