@@ -25,8 +25,14 @@ export function computeBrief(claims: readonly Claim[], pinned: readonly string[]
   const chosen = new Set(pinned.slice(0, BRIEF_PINNED));
   // Each claim's corroboration once, not once per comparison of the sort.
   const corroborated = new Map(claims.map((c) => [c, corroboration(c.sources)]));
-  const leading = [...claims].sort((a, b) => byLeading(corroborated, a, b)).slice(0, BRIEF_LEADING);
-  for (const c of leading) chosen.add(c.id);
+  // The first few of the order, by scans (the order is total, so this is the sorted list's head).
+  const picked = new Set<Claim>();
+  for (let k = 0; k < Math.min(BRIEF_LEADING, claims.length); k++) {
+    let lead: Claim | null = null;
+    for (const c of claims) if (!picked.has(c) && (lead === null || byLeading(corroborated, c, lead) < 0)) lead = c;
+    picked.add(lead!);
+    chosen.add(lead!.id);
+  }
   return claims
     .map((c, i) => ({ c, i }))
     .filter(({ c }) => chosen.has(c.id))

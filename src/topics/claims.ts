@@ -97,7 +97,9 @@ export function claimId(topicId: string, signature: readonly string[]): string {
 
 /** Number of distinct outlets behind a claim. */
 export function corroboration(sources: readonly { source: string }[]): number {
-  return new Set(sources.map((s) => s.source)).size;
+  const outlets = new Set<string>();
+  for (const s of sources) outlets.add(s.source);
+  return outlets.size;
 }
 
 /** Quotations shorter than this many words ("“grave”", "“very soon”") are too common to identify a claim. */
