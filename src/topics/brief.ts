@@ -21,10 +21,14 @@ function byLeading(corroborated: Map<Claim, number>, a: Claim, b: Claim): number
  * them even when they do not lead yet), listed in the order they were first seen so that a later brief differs
  * from an earlier one by insertions and deletions rather than by reshuffling.
  */
-export function computeBrief(claims: readonly Claim[], pinned: readonly string[] = []): string[] {
+export function computeBrief(
+  claims: readonly Claim[],
+  pinned: readonly string[] = [],
+  corroborationOf: (c: Claim) => number = (c) => corroboration(c.sources),
+): string[] {
   const chosen = new Set(pinned.slice(0, BRIEF_PINNED));
-  // Each claim's corroboration once, not once per comparison of the sort.
-  const corroborated = new Map(claims.map((c) => [c, corroboration(c.sources)]));
+  // Each claim's corroboration once, not once per comparison.
+  const corroborated = new Map(claims.map((c) => [c, corroborationOf(c)]));
   // The first few of the order, by scans (the order is total, so this is the sorted list's head).
   const picked = new Set<Claim>();
   for (let k = 0; k < Math.min(BRIEF_LEADING, claims.length); k++) {

@@ -9,6 +9,7 @@
 // After the article, the claims it touched are filed again exactly and the claims the state dropped removed.
 import type { Claim } from '../model.js';
 import type { CompiledTopic } from './topic.js';
+import { corroboration } from './claims.js';
 
 /** Source sentences besides the claim's text that a new sentence is compared with (paraphrases drift). */
 export const COMPARED_SOURCES = 3;
@@ -30,6 +31,17 @@ export class ClaimIndex {
   private readonly filed = new Map<string, { words: Set<string>; quotes: Set<string> }>();
   /** The state whose claims this index covers; any other state gets a fresh index. */
   syncedTo: object | null = null;
+  private readonly outlets = new WeakMap<Claim, number>();
+
+  /**
+   * A claim's corroboration, remembered: the engine never changes a claim it did not copy in the same call,
+   * and it reads corroboration only once the call's changes are made.
+   */
+  corroboration(c: Claim): number {
+    let n = this.outlets.get(c);
+    if (n === undefined) this.outlets.set(c, (n = corroboration(c.sources)));
+    return n;
+  }
 
   /** Starts over with exactly the given claims' words and quotations. */
   rebuild(topic: CompiledTopic, claims: readonly Claim[]): void {

@@ -57,12 +57,23 @@ export function claimSignature(sentence: string, isTopicWord: (word: string) => 
  * (shared words over the smaller signature) scaled by 0.8. The overlap only counts with three shared words
  * and a Jaccard of 0.35, because a short sentence's few words are easily found inside a long one: on BASIL's
  * three-outlet stories these bounds keep mostly true quote matches. A negation on one side only halves it.
+ * Both must be signatures as claimSignature makes them: sorted and unique.
  */
 export function claimSimilarity(a: readonly string[], b: readonly string[]): number {
   if (!a.length || !b.length) return 0;
-  // Signatures are a few words each: a scan beats building a set, and this runs for every candidate pair.
+  // Both are sorted and unique (claimSignature): one merge counts the shared words. This runs for every
+  // candidate pair of every sentence, so it allocates nothing.
   let common = 0;
-  for (const w of a) if (b.includes(w)) common++;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
   const jaccard = common / (a.length + b.length - common);
   const overlap = common >= 3 && jaccard >= 0.35 ? common / Math.min(a.length, b.length) : 0;
   let score = Math.max(jaccard, overlap * 0.8);

@@ -5,15 +5,7 @@ import type { Claim, ClaimSource, TopicChange, TopicStatusValue } from '../model
 import { splitParagraphs } from '../text/sentences.js';
 import { matchQuery, matchedTerms, prepareText, type PreparedText } from './query.js';
 import { ClaimIndex, claimQuotes, comparedSentences } from './claim-index.js';
-import {
-  claimId,
-  claimSimilarity,
-  claimText,
-  corroboration,
-  MIN_SIGNATURE,
-  SAME_CLAIM,
-  SHARED_QUOTE,
-} from './claims.js';
+import { claimId, claimSimilarity, claimText, MIN_SIGNATURE, SAME_CLAIM, SHARED_QUOTE } from './claims.js';
 import { findStatus, type StatusCandidate } from './status.js';
 import { selectTopicSentences, type CompiledTopic, type TopicSentence } from './topic.js';
 import { computeBrief } from './brief.js';
@@ -119,6 +111,17 @@ export function applyArticle(
   const position = new Map(claims.map((c, i) => [c.id, i]));
   /** Claims that gained a source (or were made) here: filed again, exactly, after the article. */
   const touched = new Set<Claim>();
+  // Known claims are shared with `before` until this article changes one: then it is copied, once.
+  const owned = new Set<Claim>();
+  const own = (i: number): Claim => {
+    let c = claims[i]!;
+    if (!owned.has(c)) {
+      c = { ...c, sources: c.sources.slice() };
+      claims[i] = c;
+      owned.add(c);
+    }
+    return c;
+  };
   // What a known claim is compared on, as it stood before this article (its sources added by this article's
   // earlier sentences do not count); a claim this article makes is compared on the sentence that made it.
   const signatures = new Map<number, string[][]>();
@@ -165,7 +168,7 @@ export function applyArticle(
       sentence: s.text,
       at: now,
     };
-    const match = score >= SAME_CLAIM ? claims[best]! : null;
+    const match = score >= SAME_CLAIM ? own(best) : null;
     const isPrior = best >= 0 && best < priorCount;
     candidates.push({ text: s.text, prepared: s.prepared, knownSince: match && isPrior ? match.firstSeen : null });
     if (match) {
@@ -184,6 +187,7 @@ export function applyArticle(
     while (position.has(id)) id = claimId(topic.id, [...sig, id]);
     const claim: Claim = { id, text: claimText(s.text), sources: [source], firstSeen: now, lastSeen: now };
     claims.push(claim);
+    owned.add(claim);
     const at = claims.length - 1;
     position.set(id, at);
     signatures.set(at, [sig]);
@@ -226,7 +230,7 @@ export function applyArticle(
   const revisionNews = article.isRevision && added.length >= FOLLOW_UP_MIN_CLAIMS;
   const fires = statusChanged || (added.length > 0 && (already === null || revisionNews));
 
-  const dropped = boundClaims(claims);
+  const dropped = boundClaims(claims, owned, (c) => index.corroboration(c));
   for (const id of dropped) index.remove(id);
   for (const c of touched) if (!dropped.has(c.id)) index.refile(topic, c);
   index.syncedTo = next;
@@ -236,6 +240,7 @@ export function applyArticle(
   const briefAfter = computeBrief(
     claims,
     added.map((a) => a.claim.id),
+    (c) => index.corroboration(c),
   );
   const status = statusChanged ? { from: current?.id ?? null, to: next.status!.id } : null;
   const id = updateId(
@@ -289,13 +294,14 @@ export function applyArticle(
 }
 
 /**
- * A copy deep enough for applyArticle: it pushes to and splices claims' source lists and sets claims' lastSeen,
- * and replaces (never changes) status, brief and marks. Sources, statuses and strings are shared, unchanged.
+ * A copy deep enough for applyArticle: it adds, drops and replaces claims in the list, copies a claim before it
+ * changes one (see `own`), and replaces (never changes) status, brief and marks. Claims, sources, statuses and
+ * strings are shared until then.
  */
 function copyState(s: TopicState): TopicState {
   return {
     ...s,
-    claims: s.claims.map((c) => ({ ...c, sources: c.sources.slice() })),
+    claims: s.claims.slice(),
     ...(s.brief ? { brief: s.brief.slice() } : {}),
     ...(s.updated ? { updated: s.updated.slice() } : {}),
   };
@@ -322,16 +328,20 @@ function dedupeSources(sources: readonly ClaimSource[]): { url: string; source: 
 
 /**
  * Keeps the state bounded: the least corroborated, longest unseen claims go first; a claim keeps its first and
- * latest sources. Returns the ids of the claims it dropped.
+ * latest sources (a claim not in `owned` is shared with the caller's state and is replaced, not changed).
+ * Returns the ids of the claims it dropped.
  */
-function boundClaims(claims: Claim[]): Set<string> {
-  for (const c of claims) {
-    if (c.sources.length > MAX_SOURCES_PER_CLAIM) c.sources.splice(1, c.sources.length - MAX_SOURCES_PER_CLAIM);
-  }
+function boundClaims(claims: Claim[], owned: ReadonlySet<Claim>, corroborationOf: (c: Claim) => number): Set<string> {
+  claims.forEach((c, i) => {
+    if (c.sources.length <= MAX_SOURCES_PER_CLAIM) return;
+    const sources = owned.has(c) ? c.sources : c.sources.slice();
+    sources.splice(1, sources.length - MAX_SOURCES_PER_CLAIM);
+    if (!owned.has(c)) claims[i] = { ...c, sources };
+  });
   if (claims.length <= MAX_CLAIMS) return new Set();
   // Each claim's corroboration once, not once per comparison. Usually one or two claims over the bound: picking
   // the lowest few by scans drops the same claims as a stable sort would (the earliest of equals first).
-  const corroborated = new Map(claims.map((c) => [c, corroboration(c.sources)]));
+  const corroborated = new Map(claims.map((c) => [c, corroborationOf(c)]));
   const before = (a: Claim, b: Claim) =>
     (corroborated.get(a) as number) - (corroborated.get(b) as number) ||
     a.lastSeen.localeCompare(b.lastSeen) ||
