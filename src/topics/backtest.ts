@@ -4,7 +4,8 @@
 // state in the articles' first-seen order, so what it shows is what the pipeline would have done with them
 // (each article once, as last stored: revisions are not replayed one by one).
 import type { ArticleRecord, TopicStatusValue } from '../model.js';
-import { applyArticle, emptyTopicState, type CompiledTopic, type TopicState } from './engine.js';
+import type { TopicConfig } from '../config/schema.js';
+import { applyArticle, compileTopic, emptyTopicState, type CompiledTopic, type TopicState } from './engine.js';
 import { matchQuery, matchedTerms, prepareText, queryPrefilter } from './query.js';
 import { ClaimIndex } from './claim-index.js';
 import { splitParagraphs } from '../text/sentences.js';
@@ -19,6 +20,19 @@ export type BacktestArticle = Pick<
 export function toBacktestArticle(a: ArticleRecord): BacktestArticle {
   const { id, url, source, title, text, storyId, duplicateOf, firstSeen } = a;
   return { id, url, source, title, text, storyId, duplicateOf, firstSeen };
+}
+
+/**
+ * The topic to try: a configured one, a query alone, or a query with a configured topic's status rules. Throws
+ * QuerySyntaxError (a DeltafeedError) for a query that does not parse.
+ */
+export function topicToTry(base: TopicConfig | undefined, query: string | undefined): CompiledTopic {
+  return compileTopic({
+    id: base?.id ?? 'try',
+    title: base?.title ?? query ?? '',
+    query: query ?? base?.query ?? '',
+    statuses: base?.statuses ?? [],
+  });
 }
 
 export interface BacktestMatch {
