@@ -117,7 +117,7 @@ describe('GET /api/try', () => {
     ['limit=0', '/api/try?query=nato&limit=0', 400, /limit:/],
     ['a 9000-character URL', `/api/try?query=${'a'.repeat(9000)}`, 414, /longer than/],
   ])('%s is a %i with a reason', async (_what, path, status, reason) => {
-    const res = await get(path as string);
+    const res = await get(path);
     expect(res.status).toBe(status);
     expect(((await res.json()) as { error: string }).error).toMatch(reason);
   });
