@@ -32,6 +32,7 @@ export class ClaimIndex {
   /** The state whose claims this index covers; any other state gets a fresh index. */
   syncedTo: object | null = null;
   private readonly outlets = new WeakMap<Claim, number>();
+  private readonly sigs = new WeakMap<Claim, string[][]>();
 
   /**
    * A claim's corroboration, remembered: the engine never changes a claim it did not copy in the same call,
@@ -54,7 +55,7 @@ export class ClaimIndex {
   /** Files a claim under exactly its current compared sentences' words and its quotations. */
   refile(topic: CompiledTopic, c: Claim): void {
     this.remove(c.id);
-    for (const t of comparedSentences(c)) this.addWords(c.id, topic.signature(t));
+    for (const sig of this.signatures(topic, c)) this.addWords(c.id, sig);
     this.addQuotes(c.id, claimQuotes(topic, c));
   }
 
@@ -83,19 +84,41 @@ export class ClaimIndex {
     this.filed.delete(claimId);
   }
 
-  /** Claims that share a word or a quotation, as positions in `claims` (via `position`), in claim order. */
-  candidates(signature: readonly string[], quotes: readonly string[], position: ReadonlyMap<string, number>): number[] {
-    const near = new Set<number>();
-    const collect = (ids: Set<string> | undefined) => {
-      if (!ids) return;
+  /**
+   * Claims that share a word or a quotation, as [position in `claims` (via `position`), how many of the
+   * signature's words the claim is filed under], in claim order. That count bounds the words the signature
+   * shares with any one of the claim's compared sentences.
+   */
+  candidates(
+    signature: readonly string[],
+    quotes: readonly string[],
+    position: ReadonlyMap<string, number>,
+  ): [number, number][] {
+    const shared = new Map<number, number>();
+    for (const w of signature) {
+      const ids = this.byWord.get(w);
+      if (!ids) continue;
       for (const id of ids) {
         const i = position.get(id);
-        if (i !== undefined) near.add(i);
+        if (i !== undefined) shared.set(i, (shared.get(i) ?? 0) + 1);
       }
-    };
-    for (const w of signature) collect(this.byWord.get(w));
-    for (const q of quotes) collect(this.byQuote.get(q));
-    return [...near].sort((a, b) => a - b);
+    }
+    for (const q of quotes) {
+      const ids = this.byQuote.get(q);
+      if (!ids) continue;
+      for (const id of ids) {
+        const i = position.get(id);
+        if (i !== undefined && !shared.has(i)) shared.set(i, 0);
+      }
+    }
+    return [...shared].sort((a, b) => a[0] - b[0]);
+  }
+
+  /** The signatures of a claim's compared sentences, remembered per claim object (see corroboration). */
+  signatures(topic: CompiledTopic, c: Claim): string[][] {
+    let v = this.sigs.get(c);
+    if (!v) this.sigs.set(c, (v = comparedSentences(c).map((t) => topic.signature(t))));
+    return v;
   }
 
   private entry(claimId: string): { words: Set<string>; quotes: Set<string> } {

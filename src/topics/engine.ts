@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Claim, ClaimSource, TopicChange, TopicStatusValue } from '../model.js';
 import { splitParagraphs } from '../text/sentences.js';
 import { matchQuery, matchedTerms, prepareText, type PreparedText } from './query.js';
-import { ClaimIndex, claimQuotes, comparedSentences } from './claim-index.js';
+import { ClaimIndex, claimQuotes } from './claim-index.js';
 import { claimId, claimSimilarity, claimText, MIN_SIGNATURE, SAME_CLAIM, SHARED_QUOTE } from './claims.js';
 import { findStatus, type StatusCandidate } from './status.js';
 import { selectTopicSentences, type CompiledTopic, type TopicSentence } from './topic.js';
@@ -128,7 +128,7 @@ export function applyArticle(
   const quotes = new Map<number, Set<string>>();
   const signaturesOf = (i: number): string[][] => {
     let v = signatures.get(i);
-    if (!v) signatures.set(i, (v = comparedSentences(before.claims[i]!).map((t) => topic.signature(t))));
+    if (!v) signatures.set(i, (v = index.signatures(topic, before.claims[i]!)));
     return v;
   };
   const quotesOf = (i: number): Set<string> => {
@@ -154,11 +154,15 @@ export function applyArticle(
     let score = 0;
     const ownQuotes = topic.quotations(s.text);
     // In claim order, as a scan of every claim would go, so ties resolve the same way.
-    for (const i of index.candidates(sig, ownQuotes, position)) {
-      for (const other of signaturesOf(i)) {
-        const sim = claimSimilarity(sig, other);
-        if (sim > score) [best, score] = [i, sim];
-      }
+    for (const [i, shared] of index.candidates(sig, ownQuotes, position)) {
+      // With fewer than three shared words a similarity is a Jaccard of at most shared / sig.length (see
+      // claimSimilarity): a claim that cannot beat the best so far is not compared.
+      const bounded = shared < 3 && shared / sig.length <= score;
+      if (!bounded)
+        for (const other of signaturesOf(i)) {
+          const sim = claimSimilarity(sig, other);
+          if (sim > score) [best, score] = [i, sim];
+        }
       if (SHARED_QUOTE > score && ownQuotes.some((q) => quotesOf(i).has(q))) [best, score] = [i, SHARED_QUOTE];
     }
     const source: ClaimSource = {
