@@ -85,33 +85,36 @@ export class ClaimIndex {
   }
 
   /**
-   * Claims that share a word or a quotation, as [position in `claims` (via `position`), how many of the
-   * signature's words the claim is filed under], in claim order. That count bounds the words the signature
-   * shares with any one of the claim's compared sentences.
+   * Claims that share a word or a quotation, in claim order, each as one number: its position in `claims` (via
+   * `position`) times 4 plus how many of the signature's words it is filed under, counted up to 3 (decode with
+   * candidatePosition and sharedWords). That count bounds the words the signature shares with any one of the
+   * claim's compared sentences. Numbers rather than pairs: this runs for every sentence against every claim.
    */
   candidates(
     signature: readonly string[],
     quotes: readonly string[],
     position: ReadonlyMap<string, number>,
-  ): [number, number][] {
-    const shared = new Map<number, number>();
-    for (const w of signature) {
-      const ids = this.byWord.get(w);
-      if (!ids) continue;
+  ): Uint32Array {
+    const shared = new Uint8Array(position.size + 1);
+    const seen = new Uint8Array(position.size + 1);
+    const near: number[] = [];
+    const note = (ids: Set<string> | undefined, word: boolean) => {
+      if (!ids) return;
       for (const id of ids) {
         const i = position.get(id);
-        if (i !== undefined) shared.set(i, (shared.get(i) ?? 0) + 1);
+        if (i === undefined) continue;
+        if (!seen[i]) {
+          seen[i] = 1;
+          near.push(i);
+        }
+        const n = shared[i] ?? 0;
+        if (word && n < 3) shared[i] = n + 1;
       }
-    }
-    for (const q of quotes) {
-      const ids = this.byQuote.get(q);
-      if (!ids) continue;
-      for (const id of ids) {
-        const i = position.get(id);
-        if (i !== undefined && !shared.has(i)) shared.set(i, 0);
-      }
-    }
-    return [...shared].sort((a, b) => a[0] - b[0]);
+    };
+    for (const w of signature) note(this.byWord.get(w), true);
+    for (const q of quotes) note(this.byQuote.get(q), false);
+    const out = Uint32Array.from(near, (i) => i * 4 + (shared[i] ?? 0));
+    return out.sort();
   }
 
   /** The signatures of a claim's compared sentences, remembered per claim object (see corroboration). */
@@ -140,3 +143,7 @@ function drop(m: Map<string, Set<string>>, k: string, id: string): void {
   s.delete(id);
   if (!s.size) m.delete(k);
 }
+
+export const candidatePosition = (c: number): number => c >>> 2;
+/** The shared words of a candidate, counted up to 3. */
+export const sharedWords = (c: number): number => c & 3;

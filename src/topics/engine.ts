@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Claim, ClaimSource, TopicChange, TopicStatusValue } from '../model.js';
 import { splitParagraphs } from '../text/sentences.js';
 import { matchQuery, matchedTerms, prepareText, type PreparedText } from './query.js';
-import { ClaimIndex, claimQuotes } from './claim-index.js';
+import { ClaimIndex, candidatePosition, claimQuotes, sharedWords } from './claim-index.js';
 import { claimId, claimSimilarity, claimText, MIN_SIGNATURE, SAME_CLAIM, SHARED_QUOTE } from './claims.js';
 import { findStatus, type StatusCandidate } from './status.js';
 import { selectTopicSentences, type CompiledTopic, type TopicSentence } from './topic.js';
@@ -154,7 +154,9 @@ export function applyArticle(
     let score = 0;
     const ownQuotes = topic.quotations(s.text);
     // In claim order, as a scan of every claim would go, so ties resolve the same way.
-    for (const [i, shared] of index.candidates(sig, ownQuotes, position)) {
+    for (const candidate of index.candidates(sig, ownQuotes, position)) {
+      const i = candidatePosition(candidate);
+      const shared = sharedWords(candidate);
       // With fewer than three shared words a similarity is a Jaccard of at most shared / sig.length (see
       // claimSimilarity): a claim that cannot beat the best so far is not compared.
       const bounded = shared < 3 && shared / sig.length <= score;
