@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // not listed here is an integration test on the real Redis. A unit test that reaches for Redis fails fast: the
 // unit project points REDIS_URL at a closed port.
 const UNIT = [
+  'test/config/changes.test.ts',
   'test/config/config-fuzz.test.ts',
   'test/dedup/cluster-command.test.ts',
   'test/dedup/deduper.test.ts',

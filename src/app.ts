@@ -3,6 +3,7 @@
 import { Queue, Worker, type Job, type JobsOptions, type Processor } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from './config/load.js';
+import { diffConfig, type ConfigChanges } from './config/changes.js';
 import type { PipelineDeps } from './deps.js';
 import { createLogger, type Logger } from './log.js';
 import { createMetrics, type Metrics } from './metrics.js';
@@ -58,6 +59,11 @@ export interface App {
   flush(): Promise<void>;
   /** Start the roles' long-running parts (workers, schedulers). The HTTP server is started by http/server.ts. */
   start(): Promise<void>;
+  /**
+   * Switch to a new config (validated, with the restart-only settings already put back: config/changes.ts):
+   * topics, sources' schedules, webhooks and settings read per job take effect; returns what changed.
+   */
+  reload(next: Config): Promise<ConfigChanges>;
   /** Stop taking jobs, let active ones finish (or hand them back), close every connection. */
   close(): Promise<void>;
 }
@@ -86,6 +92,32 @@ export function createApp(config: Config, opts: AppOptions): App {
   const roles = new Set(opts.roles);
   const hasWorkers = roles.has('worker');
 
+  // Webhook delivery is rebuilt (its per-endpoint workers with it) when a reload changes what it was made from.
+  const deliveryRuntime = (c: Config) =>
+    createDeliveryRuntime({
+      ctx,
+      connection: redis,
+      queuePrefix: qPrefix,
+      webhooks: c.webhooks,
+      logger: log,
+      userAgent: c.fetch.userAgent,
+      retentionMs: c.retention.deliveries,
+      allowPrivateNetworks: c.fetch.allowPrivateNetworks,
+      lockDurationMs: c.workers.lockDuration,
+      stalledIntervalMs: c.workers.stalledInterval,
+      websub: {
+        hubUrl: absoluteUrl(c.http.publicUrl, WEBSUB_HUB_PATH),
+        timeoutMs: c.websub.timeout,
+        retrySchedule: c.websub.retrySchedule,
+        concurrency: c.websub.concurrency,
+      },
+      onOutcome: (webhookId, outcome) => {
+        // One label per subscriber would grow without bound; WebSub pushes are counted together.
+        if (isSubscriptionId(webhookId)) metrics.websubDeliveries.inc({ outcome });
+        else metrics.deliveries.inc({ webhook: webhookId, outcome });
+        deps.tally(`delivery.${outcome}`);
+      },
+    });
   const deps: PipelineDeps = {
     config,
     ctx,
@@ -104,30 +136,7 @@ export function createApp(config: Config, opts: AppOptions): App {
       model: storyModel,
     }),
     topics: config.topics.map((t) => compileTopic(t)),
-    delivery: createDeliveryRuntime({
-      ctx,
-      connection: redis,
-      queuePrefix: qPrefix,
-      webhooks: config.webhooks,
-      logger: log,
-      userAgent: config.fetch.userAgent,
-      retentionMs: config.retention.deliveries,
-      allowPrivateNetworks: config.fetch.allowPrivateNetworks,
-      lockDurationMs: config.workers.lockDuration,
-      stalledIntervalMs: config.workers.stalledInterval,
-      websub: {
-        hubUrl: absoluteUrl(config.http.publicUrl, WEBSUB_HUB_PATH),
-        timeoutMs: config.websub.timeout,
-        retrySchedule: config.websub.retrySchedule,
-        concurrency: config.websub.concurrency,
-      },
-      onOutcome: (webhookId, outcome) => {
-        // One label per subscriber would grow without bound; WebSub pushes are counted together.
-        if (isSubscriptionId(webhookId)) metrics.websubDeliveries.inc({ outcome });
-        else metrics.deliveries.inc({ webhook: webhookId, outcome });
-        deps.tally(`delivery.${outcome}`);
-      },
-    }),
+    delivery: deliveryRuntime(config),
     websub: !opts.once,
     tally(event, n = 1) {
       tallies.set(event, (tallies.get(event) ?? 0) + n);
@@ -187,10 +196,12 @@ export function createApp(config: Config, opts: AppOptions): App {
     workers.push(w);
   }
 
-  async function startScheduler(): Promise<void> {
+  /** One job scheduler per source (`only`: those to create or change); those of removed sources go. */
+  async function syncSchedulers(sources: Config['sources'], only?: Set<string>): Promise<void> {
     const poll = queues.poll;
-    const wanted = new Set(config.sources.map((s) => `poll-${s.id}`));
-    for (const s of config.sources) {
+    const wanted = new Set(sources.map((s) => `poll-${s.id}`));
+    for (const s of sources) {
+      if (only && !only.has(s.id)) continue;
       await poll.upsertJobScheduler(
         `poll-${s.id}`,
         { every: s.every },
@@ -201,6 +212,10 @@ export function createApp(config: Config, opts: AppOptions): App {
     for (const js of await poll.getJobSchedulers()) {
       if (js.key && !wanted.has(js.key)) await poll.removeJobScheduler(js.key);
     }
+  }
+
+  async function startScheduler(): Promise<void> {
+    await syncSchedulers(config.sources);
     const tick = () =>
       Promise.all([
         enqueueDueRechecks(deps).catch((err: Error) => log.warn({ err: err.message }, 'recheck tick failed')),
@@ -211,7 +226,8 @@ export function createApp(config: Config, opts: AppOptions): App {
     log.info({ sources: config.sources.length }, 'scheduler started');
   }
 
-  return {
+  let workersStarted = false;
+  const app: App = {
     config,
     ctx,
     log,
@@ -233,9 +249,36 @@ export function createApp(config: Config, opts: AppOptions): App {
         startWorker('publish', publishProcessor(deps), 4);
         if (deps.websub) startWorker('websub-source', websubSourceProcessor(deps), 2);
         deps.delivery.startWorkers();
+        workersStarted = true;
         log.info({ concurrency: c }, 'workers started');
       }
       if (roles.has('scheduler') && !opts.once) await startScheduler();
+    },
+    async reload(next) {
+      const before = app.config;
+      const changes = diffConfig(before, next);
+      // Compiled topics that did not change keep their caches.
+      const compiled = new Map(deps.topics.map((t) => [t.id, t]));
+      const same = new Set(next.topics.filter((t) => !changes.topics.changed.includes(t.id)).map((t) => t.id));
+      deps.topics = next.topics.map((t) => (same.has(t.id) && compiled.get(t.id)) || compileTopic(t));
+      deps.config = next;
+      app.config = next;
+      log.level = next.log.level;
+      if (deliveryInputsChanged(changes)) {
+        const old = deps.delivery;
+        deps.delivery = deliveryRuntime(next);
+        if (workersStarted) deps.delivery.startWorkers();
+        // Active deliveries finish on the old workers; queued ones wait in Redis for the new ones.
+        await old.close();
+      }
+      if (roles.has('scheduler') && !opts.once) {
+        const every = new Map(before.sources.map((s) => [s.id, s.every]));
+        await syncSchedulers(
+          next.sources,
+          new Set(next.sources.filter((s) => every.get(s.id) !== s.every).map((s) => s.id)),
+        );
+      }
+      return changes;
     },
     async close() {
       for (const t of timers) clearInterval(t);
@@ -248,4 +291,16 @@ export function createApp(config: Config, opts: AppOptions): App {
       redis.disconnect();
     },
   };
+  return app;
+}
+
+function deliveryInputsChanged(c: ConfigChanges): boolean {
+  const w = c.webhooks;
+  return (
+    w.added.length + w.removed.length + w.changed.length > 0 ||
+    c.settings.some((s) =>
+      ['fetch.userAgent', 'fetch.allowPrivateNetworks', 'retention.deliveries', 'http.publicUrl'].includes(s),
+    ) ||
+    c.settings.some((s) => s.startsWith('websub.'))
+  );
 }

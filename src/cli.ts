@@ -8,6 +8,7 @@ const USAGE = `usage: deltafeed <command> [options]
   run [--config FILE] [--role all|api|worker|scheduler]   the long-running service
   once [--config FILE] [--timeout 120s]                   poll every source once, process everything, print a JSON summary
   check [--config FILE]                                   validate the config and reach Redis
+  reload [--config FILE] [--wait 5s]                      every process on the same Redis re-reads its config (as SIGHUP)
   extract [--url URL] [--serve] < page.html               clean one page (or JSON lines with --serve)
   cluster [--config FILE] [--window 3d] < articles.jsonl  story clustering and dedup on JSONL, no Redis
                                                           (--config: use the file's dedup section)
@@ -39,6 +40,11 @@ async function main(argv: string[]): Promise<number> {
       const { values } = opts({ config: { type: 'string' } });
       const { checkCommand } = await import('./cli/check.js');
       return checkCommand(values);
+    }
+    case 'reload': {
+      const { values } = opts({ config: { type: 'string' }, wait: { type: 'string' } });
+      const { reloadCommand } = await import('./cli/reload.js');
+      return reloadCommand(values);
     }
     case 'extract': {
       const { runExtractCommand } = await import('./cli/extract.js');

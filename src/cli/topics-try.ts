@@ -5,8 +5,13 @@ import { loadConfigOrExit, ExitError, ensureRedis } from './common.js';
 import { parseDuration } from '../config/units.js';
 import { createRedis } from '../store/redis.js';
 import { forEachArticleSince } from '../store/articles.js';
-import { compileTopic } from '../topics/engine.js';
-import { backtestTopic, toBacktestArticle, type BacktestArticle, type BacktestReport } from '../topics/backtest.js';
+import {
+  backtestTopic,
+  topicToTry,
+  toBacktestArticle,
+  type BacktestArticle,
+  type BacktestReport,
+} from '../topics/backtest.js';
 import { DeltafeedError } from '../errors.js';
 
 export interface TryOptions {
@@ -83,12 +88,7 @@ export async function topicsTryCommand(positionals: string[], opts: TryOptions):
     );
   let topic;
   try {
-    topic = compileTopic({
-      id: base?.id ?? 'try',
-      title: base?.title ?? opts.query ?? '',
-      query: opts.query ?? base?.query ?? '',
-      statuses: base?.statuses ?? [],
-    });
+    topic = topicToTry(base, opts.query);
   } catch (err) {
     if (err instanceof DeltafeedError) throw new ExitError(2, `--query: ${err.message}`);
     throw err;

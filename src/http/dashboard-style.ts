@@ -15,4 +15,5 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{text-align:left;
 @media (max-width:600px){main{padding:.5rem}section{padding:.7rem}table{font-size:.8rem}}
 header a{color:#fff}
 .catching-up{display:inline-block;padding:0 .4rem;border-radius:1rem;background:#e9c46a;font-size:.8rem}.failures summary{cursor:pointer}.failure-list{margin:.3rem 0;font-size:.85rem;word-break:break-all}.failure-list li{margin:.2rem 0}
+.try-form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}.try-form label{display:flex;flex-direction:column;font-size:.85rem;min-width:0}.try-form label:first-child{flex:1 1 100%}.try-form input,.try-form select,.try-form button{font:inherit;padding:.3rem;max-width:100%;box-sizing:border-box}.try-match{margin:.3rem 0;overflow-wrap:anywhere}#try-result{overflow-wrap:anywhere}
 `;

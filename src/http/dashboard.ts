@@ -1,5 +1,6 @@
 // GET /: one server-rendered page (no build step, no script, no inline style) that a person reads: topics with their status
-// and timeline of updates (diffs rendered), stories with their outlets, revisions, and the sources' health.
+// and timeline of updates (diffs rendered), a "try a query" box, stories with their outlets, revisions, and the
+// sources' health.
 import type { ApiDeps } from './api.js';
 import type { TopicUpdate } from '../model.js';
 import { getTopicState, listTopicUpdates } from '../store/topics.js';
@@ -7,6 +8,8 @@ import { listStories } from '../store/stories.js';
 import { listRevisions } from '../store/revisions.js';
 import { sourcesList, type SourceHealth } from './api.js';
 import { escapeHtml as e } from './respond.js';
+import { renderTryBox } from './dashboard-try.js';
+import { wantsTry } from './topics-try.js';
 
 function when(iso: string | null): string {
   return iso ? `<time datetime="${e(iso)}">${e(iso.replace('T', ' ').slice(0, 16))} UTC</time>` : '—';
@@ -38,7 +41,11 @@ function renderFailures(s: SourceHealth): string {
   return `<details class="failures"><summary class="bad">${c.total} <span class="muted">(${byReason})</span></summary><ul class="failure-list">${recent}</ul></details>`;
 }
 
-export async function renderDashboard(d: ApiDeps): Promise<string> {
+export async function renderDashboard(
+  d: ApiDeps,
+  params: URLSearchParams = new URLSearchParams(),
+): Promise<{ html: string; status: number }> {
+  const tryBox = await renderTryBox(d, params);
   const topics = await Promise.all(
     d.config.topics.map(async (t) => ({
       t,
@@ -88,12 +95,16 @@ ${claims.length ? `<h3>Leading claims</h3><ul>${claims.map((c) => `<li>${e(c.tex
     )
     .join('');
 
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="refresh" content="10"><title>deltafeed</title><link rel="stylesheet" href="dashboard.css"></head><body>
+  // A page showing a backtest is being read: it does not refresh itself (which would also run it again).
+  const refresh = wantsTry(params) ? '' : '<meta http-equiv="refresh" content="10">';
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+${refresh}<title>deltafeed</title><link rel="stylesheet" href="dashboard.css"></head><body>
 <header><h1>deltafeed</h1><p>How the news on your topics changes. Feeds: <a href="${e(pub)}/feeds/stories.atom${e(key)}">stories</a> · <a href="${e(pub)}/feeds/revisions.atom${e(key)}">revisions</a></p></header>
 <main>${topicHtml || '<section><p>No topics configured.</p></section>'}
+${tryBox.html}
 <section id="stories"><h2>Stories</h2>${storyHtml}</section>
 <section id="revisions"><h2>Revisions</h2>${revisionHtml}</section>
 <section id="sources"><h2>Sources</h2><table><thead><tr><th>Source</th><th>Last result</th><th>Items</th><th>Failed items</th><th>Last poll</th></tr></thead><tbody>${sourceRows}</tbody></table></section>
 </main></body></html>`;
+  return { html, status: tryBox.status };
 }

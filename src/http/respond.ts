@@ -26,7 +26,7 @@ export function securityHeaders(res: ServerResponse): void {
   res.setHeader('referrer-policy', 'no-referrer');
   res.setHeader(
     'content-security-policy',
-    "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   );
   res.setHeader('x-frame-options', 'DENY');
 }

@@ -15,6 +15,7 @@ import {
 import { serveFeed } from './feeds.js';
 import { serveOpml } from './opml.js';
 import { renderDashboard } from './dashboard.js';
+import { parseTryParams, runTry } from './topics-try.js';
 import { HttpError, securityHeaders, sendCss, sendHtml, sendJson } from './respond.js';
 import { parseRequest, type ParsedRequest } from './request.js';
 import { behindHttps, feedKeyAccepted, sameSecret, SESSION_COOKIE, sessionCookie, validSession } from './session.js';
@@ -114,7 +115,10 @@ async function handle(d: HttpDeps, hub: WebsubHub, req: IncomingMessage, res: Se
     res.end(await d.metrics.registry.metrics());
     return;
   }
-  if (path === '/' || path === '/index.html') return sendHtml(res, 200, await renderDashboard(d));
+  if (path === '/' || path === '/index.html') {
+    const page = await renderDashboard(d, r.url.searchParams);
+    return sendHtml(res, page.status, page.html);
+  }
 
   const { limit } = r;
   const [first, second, id, ...rest] = segments;
@@ -129,6 +133,8 @@ async function handle(d: HttpDeps, hub: WebsubHub, req: IncomingMessage, res: Se
   }
   if (second === 'articles' && id) return sendJson(res, 200, await articleDetail(d, id));
   if (second === 'sources' && id === undefined) return sendJson(res, 200, await sourcesList(d));
+  if (second === 'try' && id === undefined)
+    return sendJson(res, 200, await runTry(d, parseTryParams(r.url.searchParams)));
   if (second === 'deliveries' && id === undefined)
     return sendJson(res, 200, await deliveriesList(d, r.url.searchParams.get('webhook'), limit));
   throw new HttpError(404, `nothing at ${path.slice(0, 200)}`);

@@ -70,6 +70,8 @@ export async function setValidators(ctx: StoreCtx, id: string, v: HttpValidators
   });
 }
 
+const READ_AHEAD = 4;
+
 /**
  * Articles first seen at or after `sinceMs`, oldest first, at most `max`, read in chunks and handed to `each`
  * so the caller keeps only what it needs (an article's HTML is never kept). Read-only.
@@ -82,8 +84,19 @@ export async function forEachArticleSince(
   chunk = 250,
 ): Promise<number> {
   const ids = await ctx.redis.zrangebyscore(recentKey(ctx), sinceMs, '+inf', 'LIMIT', 0, max);
+  const read = (i: number) => {
+    const p = ctx.redis.mget(...ids.slice(i, i + chunk).map((id) => articleKey(ctx, id)));
+    // Handled where it is awaited; this only keeps a failure of a chunk read ahead from counting as unhandled.
+    p.catch(() => undefined);
+    return p;
+  };
+  // A few chunks in flight (pipelined on the one connection) while the caller works on the current one: the
+  // round trips overlap, and memory stays bounded to those chunks.
+  const ahead: Promise<(string | null)[]>[] = [];
   for (let i = 0; i < ids.length; i += chunk) {
-    const values = await ctx.redis.mget(...ids.slice(i, i + chunk).map((id) => articleKey(ctx, id)));
+    while (ahead.length < READ_AHEAD && i + ahead.length * chunk < ids.length)
+      ahead.push(read(i + ahead.length * chunk));
+    const values = await ahead.shift()!;
     for (const v of values) if (v !== null) each(JSON.parse(v) as ArticleRecord);
   }
   return ids.length;

@@ -4,8 +4,10 @@
 // state in the articles' first-seen order, so what it shows is what the pipeline would have done with them
 // (each article once, as last stored: revisions are not replayed one by one).
 import type { ArticleRecord, TopicStatusValue } from '../model.js';
-import { applyArticle, emptyTopicState, type CompiledTopic, type TopicState } from './engine.js';
-import { matchQuery, matchedTerms, prepareText } from './query.js';
+import type { TopicConfig } from '../config/schema.js';
+import { applyArticle, compileTopic, emptyTopicState, type CompiledTopic, type TopicState } from './engine.js';
+import { matchQuery, matchedTerms, prepareText, queryPrefilter } from './query.js';
+import { ClaimIndex } from './claim-index.js';
 import { splitParagraphs } from '../text/sentences.js';
 import { selectTopicSentences, type SentenceReason } from './topic.js';
 
@@ -18,6 +20,19 @@ export type BacktestArticle = Pick<
 export function toBacktestArticle(a: ArticleRecord): BacktestArticle {
   const { id, url, source, title, text, storyId, duplicateOf, firstSeen } = a;
   return { id, url, source, title, text, storyId, duplicateOf, firstSeen };
+}
+
+/**
+ * The topic to try: a configured one, a query alone, or a query with a configured topic's status rules. Throws
+ * QuerySyntaxError (a DeltafeedError) for a query that does not parse.
+ */
+export function topicToTry(base: TopicConfig | undefined, query: string | undefined): CompiledTopic {
+  return compileTopic({
+    id: base?.id ?? 'try',
+    title: base?.title ?? query ?? '',
+    query: query ?? base?.query ?? '',
+    statuses: base?.statuses ?? [],
+  });
 }
 
 export interface BacktestMatch {
@@ -57,6 +72,9 @@ export function backtestTopic(topic: CompiledTopic, articles: readonly BacktestA
   const updates: BacktestUpdate[] = [];
   const statusChanges: BacktestReport['statusChanges'] = [];
   let duplicates = 0;
+  // One claim index for the whole replay, where the worker builds one per article from the stored state.
+  const index = new ClaimIndex();
+  const mayMatch = queryPrefilter(topic.query);
   for (const a of ordered) {
     // Copies are skipped, as the topics worker skips them.
     if (a.duplicateOf) {
@@ -65,8 +83,11 @@ export function backtestTopic(topic: CompiledTopic, articles: readonly BacktestA
     }
     // The query first, on the text prepared once: most stored articles do not match, and the engine would copy
     // the whole state for each of them.
-    const whole = prepareText(`${a.title}\n${a.text}`);
+    const joined = `${a.title}\n${a.text}`;
+    if (!mayMatch(joined)) continue;
+    const whole = prepareText(joined);
     if (!matchQuery(topic.query, whole)) continue;
+    const sentences = selectTopicSentences(topic, splitParagraphs(a.text));
     matches.push({
       articleId: a.id,
       url: a.url,
@@ -74,7 +95,7 @@ export function backtestTopic(topic: CompiledTopic, articles: readonly BacktestA
       title: a.title,
       firstSeen: a.firstSeen,
       terms: matchedTerms(topic.query, whole),
-      sentences: selectTopicSentences(topic, splitParagraphs(a.text)).map((s) => ({ text: s.text, reason: s.reason })),
+      sentences: sentences.map((s) => ({ text: s.text, reason: s.reason })),
     });
     const input = {
       id: a.id,
@@ -86,7 +107,7 @@ export function backtestTopic(topic: CompiledTopic, articles: readonly BacktestA
       storyTitle: null,
       isRevision: false,
     };
-    const result = applyArticle(topic, state, input, a.firstSeen);
+    const result = applyArticle(topic, state, input, a.firstSeen, { prepared: whole, sentences, index });
     state = result.state;
     const u = result.update;
     if (!u) continue;

@@ -57,16 +57,27 @@ export function claimSignature(sentence: string, isTopicWord: (word: string) => 
  * (shared words over the smaller signature) scaled by 0.8. The overlap only counts with three shared words
  * and a Jaccard of 0.35, because a short sentence's few words are easily found inside a long one: on BASIL's
  * three-outlet stories these bounds keep mostly true quote matches. A negation on one side only halves it.
+ * Both must be signatures as claimSignature makes them: sorted and unique.
  */
 export function claimSimilarity(a: readonly string[], b: readonly string[]): number {
   if (!a.length || !b.length) return 0;
-  const setB = new Set(b);
+  // Both are sorted and unique (claimSignature): one merge counts the shared words. This runs for every
+  // candidate pair of every sentence, so it allocates nothing.
   let common = 0;
-  for (const w of a) if (setB.has(w)) common++;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
   const jaccard = common / (a.length + b.length - common);
   const overlap = common >= 3 && jaccard >= 0.35 ? common / Math.min(a.length, b.length) : 0;
   let score = Math.max(jaccard, overlap * 0.8);
-  if (setB.has(NEGATION) !== a.includes(NEGATION)) score *= 0.5;
+  if (b.includes(NEGATION) !== a.includes(NEGATION)) score *= 0.5;
   return score;
 }
 
@@ -97,7 +108,9 @@ export function claimId(topicId: string, signature: readonly string[]): string {
 
 /** Number of distinct outlets behind a claim. */
 export function corroboration(sources: readonly { source: string }[]): number {
-  return new Set(sources.map((s) => s.source)).size;
+  const outlets = new Set<string>();
+  for (const s of sources) outlets.add(s.source);
+  return outlets.size;
 }
 
 /** Quotations shorter than this many words ("“grave”", "“very soon”") are too common to identify a claim. */

@@ -3,18 +3,11 @@
 import { createHash } from 'node:crypto';
 import type { Claim, ClaimSource, TopicChange, TopicStatusValue } from '../model.js';
 import { splitParagraphs } from '../text/sentences.js';
-import { matchQuery, matchedTerms, prepareText } from './query.js';
-import {
-  claimId,
-  claimSimilarity,
-  claimText,
-  corroboration,
-  MIN_SIGNATURE,
-  SAME_CLAIM,
-  SHARED_QUOTE,
-} from './claims.js';
+import { matchQuery, matchedTerms, prepareText, type PreparedText } from './query.js';
+import { ClaimIndex, candidatePosition, claimQuotes, sharedWords } from './claim-index.js';
+import { claimId, claimSimilarity, claimText, MIN_SIGNATURE, SAME_CLAIM, SHARED_QUOTE } from './claims.js';
 import { findStatus, type StatusCandidate } from './status.js';
-import { selectTopicSentences, type CompiledTopic } from './topic.js';
+import { selectTopicSentences, type CompiledTopic, type TopicSentence } from './topic.js';
 import { computeBrief } from './brief.js';
 
 export { compileTopic, type CompiledTopic } from './topic.js';
@@ -59,8 +52,6 @@ export interface ApplyResult {
 export const MAX_CLAIMS = 500;
 export const MAX_SOURCES_PER_CLAIM = 50;
 const MAX_MARKS = 500;
-/** Source sentences besides the claim's text that a new sentence is compared with (paraphrases drift). */
-const COMPARED_SOURCES = 3;
 /**
  * A story that already made an update makes another (without a status change) only when a revision of one of
  * its articles brings at least this many new claims: a corrected article with substantial news is announced,
@@ -85,42 +76,68 @@ interface Added {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+export interface ApplyOptions {
+  /** The article's title and text, already prepared by a caller that tested the query itself. */
+  prepared?: PreparedText;
+  /** The article's topic sentences, already chosen by such a caller (selectTopicSentences of its text). */
+  sentences?: TopicSentence[];
+  /** Kept by a caller that passes each returned state back in (a replay); see claim-index.ts. */
+  index?: ClaimIndex;
+}
+
 export function applyArticle(
   topic: CompiledTopic,
   state: TopicState | null,
   article: TopicArticle,
   now: string,
+  opts: ApplyOptions = {},
 ): ApplyResult {
   // `before` is only read; `next` is a copy of what this function changes (see copyState), so the caller's
   // state is left alone without deep-copying every claim's sources twice per article.
   const before: TopicState = state ?? emptyTopicState(topic.id);
-  const whole = prepareText(`${article.title}\n${article.text}`);
-  if (!matchQuery(topic.query, whole)) return { state: copyState(before), update: null, matched: false };
+  const whole = opts.prepared ?? prepareText(`${article.title}\n${article.text}`);
+  if (!matchQuery(topic.query, whole)) {
+    const same = copyState(before);
+    if (opts.index?.syncedTo === before) opts.index.syncedTo = same;
+    return { state: same, update: null, matched: false };
+  }
 
   const next: TopicState = copyState(before);
   const claims = next.claims;
   const priorCount = claims.length;
-  const signatures = claims.map((c) =>
-    [c.text, ...c.sources.slice(-COMPARED_SOURCES).map((s) => s.sentence)].map((t) => topic.signature(t)),
-  );
-  const quotes = claims.map(
-    (c) => new Set([c.text, ...c.sources.map((s) => s.sentence)].flatMap((t) => topic.quotations(t))),
-  );
-  // Which claims hold a word or a quotation: a sentence is compared only with claims it shares one with, since
-  // any other has similarity 0 and no shared quote, and so could never become its nearest claim.
-  const byWord = new Map<string, number[]>();
-  const byQuote = new Map<string, number[]>();
-  const post = (m: Map<string, number[]>, k: string, i: number) => {
-    const list = m.get(k);
-    if (!list) m.set(k, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
+  const index = opts.index ?? new ClaimIndex();
+  if (index.syncedTo !== before) index.rebuild(topic, before.claims);
+  index.syncedTo = null;
+  const position = new Map(claims.map((c, i) => [c.id, i]));
+  /** Claims that gained a source (or were made) here: filed again, exactly, after the article. */
+  const touched = new Set<Claim>();
+  // Known claims are shared with `before` until this article changes one: then it is copied, once.
+  const owned = new Set<Claim>();
+  const own = (i: number): Claim => {
+    let c = claims[i]!;
+    if (!owned.has(c)) {
+      c = { ...c, sources: c.sources.slice() };
+      claims[i] = c;
+      owned.add(c);
+    }
+    return c;
   };
-  signatures.forEach((sigs, i) => {
-    for (const sg of sigs) for (const w of sg) post(byWord, w, i);
-    for (const q of quotes[i] ?? []) post(byQuote, q, i);
-  });
+  // What a known claim is compared on, as it stood before this article (its sources added by this article's
+  // earlier sentences do not count); a claim this article makes is compared on the sentence that made it.
+  const signatures = new Map<number, string[][]>();
+  const quotes = new Map<number, Set<string>>();
+  const signaturesOf = (i: number): string[][] => {
+    let v = signatures.get(i);
+    if (!v) signatures.set(i, (v = index.signatures(topic, before.claims[i]!)));
+    return v;
+  };
+  const quotesOf = (i: number): Set<string> => {
+    let v = quotes.get(i);
+    if (!v) quotes.set(i, (v = claimQuotes(topic, before.claims[i]!)));
+    return v;
+  };
 
-  const sentences = selectTopicSentences(topic, splitParagraphs(article.text));
+  const sentences = opts.sentences ?? selectTopicSentences(topic, splitParagraphs(article.text));
   const added: Added[] = [];
   const corroborated = new Map<string, { claim: Claim; similarity: number }>();
   const candidates: Candidate[] = [];
@@ -136,16 +153,19 @@ export function applyArticle(
     let best = -1;
     let score = 0;
     const ownQuotes = topic.quotations(s.text);
-    const near = new Set<number>();
-    for (const w of sig) for (const i of byWord.get(w) ?? []) near.add(i);
-    for (const q of ownQuotes) for (const i of byQuote.get(q) ?? []) near.add(i);
     // In claim order, as a scan of every claim would go, so ties resolve the same way.
-    for (const i of [...near].sort((a, b) => a - b)) {
-      for (const other of signatures[i] ?? []) {
-        const sim = claimSimilarity(sig, other);
-        if (sim > score) [best, score] = [i, sim];
-      }
-      if (SHARED_QUOTE > score && ownQuotes.some((q) => quotes[i]?.has(q))) [best, score] = [i, SHARED_QUOTE];
+    for (const candidate of index.candidates(sig, ownQuotes, position)) {
+      const i = candidatePosition(candidate);
+      const shared = sharedWords(candidate);
+      // With fewer than three shared words a similarity is a Jaccard of at most shared / sig.length (see
+      // claimSimilarity): a claim that cannot beat the best so far is not compared.
+      const bounded = shared < 3 && shared / sig.length <= score;
+      if (!bounded)
+        for (const other of signaturesOf(i)) {
+          const sim = claimSimilarity(sig, other);
+          if (sim > score) [best, score] = [i, sim];
+        }
+      if (SHARED_QUOTE > score && ownQuotes.some((q) => quotesOf(i).has(q))) [best, score] = [i, SHARED_QUOTE];
     }
     const source: ClaimSource = {
       articleId: article.id,
@@ -154,7 +174,7 @@ export function applyArticle(
       sentence: s.text,
       at: now,
     };
-    const match = score >= SAME_CLAIM ? claims[best]! : null;
+    const match = score >= SAME_CLAIM ? own(best) : null;
     const isPrior = best >= 0 && best < priorCount;
     candidates.push({ text: s.text, prepared: s.prepared, knownSince: match && isPrior ? match.firstSeen : null });
     if (match) {
@@ -162,23 +182,25 @@ export function applyArticle(
       const newOutlet = !match.sources.some((x) => x.source === article.source);
       match.sources.push(source);
       match.lastSeen = now;
-      for (const q of ownQuotes) {
-        quotes[best]?.add(q);
-        post(byQuote, q, best);
-      }
+      for (const q of ownQuotes) quotesOf(best).add(q);
+      index.addQuotes(match.id, ownQuotes);
+      touched.add(match);
       if (isPrior && newOutlet && !corroborated.has(match.id))
         corroborated.set(match.id, { claim: match, similarity: round(score) });
       continue;
     }
     let id = claimId(topic.id, sig);
-    while (claims.some((c) => c.id === id)) id = claimId(topic.id, [...sig, id]);
+    while (position.has(id)) id = claimId(topic.id, [...sig, id]);
     const claim: Claim = { id, text: claimText(s.text), sources: [source], firstSeen: now, lastSeen: now };
     claims.push(claim);
-    signatures.push([sig]);
-    quotes.push(new Set(ownQuotes));
+    owned.add(claim);
     const at = claims.length - 1;
-    for (const w of sig) post(byWord, w, at);
-    for (const q of ownQuotes) post(byQuote, q, at);
+    position.set(id, at);
+    signatures.set(at, [sig]);
+    quotes.set(at, new Set(ownQuotes));
+    index.addWords(id, sig);
+    index.addQuotes(id, ownQuotes);
+    touched.add(claim);
     added.push({ claim, novelty: round(1 - score), nearest: best >= 0 ? claims[best]!.id : null });
   }
 
@@ -214,13 +236,17 @@ export function applyArticle(
   const revisionNews = article.isRevision && added.length >= FOLLOW_UP_MIN_CLAIMS;
   const fires = statusChanged || (added.length > 0 && (already === null || revisionNews));
 
-  boundClaims(claims);
+  const dropped = boundClaims(claims, owned, (c) => index.corroboration(c));
+  for (const id of dropped) index.remove(id);
+  for (const c of touched) if (!dropped.has(c.id)) index.refile(topic, c);
+  index.syncedTo = next;
   if (!fires) return { state: next, update: null, matched: true };
 
   const briefBefore = before.brief ?? computeBrief(before.claims);
   const briefAfter = computeBrief(
     claims,
     added.map((a) => a.claim.id),
+    (c) => index.corroboration(c),
   );
   const status = statusChanged ? { from: current?.id ?? null, to: next.status!.id } : null;
   const id = updateId(
@@ -274,13 +300,14 @@ export function applyArticle(
 }
 
 /**
- * A copy deep enough for applyArticle: it pushes to and splices claims' source lists and sets claims' lastSeen,
- * and replaces (never changes) status, brief and marks. Sources, statuses and strings are shared, unchanged.
+ * A copy deep enough for applyArticle: it adds, drops and replaces claims in the list, copies a claim before it
+ * changes one (see `own`), and replaces (never changes) status, brief and marks. Claims, sources, statuses and
+ * strings are shared until then.
  */
 function copyState(s: TopicState): TopicState {
   return {
     ...s,
-    claims: s.claims.map((c) => ({ ...c, sources: c.sources.slice() })),
+    claims: s.claims.slice(),
     ...(s.brief ? { brief: s.brief.slice() } : {}),
     ...(s.updated ? { updated: s.updated.slice() } : {}),
   };
@@ -305,25 +332,40 @@ function dedupeSources(sources: readonly ClaimSource[]): { url: string; source: 
   return out;
 }
 
-/** Keeps the state bounded: the least corroborated, longest unseen claims go first; a claim keeps its first and latest sources. */
-function boundClaims(claims: Claim[]): void {
-  for (const c of claims) {
-    if (c.sources.length > MAX_SOURCES_PER_CLAIM) c.sources.splice(1, c.sources.length - MAX_SOURCES_PER_CLAIM);
+/**
+ * Keeps the state bounded: the least corroborated, longest unseen claims go first; a claim keeps its first and
+ * latest sources (a claim not in `owned` is shared with the caller's state and is replaced, not changed).
+ * Returns the ids of the claims it dropped.
+ */
+function boundClaims(claims: Claim[], owned: ReadonlySet<Claim>, corroborationOf: (c: Claim) => number): Set<string> {
+  claims.forEach((c, i) => {
+    if (c.sources.length <= MAX_SOURCES_PER_CLAIM) return;
+    const sources = owned.has(c) ? c.sources : c.sources.slice();
+    sources.splice(1, sources.length - MAX_SOURCES_PER_CLAIM);
+    if (!owned.has(c)) claims[i] = { ...c, sources };
+  });
+  if (claims.length <= MAX_CLAIMS) return new Set();
+  // Each claim's corroboration once, not once per comparison. Usually one or two claims over the bound: picking
+  // the lowest few by scans drops the same claims as a stable sort would (the earliest of equals first).
+  const corroborated = new Map(claims.map((c) => [c, corroborationOf(c)]));
+  const before = (a: Claim, b: Claim) =>
+    (corroborated.get(a) as number) - (corroborated.get(b) as number) ||
+    a.lastSeen.localeCompare(b.lastSeen) ||
+    a.firstSeen.localeCompare(b.firstSeen);
+  const drop = new Set<string>();
+  const over = claims.length - MAX_CLAIMS;
+  if (over > 8) {
+    for (const c of [...claims].sort(before).slice(0, over)) drop.add(c.id);
+  } else {
+    const picked = new Set<Claim>();
+    for (let k = 0; k < over; k++) {
+      let low: Claim | null = null;
+      for (const c of claims) if (!picked.has(c) && (low === null || before(c, low) < 0)) low = c;
+      picked.add(low!);
+      drop.add(low!.id);
+    }
   }
-  if (claims.length <= MAX_CLAIMS) return;
-  // Each claim's corroboration once, not once per comparison of the sort.
-  const corroborated = new Map(claims.map((c) => [c, corroboration(c.sources)]));
-  const drop = new Set(
-    [...claims]
-      .sort(
-        (a, b) =>
-          (corroborated.get(a) as number) - (corroborated.get(b) as number) ||
-          a.lastSeen.localeCompare(b.lastSeen) ||
-          a.firstSeen.localeCompare(b.firstSeen),
-      )
-      .slice(0, claims.length - MAX_CLAIMS)
-      .map((c) => c.id),
-  );
   const kept = claims.filter((c) => !drop.has(c.id));
   claims.splice(0, claims.length, ...kept);
+  return drop;
 }

@@ -1,7 +1,7 @@
 // Compiled topic queries and their evaluation against prepared text. A text is folded and indexed once
 // (prepareText) and then tested against every topic and status rule, which is where the time goes.
 import { parseQuery, QuerySyntaxError, type LeafNode, type QueryNode, type QueryWord } from './query-parser.js';
-import { words } from '../text/words.js';
+import { fold, words } from '../text/words.js';
 
 export { QuerySyntaxError };
 export type { QueryNode, LeafNode, QueryWord };
@@ -134,4 +134,46 @@ export function isQueryWord(q: CompiledQuery, word: string): boolean {
   return positiveLeaves(q.root).some((leaf) =>
     leaf.words.some((qw) => (qw.prefix ? word.startsWith(qw.word) : word === qw.word)),
   );
+}
+
+/** Words of which a text needs at least one to match (null when no such set exists, e.g. "NOT x"). */
+function neededWords(node: QueryNode): string[] | null {
+  switch (node.kind) {
+    case 'leaf':
+      return node.words[0] ? [node.words[0].word] : null;
+    case 'or': {
+      const all: string[] = [];
+      for (const n of node.items) {
+        const w = neededWords(n);
+        if (!w) return null;
+        all.push(...w);
+      }
+      return all;
+    }
+    case 'and': {
+      // Any one clause's needs will do; the one with the fewest words tests the least.
+      let best: string[] | null = null;
+      for (const n of node.items) {
+        const w = neededWords(n);
+        if (w && (!best || w.length < best.length)) best = w;
+      }
+      return best;
+    }
+    case 'not':
+      return null;
+  }
+}
+
+/**
+ * A cheap test that a text cannot match: none of the words the query needs (or their prefixes) occurs in the
+ * folded text even as a substring. True means "evaluate it" (most texts of a long scan are rejected here,
+ * before being split into words and indexed).
+ */
+export function queryPrefilter(q: CompiledQuery): (text: string) => boolean {
+  const needed = neededWords(q.root);
+  if (!needed?.length) return () => true;
+  return (text) => {
+    const folded = fold(text);
+    return needed.some((w) => folded.includes(w));
+  };
 }

@@ -12,7 +12,9 @@ import { createMetrics } from '../../src/metrics.js';
 import { saveTopicState } from '../../src/store/topics.js';
 import { addToStory } from '../../src/store/stories.js';
 import { saveRevision } from '../../src/store/revisions.js';
-import type { TopicUpdate } from '../../src/model.js';
+import type { ArticleRecord, TopicUpdate } from '../../src/model.js';
+import { saveArticle } from '../../src/store/articles.js';
+import { INVITED } from '../topics/fixtures.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -119,6 +121,26 @@ beforeAll(async () => {
     diffHtml: '<p>Support from <del>31</del><ins>32</ins> allies.</p>',
     why: {},
   });
+  // One stored article, for the "try a query" box to find.
+  const seen = new Date(Date.now() - 86_400_000).toISOString();
+  const article: ArticleRecord = {
+    ...INVITED,
+    canonicalUrl: INVITED.url,
+    urls: [INVITED.url],
+    byline: null,
+    published: null,
+    modified: null,
+    lang: 'en',
+    image: null,
+    html: '',
+    fingerprint: INVITED.id,
+    duplicateOf: null,
+    dedupWhy: null,
+    revisions: 0,
+    firstSeen: seen,
+    updatedAt: seen,
+  };
+  await saveArticle(redis, article);
   server = createHttpServer({ config, ctx: redis, log: createLogger('silent'), metrics: createMetrics() });
   base = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
   browser = await chromium.launch({
@@ -170,6 +192,31 @@ describe('dashboard in a browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     mkdirSync('test-output', { recursive: true });
     await page.screenshot({ path: 'test-output/dashboard.png', fullPage: true });
+    await page.close();
+  });
+
+  it('tries a query in the "try a query" box (a plain form under the CSP) and shows the result', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+    });
+    await page.goto(base);
+    await page.fill('#try input[name="query"]', 'ukraine AND invit*');
+    await page.selectOption('#try select[name="topic"]', 'ukraine-nato');
+    await page.fill('#try input[name="since"]', '365d');
+    await Promise.all([page.waitForURL(/query=/), page.click('#try button[type="submit"]')]);
+    expect(new URL(page.url()).searchParams.get('query')).toBe('ukraine AND invit*');
+    await expect(page.locator('#try-result').textContent()).resolves.toMatch(/^1 of 1 articles since/);
+    await expect(page.locator('#try-result .try-match a').first().textContent()).resolves.toBe(INVITED.title);
+    await page.locator('#try').screenshot({ path: 'test-output/dashboard-try.png' });
+    await expect(page.locator('#try input[name="query"]').inputValue()).resolves.toBe('ukraine AND invit*');
+    await page.fill('#try input[name="query"]', 'ukraine AND (');
+    await Promise.all([page.waitForURL(/%28|\(/), page.click('#try button[type="submit"]')]);
+    await expect(page.locator('#try-error').textContent()).resolves.toMatch(/^query: /);
+    expect(refused).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
 });
