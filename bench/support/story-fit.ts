@@ -139,7 +139,7 @@ export async function fitStoryModel(
     ...PAIR_FEATURES.map((_, i) => ['pair', i] as ['pair', number]),
     ...JOIN_FEATURES.map((_, i) => ['join', i] as ['join', number]),
   ];
-  for (const step of opts.steps ?? [1, 0.5, 0.25]) {
+  for (const step of opts.steps ?? [2, 1, 0.5, 0.25]) {
     let improved = true;
     for (let round = 0; improved && round < 3; round++) {
       improved = false;

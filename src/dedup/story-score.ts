@@ -26,8 +26,8 @@ export const PAIR_FEATURES = [
   'unsharedNames',
   'namesClash',
   'rareWords',
-  'timeNewest',
-  'timeOldest',
+  'gapNewest',
+  'gapOldest',
   'logSize',
 ] as const;
 
@@ -132,8 +132,10 @@ export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: numbe
     // Both sides name people, places or numbers and share none of them: two incidents of one kind.
     names > 0 && storyNames > 0 && sharedNames === 0 ? 1 : 0,
     Math.min(4, rareWords),
-    Math.exp(-((time - story.last) ** 2) / sigma2),
-    Math.exp(-((time - story.first) ** 2) / sigma2),
+    // Distance in time, 0 at no gap (1 minus a Gaussian): a weight on it leaves same-day decisions alone, so the
+    // fit can weigh time without moving the bias (ECB+ has no dates at all).
+    1 - Math.exp(-((time - story.last) ** 2) / sigma2),
+    1 - Math.exp(-((time - story.first) ** 2) / sigma2),
     Math.log1p(story.size),
   );
   return { x, cosine, evidence, evidenceTerms, gapHours: gapMs(time, story) / 3_600_000 };
