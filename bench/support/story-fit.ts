@@ -86,7 +86,7 @@ export async function fitStoryModel(
   corpora: readonly Corpus[],
   commit: string,
   log: (s: string) => void = () => {},
-  opts: { steps?: number[] } = {},
+  opts: { steps?: number[]; warm?: StoryModel } = {},
 ): Promise<StoryModel> {
   const model = blankModel(commit, corpora);
   const groups: Group[] = [];
@@ -125,6 +125,14 @@ export async function fitStoryModel(
     const m = structuredClone(lr);
     m.pair.weights = PAIR_FEATURES.map((f) => (f === 'bias' ? -10 * t : f === 'cosine' ? 10 : 0));
     m.join.weights = [0, 1, 0];
+    starts.push(m);
+  }
+  // The weights fitted before (the checked-in file, when its features are these): the search then only improves
+  // on them, instead of taking another greedy path to a worse optimum.
+  if (opts.warm) {
+    const m = structuredClone(lr);
+    m.pair.weights = [...opts.warm.pair.weights];
+    m.join.weights = [...opts.warm.join.weights];
     starts.push(m);
   }
   let best = starts[0]!;

@@ -56,8 +56,8 @@ const story = (id: string, first: number, size: number, terms: number[], weights
 describe('late merges', () => {
   it('follows chains of redirects and answers only for absorbed ids', async () => {
     const r = new MemoryStoryRedirects();
-    await r.merge('s-b', ['s-a'], 'x', 0);
-    await r.merge('s-c', ['s-b'], 'y', 0);
+    await r.merge('s-b', ['s-a']);
+    await r.merge('s-c', ['s-b']);
     expect(await r.resolve(['s-a', 's-b', 's-c', 's-d'])).toEqual(
       new Map([
         ['s-a', 's-c'],
