@@ -35,7 +35,9 @@ try {
 } catch {
   warm = undefined;
 }
-const model = await fitStoryModel(corpora, gitCommit(), (s) => console.log(s), { warm });
+// STORY_FIT_STEPS=0.5,0.25: only the finer steps of the search (a refit from a warm start).
+const steps = process.env.STORY_FIT_STEPS?.split(',').map(Number);
+const model = await fitStoryModel(corpora, gitCommit(), (s) => console.log(s), { warm, steps });
 writeFileSync(out, JSON.stringify(model, null, 2) + '\n');
 console.log(`pair weights: ${PAIR_FEATURES.map((f, i) => `${f} ${model.pair.weights[i]!.toFixed(3)}`).join(', ')}`);
 console.log(`join weights: ${model.join.weights.map((w) => w.toFixed(3)).join(', ')}`);

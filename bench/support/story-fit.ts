@@ -32,10 +32,10 @@ interface Group {
   gold: number;
 }
 
-function blankModel(commit: string, corpora: readonly Corpus[]): StoryModel {
+function blankModel(commit: string, corpora: readonly Corpus[], sigmaDays = SIGMA_DAYS): StoryModel {
   return {
     version: 1,
-    sigmaDays: SIGMA_DAYS,
+    sigmaDays,
     pair: { features: [...PAIR_FEATURES], weights: PAIR_FEATURES.map(() => 0) },
     join: { features: [...JOIN_FEATURES], weights: JOIN_FEATURES.map(() => 0) },
     trainedOn: corpora.map((c) => ({ corpus: `${c.name}.jsonl`, articles: c.docs.length, sha256: c.sha256 })),
@@ -86,9 +86,9 @@ export async function fitStoryModel(
   corpora: readonly Corpus[],
   commit: string,
   log: (s: string) => void = () => {},
-  opts: { steps?: number[]; warm?: StoryModel } = {},
+  opts: { steps?: number[]; warm?: StoryModel; sigmaDays?: number } = {},
 ): Promise<StoryModel> {
-  const model = blankModel(commit, corpora);
+  const model = blankModel(commit, corpora, opts.sigmaDays);
   const groups: Group[] = [];
   for (const c of corpora) groups.push(...(await forcedGroups(c, model)));
 
