@@ -16,7 +16,7 @@ import type { DedupIndex, DocHit, StoryCentroid, TimeWindow } from './index-type
 import { logit, sigmoid } from './logistic.js';
 import { loadStoryModel, type StoryModel } from './story-model.js';
 import { pairEvidence, type PairEvidence } from './story-score.js';
-import { MERGE_MIN_PROBABILITY, mergeCentroids, olderStory, type StoryRedirects } from './story-merge.js';
+import { decisionMerged, mergeable, mergeCentroids, olderStory, type StoryRedirects } from './story-merge.js';
 import {
   articleVector,
   chooseStoryQuery,
@@ -160,17 +160,6 @@ function prepare(doc: DedupDoc): PreparedDoc {
   };
 }
 
-/** Other candidate stories the article also belongs to with near certainty, when it is near certain of its pick. */
-function mergeable(scored: readonly ScoredStory[], pick: ScoredStory): StoryCentroid[] {
-  if (sigmoid(pick.z) < MERGE_MIN_PROBABILITY) return [];
-  return scored.filter((s) => s !== pick && sigmoid(s.z) >= MERGE_MIN_PROBABILITY).map((s) => s.story);
-}
-
-/** The ids a merge absorbed: every story of the merge but the survivor. */
-function decisionMerged(survivor: string, pick: ScoredStory, absorbed: readonly StoryCentroid[]): string[] {
-  return [pick.story, ...absorbed].map((s) => s.id).filter((id) => id !== survivor);
-}
-
 export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
   const nearDuplicate = opts.nearDuplicate ?? 0.5;
   const windowMs = opts.storyWindowMs ?? 3 * 86_400_000;
@@ -213,15 +202,12 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       at,
     );
     // Stories absorbed by a late merge live on in the index under their old ids: read them as their survivors.
-    const redirected = opts.redirects
-      ? await opts.redirects.resolve([
-          ...new Set([
-            ...(found.exact ? [found.exact.storyId] : []),
-            ...found.near.map((h) => h.storyId),
-            ...(found.stories?.stories.map((s) => s.id) ?? []),
-          ]),
-        ])
-      : null;
+    const ids = [
+      found.exact?.storyId ?? [],
+      found.near.map((h) => h.storyId),
+      found.stories?.stories.map((s) => s.id) ?? [],
+    ];
+    const redirected = opts.redirects ? await opts.redirects.resolve([...new Set(ids.flat())]) : null;
     const live = <T extends { storyId: string }>(h: T): T => {
       const to = redirected?.get(h.storyId);
       return to === undefined ? h : { ...h, storyId: to };

@@ -3,6 +3,7 @@
 // reports, an early wrong split). The older story survives, the other is redirected to it; every later
 // reference to the absorbed id (a candidate centroid, a copy's original) is read through the redirect.
 import type { StoryCentroid } from './index-types.js';
+import { sigmoid } from './logistic.js';
 import { STORY_PARAMS } from './story-vector.js';
 
 /** Where absorbed story ids point. The Redis implementation is src/store/story-merges.ts. */
@@ -71,4 +72,21 @@ export function mergeCentroids(survivor: StoryCentroid, other: StoryCentroid): S
     terms: top.map(([t]) => t),
     weights: top.map(([, w]) => Math.round(Math.min(1, w / size) * 255) / 255),
   };
+}
+
+/** A candidate story and the pair model's log-odds for it (the deduper's ScoredStory). */
+interface Scored {
+  story: StoryCentroid;
+  z: number;
+}
+
+/** Other candidate stories the article also belongs to with near certainty, when it is near certain of its pick. */
+export function mergeable(scored: readonly Scored[], pick: Scored): StoryCentroid[] {
+  if (sigmoid(pick.z) < MERGE_MIN_PROBABILITY) return [];
+  return scored.filter((s) => s !== pick && sigmoid(s.z) >= MERGE_MIN_PROBABILITY).map((s) => s.story);
+}
+
+/** The ids a merge absorbed: every story of the merge but the survivor. */
+export function decisionMerged(survivor: string, pick: Scored, absorbed: readonly StoryCentroid[]): string[] {
+  return [pick.story, ...absorbed].map((s) => s.id).filter((id) => id !== survivor);
 }

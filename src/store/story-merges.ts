@@ -61,7 +61,11 @@ export async function mergeStories(
   const members = new Set(into.articles.map((a) => a.id));
   const merges = into.merges ?? [];
   for (const s of gone) {
-    for (const a of s.articles) if (!members.has(a.id)) (members.add(a.id), into.articles.push(a));
+    for (const a of s.articles) {
+      if (members.has(a.id)) continue;
+      members.add(a.id);
+      into.articles.push(a);
+    }
     if (s.firstSeen < into.firstSeen) into.firstSeen = s.firstSeen;
     if (s.updated > into.updated) into.updated = s.updated;
     if (!merges.some((m) => m.id === s.id)) merges.push({ id: s.id, articleId, at });
