@@ -12,6 +12,8 @@ const UNIT = [
   'test/dedup/fingerprint.test.ts',
   'test/dedup/lua-scripts.test.ts',
   'test/dedup/url.test.ts',
+  'test/dedup/arrival-order.test.ts',
+  'test/dedup/story-evidence.test.ts',
   'test/diff/**/*.test.ts',
   'test/extract/bad-input.test.ts',
   'test/extract/fixtures.test.ts',

@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { storyQuality } from './dedup-quality.js';
 import { createDeduper, type DedupDoc } from '../src/dedup/deduper.js';
+import { redisStoryRedirects } from '../src/store/story-merges.js';
 import { fingerprintOfNormalized } from '../src/dedup/fingerprint.js';
 import { MemoryDedupIndex } from '../src/dedup/memory-index.js';
 import { normalizeText } from '../src/dedup/text.js';
@@ -213,7 +214,11 @@ async function scale(): Promise<void> {
   const gc = watchGc();
   try {
     const timed = timedIndex(new RedisDedupIndex({ redis, prefix }, { shards: 4096 }));
-    const deduper = createDeduper(timed.index, { storyWindowMs: WINDOW });
+    // With the redirects of late merges, as the pipeline runs it (one more read per article).
+    const deduper = createDeduper(timed.index, {
+      storyWindowMs: WINDOW,
+      redirects: redisStoryRedirects({ redis, prefix }),
+    });
     const tails: string[] = [];
     const start = Date.parse(docs[0]!.published);
     console.log(

@@ -2,11 +2,12 @@
 // DEDUP_CORPORA) and write models/story-weights.json (or the file given as the first argument), recording the
 // corpora and the git commit it came from. See bench/support/story-fit.ts for how.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CLUSTERS_DIR, devCorpora } from '../bench/support/corpora.js';
 import { fitStoryModel } from '../bench/support/story-fit.js';
 import { PAIR_FEATURES } from '../src/dedup/story-score.js';
+import { parseStoryModel, type StoryModel } from '../src/dedup/story-model.js';
 
 function gitCommit(): string {
   try {
@@ -27,7 +28,16 @@ if (!corpora.length) {
   process.exit(1);
 }
 console.log(`fitting on ${corpora.map((c) => `${c.name} (${c.docs.length})`).join(', ')}`);
-const model = await fitStoryModel(corpora, gitCommit(), (s) => console.log(s));
+// A warm start from the file being replaced, when it is a model for these features.
+let warm: StoryModel | undefined;
+try {
+  warm = parseStoryModel(readFileSync(out, 'utf8'), out);
+} catch {
+  warm = undefined;
+}
+// STORY_FIT_STEPS=0.5,0.25: only the finer steps of the search (a refit from a warm start).
+const steps = process.env.STORY_FIT_STEPS?.split(',').map(Number);
+const model = await fitStoryModel(corpora, gitCommit(), (s) => console.log(s), { warm, steps });
 writeFileSync(out, JSON.stringify(model, null, 2) + '\n');
 console.log(`pair weights: ${PAIR_FEATURES.map((f, i) => `${f} ${model.pair.weights[i]!.toFixed(3)}`).join(', ')}`);
 console.log(`join weights: ${model.join.weights.map((w) => w.toFixed(3)).join(', ')}`);

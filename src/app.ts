@@ -12,6 +12,7 @@ import { createRedis } from './store/redis.js';
 import type { StoreCtx } from './store/context.js';
 import { createExtractPool } from './extract/pool.js';
 import { createDeduper } from './dedup/deduper.js';
+import { redisStoryRedirects } from './store/story-merges.js';
 import { loadStoryModel } from './dedup/story-model.js';
 import { RedisDedupIndex } from './store/dedup-index.js';
 import { compileTopic } from './topics/engine.js';
@@ -134,6 +135,7 @@ export function createApp(config: Config, opts: AppOptions): App {
       nearDuplicate: config.dedup.nearDuplicate,
       storyWindowMs: config.dedup.storyWindow,
       model: storyModel,
+      redirects: redisStoryRedirects(ctx),
     }),
     topics: config.topics.map((t) => compileTopic(t)),
     delivery: deliveryRuntime(config),

@@ -84,6 +84,16 @@ export interface StoryRecord {
   firstSeen: string;
   updated: string;
   articles: StoryArticle[];
+  /** Set on a story absorbed by a late merge: the story that holds its articles now. */
+  mergedInto?: string;
+  /** On a surviving story: the stories merged into it, and the article that tied each to it. */
+  merges?: StoryMerge[];
+}
+
+export interface StoryMerge {
+  id: string;
+  articleId: string;
+  at: string;
 }
 
 export interface ClaimSource {

@@ -7,6 +7,7 @@ import { applyArticle } from '../src/topics/engine.js';
 import { renderTopicUpdate } from '../src/diff/topic-update.js';
 import { getArticle } from '../src/store/articles.js';
 import { getStory } from '../src/store/stories.js';
+import { getStoryFollowed } from '../src/store/story-merges.js';
 import { getTopicState, hasTopicUpdate, saveTopicState } from '../src/store/topics.js';
 import { withLock } from '../src/store/locks.js';
 
@@ -14,15 +15,18 @@ export function topicsProcessor(deps: PipelineDeps) {
   return async (job: Job<QueuePayloads['topics']>): Promise<string> => {
     const article = await getArticle(deps.ctx, job.data.articleId);
     if (!article || article.duplicateOf) return 'skipped';
-    const story = article.storyId ? await getStory(deps.ctx, article.storyId) : null;
+    // An article of a story absorbed by a late merge belongs to the survivor now.
+    const followed = article.storyId ? await getStoryFollowed(deps.ctx, article.storyId) : null;
+    const story = followed?.mergedInto ? await getStory(deps.ctx, followed.mergedInto) : followed;
     const input = {
       id: article.id,
       url: article.url,
       source: article.source,
       title: article.title,
       text: article.text,
-      storyId: article.storyId,
+      storyId: story?.id ?? article.storyId,
       storyTitle: story?.title ?? null,
+      storyAliases: story?.merges?.map((m) => m.id) ?? [],
       isRevision: job.data.kind === 'revision',
     };
     const results: string[] = [];

@@ -32,10 +32,10 @@ interface Group {
   gold: number;
 }
 
-function blankModel(commit: string, corpora: readonly Corpus[]): StoryModel {
+function blankModel(commit: string, corpora: readonly Corpus[], sigmaDays = SIGMA_DAYS): StoryModel {
   return {
     version: 1,
-    sigmaDays: SIGMA_DAYS,
+    sigmaDays,
     pair: { features: [...PAIR_FEATURES], weights: PAIR_FEATURES.map(() => 0) },
     join: { features: [...JOIN_FEATURES], weights: JOIN_FEATURES.map(() => 0) },
     trainedOn: corpora.map((c) => ({ corpus: `${c.name}.jsonl`, articles: c.docs.length, sha256: c.sha256 })),
@@ -86,9 +86,9 @@ export async function fitStoryModel(
   corpora: readonly Corpus[],
   commit: string,
   log: (s: string) => void = () => {},
-  opts: { steps?: number[] } = {},
+  opts: { steps?: number[]; warm?: StoryModel; sigmaDays?: number } = {},
 ): Promise<StoryModel> {
-  const model = blankModel(commit, corpora);
+  const model = blankModel(commit, corpora, opts.sigmaDays);
   const groups: Group[] = [];
   for (const c of corpora) groups.push(...(await forcedGroups(c, model)));
 
@@ -127,6 +127,14 @@ export async function fitStoryModel(
     m.join.weights = [0, 1, 0];
     starts.push(m);
   }
+  // The weights fitted before (the checked-in file, when its features are these): the search then only improves
+  // on them, instead of taking another greedy path to a worse optimum.
+  if (opts.warm) {
+    const m = structuredClone(lr);
+    m.pair.weights = [...opts.warm.pair.weights];
+    m.join.weights = [...opts.warm.join.weights];
+    starts.push(m);
+  }
   let best = starts[0]!;
   let bestF1 = -1;
   for (const m of starts) {
@@ -139,7 +147,7 @@ export async function fitStoryModel(
     ...PAIR_FEATURES.map((_, i) => ['pair', i] as ['pair', number]),
     ...JOIN_FEATURES.map((_, i) => ['join', i] as ['join', number]),
   ];
-  for (const step of opts.steps ?? [1, 0.5, 0.25]) {
+  for (const step of opts.steps ?? [2, 1, 0.5, 0.25]) {
     let improved = true;
     for (let round = 0; improved && round < 3; round++) {
       improved = false;

@@ -5,6 +5,7 @@
 // out in input order, one `{id, storyId, duplicateOf}` line each.
 import { createInterface } from 'node:readline';
 import { parseDuration } from '../config/units.js';
+import { MemoryStoryRedirects } from '../dedup/story-merge.js';
 import { createDeduper, type DedupDoc, type DeduperOptions } from '../dedup/deduper.js';
 import { MemoryDedupIndex } from '../dedup/memory-index.js';
 import { loadStoryModel, StoryModelError, type StoryModel } from '../dedup/story-model.js';
@@ -43,13 +44,17 @@ export async function clusterArticles(
   };
   const order = docs.map((d, i) => ({ d, i, t: timeOf(d) })).sort((a, b) => a.t - b.t || a.i - b.i);
   let latest = 0;
-  const deduper = createDeduper(new MemoryDedupIndex(), { ...opts, now: () => latest });
+  // Late merges as in the pipeline; not while fitting with the gold answer forced (nothing to merge there).
+  const redirects = opts.choose ? undefined : new MemoryStoryRedirects();
+  const deduper = createDeduper(new MemoryDedupIndex(), { redirects, ...opts, now: () => latest });
   const answers: ClusterAnswer[] = new Array<ClusterAnswer>(docs.length);
   for (const { d, i, t } of order) {
     if (Number.isFinite(t)) latest = Math.max(latest, t);
     const r = await deduper.assign(d);
     answers[i] = { id: d.id, storyId: r.storyId, duplicateOf: r.duplicateOf };
   }
+  // An article's story is where its story ended up: an early member of a story absorbed later is in the survivor.
+  if (redirects) for (const a of answers) a.storyId = redirects.final(a.storyId);
   return answers;
 }
 

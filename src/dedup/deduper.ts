@@ -16,6 +16,7 @@ import type { DedupIndex, DocHit, StoryCentroid, TimeWindow } from './index-type
 import { logit, sigmoid } from './logistic.js';
 import { loadStoryModel, type StoryModel } from './story-model.js';
 import { pairEvidence, type PairEvidence } from './story-score.js';
+import { decisionMerged, mergeable, mergeCentroids, olderStory, type StoryRedirects } from './story-merge.js';
 import {
   articleVector,
   chooseStoryQuery,
@@ -42,6 +43,8 @@ export interface DedupDecision {
   duplicateOf: string | null;
   storyId: string;
   newStory: boolean;
+  /** Stories this article merged into `storyId` (see story-merge.ts); absent when it merged none. */
+  merged?: string[];
   /** Jaccard (duplicates) or story similarity (stories) of the decision; 0 for a story of its own with no candidate. */
   score: number;
   /** What decided, for explanations: match kind, similarities, shared terms, candidates. */
@@ -59,6 +62,11 @@ export interface DeduperOptions {
   storyWindowMs?: number;
   /** The fitted story model (default: loadStoryModel(), which throws StoryModelError if the file is bad). */
   model?: StoryModel;
+  /**
+   * Where merged stories point. Without it the deduper never merges stories (as when fitting the model: the
+   * forced gold answer has nothing to merge).
+   */
+  redirects?: StoryRedirects;
   /** Clock for articles without a usable date (default Date.now). */
   now?: () => number;
   /**
@@ -193,8 +201,20 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       },
       at,
     );
+    // Stories absorbed by a late merge live on in the index under their old ids: read them as their survivors.
+    const ids = [
+      found.exact?.storyId ?? [],
+      found.near.map((h) => h.storyId),
+      found.stories?.stories.map((s) => s.id) ?? [],
+    ];
+    const redirected = opts.redirects ? await opts.redirects.resolve([...new Set(ids.flat())]) : null;
+    const live = <T extends { storyId: string }>(h: T): T => {
+      const to = redirected?.get(h.storyId);
+      return to === undefined ? h : { ...h, storyId: to };
+    };
     if (textual) {
-      const { exact, near } = found;
+      const exact = found.exact && live(found.exact);
+      const near = found.near.map(live);
       if (exact && inWindow(exact)) {
         if (exact.id === doc.id) return same(exact);
         await index.addDuplicate(fingerprint, exact, at);
@@ -238,10 +258,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     const { posted, stories } =
       found.stories ??
       (await index.findStories(chooseStoryQuery(list, found.df, found.docs), at, STORY_PARAMS.candidates));
-    const scored: ScoredStory[] = stories.map((story) => {
-      const evidence = pairEvidence(vector, story, time, model.sigmaDays);
-      return { story, evidence, z: logit(model.pair.weights, evidence.x) };
-    });
+    const scored = await scoreStories(vector, stories, time, found.stories ? redirected : null);
     opts.onScored?.(doc, scored);
     let bestAt = -1;
     scored.forEach((s, i) => {
@@ -261,8 +278,20 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     let story: StoryCentroid;
     let decision: DedupDecision;
     const pick = chosen >= 0 ? scored[chosen] : undefined;
+    const absorbed = pick && opts.redirects ? mergeable(scored, pick) : [];
     if (pick) {
-      story = joinCentroid(pick.story, vector, time);
+      let target = pick.story;
+      if (absorbed.length) {
+        const survivor = absorbed.reduce(olderStory, pick.story);
+        target = [pick.story, ...absorbed].reduce((m, s) => (s === survivor ? m : mergeCentroids(m, s)), survivor);
+        await opts.redirects!.merge(
+          survivor.id,
+          [pick.story, ...absorbed].filter((s) => s !== survivor).map((s) => s.id),
+          doc.id,
+          time,
+        );
+      }
+      story = joinCentroid(target, vector, time);
       decision = {
         duplicateOf: null,
         storyId: story.id,
@@ -278,8 +307,10 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
           gapHours: round(pick.evidence.gapHours),
           shared: sharedTerms(vector, pick.story).join(', '),
           storySize: story.size,
+          ...(absorbed.length ? { merged: decisionMerged(story.id, pick, absorbed).join(', ') } : {}),
         },
       };
+      if (absorbed.length) decision.merged = decisionMerged(story.id, pick, absorbed);
     } else {
       story = newCentroid(storyIdFor(doc.id), vector, time);
       decision = {
@@ -322,6 +353,31 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       at,
     );
     return decision;
+  }
+
+  /**
+   * Each candidate scored by the pair model. With redirects (`redirected`), a centroid absorbed by a merge
+   * counts as its survivor, and of several centroids of one story only the best-scored one stays.
+   */
+  async function scoreStories(
+    vector: ReturnType<typeof articleVector>,
+    stories: readonly StoryCentroid[],
+    time: number,
+    redirected: ReadonlyMap<string, string> | null,
+  ): Promise<ScoredStory[]> {
+    let resolved = redirected;
+    if (!resolved && opts.redirects && stories.length)
+      resolved = await opts.redirects.resolve(stories.map((s) => s.id));
+    const byId = new Map<string, ScoredStory>();
+    for (const raw of stories) {
+      const to = resolved?.get(raw.id);
+      const story = to === undefined ? raw : { ...raw, id: to };
+      const evidence = pairEvidence(vector, story, time, model.sigmaDays);
+      const s = { story, evidence, z: logit(model.pair.weights, evidence.x) };
+      const seen = byId.get(story.id);
+      if (!seen || s.z > seen.z) byId.set(story.id, s);
+    }
+    return [...byId.values()];
   }
 
   /** The article was indexed before (a retried job, a re-check): same story, and not a copy of itself. */

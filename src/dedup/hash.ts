@@ -56,7 +56,7 @@ export function factId(term: string): number {
  * story centroid, which keeps ids only, can still be compared kind by kind (names against names, numbers
  * against numbers) without storing a byte more.
  */
-export const TERM_KINDS = ['w', 't', 'e', 'n', 'p'] as const;
+export const TERM_KINDS = ['w', 't', 'e', 'n', 'p', 'y'] as const;
 export type TermKind = (typeof TERM_KINDS)[number];
 const KIND_SHIFT = 28;
 

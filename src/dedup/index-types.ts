@@ -124,14 +124,15 @@ export function bucketMs(windowMs: number): number {
 }
 
 /**
- * The buckets a lookup around `at` reads: the whole window back, but only a day forward. Articles arrive
- * close to publication order (and `deltafeed cluster` sorts them), so an earlier article dated days after a
- * later one is a dating error rather than a case to read more buckets for.
+ * The buckets a lookup around `at` reads: the whole window back and forward. Articles do not always arrive in
+ * publication order (a source that catches up takes its newest items first, a feed polled late brings
+ * yesterday's reports after today's), and an article must find the story it belongs to whichever came first.
+ * In a stream that does arrive in order the buckets ahead are empty, and an empty bucket costs next to nothing.
  */
 export function bucketRange(at: TimeWindow): number[] {
   const span = bucketMs(at.windowMs);
   const from = Math.floor((at.time - at.windowMs) / span);
-  const to = Math.floor((at.time + Math.min(at.windowMs, DAY_MS)) / span);
+  const to = Math.floor((at.time + at.windowMs) / span);
   const out: number[] = [];
   for (let d = from; d <= to; d++) out.push(d);
   return out;

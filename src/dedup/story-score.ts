@@ -16,14 +16,18 @@ export const PAIR_FEATURES = [
   'cosNames',
   'cosNumbers',
   'cosPlaces',
+  'cosYears',
+  'placesClash',
+  'yearsClash',
+  'numbersClash',
   'evidence',
   'evidenceTerms',
   'bestName',
   'unsharedNames',
   'namesClash',
   'rareWords',
-  'timeNewest',
-  'timeOldest',
+  'gapNewest',
+  'gapOldest',
   'logSize',
 ] as const;
 
@@ -43,7 +47,10 @@ const DAY_MS = 86_400_000;
 /** IDF, as a share of the IDF of a never-seen term, from which a shared word counts as a rare detail. */
 const RARE_FLOOR = 0.6;
 const KINDS = TERM_KINDS.length;
-const NAME_KINDS = new Set([TERM_KINDS.indexOf('e'), TERM_KINDS.indexOf('n'), TERM_KINDS.indexOf('p')]);
+const NAME_KINDS = new Set(['e', 'n', 'p', 'y'].map((k) => TERM_KINDS.indexOf(k as (typeof TERM_KINDS)[number])));
+const NUMBERS = TERM_KINDS.indexOf('n');
+const PLACES = TERM_KINDS.indexOf('p');
+const YEARS = TERM_KINDS.indexOf('y');
 const cnorm = new Float64Array(KINDS);
 const dots = new Float64Array(KINDS);
 // Best specificity per root of the article being scored (-1: root not shared); reused, scoring is synchronous.
@@ -102,6 +109,8 @@ export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: numbe
     storyNames += cnorm[k]!;
   }
   const cosine = dot / (Math.sqrt(total) || 1);
+  // Both sides name places (years, numbers) and share none: evidence of another incident of the same kind.
+  const clash = (k: number) => (cnorm[k]! > 0 && v.kindNorms[k]! > 0 && dots[k] === 0 ? 1 : 0);
   const sigma2 = 2 * (sigmaDays * DAY_MS) ** 2;
   const x = Float64Array.of(
     1,
@@ -111,7 +120,11 @@ export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: numbe
     cos(1),
     cos(2),
     cos(3),
-    cos(4),
+    cos(PLACES),
+    cos(YEARS),
+    clash(PLACES),
+    clash(YEARS),
+    clash(NUMBERS),
     Math.min(4, evidence),
     Math.log1p(evidenceTerms),
     bestName,
@@ -119,8 +132,10 @@ export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: numbe
     // Both sides name people, places or numbers and share none of them: two incidents of one kind.
     names > 0 && storyNames > 0 && sharedNames === 0 ? 1 : 0,
     Math.min(4, rareWords),
-    Math.exp(-((time - story.last) ** 2) / sigma2),
-    Math.exp(-((time - story.first) ** 2) / sigma2),
+    // Distance in time, 0 at no gap (1 minus a Gaussian): a weight on it leaves same-day decisions alone, so the
+    // fit can weigh time without moving the bias (ECB+ has no dates at all).
+    1 - Math.exp(-((time - story.last) ** 2) / sigma2),
+    1 - Math.exp(-((time - story.first) ** 2) / sigma2),
     Math.log1p(story.size),
   );
   return { x, cosine, evidence, evidenceTerms, gapHours: gapMs(time, story) / 3_600_000 };

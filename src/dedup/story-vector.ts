@@ -28,7 +28,7 @@ export const STORY_PARAMS = {
    */
   headlineEvidence: 0.5,
   /** Weight of each kind of term (see features.ts). */
-  boost: { w: 1, t: 1.5, e: 1.2, n: 0.8, p: 1.2 } as Readonly<Record<string, number>>,
+  boost: { w: 1, t: 1.5, e: 1.2, n: 0.8, p: 1.5, y: 1.5 } as Readonly<Record<string, number>>,
 } as const;
 
 /**

@@ -1,10 +1,11 @@
 // The JSON API (CONTRACT §4). Lists are newest first and take ?limit= (default 100).
 import type { Config } from '../config/load.js';
 import type { StoreCtx } from '../store/context.js';
-import type { ArticleRecord } from '../model.js';
+import type { ArticleRecord, StoryRecord } from '../model.js';
 import { getArticle, findArticleIdByUrl } from '../store/articles.js';
 import { listArticleRevisions } from '../store/revisions.js';
 import { listStories } from '../store/stories.js';
+import { getStoryFollowed } from '../store/story-merges.js';
 import { getTopicState, listTopicUpdates } from '../store/topics.js';
 import { getSourceState } from '../store/sources.js';
 import { failureCounts, recentFailures, type FailureCounts, type ItemFailure } from '../store/failures.js';
@@ -51,12 +52,23 @@ export async function topicDetail(d: ApiDeps, id: string, limit: number): Promis
   };
 }
 
+const STORY_ID = /^s-[0-9a-f]{12}$/;
+
+const storyJson = (s: StoryRecord) => ({
+  ...s,
+  articles: s.articles.map((a) => ({ id: a.id, url: a.url, source: a.source, title: a.title, joinedAt: a.joinedAt })),
+});
+
 export async function storiesList(d: ApiDeps, limit: number): Promise<unknown[]> {
   const { items } = await listStories(d.ctx, 0, limit);
-  return items.map((s) => ({
-    ...s,
-    articles: s.articles.map((a) => ({ id: a.id, url: a.url, source: a.source, title: a.title, joinedAt: a.joinedAt })),
-  }));
+  return items.map(storyJson);
+}
+
+/** One story; one absorbed by a late merge answers with `mergedInto` (the story that lists its articles now). */
+export async function storyDetail(d: ApiDeps, id: string): Promise<unknown> {
+  const s = STORY_ID.test(id) ? await getStoryFollowed(d.ctx, id) : null;
+  if (!s) throw new HttpError(404, `unknown story "${id}"`);
+  return storyJson(s);
 }
 
 export async function articleDetail(d: ApiDeps, id: string): Promise<Record<string, unknown>> {

@@ -8,6 +8,7 @@ import {
   deliveriesList,
   sourcesList,
   storiesList,
+  storyDetail,
   topicDetail,
   topicsList,
   type ApiDeps,
@@ -126,6 +127,7 @@ async function handle(d: HttpDeps, hub: WebsubHub, req: IncomingMessage, res: Se
   if (second === 'topics' && id === undefined) return sendJson(res, 200, await topicsList(d, limit));
   if (second === 'topics' && id) return sendJson(res, 200, await topicDetail(d, id, limit));
   if (second === 'stories' && id === undefined) return sendJson(res, 200, await storiesList(d, limit));
+  if (second === 'stories' && id) return sendJson(res, 200, await storyDetail(d, id));
   if (second === 'articles' && id === undefined) {
     const u = r.url.searchParams.get('url');
     if (!u) throw new HttpError(400, 'give ?url=ARTICLE_URL, or use /api/articles/{id}');

@@ -39,6 +39,25 @@ export async function addToStory(
   return { story, changed: true, newOutlet };
 }
 
+/**
+ * Write a merge at once: the survivor (moved to the top of the stories feed), the absorbed records (out of the
+ * feed), and the redirect command `redirect` of src/store/story-merges.ts.
+ */
+export async function saveStoryRecords(
+  ctx: StoreCtx,
+  survivor: StoryRecord,
+  absorbed: readonly StoryRecord[],
+  redirect: [string, ...string[]] | null,
+): Promise<void> {
+  const m = ctx.redis
+    .multi()
+    .set(storyKey(ctx, survivor.id), JSON.stringify(survivor))
+    .zadd(recentKey(ctx), Date.parse(survivor.updated), survivor.id);
+  for (const s of absorbed) m.set(storyKey(ctx, s.id), JSON.stringify(s)).zrem(recentKey(ctx), s.id);
+  if (redirect) m.call(...redirect);
+  await m.exec();
+}
+
 export async function listStories(
   ctx: StoreCtx,
   offset: number,

@@ -20,6 +20,8 @@ export interface TopicArticle {
   text: string;
   storyId: string | null;
   storyTitle: string | null;
+  /** Stories merged into the article's story (late merges): an update already made for one of them counts. */
+  storyAliases?: readonly string[];
   isRevision: boolean;
 }
 
@@ -227,7 +229,11 @@ export function applyArticle(
     };
   }
 
-  const keys = [`article:${article.id}`, ...(article.storyId ? [`story:${article.storyId}`] : [])];
+  const keys = [
+    `article:${article.id}`,
+    ...(article.storyId ? [`story:${article.storyId}`] : []),
+    ...(article.storyAliases ?? []).map((id) => `story:${id}`),
+  ];
   const marks = next.updated ?? [];
   const already = marks.find((m) => keys.includes(m.key)) ?? null;
   // One update per story, never one per outlet: another outlet's report of a story that already made an update

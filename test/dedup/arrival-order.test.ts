@@ -1,0 +1,97 @@
+// The demo's stream in many arrival orders (20 seeded shuffles and the reversed order), through the same pure
+// core (createDeduper with late merges) that the pipeline runs on Redis, here on the memory index. Each article
+// is what the pipeline reads of it: its page at the phase it first appears, through the real extractor, at its
+// own publication time whatever its place in the stream.
+import { describe, expect, it } from 'vitest';
+import { articles, firstPhase, type CorpusArticle } from '../../seeds/corpus/index.js';
+import { buildSite } from '../../seeds/site.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { demoScenario } from '../../seeds/scenario.js';
+import { createDeduper, type DedupDoc } from '../../src/dedup/deduper.js';
+import { MemoryDedupIndex } from '../../src/dedup/memory-index.js';
+import { MemoryStoryRedirects } from '../../src/dedup/story-merge.js';
+import { createRng } from '../../simulation/prng.js';
+
+const ORIGIN = 'http://demo.test';
+
+function docOf(a: CorpusArticle): DedupDoc {
+  const page = buildSite(firstPhase(a), ORIGIN).get(a.path);
+  if (!page) throw new Error(`no page for ${a.id}`);
+  const x = extractArticle(page.body.toString('utf8'), `${ORIGIN}${a.path}`);
+  if (!x.ok) throw new Error(`no article extracted for ${a.id}: ${x.reason}`);
+  const { title, text, published } = x.article;
+  return { id: a.id, title: title || a.id, text, published: published ?? a.published };
+}
+
+/** A partition as sorted lists of sorted ids: equal partitions compare equal whatever the story ids. */
+function partition(storyOf: Map<string, string>): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const [id, s] of storyOf) groups.set(s, [...(groups.get(s) ?? []), id]);
+  return [...groups.values()].map((g) => g.sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+}
+
+async function storiesInOrder(docs: readonly DedupDoc[]): Promise<string[][]> {
+  const redirects = new MemoryStoryRedirects();
+  const deduper = createDeduper(new MemoryDedupIndex(), { redirects, now: () => Date.parse('2030-01-01') });
+  const storyOf = new Map<string, string>();
+  for (const d of docs) storyOf.set(d.id, (await deduper.assign(d)).storyId);
+  for (const [id, s] of storyOf) storyOf.set(id, redirects.final(s));
+  return partition(storyOf);
+}
+
+const docs = articles.map(docOf);
+const expected = partition(new Map(demoScenario.articles.map((a) => [a.id, a.story])));
+
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  const rng = createRng(seed);
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const byTime = [...docs].sort((a, b) => Date.parse(a.published!) - Date.parse(b.published!));
+const orders = [byTime, [...byTime].reverse(), ...Array.from({ length: 20 }, (_, s) => shuffled(docs, s + 1))];
+const label = (order: readonly DedupDoc[]) => order.map((d) => d.id).join(' ');
+/** The scenario's stories of more than one article, and its stories of one. */
+const joined = expected.filter((g) => g.length > 1);
+const alone = expected.filter((g) => g.length === 1).map((g) => g[0]!);
+
+describe('arrival order', () => {
+  it('the demo has stories of several articles and stories of one (the test can tell orders apart)', () => {
+    expect(joined.some((g) => g.length >= 3)).toBe(true);
+    expect(alone.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives the demo scenario stories in publication order', async () => {
+    expect(await storiesInOrder(byTime)).toEqual(expected);
+  });
+
+  it('keeps each multi-article story whole, and the unrelated articles alone, in every order tried', async () => {
+    const unrelated = alone.filter((id) => !BORDERLINE.has(id));
+    for (const order of orders) {
+      const got = await storiesInOrder(order);
+      for (const g of joined)
+        expect(
+          got.some((h) => g.every((id) => h.includes(id))),
+          label(order),
+        ).toBe(true);
+      for (const id of unrelated) expect(got, label(order)).toContainEqual([id]);
+    }
+  });
+
+  // Known failure: "Allies sidestep Ukraine's invitation plea" (eo-ministers-sidestep), published two days after
+  // the ministers' meeting story, is its own story in the scenario. The model scores it as the same story
+  // against each of that story's articles one by one (probability 0.5 to 0.7) but not against their centroid
+  // (0.45): it joins when it comes before most of them and stays apart when it comes after. Fitting time on the
+  // real corpora does not separate it (a time penalty costs BASIL up to 0.09 F1: its outlets report one event over
+  // days). When this passes, make it a plain test.
+  it.fails('gives the demo scenario stories in the reversed order and in 20 seeded shuffles', async () => {
+    for (const order of orders) expect(await storiesInOrder(order), label(order)).toEqual(expected);
+  });
+});
+
+/** Articles the known failure above is about. */
+const BORDERLINE: ReadonlySet<string> = new Set(['eo-ministers-sidestep']);
