@@ -16,9 +16,9 @@ import {
   SIGNUP,
   TAIL_LABEL,
 } from './junk-text.js';
-import { leafBlocks, wrapLooseLinks } from './blocks.js';
-import { hasRailLabel, isLabel, isTableOfContents, railItems, railVerdict } from './rails.js';
-import { PRUNE_ARTICLE, RAILS, TOPICAL } from './thresholds.js';
+import { leafBlocks, wrapLinkBlocks, wrapLooseLinks } from './blocks.js';
+import { hasRailLabel, isRailLead, isSiteMenu, isTableOfContents, railItems, railVerdict } from './rails.js';
+import { PRUNE_ARTICLE, TOPICAL } from './thresholds.js';
 import { Vocabulary } from './topical.js';
 
 export interface ArticleContext {
@@ -70,6 +70,7 @@ const CAPTION_CLASS =
 export function pruneArticle(root: Element, ctx: ArticleContext): void {
   removeEmbedsAndCaptions(root, ctx.trace);
   wrapLooseLinks(root);
+  wrapLinkBlocks(root);
   const page = describe(root, ctx);
   if (!page.total) return;
   removeLabelledSections(page);
@@ -260,7 +261,9 @@ function removeTeaserGroups(page: Page): void {
       .join(' ');
     const rail = isTableOfContents(items)
       ? 'table-of-contents'
-      : railVerdict(items, { vocab, ownProse, labelled: list.label || hasRailLabel(el, items) });
+      : isSiteMenu(items)
+        ? 'site-menu'
+        : railVerdict(items, { vocab, ownProse, labelled: list.label || hasRailLabel(el, items) });
     if (rail) {
       dropWithLabel(el, rail, page.ctx.trace);
       continue;
@@ -381,8 +384,7 @@ function dropWithLabel(el: Element, rule: string, trace: ArticleContext['trace']
   let prev = el.previousElementSibling;
   while (prev && !collapse(prev.textContent ?? '').replace(/[-–—|•·]/g, '')) prev = prev.previousElementSibling;
   const label = prev ? collapse(prev.textContent ?? '') : '';
-  if (prev && label.length <= RAILS.labelMaxChars && isLabel(label) && !prev.querySelector('p,li'))
-    drop(prev, 'rail-label', trace);
+  if (prev && isRailLead(label) && !prev.querySelector('p,li')) drop(prev, 'rail-label', trace);
   drop(el, rule, trace);
 }
 

@@ -3,7 +3,7 @@
 // else than the story. Such a list is removed for what it is, whatever its share of the text: the share
 // guard in prune-article.ts protects prose, and a rail has none.
 import { elementsByTags } from './document.js';
-import { SECTION_LABEL } from './junk-text.js';
+import { RAIL_INVITE, SECTION_LABEL } from './junk-text.js';
 import { isBlockTag } from './text.js';
 import { RAILS, TOPICAL } from './thresholds.js';
 import type { Vocabulary } from './topical.js';
@@ -116,8 +116,13 @@ export function hasRailLabel(el: Element, items: RailItem[]): boolean {
   let prev = el.previousElementSibling;
   // Skip an empty spacer or a lone separator between the label and the list.
   while (prev && !collapse(prev.textContent ?? '').replace(/[-–—|•·]/g, '')) prev = prev.previousElementSibling;
-  const t = collapse(prev?.textContent ?? '');
-  return t.length > 0 && t.length <= T.labelMaxChars && isLabel(t);
+  return isRailLead(collapse(prev?.textContent ?? ''));
+}
+
+/** The line before a rail: a label ("Most read") or a sentence inviting to read on ("check out these articles!"). */
+export function isRailLead(t: string): boolean {
+  if (!t) return false;
+  return (t.length <= T.labelMaxChars && isLabel(t)) || (t.length <= T.inviteMaxChars && RAIL_INVITE.test(t));
 }
 
 /** Headings of a table of contents. */
@@ -151,4 +156,25 @@ export function isTableOfContents(items: RailItem[]): boolean {
     }
   }
   return true;
+}
+
+/**
+ * The site's own menu: a list of links, one of them to the site's front page ("Home", "/"). A story links
+ * to other pages, not to its own site's root among a column of section names.
+ */
+export function isSiteMenu(items: RailItem[]): boolean {
+  if (items.length < T.minBareItems) return false;
+  let home = false;
+  for (const it of items) {
+    if (it.el.nodeType !== 1 || it.linkText.length < it.text.length * T.tocLinkShare) return false;
+    const el = it.el as Element;
+    const a = el.localName === 'a' ? el : elementsByTags(el, A)[0];
+    if (a && (/^home(?: ?page)?$/i.test(it.linkText) || isFrontPage(a.getAttribute('href') ?? ''))) home = true;
+  }
+  return home;
+}
+
+/** "/" or "/index.html": the root of this site (an absolute address may be another site's). */
+function isFrontPage(href: string): boolean {
+  return /^\/(?:index\.\w+)?$/.test(href.trim());
 }
