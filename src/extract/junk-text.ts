@@ -9,7 +9,7 @@ export const SECTION_LABEL = new RegExp(
     [
       'most (?:read|popular|viewed|shared|commented|watched)',
       'trending(?: now| stories| news| topics)?',
-      'related(?: stories| articles| posts| reading| content| coverage| news| links| topics| videos| guides)?',
+      'related(?: stories| articles| posts| reading| content| coverage| news| links| topics| videos| guides| reports)?(?: include)?',
       'read (?:more|next|this next|also)',
       'more (?:from|on|in|about|stories|news|articles|like this|to read|to explore|for you|coverage|reading)\\b.*',
       'recommended(?: for you| reading| stories| articles| videos)?',

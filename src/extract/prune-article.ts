@@ -17,7 +17,7 @@ import {
   TAIL_LABEL,
 } from './junk-text.js';
 import { leafBlocks, wrapLinkBlocks, wrapLooseLinks } from './blocks.js';
-import { hasRailLabel, isRailLead, isSiteMenu, isTableOfContents, railItems, railVerdict } from './rails.js';
+import { hasRailLabel, isSiteMenu, isTableOfContents, railItems, railLead, railVerdict } from './rails.js';
 import { PRUNE_ARTICLE, TOPICAL } from './thresholds.js';
 import { Vocabulary } from './topical.js';
 
@@ -381,10 +381,11 @@ function removeOrphanHeadings(page: Page): void {
 
 /** A rail goes with the label right before it (and a lone separator between them). */
 function dropWithLabel(el: Element, rule: string, trace: ArticleContext['trace']): void {
-  let prev = el.previousElementSibling;
-  while (prev && !collapse(prev.textContent ?? '').replace(/[-–—|•·]/g, '')) prev = prev.previousElementSibling;
-  const label = prev ? collapse(prev.textContent ?? '') : '';
-  if (prev && isRailLead(label) && !prev.querySelector('p,li')) drop(prev, 'rail-label', trace);
+  const label = railLead(el);
+  if (label) {
+    trace?.('rail-label', collapse(label.textContent ?? ''));
+    label.parentNode?.removeChild(label);
+  }
   drop(el, rule, trace);
 }
 

@@ -192,6 +192,10 @@ export const RAILS = {
   labelMaxChars: 40,
   /** A sentence inviting to read the list after it ("check out these articles!") is at most this long. */
   inviteMaxChars: 200,
+  /** A row of links about the site itself (About us, Write for us) has at least this many items... */
+  siteInfoMinItems: 4,
+  /** ...and at least this share of them name a page about the site. */
+  siteInfoShare: 0.5,
   /** Fewest items of a table of contents. */
   tocMinItems: 3,
   /** Each table-of-contents item is at least this share link text. */

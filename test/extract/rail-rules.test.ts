@@ -3,7 +3,7 @@
 // paragraphs, and labels such as "Discover more" / "More river guides". Every removal is named by its rule.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.js';
-import { leaksRail } from '../../src/extract/leaks.js';
+import { leaksRail, linkTexts } from '../../src/extract/leaks.js';
 import { BODY, TITLE } from './rail-pages.js';
 
 const URL = 'https://courier.example/news/water-board-filtration-plant';
@@ -27,6 +27,10 @@ function wordpress(inner: string): string {
 
 function arc(inner: string): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${TITLE}</title></head><body><div id="fusion-app"><main class="b-article-body"><h1 class="c-heading b-headline">${TITLE}</h1><article class="b-article-body__content">${inner}</article></main></div></body></html>`;
+}
+
+function drupal(inner: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${TITLE}</title></head><body><div class="region region-content"><article role="article" class="node node--type-article node--view-mode-full"><h1 class="page-title">${TITLE}</h1><div class="node__content"><div class="clearfix text-formatted field field--name-body field__item">${inner}</div></div></article></div></body></html>`;
 }
 
 function clean(html: string): { text: string; rules: string[] } {
@@ -87,4 +91,50 @@ describe('rails the generic verdict lets through', () => {
       expect(text).not.toContain(label);
     });
   }
+
+  it('a row of links about the site itself (About us | Write for us) goes as site-menu', () => {
+    const about = ['About the Courier', 'Our mission', 'Write for us', 'Contact us'];
+    const row = `<p class="has-text-align-center">${about.map((m) => `<a href="/${slug(m)}/">${m}</a>`).join(' | ')}</p>`;
+    const { text, rules } = clean(wordpress(`${paras(BODY)}\n${row}`));
+    for (const p of BODY) expect(text).toContain(p);
+    for (const m of about) expect(text, `leaked: ${m}`).not.toContain(m);
+    expect(rules).toContain('site-menu');
+  });
+
+  it('bare label text before a run of links in one paragraph goes with it (Drupal markup)', () => {
+    const label = 'Related reports include';
+    const run = WATER_LINKS.slice(0, 5)
+      .map((h) => `<a href="/reports/${slug(h)}">${esc(h)}</a>`)
+      .join(' | ');
+    const html = drupal(`${paras(BODY.slice(0, 4))}\n<p>${label} ${run}</p>\n${paras(BODY.slice(4))}`);
+    const { text, rules } = clean(html);
+    for (const p of BODY) expect(text).toContain(p);
+    for (const h of WATER_LINKS.slice(0, 5)) expect(text, `leaked: ${h}`).not.toContain(h);
+    expect(text).not.toContain(label);
+    expect(rules).toEqual(expect.arrayContaining(['rail: labelled', 'rail-label']));
+  });
+});
+
+describe('the leak detector, given the page address', () => {
+  const lines = WATER_LINKS.slice(0, 5);
+  const page = (href: (h: string) => string): string =>
+    wordpress(`${paras(BODY)}<ul>${lines.map((h) => `<li><a href="${href(h)}">${esc(h)}</a></li>`).join('')}</ul>`);
+  const text = [...BODY, ...lines].join('\n\n');
+  it('counts a run of links to other pages of the site (relative, same host or a subdomain)', () => {
+    for (const href of [(h: string) => `/news/${slug(h)}`, (h: string) => `https://www.courier.example/${slug(h)}/`]) {
+      const html = page(href);
+      expect(leaksRail(text, html, linkTexts(html, URL))).toBe(true);
+    }
+  });
+  it('does not count a table of contents or a list of outside sources; without the address, any link counts', () => {
+    for (const href of [
+      (h: string) => `#${slug(h)}`,
+      (h: string) => `${URL}#${slug(h)}`,
+      (h: string) => `https://${slug(h)}.example/`,
+    ]) {
+      const html = page(href);
+      expect(leaksRail(text, html, linkTexts(html, URL))).toBe(false);
+      expect(leaksRail(text, html)).toBe(true);
+    }
+  });
 });
