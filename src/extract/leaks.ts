@@ -51,7 +51,8 @@ function toOtherPageOfSite(href: string, page: URL): boolean {
   if (!h || h.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(h)) return false;
   const u = parseUrl(h, page);
   if (!u) return false;
-  if (u.origin === page.origin && u.pathname === page.pathname && u.search === page.search) return false;
+  const path = (x: URL): string => x.pathname.replace(/\/+$/, '');
+  if (u.origin === page.origin && path(u) === path(page) && u.search === page.search) return false;
   return sameSite(u.hostname, page.hostname);
 }
 

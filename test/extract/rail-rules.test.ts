@@ -130,6 +130,7 @@ describe('the leak detector, given the page address', () => {
     for (const href of [
       (h: string) => `#${slug(h)}`,
       (h: string) => `${URL}#${slug(h)}`,
+      (h: string) => `${URL}/#${slug(h)}`,
       (h: string) => `https://${slug(h)}.example/`,
     ]) {
       const html = page(href);
