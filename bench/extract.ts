@@ -73,10 +73,12 @@ function selectionArgs(): string[] {
 }
 
 interface Leaks {
-  /** Pages whose text holds a run of link-only lines. */
+  /** Pages whose text holds a run of link-only lines, the links going to other pages of the same site. */
   all: string[];
   /** Of those, the pages whose run is mostly absent from the ground truth: rails, not the article's own lists. */
   chrome: string[];
+  /** The same with any link of the page (tables of contents, outside sources and shops too): the older count. */
+  anyLink: { all: string[]; chrome: string[] };
 }
 
 function runEval(label: string, extra: string[]): Summary & { leaks: Leaks | null } {
@@ -115,21 +117,30 @@ function leakingPages(savedFile: string): Leaks {
   const saved = JSON.parse(readFileSync(savedFile, 'utf8')) as { output: Record<string, { articleBody?: string }> };
   const gt = JSON.parse(readFileSync(join(DATA, 'ground-truth.json'), 'utf8')) as Record<
     string,
-    { articleBody?: string } | string
+    { articleBody?: string; url?: string } | string
   >;
-  const all: string[] = [];
-  const chrome: string[] = [];
+  const out: Leaks = { all: [], chrome: [], anyLink: { all: [], chrome: [] } };
   for (const [id, p] of Object.entries(saved.output)) {
     const text = p.articleBody ?? '';
     if (!text) continue;
     const html = pageHtml(id);
-    const links = linkTexts(html);
-    if (!leaksRail(text, html, links)) continue;
-    all.push(id);
     const ref = gt[id];
-    if (leakIsChrome(text, html, typeof ref === 'string' ? ref : (ref?.articleBody ?? ''), links)) chrome.push(id);
+    const reference = typeof ref === 'string' ? ref : (ref?.articleBody ?? '');
+    const url = typeof ref === 'string' ? undefined : ref?.url;
+    for (const [links, into] of [
+      [linkTexts(html, url), out],
+      [linkTexts(html), out.anyLink],
+    ] as const) {
+      if (!leaksRail(text, html, links)) continue;
+      into.all.push(id);
+      if (leakIsChrome(text, html, reference, links)) into.chrome.push(id);
+    }
   }
-  return { all: all.sort(), chrome: chrome.sort() };
+  for (const l of [out, out.anyLink]) {
+    l.all.sort();
+    l.chrome.sort();
+  }
+  return out;
 }
 
 function pageHtml(id: string): string {
@@ -234,12 +245,19 @@ async function main(): Promise<void> {
     `  deltafeed --server, pipelined on ${threads} threads:             ${f1(pipe.pagesPerS)}  (${pipe.pages} pages in ${f1(pipe.wallS)} s)  = ${f1(pipe.pagesPerS / plainRate)}x plain`,
   );
   if (plain.leaks && ours.leaks) {
+    const l = (x: Leaks): string =>
+      `${x.all.length}, chrome ${x.chrome.length}   (any link: ${x.anyLink.all.length}, chrome ${x.anyLink.chrome.length})`;
     console.log(
-      `rail leaks (pages whose text holds >= 4 consecutive short, link-only lines, of ${ours.n_pages}; "chrome": lines mostly not in the ground truth):`,
+      `rail leaks (pages whose text holds >= 4 consecutive short lines that are links to other pages of the site, of ${ours.n_pages}; "chrome": lines mostly not in the ground truth; "any link": counting in-page and outside links too):`,
     );
-    console.log(`  plain readability+jsdom: ${plain.leaks.all.length}, chrome ${plain.leaks.chrome.length}`);
+    console.log(`  plain readability+jsdom: ${l(plain.leaks)}`);
+    console.log(`  deltafeed:               ${l(ours.leaks)}`);
+    if (ours.leaks.chrome.length) console.log(`  deltafeed chrome: ${ours.leaks.chrome.join(', ')}`);
+    const counted = new Set(ours.leaks.all);
+    const onlyAny = ours.leaks.anyLink.all.filter((id) => !counted.has(id));
+    const onlyAnyChrome = ours.leaks.anyLink.chrome.filter((id) => !counted.has(id));
     console.log(
-      `  deltafeed:               ${ours.leaks.all.length}, chrome ${ours.leaks.chrome.length}${ours.leaks.chrome.length ? `  (${ours.leaks.chrome.join(', ')})` : ''}`,
+      `  deltafeed, counted only with any link: ${onlyAny.length}, of which chrome ${onlyAnyChrome.length}${onlyAnyChrome.length ? ` (${onlyAnyChrome.join(', ')})` : ''}`,
     );
   }
   if (Object.keys(ours.errors).length)

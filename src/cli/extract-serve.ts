@@ -2,10 +2,10 @@
 // the cleaning without process start-up: one {"id","url","html"} line in, one answer line out, in input
 // order. Pages are cleaned in parallel on the extraction threads; answers wait for their turn.
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { ExtractResult } from '../extract/index.js';
 import type { ExtractedArticle } from '../model.js';
 import { createExtractPool, type ExtractPool } from '../extract/pool.js';
+import { jsonLine, newlineLines } from './lines.js';
 
 export interface ExtractServerOptions {
   /** Extraction threads (default: one per core, at most 4); ignored when `pool` is given. */
@@ -52,13 +52,12 @@ export async function runExtractServer(
       // Dropped only once settled (awaited just above): the reader counts it in flight until it is written.
       void pending.shift();
       notify();
-      if (!output.write(`${JSON.stringify(answer)}\n`)) await once(output, 'drain');
+      if (!output.write(jsonLine(answer))) await once(output, 'drain');
     }
   })();
 
   try {
-    const lines = createInterface({ input, crlfDelay: Infinity });
-    for await (const line of lines) {
+    for await (const line of newlineLines(input)) {
       if (!line.trim()) continue;
       pending.push(answerFor(line, pool, maxLine));
       notify();

@@ -133,6 +133,42 @@ export function wrapLooseLinks(root: Element): number {
   return wrapped;
 }
 
+/**
+ * The same for blocks: runs of sibling paragraphs or headings that are each one link and nothing else
+ * ("<p><a>Headline</a></p>" five times after "check out these articles!") are wrapped in a <div>, so the
+ * run is judged as one list. Returns the number of runs wrapped.
+ */
+export function wrapLinkBlocks(root: Element): number {
+  const doc = root.ownerDocument;
+  let wrapped = 0;
+  for (const parent of [root, ...Array.from(root.getElementsByTagName('*'))]) {
+    let run: Element[] = [];
+    const close = (): void => {
+      if (run.length >= T.minLinkBlocks && run.length < parent.children.length) {
+        const box = doc.createElement('div');
+        parent.insertBefore(box, run[0]!);
+        for (const n of run) box.appendChild(n);
+        wrapped++;
+      }
+      run = [];
+    };
+    for (const el of Array.from(parent.children)) {
+      if (isLinkBlock(el)) run.push(el);
+      else close();
+    }
+    close();
+  }
+  return wrapped;
+}
+
+function isLinkBlock(el: Element): boolean {
+  if (!/^(?:P|H[2-6])$/.test(el.tagName)) return false;
+  const links = el.getElementsByTagName('a');
+  if (links.length !== 1) return false;
+  const text = (el.textContent ?? '').trim();
+  return !!text && text === (links[0]!.textContent ?? '').trim();
+}
+
 /** The link itself, or the inline wrapper that holds nothing but it (<span><a>..</a></span>). */
 function looseItem(a: Element): Element {
   const p = a.parentElement;

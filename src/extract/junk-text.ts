@@ -9,7 +9,7 @@ export const SECTION_LABEL = new RegExp(
     [
       'most (?:read|popular|viewed|shared|commented|watched)',
       'trending(?: now| stories| news| topics)?',
-      'related(?: stories| articles| posts| reading| content| coverage| news| links| topics| videos| guides)?',
+      'related(?: stories| articles| posts| reading| content| coverage| news| links| topics| videos| guides| reports)?(?: include)?',
       'read (?:more|next|this next|also)',
       'more (?:from|on|in|about|stories|news|articles|like this|to read|to explore|for you|coverage|reading)\\b.*',
       'recommended(?: for you| reading| stories| articles| videos)?',
@@ -36,10 +36,17 @@ export const SECTION_LABEL = new RegExp(
       'other (?:stories|articles|posts)',
       'you may have missed',
       'join the conversation',
+      'more (?:\\w+ ){0,2}(?:recipes|posts|articles|stories|guides|reads)',
+      'discover more',
+      'our services',
     ].join('|') +
     ')[:.!?…]*$',
   'i',
 );
+
+/** A sentence that hands the reader on to a list of other pages: "... check out these articles!" */
+export const RAIL_INVITE =
+  /\b(?:check out|read|see|explore|browse|try) (?:these|those|our|my|some of (?:our|my|these)|more of (?:our|my))(?: \w+){0,3} (?:articles|posts|guides|stories|recipes|reads)\b[\s.!:…]*$/i;
 
 /** Labels after which, near the end, the rest of the page is reader comments or the author's box. */
 export const TAIL_LABEL =

@@ -9,19 +9,58 @@ import { decodeHTML } from 'entities';
 export const LEAK_RUN = 4;
 /** Longest line that still counts as a headline-sized item. */
 const SHORT = 160;
-const ANCHOR = /<a\b[^>]*>([\s\S]{0,2000}?)<\/a\s*>/gi;
 const TAG = /<[^>]{0,2000}>/g;
 const EDGE = /^[\s\-–—|•·:>»›,/]+|[\s\-–—|•·:>»›,/]+$/g;
 const SEPARATOR = /\s+[-–—|•·/]\s+|\s*[|•·]\s*/;
 
-/** Normalised texts of the page's links (at least two words or eight characters: not "More", "1"). */
-export function linkTexts(html: string): Set<string> {
+const ANCHOR_HREF = /<a\b([^>]*)>([\s\S]{0,2000}?)<\/a\s*>/gi;
+const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/**
+ * Normalised texts of the page's links (at least two words or eight characters: not "More", "1").
+ * With `pageUrl`, only the links a rail is made of: to another page of the same site. A link to a part of
+ * the page itself ("#section-2", a table of contents) or to another site (a guide's sources, shops,
+ * references) is not another headline of the site.
+ */
+export function linkTexts(html: string, pageUrl?: string): Set<string> {
   const out = new Set<string>();
-  for (const m of html.matchAll(ANCHOR)) {
-    const t = norm(decodeHTML((m[1] ?? '').replace(TAG, ' ')));
-    if (t.length >= 8 && t.length <= SHORT) out.add(t);
+  const page = pageUrl ? parseUrl(pageUrl) : null;
+  for (const m of html.matchAll(ANCHOR_HREF)) {
+    const t = norm(decodeHTML((m[2] ?? '').replace(TAG, ' ')));
+    if (t.length < 8 || t.length > SHORT) continue;
+    if (page) {
+      const h = HREF.exec(m[1] ?? '');
+      const href = decodeHTML(h?.[1] ?? h?.[2] ?? h?.[3] ?? '');
+      if (!toOtherPageOfSite(href, page)) continue;
+    }
+    out.add(t);
   }
   return out;
+}
+
+function parseUrl(u: string, base?: URL): URL | null {
+  try {
+    return new URL(u, base);
+  } catch {
+    return null;
+  }
+}
+
+function toOtherPageOfSite(href: string, page: URL): boolean {
+  const h = href.trim();
+  if (!h || h.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(h)) return false;
+  const u = parseUrl(h, page);
+  if (!u) return false;
+  const path = (x: URL): string => x.pathname.replace(/\/+$/, '');
+  if (u.origin === page.origin && path(u) === path(page) && u.search === page.search) return false;
+  return sameSite(u.hostname, page.hostname);
+}
+
+/** Same host, or one a subdomain of the other (www.site.com, blog.site.com, site.com). */
+function sameSite(a: string, b: string): boolean {
+  const x = a.replace(/^www\./, '');
+  const y = b.replace(/^www\./, '');
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
 }
 
 function norm(s: string): string {

@@ -16,9 +16,9 @@ import {
   SIGNUP,
   TAIL_LABEL,
 } from './junk-text.js';
-import { leafBlocks, wrapLooseLinks } from './blocks.js';
-import { hasRailLabel, isLabel, isTableOfContents, railItems, railVerdict } from './rails.js';
-import { PRUNE_ARTICLE, RAILS, TOPICAL } from './thresholds.js';
+import { leafBlocks, wrapLinkBlocks, wrapLooseLinks } from './blocks.js';
+import { hasRailLabel, isSiteMenu, isTableOfContents, railItems, railLead, railVerdict } from './rails.js';
+import { PRUNE_ARTICLE, TOPICAL } from './thresholds.js';
 import { Vocabulary } from './topical.js';
 
 export interface ArticleContext {
@@ -70,6 +70,7 @@ const CAPTION_CLASS =
 export function pruneArticle(root: Element, ctx: ArticleContext): void {
   removeEmbedsAndCaptions(root, ctx.trace);
   wrapLooseLinks(root);
+  wrapLinkBlocks(root);
   const page = describe(root, ctx);
   if (!page.total) return;
   removeLabelledSections(page);
@@ -260,7 +261,9 @@ function removeTeaserGroups(page: Page): void {
       .join(' ');
     const rail = isTableOfContents(items)
       ? 'table-of-contents'
-      : railVerdict(items, { vocab, ownProse, labelled: list.label || hasRailLabel(el, items) });
+      : isSiteMenu(items)
+        ? 'site-menu'
+        : railVerdict(items, { vocab, ownProse, labelled: list.label || hasRailLabel(el, items) });
     if (rail) {
       dropWithLabel(el, rail, page.ctx.trace);
       continue;
@@ -378,11 +381,11 @@ function removeOrphanHeadings(page: Page): void {
 
 /** A rail goes with the label right before it (and a lone separator between them). */
 function dropWithLabel(el: Element, rule: string, trace: ArticleContext['trace']): void {
-  let prev = el.previousElementSibling;
-  while (prev && !collapse(prev.textContent ?? '').replace(/[-–—|•·]/g, '')) prev = prev.previousElementSibling;
-  const label = prev ? collapse(prev.textContent ?? '') : '';
-  if (prev && label.length <= RAILS.labelMaxChars && isLabel(label) && !prev.querySelector('p,li'))
-    drop(prev, 'rail-label', trace);
+  const label = railLead(el);
+  if (label) {
+    trace?.('rail-label', collapse(label.textContent ?? ''));
+    label.parentNode?.removeChild(label);
+  }
   drop(el, rule, trace);
 }
 

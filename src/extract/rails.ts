@@ -3,7 +3,7 @@
 // else than the story. Such a list is removed for what it is, whatever its share of the text: the share
 // guard in prune-article.ts protects prose, and a rail has none.
 import { elementsByTags } from './document.js';
-import { SECTION_LABEL } from './junk-text.js';
+import { RAIL_INVITE, SECTION_LABEL } from './junk-text.js';
 import { isBlockTag } from './text.js';
 import { RAILS, TOPICAL } from './thresholds.js';
 import type { Vocabulary } from './topical.js';
@@ -113,11 +113,26 @@ export function railVerdict(items: RailItem[], ctx: RailContext): string | null 
 export function hasRailLabel(el: Element, items: RailItem[]): boolean {
   const first = items[0];
   if (first && first.text.length <= T.labelMaxChars && isLabel(first.text)) return true;
-  let prev = el.previousElementSibling;
-  // Skip an empty spacer or a lone separator between the label and the list.
-  while (prev && !collapse(prev.textContent ?? '').replace(/[-–—|•·]/g, '')) prev = prev.previousElementSibling;
-  const t = collapse(prev?.textContent ?? '');
-  return t.length > 0 && t.length <= T.labelMaxChars && isLabel(t);
+  return railLead(el) !== null;
+}
+
+/**
+ * The label or invite right before `el` (an element, or bare text such as "Related reports include"
+ * before a run of links), skipping empty spacers and lone separators; null when there is none. A label
+ * that holds paragraphs or list items is a section, not a label.
+ */
+export function railLead(el: Element): Node | null {
+  let prev = el.previousSibling;
+  while (prev && !collapse(prev.textContent ?? '').replace(/[-–—|•·]/g, '')) prev = prev.previousSibling;
+  if (!prev || (prev.nodeType !== 1 && prev.nodeType !== 3)) return null;
+  if (prev.nodeType === 1 && (prev as Element).querySelector('p,li')) return null;
+  return isRailLead(collapse(prev.textContent ?? '')) ? prev : null;
+}
+
+/** The line before a rail: a label ("Most read") or a sentence inviting to read on ("check out these articles!"). */
+export function isRailLead(t: string): boolean {
+  if (!t) return false;
+  return (t.length <= T.labelMaxChars && isLabel(t)) || (t.length <= T.inviteMaxChars && RAIL_INVITE.test(t));
 }
 
 /** Headings of a table of contents. */
@@ -151,4 +166,33 @@ export function isTableOfContents(items: RailItem[]): boolean {
     }
   }
   return true;
+}
+
+/** Pages about the site itself, the items of its footer and "about" menus. */
+const SITE_PAGE =
+  /^(?:home(?: ?page)?|about(?: us| \S+)?|contact(?: us)?|(?:our )?(?:mission|team|story)(?: statement)?|write for us|careers|jobs|advertise(?: with us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|imprint|impressum|masthead|donate|faqs?)$/i;
+
+/**
+ * The site's own menu: a list of links, one of them to the site's front page ("Home", "/"), or half of them
+ * to pages about the site (About us, Mission statement, Write for us). A story links to other pages, not
+ * to its own site's root or masthead among a row of section names.
+ */
+export function isSiteMenu(items: RailItem[]): boolean {
+  if (items.length < T.siteInfoMinItems) return false;
+  let home = false;
+  let about = 0;
+  for (const it of items) {
+    if (it.el.nodeType !== 1 || it.linkText.length < it.text.length * T.tocLinkShare) return false;
+    const el = it.el as Element;
+    const a = el.localName === 'a' ? el : elementsByTags(el, A)[0];
+    if (!a) return false;
+    if (isFrontPage(a.getAttribute('href') ?? '') || /^home(?: ?page)?$/i.test(it.linkText)) home = true;
+    if (SITE_PAGE.test(it.linkText)) about++;
+  }
+  return (home && items.length >= T.minBareItems) || about >= items.length * T.siteInfoShare;
+}
+
+/** "/" or "/index.html": the root of this site (an absolute address may be another site's). */
+function isFrontPage(href: string): boolean {
+  return /^\/(?:index\.\w+)?$/.test(href.trim());
 }

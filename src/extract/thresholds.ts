@@ -190,6 +190,12 @@ export const RAILS = {
   linkListOverlap: 0.5,
   /** A rail label is at most this long: "Most read", "More from the section". */
   labelMaxChars: 40,
+  /** A sentence inviting to read the list after it ("check out these articles!") is at most this long. */
+  inviteMaxChars: 200,
+  /** A row of links about the site itself (About us, Write for us) has at least this many items... */
+  siteInfoMinItems: 4,
+  /** ...and at least this share of them name a page about the site. */
+  siteInfoShare: 0.5,
   /** Fewest items of a table of contents. */
   tocMinItems: 3,
   /** Each table-of-contents item is at least this share link text. */
@@ -206,6 +212,8 @@ export const BLOCKS = {
   maxBoilerplateShare: 0.5,
   /** Fewest bare links in a run for it to be wrapped as a list of its own. */
   minLooseLinks: 3,
+  /** Sibling paragraphs that are each one link, in a row, that are judged as one list. */
+  minLinkBlocks: 5,
   /** A loose link's text has at least this many words: a headline, not "here" or a name. */
   looseLinkMinWords: 3,
 } as const;

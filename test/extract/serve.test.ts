@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runExtractCommand, extractCommandOutput } from '../../src/cli/extract.js';
 import { runExtractServer } from '../../src/cli/extract-serve.js';
+import { jsonLine } from '../../src/cli/lines.js';
 
 const page = (n: number): string =>
   `<html><head><title>Story ${n}</title><meta name="author" content="Kim Lee"></head><body><article><h1>Story ${n}</h1>${Array.from(
@@ -92,5 +93,31 @@ describe('extract (one page)', () => {
   it('rejects unknown options with exit code 2', async () => {
     const stdout = new PassThrough();
     expect(await runExtractCommand(['--nope'], new PassThrough(), stdout)).toBe(2);
+  });
+});
+
+describe('extract --serve, line breaks inside strings', () => {
+  it('splits input on "\\n" alone: a page holding U+2028 or U+2029 is one request and one answer', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const done = runExtractServer(input, output, { threads: 0 });
+    const reading = collect(output);
+    const odd = page(1).replace('the storm had passed', 'the storm\u2028had\u2029passed');
+    input.write(`${JSON.stringify({ id: 'a', url: 'https://a.example/1', html: odd })}\r\n`);
+    input.write(`${JSON.stringify({ id: 'b', url: 'https://a.example/2', html: page(2) })}`);
+    input.end();
+    await done;
+    output.end();
+    const out = await reading;
+    // Escaped on output too, so a reader that splits on U+2028 (node:readline) still reads one line per answer.
+    expect(out).not.toMatch(/[\u2028\u2029]/);
+    const lines = [];
+    for await (const l of createInterface({ input: PassThrough.from(out), crlfDelay: Infinity })) lines.push(l);
+    const answers = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(answers.map((l) => l.id)).toEqual(['a', 'b']);
+    expect(String(answers[0]!.text)).toContain('Paragraph 4 of story 1');
+    expect(String(answers[1]!.text)).toContain('Paragraph 4 of story 2');
+    expect(jsonLine({ text: 'a\u2028b\u2029c' })).toBe('{"text":"a\\u2028b\\u2029c"}\n');
+    expect(JSON.parse(jsonLine({ text: 'a\u2028b' }))).toEqual({ text: 'a\u2028b' });
   });
 });
