@@ -3,7 +3,7 @@
 // articles are near-duplicates; articles of one event share the names (and so may form one story) but not
 // their sentences. A share of events concern the test topic and carry sentences with its terms.
 import { createRng, subSeed, type Rng } from './prng.js';
-import { ADJECTIVES, ADVERBS, DAYS, MONTHS, NOUNS, ORG_KINDS, ROLES, SYLLABLES, VERBS } from './words.js';
+import { ADJECTIVES, ADVERBS, DAYS, MONTHS, NOUNS, ORG_KINDS, ROLES, SYLLABLES, VERBS } from './words/index.js';
 
 /** The topic the scale tests and the benchmark configure; only topic events use these words. */
 export const TOPIC = {

@@ -3,7 +3,7 @@
 // padded with more of the same until it reaches the page size asked for. Pure: same input, same bytes.
 import type { ArticleText } from './article-text.js';
 import { createRng, type Rng } from './prng.js';
-import { ADJECTIVES, CHROME_PHRASES, NOUNS, SECTIONS } from './words.js';
+import { ADJECTIVES, CHROME_PHRASES, NOUNS, SECTIONS } from './words/index.js';
 
 export interface PageInput {
   siteName: string;

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { articleText, eventEntities, type ArticleText } from './article-text.js';
 import { esc, renderPage } from './page.js';
 import { createRng, subSeed } from './prng.js';
-import { SECTIONS } from './words.js';
+import { SECTIONS } from './words/index.js';
 
 export interface SyntheticPublisherOptions {
   feeds: number;
