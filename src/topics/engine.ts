@@ -4,8 +4,16 @@ import { createHash } from 'node:crypto';
 import type { Claim, ClaimSource, TopicChange, TopicStatusValue } from '../model.js';
 import { splitParagraphs } from '../text/sentences.js';
 import { matchQuery, matchedTerms, prepareText, type PreparedText } from './query.js';
-import { ClaimIndex, candidatePosition, claimQuotes, sharedWords } from './claim-index.js';
-import { claimId, claimSimilarity, claimText, MIN_SIGNATURE, SAME_CLAIM, SHARED_QUOTE } from './claims.js';
+import { ClaimIndex, MAX_SHARED, candidatePosition, claimQuotes, sharedWords } from './claim-index.js';
+import {
+  claimId,
+  claimSimilarity,
+  claimText,
+  MIN_SIGNATURE,
+  SAME_CLAIM,
+  SHARED_QUOTE,
+  similarityBound,
+} from './claims.js';
 import { findStatus, type StatusCandidate } from './status.js';
 import { selectTopicSentences, type CompiledTopic, type TopicSentence } from './topic.js';
 import { computeBrief } from './brief.js';
@@ -83,6 +91,12 @@ export interface ApplyOptions {
   sentences?: TopicSentence[];
   /** Kept by a caller that passes each returned state back in (a replay); see claim-index.ts. */
   index?: ClaimIndex;
+  /**
+   * False for a caller that reads only which claims an update adds and corroborates (a backtest), not how novel
+   * they are nor the nearest known claim: then a known claim that cannot reach SAME_CLAIM is not compared, and
+   * the update's `why.novelty` and `why.corroborated` similarities are left as they come out (lower bounds).
+   */
+  exactNovelty?: boolean;
 }
 
 export function applyArticle(
@@ -142,6 +156,7 @@ export function applyArticle(
   const corroborated = new Map<string, { claim: Claim; similarity: number }>();
   const candidates: Candidate[] = [];
   let claimSentences = 0;
+  const floor = opts.exactNovelty === false ? SAME_CLAIM : 0;
 
   for (const s of sentences) {
     const sig = topic.signature(s.text);
@@ -157,10 +172,10 @@ export function applyArticle(
     for (const candidate of index.candidates(sig, ownQuotes, position)) {
       const i = candidatePosition(candidate);
       const shared = sharedWords(candidate);
-      // With fewer than three shared words a similarity is a Jaccard of at most shared / sig.length (see
-      // claimSimilarity): a claim that cannot beat the best so far is not compared.
-      const bounded = shared < 3 && shared / sig.length <= score;
-      if (!bounded)
+      // A claim that cannot beat the best similarity so far (or, when novelty is not asked for, cannot be the
+      // same claim) is not compared: see similarityBound.
+      const bound = shared >= MAX_SHARED ? 1 : similarityBound(shared, sig.length);
+      if (bound > score && bound >= floor)
         for (const other of signaturesOf(i)) {
           const sim = claimSimilarity(sig, other);
           if (sim > score) [best, score] = [i, sim];
