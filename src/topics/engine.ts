@@ -17,6 +17,7 @@ import {
 import { findStatus, type StatusCandidate } from './status.js';
 import { selectTopicSentences, type CompiledTopic, type TopicSentence } from './topic.js';
 import { computeBrief } from './brief.js';
+import { firstInOrder } from './first-in-order.js';
 
 export { compileTopic, type CompiledTopic } from './topic.js';
 
@@ -122,7 +123,8 @@ export function applyArticle(
   const index = opts.index ?? new ClaimIndex();
   if (index.syncedTo !== before) index.rebuild(topic, before.claims);
   index.syncedTo = null;
-  const position = new Map(claims.map((c, i) => [c.id, i]));
+  const position = new Map<string, number>();
+  for (let i = 0; i < claims.length; i++) position.set(claims[i]!.id, i);
   /** Claims that gained a source (or were made) here: filed again, exactly, after the article. */
   const touched = new Set<Claim>();
   // Known claims are shared with `before` until this article changes one: then it is copied, once.
@@ -360,26 +362,16 @@ function boundClaims(claims: Claim[], owned: ReadonlySet<Claim>, corroborationOf
     if (!owned.has(c)) claims[i] = { ...c, sources };
   });
   if (claims.length <= MAX_CLAIMS) return new Set();
-  // Each claim's corroboration once, not once per comparison. Usually one or two claims over the bound: picking
-  // the lowest few by scans drops the same claims as a stable sort would (the earliest of equals first).
-  const corroborated = new Map(claims.map((c) => [c, corroborationOf(c)]));
+  // Usually one or a few claims over the bound: those are picked in one pass, the same claims the stable sort
+  // would put first (the earliest of equals first). corroborationOf is remembered by the caller's index.
   const before = (a: Claim, b: Claim) =>
-    (corroborated.get(a) as number) - (corroborated.get(b) as number) ||
+    corroborationOf(a) - corroborationOf(b) ||
     a.lastSeen.localeCompare(b.lastSeen) ||
     a.firstSeen.localeCompare(b.firstSeen);
   const drop = new Set<string>();
   const over = claims.length - MAX_CLAIMS;
-  if (over > 8) {
-    for (const c of [...claims].sort(before).slice(0, over)) drop.add(c.id);
-  } else {
-    const picked = new Set<Claim>();
-    for (let k = 0; k < over; k++) {
-      let low: Claim | null = null;
-      for (const c of claims) if (!picked.has(c) && (low === null || before(c, low) < 0)) low = c;
-      picked.add(low!);
-      drop.add(low!.id);
-    }
-  }
+  const lowest = over > 8 ? [...claims].sort(before).slice(0, over) : firstInOrder(claims, over, before);
+  for (const c of lowest) drop.add(c.id);
   const kept = claims.filter((c) => !drop.has(c.id));
   claims.splice(0, claims.length, ...kept);
   return drop;
