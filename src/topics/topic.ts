@@ -36,7 +36,7 @@ export interface CompiledTopic {
    * False for a paragraph none of whose sentences can carry the topic (none can match the query or any of its
    * positive clauses, by queryPrefilter): selectTopicSentences would choose none of them.
    */
-  mayCarry(paragraph: string): boolean;
+  mayCarry: (paragraph: string) => boolean;
 }
 
 export function compileTopic(cfg: TopicConfig): CompiledTopic {
