@@ -34,6 +34,7 @@ const UNIT = [
   'test/text/**/*.test.ts',
   'test/topics/claims.test.ts',
   'test/topics/engine.test.ts',
+  'test/topics/first-in-order.test.ts',
   'test/topics/query.test.ts',
   'test/topics/status.test.ts',
   'test/util/**/*.test.ts',

@@ -3,15 +3,9 @@ import { loadConfigFile, resolveConfigPath, type Config } from '../config/load.j
 import { ConfigError, RedisUnavailableError } from '../errors.js';
 import { pingRedis } from '../store/redis.js';
 import { redisServerOnPath, startPrivateRedis } from '../store/local-redis.js';
+import { ExitError } from './exit-error.js';
 
-export class ExitError extends Error {
-  constructor(
-    readonly exitCode: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ExitError };
 
 export function loadConfigOrExit(flag: string | undefined): Config {
   const file = resolveConfigPath(flag);

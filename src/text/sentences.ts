@@ -57,10 +57,13 @@ function lineSentences(line: string): string[] {
   return out.map((s) => s.replace(/\s+/gu, ' ').trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
-/** Paragraphs (separated by a blank line), each as its sentences. Sentences never cross a line break. */
-export function splitParagraphs(text: string): string[][] {
-  return text
-    .split(/\n[ \t\r\f\v\u00a0]*\n/u)
+/**
+ * Paragraphs (separated by a blank line), each as its sentences. Sentences never cross a line break. With
+ * `keep`, only the paragraphs it accepts are split (a caller that needs only some paragraphs' sentences).
+ */
+export function splitParagraphs(text: string, keep?: (paragraph: string) => boolean): string[][] {
+  const paragraphs = text.split(/\n[ \t\r\f\v\u00a0]*\n/u);
+  return (keep ? paragraphs.filter(keep) : paragraphs)
     .map((para) => para.split('\n').flatMap(lineSentences))
     .filter((p) => p.length > 0);
 }

@@ -87,7 +87,9 @@ export function backtestTopic(topic: CompiledTopic, articles: readonly BacktestA
     if (!mayMatch(joined)) continue;
     const whole = prepareText(joined);
     if (!matchQuery(topic.query, whole)) continue;
-    const sentences = selectTopicSentences(topic, splitParagraphs(a.text));
+    // Only the paragraphs that can carry the topic are split into sentences (the costly part): the others
+    // give selectTopicSentences nothing.
+    const sentences = selectTopicSentences(topic, splitParagraphs(a.text, topic.mayCarry));
     matches.push({
       articleId: a.id,
       url: a.url,
@@ -107,7 +109,13 @@ export function backtestTopic(topic: CompiledTopic, articles: readonly BacktestA
       storyTitle: null,
       isRevision: false,
     };
-    const result = applyArticle(topic, state, input, a.firstSeen, { prepared: whole, sentences, index });
+    const result = applyArticle(topic, state, input, a.firstSeen, {
+      prepared: whole,
+      sentences,
+      index,
+      // The report lists the claims an update adds and corroborates, not their novelty.
+      exactNovelty: false,
+    });
     state = result.state;
     const u = result.update;
     if (!u) continue;

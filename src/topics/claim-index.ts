@@ -86,9 +86,9 @@ export class ClaimIndex {
 
   /**
    * Claims that share a word or a quotation, in claim order, each as one number: its position in `claims` (via
-   * `position`) times 4 plus how many of the signature's words it is filed under, counted up to 3 (decode with
-   * candidatePosition and sharedWords). That count bounds the words the signature shares with any one of the
-   * claim's compared sentences. Numbers rather than pairs: this runs for every sentence against every claim.
+   * `position`) times 256 plus how many of the signature's words it is filed under, counted up to 255 (decode
+   * with candidatePosition and sharedWords). That count bounds the words the signature shares with any one of
+   * the claim's compared sentences. Numbers rather than pairs: this runs for every sentence against every claim.
    */
   candidates(
     signature: readonly string[],
@@ -108,12 +108,12 @@ export class ClaimIndex {
           near.push(i);
         }
         const n = shared[i] ?? 0;
-        if (word && n < 3) shared[i] = n + 1;
+        if (word && n < MAX_SHARED) shared[i] = n + 1;
       }
     };
     for (const w of signature) note(this.byWord.get(w), true);
     for (const q of quotes) note(this.byQuote.get(q), false);
-    const out = Uint32Array.from(near, (i) => i * 4 + (shared[i] ?? 0));
+    const out = Uint32Array.from(near, (i) => i * 256 + (shared[i] ?? 0));
     return out.sort();
   }
 
@@ -144,6 +144,8 @@ function drop(m: Map<string, Set<string>>, k: string, id: string): void {
   if (!s.size) m.delete(k);
 }
 
-export const candidatePosition = (c: number): number => c >>> 2;
-/** The shared words of a candidate, counted up to 3. */
-export const sharedWords = (c: number): number => c & 3;
+/** The most shared words a candidate counts; at it, the count no longer bounds anything. */
+export const MAX_SHARED = 255;
+export const candidatePosition = (c: number): number => c >>> 8;
+/** The shared words of a candidate, counted up to MAX_SHARED. */
+export const sharedWords = (c: number): number => c & 255;

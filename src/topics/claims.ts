@@ -81,6 +81,18 @@ export function claimSimilarity(a: readonly string[], b: readonly string[]): num
   return score;
 }
 
+/**
+ * The most claimSimilarity(a, b) can be for a signature `a` of `length` words and any `b` that shares at most
+ * `shared` of them: the Jaccard is at most shared / length (b has at least the shared words), which is also
+ * what the overlap needs to reach 0.35 before it counts, and the overlap counts at most 0.8. Exact for the
+ * Jaccard (equal when b is exactly the shared words), so a candidate whose bound does not beat the best score
+ * so far cannot change the result.
+ */
+export function similarityBound(shared: number, length: number): number {
+  const jaccard = Math.min(1, shared / length);
+  return shared >= 3 && jaccard >= 0.35 ? Math.max(jaccard, 0.8) : jaccard;
+}
+
 /** At or above this similarity a sentence is the same claim as a known one. */
 export const SAME_CLAIM = 0.5;
 

@@ -4,11 +4,20 @@ import { createHash } from 'node:crypto';
 import type { Claim, ClaimSource, TopicChange, TopicStatusValue } from '../model.js';
 import { splitParagraphs } from '../text/sentences.js';
 import { matchQuery, matchedTerms, prepareText, type PreparedText } from './query.js';
-import { ClaimIndex, candidatePosition, claimQuotes, sharedWords } from './claim-index.js';
-import { claimId, claimSimilarity, claimText, MIN_SIGNATURE, SAME_CLAIM, SHARED_QUOTE } from './claims.js';
+import { ClaimIndex, MAX_SHARED, candidatePosition, claimQuotes, sharedWords } from './claim-index.js';
+import {
+  claimId,
+  claimSimilarity,
+  claimText,
+  MIN_SIGNATURE,
+  SAME_CLAIM,
+  SHARED_QUOTE,
+  similarityBound,
+} from './claims.js';
 import { findStatus, type StatusCandidate } from './status.js';
 import { selectTopicSentences, type CompiledTopic, type TopicSentence } from './topic.js';
 import { computeBrief } from './brief.js';
+import { firstInOrder } from './first-in-order.js';
 
 export { compileTopic, type CompiledTopic } from './topic.js';
 
@@ -85,6 +94,12 @@ export interface ApplyOptions {
   sentences?: TopicSentence[];
   /** Kept by a caller that passes each returned state back in (a replay); see claim-index.ts. */
   index?: ClaimIndex;
+  /**
+   * False for a caller that reads only which claims an update adds and corroborates (a backtest), not how novel
+   * they are nor the nearest known claim: then a known claim that cannot reach SAME_CLAIM is not compared, and
+   * the update's `why.novelty` and `why.corroborated` similarities are left as they come out (lower bounds).
+   */
+  exactNovelty?: boolean;
 }
 
 export function applyArticle(
@@ -110,7 +125,8 @@ export function applyArticle(
   const index = opts.index ?? new ClaimIndex();
   if (index.syncedTo !== before) index.rebuild(topic, before.claims);
   index.syncedTo = null;
-  const position = new Map(claims.map((c, i) => [c.id, i]));
+  const position = new Map<string, number>();
+  for (let i = 0; i < claims.length; i++) position.set(claims[i]!.id, i);
   /** Claims that gained a source (or were made) here: filed again, exactly, after the article. */
   const touched = new Set<Claim>();
   // Known claims are shared with `before` until this article changes one: then it is copied, once.
@@ -144,6 +160,7 @@ export function applyArticle(
   const corroborated = new Map<string, { claim: Claim; similarity: number }>();
   const candidates: Candidate[] = [];
   let claimSentences = 0;
+  const floor = opts.exactNovelty === false ? SAME_CLAIM : 0;
 
   for (const s of sentences) {
     const sig = topic.signature(s.text);
@@ -159,10 +176,10 @@ export function applyArticle(
     for (const candidate of index.candidates(sig, ownQuotes, position)) {
       const i = candidatePosition(candidate);
       const shared = sharedWords(candidate);
-      // With fewer than three shared words a similarity is a Jaccard of at most shared / sig.length (see
-      // claimSimilarity): a claim that cannot beat the best so far is not compared.
-      const bounded = shared < 3 && shared / sig.length <= score;
-      if (!bounded)
+      // A claim that cannot beat the best similarity so far (or, when novelty is not asked for, cannot be the
+      // same claim) is not compared: see similarityBound.
+      const bound = shared >= MAX_SHARED ? 1 : similarityBound(shared, sig.length);
+      if (bound > score && bound >= floor)
         for (const other of signaturesOf(i)) {
           const sim = claimSimilarity(sig, other);
           if (sim > score) [best, score] = [i, sim];
@@ -351,26 +368,16 @@ function boundClaims(claims: Claim[], owned: ReadonlySet<Claim>, corroborationOf
     if (!owned.has(c)) claims[i] = { ...c, sources };
   });
   if (claims.length <= MAX_CLAIMS) return new Set();
-  // Each claim's corroboration once, not once per comparison. Usually one or two claims over the bound: picking
-  // the lowest few by scans drops the same claims as a stable sort would (the earliest of equals first).
-  const corroborated = new Map(claims.map((c) => [c, corroborationOf(c)]));
+  // Usually one or a few claims over the bound: those are picked in one pass, the same claims the stable sort
+  // would put first (the earliest of equals first). corroborationOf is remembered by the caller's index.
   const before = (a: Claim, b: Claim) =>
-    (corroborated.get(a) as number) - (corroborated.get(b) as number) ||
+    corroborationOf(a) - corroborationOf(b) ||
     a.lastSeen.localeCompare(b.lastSeen) ||
     a.firstSeen.localeCompare(b.firstSeen);
   const drop = new Set<string>();
   const over = claims.length - MAX_CLAIMS;
-  if (over > 8) {
-    for (const c of [...claims].sort(before).slice(0, over)) drop.add(c.id);
-  } else {
-    const picked = new Set<Claim>();
-    for (let k = 0; k < over; k++) {
-      let low: Claim | null = null;
-      for (const c of claims) if (!picked.has(c) && (low === null || before(c, low) < 0)) low = c;
-      picked.add(low!);
-      drop.add(low!.id);
-    }
-  }
+  const lowest = over > 8 ? [...claims].sort(before).slice(0, over) : firstInOrder(claims, over, before);
+  for (const c of lowest) drop.add(c.id);
   const kept = claims.filter((c) => !drop.has(c.id));
   claims.splice(0, claims.length, ...kept);
   return drop;

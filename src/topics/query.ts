@@ -170,8 +170,18 @@ function neededWords(node: QueryNode): string[] | null {
  * before being split into words and indexed).
  */
 export function queryPrefilter(q: CompiledQuery): (text: string) => boolean {
-  const needed = neededWords(q.root);
-  if (!needed?.length) return () => true;
+  return anyQueryPrefilter([q]);
+}
+
+/** As queryPrefilter, true when the text may match any of the queries (the text folded once). */
+export function anyQueryPrefilter(qs: readonly CompiledQuery[]): (text: string) => boolean {
+  const needed: string[] = [];
+  for (const q of qs) {
+    const w = neededWords(q.root);
+    if (!w?.length) return () => true;
+    needed.push(...w);
+  }
+  if (!needed.length) return () => false;
   return (text) => {
     const folded = fold(text);
     return needed.some((w) => folded.includes(w));

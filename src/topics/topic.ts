@@ -1,6 +1,7 @@
 // A topic compiled once from its configuration, and the choice of an article's sentences that carry it.
 import type { TopicConfig } from '../config/schema.js';
 import {
+  anyQueryPrefilter,
   compileQuery,
   conjuncts,
   isQueryWord,
@@ -31,6 +32,11 @@ export interface CompiledTopic {
   signature(sentence: string): string[];
   /** quotations(sentence), remembered for the same reason (each known claim's every source is searched). */
   quotations(sentence: string): string[];
+  /**
+   * False for a paragraph none of whose sentences can carry the topic (none can match the query or any of its
+   * positive clauses, by queryPrefilter): selectTopicSentences would choose none of them.
+   */
+  mayCarry: (paragraph: string) => boolean;
 }
 
 export function compileTopic(cfg: TopicConfig): CompiledTopic {
@@ -62,6 +68,7 @@ export function compileTopic(cfg: TopicConfig): CompiledTopic {
     isTopicWord,
     signature: (sentence) => remember(signatures, sentence, () => claimSignature(sentence, isTopicWord)),
     quotations: (sentence) => remember(quotes, sentence, () => quotations(sentence)),
+    mayCarry: anyQueryPrefilter([query, ...positive]),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimSignature, claimSimilarity, claimText, SAME_CLAIM } from '../../src/topics/claims.js';
+import { claimSignature, claimSimilarity, claimText, SAME_CLAIM, similarityBound } from '../../src/topics/claims.js';
 import { compileTopic } from '../../src/topics/topic.js';
 import { UKRAINE_NATO } from './fixtures.js';
 
@@ -65,5 +65,34 @@ describe('quotations', () => {
     expect(a).toEqual(['the only real security guarantee']);
     expect(b).toEqual(a);
     expect(quotations('Officials called the plan “very soon” at best.')).toEqual([]);
+  });
+});
+
+describe('similarityBound', () => {
+  // Random sorted, unique signatures over a small vocabulary (with the negation word), so pairs share words.
+  let x = 7;
+  const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const vocab = ['~not', ...'abcdefghijklmnop'.split('').map((c) => `w${c}`)];
+  const randomSig = () =>
+    [
+      ...new Set(Array.from({ length: 1 + Math.floor(next() * 12) }, () => vocab[Math.floor(next() * vocab.length)]!)),
+    ].sort();
+
+  it('is never below the similarity of signatures sharing at most that many words, and is reached', () => {
+    let reached = 0;
+    for (let k = 0; k < 5000; k++) {
+      const a = randomSig();
+      const b = randomSig();
+      const common = a.filter((w) => b.includes(w)).length;
+      // The engine's count may exceed the true shared words (a claim is filed under several sentences' words).
+      const counted = common + Math.floor(next() * 3);
+      expect(claimSimilarity(a, b)).toBeLessThanOrEqual(similarityBound(counted, a.length));
+      expect(claimSimilarity(a, b)).toBeLessThanOrEqual(similarityBound(common, a.length));
+      if (claimSimilarity(a, b) === similarityBound(common, a.length)) reached++;
+    }
+    // Exact for b made of the shared words only: the Jaccard bound is met.
+    const a = ['wa', 'wb', 'wc', 'wd'];
+    expect(claimSimilarity(a, ['wa', 'wb'])).toBe(similarityBound(2, a.length));
+    expect(reached).toBeGreaterThan(0);
   });
 });
