@@ -46,7 +46,7 @@ export async function arrivalOrder(): Promise<void> {
   console.log('|---|---|---|---|---|---|');
   for (const c of corpora) {
     const docs = c.docs.map((d) => ({ ...d, published: d.published ?? ONE_DAY }));
-    const time = (i: number) => Date.parse(docs[i]!.published!) || 0;
+    const time = (i: number) => Date.parse(docs[i]!.published) || 0;
     const idx = docs.map((_, i) => i);
     const byTime = [...idx].sort((a, b) => time(a) - time(b) || a - b);
     const orders = [byTime, [...byTime].reverse(), ...Array.from({ length: SHUFFLES }, (_, s) => shuffled(idx, s + 1))];
