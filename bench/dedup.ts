@@ -6,11 +6,13 @@
 //   3. Scale: N synthetic articles (default 100,000) through the Redis index under a dedicated prefix (deleted
 //      afterwards): ms per article p50/p99 around 10k/50k/100k and Redis memory per article, next to the same
 //      core on the memory index.
-// Env: DEDUP_BENCH_N, DEDUP_BENCH_PARTS (default "quality,near,scale"), DEDUP_CORPORA (../shared/data/clusters),
+//   Optional part "order" (bench/dedup-order.ts): story quality on the real corpora in shuffled arrival orders.
+// Env: DEDUP_BENCH_N, DEDUP_BENCH_PARTS (default "quality,near,scale"; "order" on request), DEDUP_ORDER_SHUFFLES, DEDUP_CORPORA (../shared/data/clusters),
 // DEDUP_BENCH_EVAL (eval-clusters.mjs), DELTAFEED_STORY_MODEL, REDIS_URL.
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { storyQuality } from './dedup-quality.js';
+import { arrivalOrder } from './dedup-order.js';
 import { createDeduper, type DedupDoc } from '../src/dedup/deduper.js';
 import { redisStoryRedirects } from '../src/store/story-merges.js';
 import { fingerprintOfNormalized } from '../src/dedup/fingerprint.js';
@@ -262,5 +264,6 @@ async function scale(): Promise<void> {
 }
 
 if (PARTS.has('quality')) await storyQuality();
+if (PARTS.has('order')) await arrivalOrder();
 if (PARTS.has('near')) await nearDuplicates();
 if (PARTS.has('scale')) await scale();

@@ -87,7 +87,13 @@ describe('arrival order', () => {
   // against each of that story's articles one by one (probability 0.5 to 0.7) but not against their centroid
   // (0.45): it joins when it comes before most of them and stays apart when it comes after. Fitting time on the
   // real corpora does not separate it (a time penalty costs BASIL up to 0.09 F1: its outlets report one event over
-  // days). When this passes, make it a plain test.
+  // days). Tried in the join and merge decisions and measured (docs/benchmarks.md, "Arrival order"): late merges at
+  // a lower bar, joins scored against the story's best single member as well, a late split of a member that no
+  // longer fits the others; none gets more than 11 of these 22 orders right, and the first two cost ECB+ precision.
+  // Against the centroid of the story's other articles, with the IDF of five articles seen, it scores 0.6 (the
+  // same story): its 0.45 in publication order comes from the IDF of the stream so far and from which copy of the
+  // wire story is the original, so the scenario's answer is not one the pair model gives whatever the order.
+  // When this passes, make it a plain test.
   it.fails('gives the demo scenario stories in the reversed order and in 20 seeded shuffles', async () => {
     for (const order of orders) expect(await storiesInOrder(order), label(order)).toEqual(expected);
   });
