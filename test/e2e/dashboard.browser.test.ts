@@ -12,7 +12,8 @@ import { createMetrics } from '../../src/metrics.js';
 import { saveTopicState } from '../../src/store/topics.js';
 import { addToStory } from '../../src/store/stories.js';
 import { saveRevision } from '../../src/store/revisions.js';
-import type { ArticleRecord, TopicUpdate } from '../../src/model.js';
+import type { TopicUpdate } from '../../src/model.js';
+import { storedArticle } from '../helpers/stored-article.js';
 import { saveArticle } from '../../src/store/articles.js';
 import { INVITED } from '../topics/fixtures.js';
 
@@ -123,24 +124,7 @@ beforeAll(async () => {
   });
   // One stored article, for the "try a query" box to find.
   const seen = new Date(Date.now() - 86_400_000).toISOString();
-  const article: ArticleRecord = {
-    ...INVITED,
-    canonicalUrl: INVITED.url,
-    urls: [INVITED.url],
-    byline: null,
-    published: null,
-    modified: null,
-    lang: 'en',
-    image: null,
-    html: '',
-    fingerprint: INVITED.id,
-    duplicateOf: null,
-    dedupWhy: null,
-    revisions: 0,
-    firstSeen: seen,
-    updatedAt: seen,
-  };
-  await saveArticle(redis, article);
+  await saveArticle(redis, storedArticle({ ...INVITED, duplicateOf: null, firstSeen: seen }));
   server = createHttpServer({ config, ctx: redis, log: createLogger('silent'), metrics: createMetrics() });
   base = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
   browser = await chromium.launch({

@@ -10,7 +10,7 @@ import { createLogger } from '../../src/log.js';
 import { createMetrics } from '../../src/metrics.js';
 import { saveArticle } from '../../src/store/articles.js';
 import { backtestTopic, topicToTry, type BacktestArticle } from '../../src/topics/backtest.js';
-import type { ArticleRecord } from '../../src/model.js';
+import { storedArticle } from '../helpers/stored-article.js';
 import {
   INVITED,
   LITTLE_INTEREST,
@@ -41,22 +41,7 @@ async function dump(): Promise<Map<string, string>> {
 beforeAll(async () => {
   redis = testRedis('http-try');
   for (const a of stored) {
-    const rec: ArticleRecord = {
-      ...a,
-      canonicalUrl: a.url,
-      urls: [a.url],
-      byline: null,
-      published: null,
-      modified: null,
-      lang: 'en',
-      image: null,
-      html: '',
-      fingerprint: a.id,
-      dedupWhy: null,
-      revisions: 0,
-      updatedAt: a.firstSeen,
-    };
-    await saveArticle(redis, rec);
+    await saveArticle(redis, storedArticle(a));
   }
   const config = validateConfig(
     { redis: { prefix: redis.prefix }, http: { token: TOKEN }, topics: [UKRAINE_NATO] },

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { backtestTopic, type BacktestArticle, type BacktestReport } from '../../src/topics/backtest.js';
 import { applyArticle, compileTopic, type TopicArticle, type TopicState } from '../../src/topics/engine.js';
 import { saveArticle } from '../../src/store/articles.js';
-import type { ArticleRecord } from '../../src/model.js';
+import { storedArticle } from '../helpers/stored-article.js';
 import { runCli } from '../helpers/cli.js';
 import { REDIS_URL, testRedis } from '../helpers/redis.js';
 import {
@@ -122,22 +122,7 @@ describe('deltafeed topics try (real Redis, real CLI; uses dist/)', () => {
 
   it('reports on the stored articles in the window and changes no key', async () => {
     for (const a of stored) {
-      const rec: ArticleRecord = {
-        ...a,
-        canonicalUrl: a.url,
-        urls: [a.url],
-        byline: null,
-        published: null,
-        modified: null,
-        lang: 'en',
-        image: null,
-        html: '',
-        fingerprint: a.id,
-        dedupWhy: null,
-        revisions: 0,
-        updatedAt: a.firstSeen,
-      };
-      await saveArticle(store, rec);
+      await saveArticle(store, storedArticle(a));
     }
     const before = await dump();
     const r = await runCli(

@@ -12,7 +12,7 @@
 // write "pending" over "disabled".
 // The same attempts carry the WebSub hub's pushes (websub.ts): a DeliveryTarget says where and how, whether it
 // is a configured endpoint with a queue of its own or a subscription in the shared WebSub queue.
-import { DelayedError, Worker, type Job } from 'bullmq';
+import { DelayedError, Worker, type Job, type WorkerOptions } from 'bullmq';
 import type { WebhookConfig } from '../../src/config/load.js';
 import { httpRequest } from '../../src/fetch/request.js';
 import type { ResponseHead } from '../../src/fetch/types.js';
@@ -173,19 +173,25 @@ async function deliver(
   throw new DelayedError();
 }
 
+function workerOptions(cx: DeliveryContext, concurrency: number): WorkerOptions {
+  return {
+    connection: cx.deps.connection,
+    prefix: cx.deps.queuePrefix,
+    concurrency,
+    stalledInterval: cx.deps.stalledIntervalMs ?? 30_000,
+    lockDuration: cx.deps.lockDurationMs ?? 30_000,
+    // A worker killed mid-attempt leaves a stalled job; it is taken up again (at-least-once) a few times
+    // before BullMQ gives up on it (it then stays in the failed set, and `replay` can still send it).
+    maxStalledCount: 5,
+  };
+}
+
 export function startDeliveryWorkers(cx: DeliveryContext): Worker<DeliverPayload>[] {
   const workers: Worker<DeliverPayload>[] = [];
   for (const config of cx.deps.webhooks) {
     const w = webhookTarget(cx, config);
     const worker = new Worker<DeliverPayload>(deliveryQueueName(w.id), (job, token) => deliver(cx, w, job, token), {
-      connection: cx.deps.connection,
-      prefix: cx.deps.queuePrefix,
-      concurrency: config.concurrency,
-      stalledInterval: cx.deps.stalledIntervalMs ?? 30_000,
-      lockDuration: cx.deps.lockDurationMs ?? 30_000,
-      // A worker killed mid-attempt leaves a stalled job; it is taken up again (at-least-once) a few times
-      // before BullMQ gives up on it (it then stays in the failed set, and `replay` can still send it).
-      maxStalledCount: 5,
+      ...workerOptions(cx, config.concurrency),
       // BullMQ only honours Queue.rateLimit (the pacing of failing endpoints) on workers that have a limiter;
       // this one is far above any real rate, so it never limits by itself.
       limiter: { max: 100_000, duration: 1000 },
@@ -205,14 +211,7 @@ export function startDeliveryWorkers(cx: DeliveryContext): Worker<DeliverPayload
         const target = await websubTarget(cx, ws, job.data.webhookId);
         return target ? deliver(cx, target, job, token) : cx.endedSubscription(job.id as string);
       },
-      {
-        connection: cx.deps.connection,
-        prefix: cx.deps.queuePrefix,
-        concurrency: ws.concurrency,
-        stalledInterval: cx.deps.stalledIntervalMs ?? 30_000,
-        lockDuration: cx.deps.lockDurationMs ?? 30_000,
-        maxStalledCount: 5,
-      },
+      workerOptions(cx, ws.concurrency),
     );
     worker.on('error', (err) => cx.logger.warn({ queue: WEBSUB_QUEUE, err: err.message }, 'delivery worker error'));
     worker.on('failed', (job, err) => {
