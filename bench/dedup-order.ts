@@ -7,22 +7,12 @@
 import { createDeduper, type DedupDoc } from '../src/dedup/deduper.js';
 import { MemoryDedupIndex } from '../src/dedup/memory-index.js';
 import { MemoryStoryRedirects } from '../src/dedup/story-merge.js';
-import { createRng } from '../simulation/prng.js';
+import { shuffled } from '../simulation/prng.js';
 import { pairwise, type PRF } from './support/cluster-metrics.js';
 import { CLUSTERS_DIR, devCorpora } from './support/corpora.js';
 
 const SHUFFLES = Number(process.env.DEDUP_ORDER_SHUFFLES ?? 10);
 const ONE_DAY = '2020-01-01T12:00:00.000Z';
-
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const rng = createRng(seed);
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = rng.int(0, i);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 /** Story of each article (by position in `docs`) when they arrive in `order` (positions). */
 async function storiesInOrder(docs: readonly DedupDoc[], order: readonly number[]): Promise<string[]> {

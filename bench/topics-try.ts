@@ -16,6 +16,7 @@ import { backtestTopic, toBacktestArticle, type BacktestArticle } from '../src/t
 import { compileTopic } from '../src/topics/engine.js';
 import type { ArticleRecord } from '../src/model.js';
 import { articleText, eventEntities, TOPIC } from '../simulation/article-text.js';
+import { deleteMatching } from '../simulation/redis-keys.js';
 
 const N = Number(process.env.ARTICLES ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -125,11 +126,6 @@ main()
     process.exitCode = 1;
   })
   .finally(async () => {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.unlink(...keys);
-    } while (cursor !== '0');
+    await deleteMatching(redis, `${prefix}:*`);
     redis.disconnect();
   });

@@ -15,6 +15,7 @@ import { closeHttpAgents } from '../src/fetch/guard.js';
 import { eventId, type WebhookEvent } from '../src/publish/webhooks/events.js';
 import { createDeliveryRuntime } from '../workers/deliver/index.js';
 import { createRedis } from '../src/store/redis.js';
+import { deleteMatching } from '../simulation/redis-keys.js';
 
 let EVENTS = Number(process.argv[2] ?? process.env.BENCH_EVENTS ?? 10_000);
 const HEALTHY = 8;
@@ -165,12 +166,7 @@ async function run(label: string, withBad: boolean): Promise<Figures> {
 
   await rt.close();
   await Promise.all(receivers.map((r) => r.close()));
-  let cursor = '0';
-  do {
-    const [c, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    cursor = c;
-    if (keys.length) await redis.unlink(...keys);
-  } while (cursor !== '0');
+  await deleteMatching(redis, `${prefix}*`);
   redis.disconnect();
 
   return {

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { quantile, startWebsubScenario } from '../simulation/websub-scenario.js';
+import { deleteMatching } from '../simulation/redis-keys.js';
 
 const SUBSCRIBERS = Number(process.argv[2] ?? 100);
 const DEAD = Number(process.argv[3] ?? 10);
@@ -31,12 +32,7 @@ async function main(): Promise<void> {
     console.log(`  within 2 s: ${lat.filter((ms) => ms <= 2000).length}/${lat.length}`);
   } finally {
     await s.close();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.unlink(...keys);
-    } while (cursor !== '0');
+    await deleteMatching(redis, `${prefix}*`);
     redis.disconnect();
   }
 }

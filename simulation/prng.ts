@@ -37,3 +37,14 @@ export function subSeed(seed: number, ...labels: (string | number)[]): number {
   }
   return (h ^ (h >>> 16)) >>> 0;
 }
+
+/** A seeded Fisher-Yates shuffle: the same order for the same seed on every run. */
+export function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  const rng = createRng(seed);
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { demoScenario } from '../../seeds/scenario.js';
 import { createDeduper, type DedupDoc } from '../../src/dedup/deduper.js';
 import { MemoryDedupIndex } from '../../src/dedup/memory-index.js';
 import { MemoryStoryRedirects } from '../../src/dedup/story-merge.js';
-import { createRng } from '../../simulation/prng.js';
+import { shuffled } from '../../simulation/prng.js';
 
 const ORIGIN = 'http://demo.test';
 
@@ -41,16 +41,6 @@ async function storiesInOrder(docs: readonly DedupDoc[]): Promise<string[][]> {
 
 const docs = articles.map(docOf);
 const expected = partition(new Map(demoScenario.articles.map((a) => [a.id, a.story])));
-
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const rng = createRng(seed);
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = rng.int(0, i);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 const byTime = [...docs].sort((a, b) => Date.parse(a.published!) - Date.parse(b.published!));
 const orders = [byTime, [...byTime].reverse(), ...Array.from({ length: 20 }, (_, s) => shuffled(docs, s + 1))];
