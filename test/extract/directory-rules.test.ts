@@ -74,7 +74,9 @@ describe('site directories in the article container', () => {
   });
 
   it('a directory written as one line of links goes as directory-line (Brightspot)', () => {
-    const row = TOWNS.map((t) => `<em><a class="Link" href="/plumbers/${slug(t)}/">Plumbers in ${t}</a></em>`).join(' / ');
+    const row = TOWNS.map((t) => `<em><a class="Link" href="/plumbers/${slug(t)}/">Plumbers in ${t}</a></em>`).join(
+      ' / ',
+    );
     const html = brightspot(`${paras(BODY)}\n<p>Find us: ${row}</p>`);
     const { text, rules } = clean(html);
     expectBody(text);
