@@ -38,6 +38,7 @@ export const SECTION_LABEL = new RegExp(
       'join the conversation',
       'more (?:\\w+ ){0,2}(?:recipes|posts|articles|stories|guides|reads)',
       'discover more',
+      '(?:important|useful|helpful) resources',
       'our services',
     ].join('|') +
     ')[:.!?…]*$',

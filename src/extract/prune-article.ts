@@ -17,6 +17,7 @@ import {
   TAIL_LABEL,
 } from './junk-text.js';
 import { leafBlocks, wrapLinkBlocks, wrapLooseLinks } from './blocks.js';
+import { removeDirectoryLists } from './directory-lists.js';
 import { hasRailLabel, isSiteMenu, isTableOfContents, railItems, railLead, railVerdict } from './rails.js';
 import { PRUNE_ARTICLE, TOPICAL } from './thresholds.js';
 import { Vocabulary } from './topical.js';
@@ -71,6 +72,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext): void {
   removeEmbedsAndCaptions(root, ctx.trace);
   wrapLooseLinks(root);
   wrapLinkBlocks(root);
+  removeDirectoryLists(root, ctx.trace);
   const page = describe(root, ctx);
   if (!page.total) return;
   removeLabelledSections(page);

@@ -265,3 +265,21 @@ export const VERDICT = {
   /** Longest bare dateline. */
   datelineMaxChars: 60,
 } as const;
+
+/** Site directories and related-post cards in the article container (directory-lists.ts). */
+export const DIRECTORY = {
+  /** Fewest one-link items that make a directory of the site's pages. */
+  minItems: 4,
+  /** A directory item is a name: at most this many words... */
+  maxWords: 6,
+  /** ...and this many characters. */
+  maxChars: 60,
+  /** A directory written as one line has at most this much text besides its links ("Find us in"). */
+  lineLabelMaxChars: 40,
+  /** A card's repeated title has at least this many words (a heading "Tips" over a "Tips" link is a section). */
+  echoMinWords: 4,
+  /** A post's slug has at least this many words. */
+  echoSlugWords: 3,
+  /** Fewest cards in one container: one repeated title can be the article's own pointer. */
+  echoMinCards: 2,
+} as const;
