@@ -118,13 +118,15 @@ const AFTER_PREPOSITION = new RegExp(
   'gu',
 );
 const MAX_PLACES = 24;
+const ABBREVIATION = /^(?:\p{Lu}\.)+$/u;
 
 function placeOf(run: string | undefined): string | null {
   if (!run) return null;
-  const words = run
-    .split(/[ \t]+/)
-    .map(fold)
-    .filter(Boolean);
+  const raw = run.split(/[ \t]+/);
+  // A capitalized word may end in a period ("St. Louis", "U.S."), but a longer one ends the sentence: "in Bern.
+  // Fans ..." names Bern, not "bern fans".
+  const end = raw.findIndex((w) => w.length > 4 && w.endsWith('.') && !ABBREVIATION.test(w));
+  const words = (end < 0 ? raw : raw.slice(0, end + 1)).map(fold).filter(Boolean);
   while (words.length && (STOPWORDS.has(words[0]!) || CALENDAR_WORDS.has(words[0]!))) words.shift();
   if (!words.length || words.some((w) => CALENDAR_WORDS.has(w))) return null;
   const place = words.join(' ');
