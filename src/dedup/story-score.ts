@@ -29,13 +29,9 @@ export const PAIR_FEATURES = [
   'gapNewest',
   'gapOldest',
   'logSize',
-  'detShare',
   'detTopMissing',
-  'detUnshared',
   'detNamesClash',
   'detPlacesClash',
-  'detYearsClash',
-  'detNumbersClash',
 ] as const;
 
 export const JOIN_FEATURES = ['bias', 'best', 'margin'] as const;
@@ -63,40 +59,24 @@ const NAMES = TERM_KINDS.indexOf('e');
 const TOP_DETAILS = 4;
 
 /**
- * The story's details against the whole article (see articleDetails, mentions): the share of them the article
- * mentions, the share of its first few it does not (the other opponent, the other suspect), the share of the
- * article's own first details the story lacks, and per kind whether both have some and the article mentions
- * none of the story's (another year, another town: another incident of the same kind).
+ * The story's details against the whole article (see articleDetails, mentions): the share of the story's first
+ * few the article does not mention (the other opponent, the other suspect), and for names and for places whether
+ * the article names some and none of the story's (another incident of the same kind). The share mentioned, the
+ * article's own details the story lacks, and year and number clashes were tried too: fitted to no weight.
  */
 function detailFeatures(v: ArticleVector, story: StoryCentroid): number[] {
   const sd = story.details ?? [];
   let storyKinds = 0;
   let sharedKinds = 0;
-  let shared = 0;
   let topMissing = 0;
   sd.forEach((d, j) => {
     const k = kindOfId(d);
     storyKinds |= 1 << k;
-    if (mentions(v, d)) {
-      shared++;
-      sharedKinds |= 1 << k;
-    } else if (j < TOP_DETAILS) topMissing++;
+    if (mentions(v, d)) sharedKinds |= 1 << k;
+    else if (j < TOP_DETAILS) topMissing++;
   });
-  let own = 0;
-  let ownMissing = 0;
-  for (let i = 0; i < v.details.length && own < TOP_DETAILS; i++, own++) {
-    if (!sd.includes(v.details[i]!) && !story.terms.includes(v.details[i]!)) ownMissing++;
-  }
   const clash = (k: number) => ((storyKinds & v.allKinds & ~sharedKinds & (1 << k)) !== 0 ? 1 : 0);
-  return [
-    sd.length ? shared / sd.length : 0,
-    sd.length ? topMissing / Math.min(TOP_DETAILS, sd.length) : 0,
-    own && sd.length ? ownMissing / own : 0,
-    clash(NAMES),
-    clash(PLACES),
-    clash(YEARS),
-    clash(NUMBERS),
-  ];
+  return [sd.length ? topMissing / Math.min(TOP_DETAILS, sd.length) : 0, clash(NAMES), clash(PLACES)];
 }
 
 const cnorm = new Float64Array(KINDS);
