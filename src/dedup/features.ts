@@ -119,13 +119,16 @@ const AFTER_PREPOSITION = new RegExp(
 );
 const MAX_PLACES = 24;
 const ABBREVIATION = /^(?:\p{Lu}\.)+$/u;
+const PLACE_PREFIXES = new Set(['st', 'ste', 'mt', 'ft', 'pt']);
 
 function placeOf(run: string | undefined): string | null {
   if (!run) return null;
   const raw = run.split(/[ \t]+/);
-  // A capitalized word may end in a period ("St. Louis", "U.S."), but a longer one ends the sentence: "in Bern.
-  // Fans ..." names Bern, not "bern fans".
-  const end = raw.findIndex((w) => w.length > 4 && w.endsWith('.') && !ABBREVIATION.test(w));
+  // A period ends the place ("in Bern. Fans ..." names Bern, not "bern fans"; "Sacramento, Calif. Officials"),
+  // except in an acronym ("U.S.") or a prefix of place names ("St. Louis", "Mt. Cook").
+  const end = raw.findIndex(
+    (w) => w.endsWith('.') && !ABBREVIATION.test(w) && !PLACE_PREFIXES.has(w.slice(0, -1).toLowerCase()),
+  );
   const words = (end < 0 ? raw : raw.slice(0, end + 1)).map(fold).filter(Boolean);
   while (words.length && (STOPWORDS.has(words[0]!) || CALENDAR_WORDS.has(words[0]!))) words.shift();
   if (!words.length || words.some((w) => CALENDAR_WORDS.has(w))) return null;

@@ -42,8 +42,6 @@ export interface StoryCentroid {
   /** Term ids (see termId) and weights in [0, 1], parallel, weights descending. */
   terms: number[];
   weights: number[];
-  /** Its details (see articleDetails and joinDetails): term ids of names, places, years and numbers. */
-  details?: number[];
 }
 
 /** What one article asks before it is known to be a copy or an original. */

@@ -19,7 +19,7 @@ import {
   type StoryQuery,
   type TimeWindow,
 } from './index-types.js';
-import { chooseStoryQuery, STORY_PARAMS } from './story-vector.js';
+import { chooseStoryQuery } from './story-vector.js';
 
 export class MemoryDedupIndex implements DedupIndex {
   private readonly docs = new Map<number, DocHit>();
@@ -82,7 +82,7 @@ export class MemoryDedupIndex implements DedupIndex {
     });
     const stories = rankStories(weights, limit).flatMap((k) => {
       const s = this.stories.get(k);
-      return s ? [{ ...s, terms: [...s.terms], weights: [...s.weights], details: [...(s.details ?? [])] }] : [];
+      return s ? [{ ...s, terms: [...s.terms], weights: [...s.weights] }] : [];
     });
     return Promise.resolve({ posted: weights.size, stories });
   }
@@ -96,13 +96,7 @@ export class MemoryDedupIndex implements DedupIndex {
   commit(c: IndexCommit, at: TimeWindow): Promise<void> {
     const bucket = bucketOf(at);
     const storyKey = c.story.key || ++this.storySeq;
-    this.stories.set(storyKey, {
-      ...c.story,
-      key: storyKey,
-      terms: [...c.story.terms],
-      weights: [...c.story.weights],
-      details: [...(c.story.details ?? [])].slice(0, STORY_PARAMS.details),
-    });
+    this.stories.set(storyKey, { ...c.story, key: storyKey, terms: [...c.story.terms], weights: [...c.story.weights] });
     for (const term of c.postings) {
       const k = `${bucket}|${term}`;
       this.postings.set(k, appendCapped(this.postings.get(k), storyKey));

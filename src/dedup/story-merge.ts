@@ -4,7 +4,7 @@
 // reference to the absorbed id (a candidate centroid, a copy's original) is read through the redirect.
 import type { StoryCentroid } from './index-types.js';
 import { sigmoid } from './logistic.js';
-import { joinDetails, STORY_PARAMS } from './story-vector.js';
+import { STORY_PARAMS } from './story-vector.js';
 
 /** Where absorbed story ids point. The Redis implementation is src/store/story-merges.ts. */
 export interface StoryRedirects {
@@ -71,7 +71,6 @@ export function mergeCentroids(survivor: StoryCentroid, other: StoryCentroid): S
     size,
     terms: top.map(([t]) => t),
     weights: top.map(([, w]) => Math.round(Math.min(1, w / size) * 255) / 255),
-    details: joinDetails(survivor.details ?? [], other.details ?? []),
   };
 }
 

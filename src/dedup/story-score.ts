@@ -5,7 +5,7 @@
 // numbers tell them apart, so each kind gets its own weight instead of one cosine over everything.
 import { TERM_KINDS, kindOfId } from './hash.js';
 import type { StoryCentroid } from './index-types.js';
-import { mentions, type ArticleVector } from './story-vector.js';
+import type { ArticleVector } from './story-vector.js';
 
 export const PAIR_FEATURES = [
   'bias',
@@ -29,9 +29,6 @@ export const PAIR_FEATURES = [
   'gapNewest',
   'gapOldest',
   'logSize',
-  'detTopMissing',
-  'detNamesClash',
-  'detPlacesClash',
 ] as const;
 
 export const JOIN_FEATURES = ['bias', 'best', 'margin'] as const;
@@ -54,31 +51,6 @@ const NAME_KINDS = new Set(['e', 'n', 'p', 'y'].map((k) => TERM_KINDS.indexOf(k 
 const NUMBERS = TERM_KINDS.indexOf('n');
 const PLACES = TERM_KINDS.indexOf('p');
 const YEARS = TERM_KINDS.indexOf('y');
-const NAMES = TERM_KINDS.indexOf('e');
-/** The story's first details (confirmed ones first, see joinDetails) that an article of the story should mention. */
-const TOP_DETAILS = 4;
-
-/**
- * The story's details against the whole article (see articleDetails, mentions): the share of the story's first
- * few the article does not mention (the other opponent, the other suspect), and for names and for places whether
- * the article names some and none of the story's (another incident of the same kind). The share mentioned, the
- * article's own details the story lacks, and year and number clashes were tried too: fitted to no weight.
- */
-function detailFeatures(v: ArticleVector, story: StoryCentroid): number[] {
-  const sd = story.details ?? [];
-  let storyKinds = 0;
-  let sharedKinds = 0;
-  let topMissing = 0;
-  sd.forEach((d, j) => {
-    const k = kindOfId(d);
-    storyKinds |= 1 << k;
-    if (mentions(v, d)) sharedKinds |= 1 << k;
-    else if (j < TOP_DETAILS) topMissing++;
-  });
-  const clash = (k: number) => ((storyKinds & v.allKinds & ~sharedKinds & (1 << k)) !== 0 ? 1 : 0);
-  return [sd.length ? topMissing / Math.min(TOP_DETAILS, sd.length) : 0, clash(NAMES), clash(PLACES)];
-}
-
 const cnorm = new Float64Array(KINDS);
 const dots = new Float64Array(KINDS);
 // Best specificity per root of the article being scored (-1: root not shared); reused, scoring is synchronous.
@@ -165,7 +137,6 @@ export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: numbe
     1 - Math.exp(-((time - story.last) ** 2) / sigma2),
     1 - Math.exp(-((time - story.first) ** 2) / sigma2),
     Math.log1p(story.size),
-    ...detailFeatures(v, story),
   );
   return { x, cosine, evidence, evidenceTerms, gapHours: gapMs(time, story) / 3_600_000 };
 }

@@ -9,13 +9,6 @@ export const STORY_PARAMS = {
   vectorTerms: 48,
   /** Strongest terms kept per story centroid. */
   centroidTerms: 48,
-  /**
-   * Details (names, places, years, numbers) kept per article and per story, chosen among the details alone (see
-   * articleDetails): what tells two incidents of one kind apart is rarely among a centroid's strongest terms.
-   */
-  details: 16,
-  /** New details a joining article may bring into a story whose details are full, in place of unconfirmed ones. */
-  detailsPerJoin: 4,
   /** Terms a story is posted under per joining article (the inverted index). */
   postings: 16,
   /** Terms an article looks stories up by. */
@@ -70,26 +63,6 @@ export interface ArticleVector {
   /** Which terms are words of the lead, and the norm of their weights. */
   inLead: boolean[];
   leadNorm: number;
-  /** Its details (see articleDetails): term ids, and what each is worth as evidence (see specificity). */
-  details: number[];
-  detailSpecificities: number[];
-  /** Every distinct term id of the article, ascending (see termList), and a bit per kind it has terms of. */
-  allTerms: readonly number[];
-  allKinds: number;
-}
-
-/** Whether the article has the term anywhere (not only among its strongest terms or details). */
-export function mentions(v: ArticleVector, id: number): boolean {
-  const a = v.allTerms;
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! === id) return true;
-    if (a[mid]! < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 /** An article's distinct terms, by id: names, ids, what each weighs before its IDF, and which are key terms. */
@@ -201,61 +174,7 @@ export function articleVector(list: TermList, df: readonly number[], docs: numbe
     kindNorms,
     inLead,
     leadNorm: Math.sqrt(inLead.reduce((sum, l, i) => (l ? sum + (kept[i]!.w / norm) ** 2 : sum), 0)),
-    ...articleDetails(list, df, docs, maxIdf),
-    allTerms: list.ids,
-    allKinds: list.ids.reduce((bits, id) => bits | (1 << kindOfId(id)), 0),
   };
-}
-
-/** Detail kinds (term prefixes) and how many of each an article keeps at most; names fill the rest. */
-const DETAIL_QUOTA: Readonly<Record<string, number>> = { y: 3, p: 4, n: 4, e: STORY_PARAMS.details };
-
-/**
- * An article's details: of all its names, places, years and numbers (not only those among its strongest terms),
- * the heaviest by weight (tf x IDF), a few of each kind, leaving out the common ones (specificity 0: the country,
- * "Monday"). Two reports of one incident share some of them; two incidents of one kind share the topic's words
- * and main names, but not the opponent, the year, the score or the place.
- */
-export function articleDetails(
-  list: { ids: readonly number[]; names: readonly string[]; factors: readonly number[] },
-  df: readonly number[],
-  docs: number,
-  maxIdf = idf(0, docs),
-): { details: number[]; detailSpecificities: number[] } {
-  const scored: { id: number; w: number; s: number; kind: string }[] = [];
-  list.names.forEach((name, i) => {
-    const kind = name[0]!;
-    if (DETAIL_QUOTA[kind] === undefined) return;
-    const f = idf(df[i] ?? 0, docs);
-    const s = specificity(f, maxIdf);
-    if (s > 0) scored.push({ id: list.ids[i]!, w: list.factors[i]! * f, s, kind });
-  });
-  scored.sort((a, b) => b.w - a.w || a.id - b.id);
-  const taken: Record<string, number> = {};
-  const details: number[] = [];
-  const detailSpecificities: number[] = [];
-  for (const d of scored) {
-    if (details.length >= STORY_PARAMS.details) break;
-    if ((taken[d.kind] ?? 0) >= DETAIL_QUOTA[d.kind]!) continue;
-    taken[d.kind] = (taken[d.kind] ?? 0) + 1;
-    details.push(d.id);
-    detailSpecificities.push(d.s);
-  }
-  return { details, detailSpecificities };
-}
-
-/**
- * A story's details after an article joins: those the article confirms first, then the story's others, and
- * up to detailsPerJoin of the article's new ones in place of the last unconfirmed ones when the story is full.
- * Capped by count, so a story that lives long does not grow its record.
- */
-export function joinDetails(story: readonly number[], joining: readonly number[]): number[] {
-  const confirmed = story.filter((d) => joining.includes(d));
-  const older = story.filter((d) => !joining.includes(d));
-  const fresh = joining.filter((d) => !story.includes(d));
-  const room = STORY_PARAMS.details - confirmed.length;
-  const bring = Math.min(fresh.length, Math.max(STORY_PARAMS.detailsPerJoin, room - older.length), room);
-  return [...confirmed, ...older.slice(0, room - bring), ...fresh.slice(0, bring)];
 }
 
 /**
@@ -346,16 +265,7 @@ const quantize = (w: number) => Math.round(Math.min(1, Math.max(0, w)) * Q) / Q;
 /** A new story's centroid: the founding article's vector. */
 export function newCentroid(id: string, v: ArticleVector, time: number): StoryCentroid {
   const terms = v.ids.slice(0, STORY_PARAMS.centroidTerms);
-  return {
-    key: 0,
-    id,
-    first: time,
-    last: time,
-    size: 1,
-    terms,
-    weights: terms.map((_, i) => quantize(v.weights[i]!)),
-    details: v.details.slice(0, STORY_PARAMS.details),
-  };
+  return { key: 0, id, first: time, last: time, size: 1, terms, weights: terms.map((_, i) => quantize(v.weights[i]!)) };
 }
 
 /** The centroid after an article joins: the running mean of member vectors, cut to its strongest terms. */
@@ -372,6 +282,5 @@ export function joinCentroid(story: StoryCentroid, v: ArticleVector, time: numbe
     size: n + 1,
     terms: top.map(([t]) => t),
     weights: top.map(([, w]) => quantize(w / (n + 1))),
-    details: joinDetails(story.details ?? [], v.details),
   };
 }

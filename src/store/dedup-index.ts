@@ -109,10 +109,6 @@ function storySlot(story: StoryCentroid, idBytes: Buffer): Buffer {
     setUint(slot, 0, S.terms, story.terms[j]! >>> 0, j);
     setUint(slot, 0, S.weights, Math.round(Math.min(1, Math.max(0, story.weights[j]!)) * 255), j);
   }
-  const details = story.details ?? [];
-  const detailCount = Math.min(S.details.count, details.length);
-  setUint(slot, 0, S.detailCount, detailCount);
-  for (let j = 0; j < detailCount; j++) setUint(slot, 0, S.details, details[j]! >>> 0, j);
   return slot;
 }
 
@@ -221,8 +217,6 @@ export class RedisDedupIndex implements DedupIndex {
       terms[j] = getUint(slot, 0, S.terms, j);
       weights[j] = getUint(slot, 0, S.weights, j) / 255;
     }
-    const details = new Array<number>(getUint(slot, 0, S.detailCount));
-    for (let j = 0; j < details.length; j++) details[j] = getUint(slot, 0, S.details, j);
     return {
       key: n,
       id: `s-${fieldBytes(slot, 0, S.storyId).toString('hex')}`,
@@ -231,7 +225,6 @@ export class RedisDedupIndex implements DedupIndex {
       size,
       terms,
       weights,
-      details,
     };
   }
 

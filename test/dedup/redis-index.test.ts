@@ -124,7 +124,6 @@ describe('RedisDedupIndex', () => {
       size: 2,
       terms: [5, 2 ** 31 - 1],
       weights: [1, 128 / 255],
-      details: [(4 << 28) | 12345, 2 ** 31 - 1],
     };
     const facts = Uint8Array.from({ length: 16 }, (_, i) => i * 15);
     const doc = { id: 'a-1', time: T0, shingles: 321, signature, factCount: 7, facts };

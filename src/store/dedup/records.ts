@@ -41,10 +41,7 @@ export const DOC_RECORD = record([
   ['facts', 1, FACT_PERMUTATIONS],
 ] as const);
 
-/**
- * A story's centroid: `count` of the term ids and byte weights (weight x 255) are in use, and `detailCount` of
- * its detail term ids.
- */
+/** A story's centroid: `count` of the term ids and byte weights (weight x 255) are in use. */
 export const STORY_RECORD = record([
   ['storyId', 1, 6],
   ['first', 4],
@@ -53,8 +50,6 @@ export const STORY_RECORD = record([
   ['count', 1],
   ['terms', 4, STORY_PARAMS.centroidTerms],
   ['weights', 1, STORY_PARAMS.centroidTerms],
-  ['detailCount', 1],
-  ['details', 4, STORY_PARAMS.details],
 ] as const);
 
 /** Element i of a field in the record at `at` (offset of the record in the buffer). */
