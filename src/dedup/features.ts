@@ -118,13 +118,18 @@ const AFTER_PREPOSITION = new RegExp(
   'gu',
 );
 const MAX_PLACES = 24;
+const ABBREVIATION = /^(?:\p{Lu}\.)+$/u;
+const PLACE_PREFIXES = new Set(['st', 'ste', 'mt', 'ft', 'pt']);
 
 function placeOf(run: string | undefined): string | null {
   if (!run) return null;
-  const words = run
-    .split(/[ \t]+/)
-    .map(fold)
-    .filter(Boolean);
+  const raw = run.split(/[ \t]+/);
+  // A period ends the place ("in Bern. Fans ..." names Bern, not "bern fans"; "Sacramento, Calif. Officials"),
+  // except in an acronym ("U.S.") or a prefix of place names ("St. Louis", "Mt. Cook").
+  const end = raw.findIndex(
+    (w) => w.endsWith('.') && !ABBREVIATION.test(w) && !PLACE_PREFIXES.has(w.slice(0, -1).toLowerCase()),
+  );
+  const words = (end < 0 ? raw : raw.slice(0, end + 1)).map(fold).filter(Boolean);
   while (words.length && (STOPWORDS.has(words[0]!) || CALENDAR_WORDS.has(words[0]!))) words.shift();
   if (!words.length || words.some((w) => CALENDAR_WORDS.has(w))) return null;
   const place = words.join(' ');

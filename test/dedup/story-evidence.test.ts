@@ -21,6 +21,12 @@ describe('places and years', () => {
       'california',
       'sonoma county',
     ]);
+    // A place ends with its sentence ("Bern.", not "bern fans"); abbreviations go on ("St. Louis").
+    expect(placesOf('He fought in Bern. Fans cheered. He lived in St. Louis, Mo. Later he left.')).toEqual([
+      'bern',
+      'st louis',
+      'mo',
+    ]);
     // Months and days are no places; lowercase words after "in" are not read.
     expect(placesOf('It happened in December, in the morning, in Monday traffic.')).toEqual([]);
   });
