@@ -3,10 +3,10 @@
 // test and for the benchmark (whose INFO memory figures must not include other tenants' keys).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import { freePort, redisServerArgs } from '../src/store/local-redis.js';
+import { pingRedis } from '../src/store/redis.js';
 
 export interface PrivateRedisServer {
   url: string;
@@ -21,36 +21,14 @@ export interface PrivateRedisServer {
   destroy(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
+/** Answers PING (a LOADING error while the AOF is read back counts as not yet). */
 async function answers(url: string): Promise<boolean> {
-  const r = new Redis(url, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-    connectTimeout: 500,
-    enableOfflineQueue: false,
-  });
-  r.on('error', () => undefined);
-  try {
-    await r.connect();
-    // LOADING errors until the AOF is read back.
-    return (await r.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    r.disconnect();
-  }
+  return pingRedis(url, 500).then(
+    () => true,
+    () => false,
+  );
 }
 
 export async function startPrivateRedisServer(
@@ -61,22 +39,7 @@ export async function startPrivateRedisServer(
   const url = `redis://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
   let exited: Promise<void> = Promise.resolve();
-  const args = [
-    '--port',
-    String(port),
-    '--bind',
-    '127.0.0.1',
-    '--dir',
-    dir,
-    '--appendonly',
-    'yes',
-    '--appendfsync',
-    opts.appendfsync ?? 'everysec',
-    '--save',
-    '',
-    '--maxmemory-policy',
-    'noeviction',
-  ];
+  const args = redisServerArgs(port, dir, opts.appendfsync);
 
   const server: PrivateRedisServer = {
     url,

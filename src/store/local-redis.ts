@@ -11,7 +11,7 @@ export interface PrivateRedis {
   stop(): void;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((res, rej) => {
     const s = createServer();
     s.once('error', rej);
@@ -27,28 +27,35 @@ export function redisServerOnPath(): boolean {
   return (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(resolve(dir, 'redis-server')));
 }
 
+/** AOF on and RDB snapshots off, as in docker-compose.yml; no eviction, since a queue must not lose jobs. */
+export function redisServerArgs(
+  port: number,
+  dir: string,
+  appendfsync: 'always' | 'everysec' | 'no' = 'everysec',
+): string[] {
+  return [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--appendonly',
+    'yes',
+    '--appendfsync',
+    appendfsync,
+    '--save',
+    '',
+    '--maxmemory-policy',
+    'noeviction',
+  ];
+}
+
 export async function startPrivateRedis(dataDir = 'data/redis'): Promise<PrivateRedis> {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
-  const child: ChildProcess = spawn(
-    'redis-server',
-    [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--dir',
-      dir,
-      '--appendonly',
-      'yes',
-      '--save',
-      '',
-      '--maxmemory-policy',
-      'noeviction',
-    ],
-    { stdio: 'ignore' },
-  );
+  const child: ChildProcess = spawn('redis-server', redisServerArgs(port, dir), { stdio: 'ignore' });
   const url = `redis://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
