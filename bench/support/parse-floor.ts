@@ -44,17 +44,16 @@ export async function jsdomParseFloor(pages: string[], threads: number): Promise
           }),
       ),
     );
-    const ms = performance.now() - t0;
-    return {
-      threads,
-      pages: pages.length,
-      ms,
-      pagesPerSec: (pages.length * 1000) / ms,
-      cpuMsPerPage: cpuMs(process.cpuUsage(cpu0)) / pages.length,
-    };
+    return measured(threads, pages.length, t0, cpu0);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+/** The figures of one timed pass over `pages` pages, started at `t0` (wall) and `cpu0` (this process's CPU). */
+function measured(threads: number, pages: number, t0: number, cpu0: NodeJS.CpuUsage): FloorResult {
+  const ms = performance.now() - t0;
+  return { threads, pages, ms, pagesPerSec: (pages * 1000) / ms, cpuMsPerPage: cpuMs(process.cpuUsage(cpu0)) / pages };
 }
 
 /** The pipeline's cleaner (prestrip, jsdom, Readability, pruning) through its own thread pool. */
@@ -73,15 +72,7 @@ export async function cleanerFloor(
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const results = await Promise.all(pages.map((p) => pool.extract(p.html, p.url)));
-    const ms = performance.now() - t0;
-    return {
-      threads,
-      pages: pages.length,
-      ms,
-      pagesPerSec: (pages.length * 1000) / ms,
-      cpuMsPerPage: cpuMs(process.cpuUsage(cpu0)) / pages.length,
-      failed: results.filter((r) => !r.ok).length,
-    };
+    return { ...measured(threads, pages.length, t0, cpu0), failed: results.filter((r) => !r.ok).length };
   } finally {
     await pool.close();
   }
