@@ -22,7 +22,6 @@ export function renderBalticLedger(p: PageInput): string {
       hour: '2-digit',
       minute: '2-digit',
     });
-  const teasers = p.siblings.length ? p.siblings : [];
   const inlineMore = (t: { title: string; href: string } | undefined) =>
     t ? `<p class="read-more-inline"><strong>READ MORE:</strong> <a href="${esc(t.href)}">${esc(t.title)}</a></p>` : '';
   const fixedTeasers = [
@@ -42,7 +41,7 @@ export function renderBalticLedger(p: PageInput): string {
       summary: 'Parliament approved the increase by a wide margin.',
     },
   ];
-  const cards = [...teasers, ...fixedTeasers].slice(0, 3);
+  const cards = [...p.siblings, ...fixedTeasers].slice(0, 3);
   const body = renderBlocks(v.body, {
     p: '<p>',
     h: 'h3',
