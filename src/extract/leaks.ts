@@ -4,6 +4,7 @@
 // link texts joined by such separators. Both extractors' texts are judged against the same page HTML, so
 // the count means the same for deltafeed and for plain Readability.
 import { decodeHTML } from 'entities';
+import { RAIL_INVITE, SECTION_LABEL } from './junk-text.js';
 
 /** Consecutive link-only lines (or items of one line) that make a leak. */
 export const LEAK_RUN = 4;
@@ -82,25 +83,90 @@ function linkItems(line: string, links: ReadonlySet<string>): string[] | null {
   return items;
 }
 
-/** The items (normalised link texts) of the longest run of consecutive link-only lines in `text`; blank lines do not break a run. */
+interface Line {
+  raw: string;
+  /** Link items of the line: null for a line with no text ("-"), [] for a line that is not link-only. */
+  items: string[] | null;
+}
+
+/**
+ * The items (normalised link texts) of the longest run of consecutive link-only lines in `text` that is
+ * a list of links of its own; blank lines do not break a run. Two kinds of run are an article's own
+ * list, whatever its links, and do not count: one announced by a sentence of the article ending in a
+ * colon ("Here are some of the courses you can take:", "... including:"), and one that is only a part of
+ * a longer list whose other items are not links (a checklist, a flattened table, a list of services in
+ * which some have a page). A rail is introduced by a label ("Trending", "More from ...") if by anything,
+ * and every item of a rail is a link.
+ */
 export function longestLinkRunItems(
   text: string,
   html: string,
   links: ReadonlySet<string> = linkTexts(html),
 ): string[] {
+  const lines: Line[] = [];
+  for (const raw of text.split('\n')) if (raw.trim()) lines.push({ raw, items: linkItems(raw, links) });
   let best: string[] = [];
-  let run: string[] = [];
-  for (const line of text.split('\n')) {
-    const items = linkItems(line, links);
-    if (!items) continue;
-    if (!items.length) {
-      run = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!lines[i]!.items?.length) {
+      i++;
       continue;
     }
-    run = [...run, ...items];
-    if (run.length > best.length) best = run;
+    // A run: link-only lines, lines without text ("-") in between.
+    let end = i;
+    const run: string[] = [];
+    for (let j = i; j < lines.length && lines[j]!.items?.length !== 0; j++) {
+      const items = lines[j]!.items;
+      if (items) {
+        run.push(...items);
+        end = j;
+      }
+    }
+    if (run.length > best.length && !ownList(lines, i, end)) best = run;
+    i = end + 1;
   }
   return best;
+}
+
+/** Words of a sentence that announces a list; a label is shorter ("What's ahead:", "Related:"). */
+const ANNOUNCE_MIN_WORDS = 4;
+const BULLET = /^\s*[-–—•·*]\s/;
+
+/**
+ * Is the run (lines start..end) part of an article's own list? The list around it is the run plus the
+ * lines next to it that are items of the same shape: link-only lines, or short lines with the run's
+ * bullet style that are not sentences or headings ending in a colon. The list is the article's own when
+ * a sentence announces it, or when one item in four or more is not a link.
+ */
+function ownList(lines: readonly Line[], start: number, end: number): boolean {
+  const bulleted = BULLET.test(lines[start]!.raw);
+  let linked = 0;
+  let plain = 0;
+  const take = (l: Line): boolean => {
+    if (l.items === null) return true;
+    if (l.items.length) {
+      linked += l.items.length;
+      return true;
+    }
+    const t = l.raw.trim();
+    if (BULLET.test(l.raw) !== bulleted || t.length > SHORT || /[.!?:]$/.test(t)) return false;
+    plain++;
+    return true;
+  };
+  let first = start;
+  while (first > 0 && take(lines[first - 1]!)) first--;
+  for (let k = start; k <= end; k++) take(lines[k]!);
+  for (let k = end + 1; k < lines.length && take(lines[k]!); k++);
+  return announced(lines, first) || plain * 3 >= linked;
+}
+
+/** The line before the list is a sentence ending in a colon, and not a rail's label or invite. */
+function announced(lines: readonly Line[], first: number): boolean {
+  const t = first > 0 ? lines[first - 1]!.raw.trim() : '';
+  if (!t.endsWith(':')) return false;
+  const s = t.replace(BULLET, '').trim();
+  if (SECTION_LABEL.test(s) || RAIL_INVITE.test(s)) return false;
+  return s.split(/\s+/).length >= ANNOUNCE_MIN_WORDS;
 }
 
 export function longestLinkRun(text: string, html: string, links?: ReadonlySet<string>): number {

@@ -42,6 +42,19 @@ describe('the leak detector', () => {
       leaksRail(['One line', 'Another short line', 'A third one here', 'And a fourth line'].join('\n'), html),
     ).toBe(false);
   });
+  const items = HEADLINES.slice(0, 5).map((h) => `- ${h}`);
+  it("does not count the article's own lists: announced by a sentence, or with items that are not links", () => {
+    const announced = 'The board published its reasoning in five notes, which you can read here:';
+    expect(leaksRail([BODY[0], announced, ...items, BODY[1]].join('\n\n'), html)).toBe(false);
+    const mixed = [items[0], '- Sand filters', items[1], '- Chlorine contact tank', items[2], items[3], items[4]];
+    expect(leaksRail([BODY[0], ...mixed, BODY[1]].join('\n\n'), html)).toBe(false);
+  });
+  it('still counts a rail under a label, with a colon or not, and one heading over it', () => {
+    for (const label of ['More from the Courier:', 'Related stories:', "What's ahead:", 'Trending'])
+      expect(leaksRail([BODY[0], label, ...items].join('\n\n'), html), label).toBe(true);
+    const bare = HEADLINES.slice(0, 4);
+    expect(leaksRail([BODY[0], 'Latest', ...bare, BODY[1]].join('\n\n'), html)).toBe(true);
+  });
 });
 
 describe('in-body cards', () => {
