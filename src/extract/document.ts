@@ -68,9 +68,23 @@ function fastTagQueries(window: JSDOM['window']): void {
   }
 }
 
-/** Descendants of `root` whose local name is in `names` (or all with null), in document order. */
+/**
+ * Descendants of `root` whose local name is in `names` (or all with null), in document order.
+ * getElementsByTagName gathers them inside jsdom, on its own tree, and hands each over once; walking the
+ * children from here costs two wrapped property reads per element, which made this walk the hottest of
+ * our own code. The collection is live, so it is copied at once. A fragment has no getElementsByTagName.
+ */
 export function elementsByTags(root: ParentNode, names: ReadonlySet<string> | null): Element[] {
   const out: Element[] = [];
+  if ('getElementsByTagName' in root) {
+    const one = names?.size === 1 ? names.values().next().value! : null;
+    const all = (root as Element).getElementsByTagName(one ?? '*');
+    for (let i = 0, n = all.length; i < n; i++) {
+      const el = all.item(i)!;
+      if (one || !names || names.has(el.localName)) out.push(el);
+    }
+    return out;
+  }
   const stack: Element[] = [];
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length) {
