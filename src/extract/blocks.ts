@@ -3,6 +3,7 @@
 // records each page's block hashes per host (store/templates.ts) and hands back the ones seen on many
 // distinct pages, which are then removed here.
 import { createHash } from 'node:crypto';
+import { elementsByTags } from './document.js';
 import { isBlockTag } from './text.js';
 import { BLOCKS } from './thresholds.js';
 
@@ -11,19 +12,37 @@ const T = BLOCKS;
 /** Block elements that contain no other block element, in document order: the units of text. */
 export function leafBlocks(root: Element): Element[] {
   const out: Element[] = [];
-  // Elements known to have a block element below them, filled bottom-up by a post-order walk.
+  // Backwards through document order every element comes after all of its descendants, so one pass
+  // can mark the elements that hold a block element below them.
   const holdsBlock = new Set<Element>();
-  const stack: [Element, boolean][] = [[root, false]];
-  while (stack.length) {
-    const [el, exit] = stack.pop()!;
-    if (!exit) {
-      stack.push([el, true]);
-      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, false]);
-      continue;
-    }
+  const all = elementsByTags(root, null);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
     const block = isBlockTag(el.tagName);
-    if (block && el !== root && !holdsBlock.has(el)) out.push(el);
-    if ((block || holdsBlock.has(el)) && el.parentElement) holdsBlock.add(el.parentElement);
+    if (block && !holdsBlock.has(el)) out.push(el);
+    if (block || holdsBlock.has(el)) {
+      const parent = el.parentElement;
+      if (parent) holdsBlock.add(parent);
+    }
+  }
+  return out.reverse();
+}
+
+const A = new Set(['a']);
+
+/**
+ * Characters of link text (whitespace runs counted as one, ends trimmed) in each of `leaves`, from one
+ * pass over the links of `root`: asking each block for its own links cost a query per block.
+ */
+export function linkLengths(root: Element, leaves: readonly Element[]): Map<Element, number> {
+  const out = new Map<Element, number>();
+  const isLeaf = new Set(leaves);
+  for (const a of elementsByTags(root, A)) {
+    for (let p = a.parentElement; p && p !== root; p = p.parentElement) {
+      if (!isLeaf.has(p)) continue;
+      out.set(p, (out.get(p) ?? 0) + (a.textContent ?? '').replace(/\s+/g, ' ').trim().length);
+      break;
+    }
   }
   return out;
 }

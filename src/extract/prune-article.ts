@@ -16,7 +16,7 @@ import {
   SIGNUP,
   TAIL_LABEL,
 } from './junk-text.js';
-import { leafBlocks, wrapLinkBlocks, wrapLooseLinks } from './blocks.js';
+import { leafBlocks, linkLengths, wrapLinkBlocks, wrapLooseLinks } from './blocks.js';
 import { removeDirectoryLists } from './directory-lists.js';
 import { hasRailLabel, isSiteMenu, isTableOfContents, railItems, railLead, railVerdict } from './rails.js';
 import { PRUNE_ARTICLE, TOPICAL } from './thresholds.js';
@@ -85,11 +85,12 @@ function describe(root: Element, ctx: ArticleContext, vocab?: Vocabulary): Page 
   const blocks: Block[] = [];
   let total = 0;
   let prose = 0;
-  for (const el of leafBlocks(root)) {
+  const leaves = leafBlocks(root);
+  const linkLens = linkLengths(root, leaves);
+  for (const el of leaves) {
     const text = collapse(el.textContent ?? '');
     if (!text) continue;
-    let linkLen = 0;
-    for (const a of elementsByTags(el, A)) linkLen += collapse(a.textContent ?? '').length;
+    const linkLen = linkLens.get(el) ?? 0;
     blocks.push({ el, text, len: text.length, linkLen: Math.min(linkLen, text.length), start: total });
     total += text.length;
   }

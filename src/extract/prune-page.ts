@@ -36,11 +36,15 @@ export function prunePage(doc: Document, trace?: (rule: string, text: string) =>
   const body = doc.body;
   if (!body) return;
   const candidates: [Element, Kind][] = [];
+  // One walk reads each element's attributes once, for its kind and for the shield. The shield changes
+  // only the element it judges, after its kind is known, so the kinds are those of the page as parsed.
+  const shield = new Shield(body);
   for (const el of elementsByTags(body, null)) {
-    const kind = kindOf(el);
+    const a = attributesOf(el);
+    const kind = kindOf(el, a);
     if (kind) candidates.push([el, kind]);
+    shield.judge(el, a);
   }
-  shieldMainProse(body);
   removeConsentNotices(body, trace);
   if (!candidates.length) return;
   const bodyText = textLength(body);
@@ -107,19 +111,35 @@ function proseLength(el: Element): number {
   return n;
 }
 
-/** Take Readability's chrome markers off containers that hold most of the page's prose. */
-function shieldMainProse(body: Element): void {
-  let total = -1;
-  for (const el of elementsByTags(body, null)) {
-    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    const role = el.getAttribute('role');
+interface Attributes {
+  /** class and id, joined by a space */
+  name: string;
+  role: string | null;
+  hidden: boolean;
+  ariaHidden: boolean;
+}
+
+function attributesOf(el: Element): Attributes {
+  return {
+    name: `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`,
+    role: el.getAttribute('role'),
+    hidden: el.hasAttribute('hidden'),
+    ariaHidden: el.getAttribute('aria-hidden') === 'true',
+  };
+}
+
+/** Takes Readability's chrome markers off containers that hold most of the page's prose. */
+class Shield {
+  private total = -1;
+  constructor(private readonly body: Element) {}
+
+  judge(el: Element, a: Attributes): void {
     const unlikely =
-      (READABILITY_UNLIKELY.test(name) && !READABILITY_MAYBE.test(name)) ||
-      (role !== null && READABILITY_ROLES.has(role));
-    const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
-    if ((!unlikely && !hidden) || COMMENTS.test(name)) continue;
-    if (total < 0) total = proseLength(body);
-    if (!total || proseLength(el) < total * T.shieldProseShare) continue;
+      (READABILITY_UNLIKELY.test(a.name) && !READABILITY_MAYBE.test(a.name)) ||
+      (a.role !== null && READABILITY_ROLES.has(a.role));
+    if ((!unlikely && !a.hidden && !a.ariaHidden) || COMMENTS.test(a.name)) return;
+    if (this.total < 0) this.total = proseLength(this.body);
+    if (!this.total || proseLength(el) < this.total * T.shieldProseShare) return;
     el.removeAttribute('class');
     el.removeAttribute('id');
     el.removeAttribute('role');
@@ -128,15 +148,14 @@ function shieldMainProse(body: Element): void {
   }
 }
 
-function kindOf(el: Element): Kind | null {
+function kindOf(el: Element, a: Attributes): Kind | null {
   const tag = el.localName;
   if (NEVER.has(tag)) return null;
-  const role = el.getAttribute('role');
-  if (ALWAYS_TAGS.has(tag) || (role && ALWAYS_ROLES.has(role)) || el.hasAttribute('hidden')) return 'always';
-  if (el.getAttribute('aria-hidden') === 'true' || el.getAttribute('aria-modal') === 'true') return 'always';
+  const role = a.role;
+  if (ALWAYS_TAGS.has(tag) || (role && ALWAYS_ROLES.has(role)) || a.hidden) return 'always';
+  if (a.ariaHidden || el.getAttribute('aria-modal') === 'true') return 'always';
   if (LANDMARK_TAGS.has(tag) || (role && LANDMARK_ROLES.has(role))) return 'landmark';
-  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (name.length > 1 && WIDGET.test(name) && !ARTICLE_LIKE.test(name)) return 'widget';
+  if (a.name.length > 1 && WIDGET.test(a.name) && !ARTICLE_LIKE.test(a.name)) return 'widget';
   return null;
 }
 
