@@ -79,12 +79,14 @@ function fastTagQueries(window: JSDOM['window']): void {
 function noStyleWithoutAttribute(window: JSDOM['window']): void {
   const proto = window.HTMLElement.prototype;
   const original = Object.getOwnPropertyDescriptor(proto, 'style');
-  const get = original?.get;
+  // Unbound on purpose: the replacement calls it with each element as `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const get = original?.get as ((this: HTMLElement) => CSSStyleDeclaration) | undefined;
   if (!original || !get) return;
   Object.defineProperty(proto, 'style', {
     ...original,
     get(this: HTMLElement) {
-      return this.hasAttribute('style') ? (get.call(this) as CSSStyleDeclaration) : null;
+      return this.hasAttribute('style') ? get.call(this) : null;
     },
   });
 }
