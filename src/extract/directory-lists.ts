@@ -126,6 +126,8 @@ function remove(els: Element[], rule: string, trace: Trace): void {
 export function removeDirectoryLists(root: Element, trace: Trace): void {
   for (const parent of [root, ...elementsByTags(root, null)]) {
     if (!parent.isConnected && parent !== root) continue;
+    // A run is made of element children: fewer than a directory's items cannot hold one.
+    if (parent.childElementCount < T.minItems) continue;
     for (const run of runs(parent)) {
       const rule = directoryVerdict(run);
       if (!rule) continue;
