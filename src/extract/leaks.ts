@@ -131,12 +131,17 @@ export function longestLinkRunItems(
 /** Words of a sentence that announces a list; a label is shorter ("What's ahead:", "Related:"). */
 const ANNOUNCE_MIN_WORDS = 4;
 const BULLET = /^\s*[-–—•·*]\s/;
+/** The opening of a rail's heading or invitation, which a sentence ending in a colon can also be. */
+const INVITE_START =
+  /^(?:you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested)|(?:learn|read|see|find|discover|explore) more\b|more (?:from|in|on|about|stories|articles|posts|guides|reading)\b|related\b|also (?:read|see|on)\b|recommended\b|check out\b|further reading\b)/i;
 
 /**
  * Is the run (lines start..end) part of an article's own list? The list around it is the run plus the
  * lines next to it that are items of the same shape: link-only lines, or short lines with the run's
  * bullet style that are not sentences or headings ending in a colon. The list is the article's own when
- * a sentence announces it, or when one item in four or more is not a link.
+ * a sentence announces it, or when enough of its items are not links: one in four of a bulleted list
+ * (its items are one list by markup), half of unbulleted lines (short lines around a rail are often its
+ * heading, a name, a label).
  */
 function ownList(lines: readonly Line[], start: number, end: number): boolean {
   const bulleted = BULLET.test(lines[start]!.raw);
@@ -157,16 +162,30 @@ function ownList(lines: readonly Line[], start: number, end: number): boolean {
   while (first > 0 && take(lines[first - 1]!)) first--;
   for (let k = start; k <= end; k++) take(lines[k]!);
   for (let k = end + 1; k < lines.length && take(lines[k]!); k++);
-  return announced(lines, first) || plain * 3 >= linked;
+  return announced(lines, first) || plain * (bulleted ? 3 : 1) >= linked;
 }
 
-/** The line before the list is a sentence ending in a colon, and not a rail's label or invite. */
+/**
+ * The line before the list ends in a sentence of the article that ends in a colon ("Here are some of
+ * the courses you can take:", "... including:"): not a label (a rail's words, or a heading in title
+ * case such as "Learn More in Our Plumbing Series:") and not an invitation to read more.
+ */
 function announced(lines: readonly Line[], first: number): boolean {
-  const t = first > 0 ? lines[first - 1]!.raw.trim() : '';
-  if (!t.endsWith(':')) return false;
-  const s = t.replace(BULLET, '').trim();
-  if (SECTION_LABEL.test(s) || RAIL_INVITE.test(s)) return false;
-  return s.split(/\s+/).length >= ANNOUNCE_MIN_WORDS;
+  const line = first > 0 ? lines[first - 1]!.raw.trim() : '';
+  if (!line.endsWith(':')) return false;
+  const s = (
+    line
+      .replace(BULLET, '')
+      .split(/(?<=[.!?])\s+/)
+      .pop() ?? ''
+  ).trim();
+  const words = s.split(/\s+/);
+  if (words.length < ANNOUNCE_MIN_WORDS || SECTION_LABEL.test(s) || RAIL_INVITE.test(s) || INVITE_START.test(s))
+    return false;
+  // Title case past the first word: a heading, not a sentence.
+  const long = words.slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return !(capitalised > 0 && capitalised * 2 >= long.length);
 }
 
 export function longestLinkRun(text: string, html: string, links?: ReadonlySet<string>): number {

@@ -50,10 +50,19 @@ describe('the leak detector', () => {
     expect(leaksRail([BODY[0], ...mixed, BODY[1]].join('\n\n'), html)).toBe(false);
   });
   it('still counts a rail under a label, with a colon or not, and one heading over it', () => {
-    for (const label of ['More from the Courier:', 'Related stories:', "What's ahead:", 'Trending'])
+    for (const label of [
+      'More from the Courier:',
+      'Related stories:',
+      "What's ahead:",
+      'Trending',
+      'Learn More in Our Water Supply Series:',
+      'You may also be interested in the following reports:',
+    ])
       expect(leaksRail([BODY[0], label, ...items].join('\n\n'), html), label).toBe(true);
     const bare = HEADLINES.slice(0, 4);
     expect(leaksRail([BODY[0], 'Latest', ...bare, BODY[1]].join('\n\n'), html)).toBe(true);
+    // Unbulleted short lines around a rail (its heading, a name) do not make it a list of the article's.
+    expect(leaksRail([BODY[0], 'Latest', ...bare, 'Meet the editors', BODY[1]].join('\n\n'), html)).toBe(true);
   });
 });
 
