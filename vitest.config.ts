@@ -20,6 +20,7 @@ const UNIT = [
   'test/extract/metadata.test.ts',
   'test/extract/prestrip.test.ts',
   'test/extract/rail-rules.test.ts',
+  'test/extract/series-nav.test.ts',
   'test/extract/directory-rules.test.ts',
   'test/extract/serve.test.ts',
   'test/fetch/**/*.test.ts',

@@ -18,6 +18,7 @@ import {
 } from './junk-text.js';
 import { leafBlocks, linkLengths, wrapLinkBlocks, wrapLooseLinks } from './blocks.js';
 import { removeDirectoryLists } from './directory-lists.js';
+import { removeSeriesNavigation } from './series-nav.js';
 import { hasRailLabel, isSiteMenu, isTableOfContents, railItems, railLead, railVerdict } from './rails.js';
 import { PRUNE_ARTICLE, TOPICAL } from './thresholds.js';
 import { Vocabulary } from './topical.js';
@@ -73,6 +74,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext): void {
   wrapLooseLinks(root);
   wrapLinkBlocks(root);
   removeDirectoryLists(root, ctx.trace);
+  removeSeriesNavigation(root, ctx.trace);
   const page = describe(root, ctx);
   if (!page.total) return;
   removeLabelledSections(page);
