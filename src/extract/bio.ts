@@ -5,12 +5,15 @@ import { BIO_LABEL } from './chrome-lines.js';
 import { BIO_ROLE, BIO_START } from './junk-text.js';
 import { PRUNE_ARTICLE as T } from './thresholds.js';
 
+/** Bios that do not name the author: "The author is a lecturer in ...". */
+const AUTHOR_IS = /^(?:the )?(?:authors?|writers?) (?:is|are|was|were) (?:a|an|the)\b/i;
+
 /** `bylineName` is the first author of the byline, `nameHead` their first name. */
 export function isBio(text: string, bylineName: string, nameHead: string): boolean {
   const t = text.replace(BIO_LABEL, '');
   // The role has to be said in the opening: "Jane Doe is a senior reporter who ...".
   const opening = t.slice(0, T.bioOpeningChars);
-  if (BIO_START.test(t) && BIO_ROLE.test(opening)) return true;
+  if ((BIO_START.test(t) || AUTHOR_IS.test(t)) && BIO_ROLE.test(opening)) return true;
   if (!nameHead || nameHead.length < T.bioMinNameChars) return false;
   const startsWithAuthor = t.startsWith(bylineName) || t.startsWith(`${nameHead} `);
   return (startsWithAuthor || rolePrefixed(t, bylineName)) && BIO_ROLE.test(opening);

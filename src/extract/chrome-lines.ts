@@ -37,7 +37,18 @@ const OFFER =
 const CONTACT =
   /^(?:contact the (?:reporter|writer|author|editor)s?\b|(?:have|got) a (?:news )?(?:tip|story idea|story|question for our reporters)\b|send (?:us )?(?:your )?(?:news )?tips\b|(?:reach|email|contact) (?:him|her|them|the (?:reporter|writer|author)) at\b)/i;
 const FOLLOW =
-  /^follow (?:[\p{L}'’.&-]+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|threads|bluesky|linkedin|youtube|whatsapp|mastodon)\b/iu;
+  /^follow (?:[\p{L}'’.&-]+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|threads|bluesky|linkedin|youtube|whatsapp|mastodon|google news)\b/iu;
+/** Invitations to comment or write in: "We want to hear from you", "Leave a comment below". */
+const INVITE =
+  /\b(?:we(?:'d| would)? (?:want|love|like) to hear from you|leave (?:us )?a comment below|let us know in the comments|join the discussion below)\b/i;
+/** "Follow our coverage of X at ...": a hub link closing wire copy. */
+const HUB = /^follow (?:[\p{L}'’.&-]+ ){1,5}(?:coverage|reporting|stories|updates) (?:of|on|about)\b/iu;
+/** The original publisher's offer to republish (its own sidebar): "Republish our articles for free ...". A
+ * republished story's own credit ("This article is republished from ...") is kept, as ground truths keep it. */
+const REPUBLISH = /^republish (?:our|this) (?:articles?|stor(?:y|ies))\b/i;
+/** What a chart embed leaves when its script does not run. */
+const CHART =
+  /\b(?:created with datawrapper|get the data|a flourish (?:chart|map|data visuali[sz]ation)|embed (?:this )?chart)\b|^(?:chart|graphic|infographic|interactive)\s*:\s*[^.!?]{0,100}$/i;
 const WIRE =
   /^(?:copyright|©)\s*(?:\d{4}\s*)?[^.]{0,80}?\.?\s*all rights reserved|\bmay not be (?:published|reproduced), broadcast, rewritten,? or redistributed\b|^our standards: /i;
 const LIVE_NOTE = /^(?:please )?refresh (?:the|this) page (?:for|to see|to get) (?:the )?latest\b/i;
@@ -56,7 +67,10 @@ export function chromeLine(b: LineFacts): string | null {
     if (CUT_OFF.test(t)) return 'cut-off';
     if (LIVE_NOTE.test(t)) return 'live-note';
     if (WALL.test(t) || new Set(t.toLowerCase().match(OFFER)).size >= T.offerMinTerms) return 'paywall';
-    if (CONTACT.test(t) || FOLLOW.test(t)) return 'contact-line';
+    if (CONTACT.test(t) || FOLLOW.test(t) || HUB.test(t) || (b.len <= T.inviteMaxChars && INVITE.test(t)))
+      return 'contact-line';
+    if (REPUBLISH.test(t)) return 'republish-note';
+    if (CHART.test(t)) return 'chart-credit';
     if (b.tail && WIRE.test(t)) return 'wire-footer';
     const rest = t.replace(ARROW, '');
     if (rest.length < t.length && b.density >= T.arrowLinkDensity && /[\])]?\s*$/.test(t)) return 'arrow-teaser';
@@ -100,6 +114,7 @@ export function removeChromeBoxes(root: Element, trace?: (rule: string, text: st
     const boxed = BOXES.has(el.localName) && el.children.length >= 2;
     const first = boxed ? collapse(el.firstElementChild!.textContent ?? '') : '';
     if (first.length <= T.labelMaxChars && SPONSOR_LABEL.test(first)) rule = 'sponsored-box';
+    else if (POLL_LABEL.test(first)) rule = 'poll-box';
     else if (NEWSLETTER.test(text) && hasSignupButton(el)) rule = 'newsletter-box';
     if (!rule) continue;
     trace?.(rule, text);
@@ -107,6 +122,8 @@ export function removeChromeBoxes(root: Element, trace?: (rule: string, text: st
   }
 }
 
+/** Reader polls: "Poll: Should ...?" then the options and a vote button. */
+const POLL_LABEL = /^(?:(?:quick |reader |our )?poll|vote|survey|quiz)\s*:\s*\S.{0,200}\?$/i;
 const BOXES = new Set(['div', 'section', 'aside', 'figure', 'article']);
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const NEWSLETTER =

@@ -172,6 +172,8 @@ export const CHROME_LINES = {
   toolbarMinWords: 2,
   /** Longest paywall, contact, wire-footer, cut-off or teaser line, and appeal inside the story. */
   lineMaxChars: 300,
+  /** Longest invitation to comment: in a longer paragraph it is the blogger's own sign-off. */
+  inviteMaxChars: 160,
   /** A line with this many distinct offer terms ("Already a subscriber?", "Unlimited access") is a paywall. */
   offerMinTerms: 2,
   /** Longest appeal for money in the last blocks (they run to a paragraph or two; two asks needed). */

@@ -749,4 +749,140 @@ add(
   ['Follow the Courier on', 'Got a story idea'],
 );
 
+// ---- Second round: republishing notes, audio players, polls, hub links, wire sign-ups -------------------
+add(
+  'wire-conversation-republish-bio',
+  'wire',
+  'wordpress',
+  BREAKFAST,
+  {
+    slots: {
+      [last(BREAKFAST)]:
+        `<p><em>The author is a lecturer in public health nutrition at Riverside University. This article is republished from The Forum under a Creative Commons license. <a href="https://forum.example/original">Read the original article</a>.</em></p>`,
+    },
+  },
+  ['lecturer in public health nutrition', 'republished from The Forum', 'Read the original article'],
+);
+
+add(
+  'wire-ap-hub-follow-line',
+  'wire',
+  'brightspot',
+  GRID,
+  {
+    slots: {
+      [last(GRID)]:
+        `<p>___</p><p>Follow the Capital Report's coverage of extreme weather at <a href="/hub/extreme-weather">capitalreport.example/hub/extreme-weather</a>.</p>`,
+    },
+  },
+  ['coverage of extreme weather at', 'hub/extreme-weather'],
+);
+
+add(
+  'wire-briefing-sign-up-here',
+  'wire',
+  'arc',
+  COD,
+  {
+    slots: {
+      1: `<p>The Daily Catch newsletter brings you the top stories from the coast every morning. <a href="/newsletters/daily-catch">Sign up here.</a></p>`,
+    },
+  },
+  ['The Daily Catch newsletter brings you', 'Sign up here'],
+);
+
+add(
+  'tools-audio-player-credit',
+  'tools',
+  'ghost',
+  TREASURER,
+  {
+    slots: {
+      [-1]: `<div class="${'css-au1'}"><p>Listen to this article · 5:32 min</p><p>Narrated by an AI voice. <a href="/audio-faq">Learn more about our audio</a></p></div>`,
+    },
+  },
+  ['Listen to this article', 'Narrated by an AI voice', 'Learn more about our audio'],
+);
+
+add(
+  'tools-reader-poll',
+  'tools',
+  'drupal',
+  BRIDGE,
+  {
+    slots: {
+      3: `<div class="${'css-po1'}"><p><strong>Poll: Should the county have repaired the bridge sooner?</strong></p><ul><li><label><input type="radio" name="p"> Yes</label></li><li><label><input type="radio" name="p"> No</label></li><li><label><input type="radio" name="p"> Not sure</label></li></ul><p><button>Vote</button> <a href="/poll/results">View results</a></p></div>`,
+    },
+  },
+  ['Should the county have repaired the bridge', 'View results'],
+);
+
+add(
+  'tools-google-news-follow',
+  'tools',
+  'handmade',
+  SIGNAL,
+  {
+    slots: {
+      [last(SIGNAL)]:
+        `<p>Follow us on <a href="https://news.example/publications/echo">Google News</a> for the latest from the Northern Echo Weekly.</p><p>We want to hear from you. Have thoughts on this story? Leave a comment below.</p>`,
+    },
+  },
+  ['Follow us on', 'We want to hear from you', 'Leave a comment below'],
+);
+
+add(
+  'most-read-cards-with-deks',
+  'most-read',
+  'wordpress',
+  TREASURER,
+  {
+    after: `<section class="${'css-mr9'}"><h2>Most Read</h2>${OTHER.slice(0, 4)
+      .map(
+        (x) =>
+          `<article><h3>${a(x)}</h3><p>${esc(`${x.split(' ').slice(0, 3).join(' ')} and what it means for fans, according to people who know the story well and spoke to our entertainment desk this week.`)}</p></article>`,
+      )
+      .join('')}</section>`,
+  },
+  ['Most Read', OTHER[0]!, OTHER[3]!, 'spoke to our entertainment desk'],
+);
+
+add(
+  'teaser-related-heading-link-mid',
+  'teaser',
+  'brightspot',
+  COD,
+  {
+    slots: { 3: `<h3>RELATED: ${a('Skippers blockade harbour mouth in protest over quota cut')}</h3>` },
+  },
+  ['Skippers blockade harbour mouth'],
+);
+
+add(
+  'format-chart-embed-fallback',
+  'format',
+  'arc',
+  GRID,
+  {
+    slots: {
+      1: `<div class="${'css-dw1'}"><p>Chart: Evening peak demand, in gigawatts</p><p>Source: Regional grid operator · <a href="/data/peak.csv">Get the data</a> · Created with Datawrapper</p></div>`,
+    },
+  },
+  ['Get the data', 'Created with Datawrapper'],
+);
+
+add(
+  'bio-the-author-is-no-byline',
+  'bio',
+  'handmade',
+  COD,
+  {
+    slots: {
+      [last(COD)]:
+        `<p><i>Tomas Reyes has reported on the fishing industry for fifteen years. His last book, Salt and Diesel, followed a trawler crew through one winter.</i></p>`,
+    },
+  },
+  ['has reported on the fishing industry', 'Salt and Diesel'],
+);
+
 export const CHROME_CASES: ChromeCase[] = cases.map((c, i) => ({ ...c, html: htmls[i]! }));
