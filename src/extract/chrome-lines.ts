@@ -105,7 +105,7 @@ const SPONSOR_LABEL =
  */
 export function removeChromeBoxes(root: Element, trace?: (rule: string, text: string) => void): void {
   const total = collapse(root.textContent ?? '').length;
-  for (const el of elementsByTags(root, null)) {
+  for (const el of elementsByTags(root, CANDIDATES)) {
     if (!el.isConnected) continue;
     const text = collapse(el.textContent ?? '');
     if (!text || text.length > Math.min(T.boxMaxChars, total * T.boxMaxShare)) continue;
@@ -125,6 +125,8 @@ export function removeChromeBoxes(root: Element, trace?: (rule: string, text: st
 /** Reader polls: "Poll: Should ...?" then the options and a vote button. */
 const POLL_LABEL = /^(?:(?:quick |reader |our )?poll|vote|survey|quiz)\s*:\s*\S.{0,200}\?$/i;
 const BOXES = new Set(['div', 'section', 'aside', 'figure', 'article']);
+/** Boxes, and the paragraph a sign-up plug is written as: the only elements whose text is read. */
+const CANDIDATES = new Set([...BOXES, 'p']);
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const NEWSLETTER =
   /\b(?:newsletters?|in your inbox|to your inbox|delivered (?:to you|every|each)|e-?mail (?:briefing|digest))\b/i;
