@@ -5,7 +5,7 @@
 
 /** Labels of sections that are not the article: what follows them goes with them. */
 export const SECTION_LABEL = new RegExp(
-  '^(?:' +
+  '^(?:the )?(?:' +
     [
       'most (?:read|popular|viewed|shared|commented|watched)',
       'trending(?: now| stories| news| topics)?',
@@ -81,4 +81,4 @@ export const INLINE_TEASER =
 export const BIO_START =
   /^(?:\*\s*)?(?:(?:dr|prof|mr|mrs|ms)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|del|da|la|le|bin|al)){0,4},?\s+(?:\([^)]{1,40}\)\s+)?(?:(?:is|was) (?:a|an|the|our|one of)\b|(?:covers|writes|reports|joined|holds|has (?:been|written|covered|worked|spent|reported))\b)/u;
 export const BIO_ROLE =
-  /\b(?:writer|editor|reporter|journalist|correspondent|author|contributor|columnist|analyst|freelancer?|founder|co-founder|director|owner|producer|blogger|photographer|critic|expert|specialist|attorney|lawyer|consultant|strategist|researcher|professor|ceo|cto|cfo|fellow|host|md|phd|degree|graduate|experience|covers?|covering|writes?|writing about|based in|bylines?|work has appeared|has written|follow (?:him|her|them|\p{Lu}\p{L}+) on)\b/iu;
+  /\b(?:writer|editor|reporter|journalist|correspondent|author|contributor|columnist|analyst|freelancer?|founder|co-founder|director|owner|producer|blogger|photographer|critic|expert|specialist|attorney|lawyer|consultant|strategist|researcher|professor|ceo|cto|cfo|fellow|host|md|phd|degree|graduate|experience|covers?|covering|writes?|writing about|report(?:s|ed|ing)? (?:on|about)|based in|bylines?|work has appeared|has written|follow (?:him|her|them|\p{Lu}\p{L}+) on)\b/iu;

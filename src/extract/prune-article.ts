@@ -3,19 +3,10 @@
 // boxes, credits, share rows, comments. Each step judges by structure first (position, link density,
 // item length and shape, section labels) and uses the article's own vocabulary to tell a list that
 // belongs to the story from one that does not.
+import { isBio } from './bio.js';
+import { chromeLine, removeChromeBoxes } from './chrome-lines.js';
 import { elementsByTags } from './document.js';
-import {
-  BIO_ROLE,
-  BIO_START,
-  CREDIT,
-  DISCLOSURE,
-  FILLER,
-  INLINE_TEASER,
-  SECTION_LABEL,
-  SHARE,
-  SIGNUP,
-  TAIL_LABEL,
-} from './junk-text.js';
+import { CREDIT, DISCLOSURE, FILLER, INLINE_TEASER, SECTION_LABEL, SHARE, SIGNUP, TAIL_LABEL } from './junk-text.js';
 import { leafBlocks, linkLengths, wrapLinkBlocks, wrapLooseLinks } from './blocks.js';
 import { removeDirectoryLists } from './directory-lists.js';
 import { removeSeriesNavigation } from './series-nav.js';
@@ -71,6 +62,7 @@ const CAPTION_CLASS =
 
 export function pruneArticle(root: Element, ctx: ArticleContext): void {
   removeEmbedsAndCaptions(root, ctx.trace);
+  removeChromeBoxes(root, ctx.trace);
   wrapLooseLinks(root);
   wrapLinkBlocks(root);
   removeDirectoryLists(root, ctx.trace);
@@ -344,11 +336,14 @@ function removeJunkBlocks(page: Page): void {
       offTopic(page.vocab, t)
     )
       rule = 'link-line';
+    else rule = chromeLine({ text: t, len: b.len, density, tail: last });
     if (!rule) continue;
-    // A sign-up or share box goes whole: its button and small print are not blocks of their own.
-    drop(rule === 'signup' || rule === 'share' ? smallBox(b.el, page.root, b.len) : b.el, rule, ctx.trace);
+    // A sign-up, share, appeal or bio box goes whole: its button, small print or name line are not blocks of their own.
+    drop(BOXED.has(rule) ? smallBox(b.el, page.root, b.len) : b.el, rule, ctx.trace);
   }
 }
+
+const BOXED = new Set(['signup', 'share', 'appeal', 'paywall', 'bio']);
 
 /** The largest ancestor of `el` (below `root`) that holds little more text than `el` itself. */
 function smallBox(el: Element, root: Element, len: number): Element {
@@ -363,15 +358,6 @@ function smallBox(el: Element, root: Element, len: number): Element {
 function offTopic(vocab: Vocabulary, text: string): boolean {
   const o = vocab.size >= TOPICAL.minVocabulary ? vocab.overlap(text) : null;
   return o !== null && o < T.blockOffTopicOverlap;
-}
-
-function isBio(t: string, bylineName: string, nameHead: string): boolean {
-  // The role has to be said in the opening: "Jane Doe is a senior reporter who ...".
-  const opening = t.slice(0, T.bioOpeningChars);
-  if (BIO_START.test(t) && BIO_ROLE.test(opening)) return true;
-  if (!nameHead || nameHead.length < T.bioMinNameChars) return false;
-  const startsWithAuthor = t.startsWith(bylineName) || t.startsWith(`${nameHead} `);
-  return startsWithAuthor && BIO_ROLE.test(opening);
 }
 
 /** Headings left with nothing under them at the end (their section was removed). */

@@ -146,6 +146,10 @@ export const PRUNE_ARTICLE = {
   bioMaxChars: 1000,
   /** A bio says the role within this many characters: "Jane Doe is a senior reporter who ...". */
   bioOpeningChars: 160,
+  /** A bio that does not open with the author's name names them within this many characters. */
+  bioNameChars: 60,
+  /** ...after a role of at most this many words ("Senior courts correspondent"). */
+  bioRoleWords: 4,
   /** An author's first name shorter than this is too common a prefix to find their bio by. */
   bioMinNameChars: 3,
   /** Longest stray link line at the head or tail. */
@@ -158,6 +162,30 @@ export const PRUNE_ARTICLE = {
   boxGrowth: 1.6,
   /** ...or this many characters more, whichever is larger: its button and small print. */
   boxSlackChars: 160,
+} as const;
+
+/** chrome-lines.ts: single blocks and small boxes of news-site chrome. */
+export const CHROME_LINES = {
+  /** Longest toolbar line (share targets, print, text size...). */
+  toolbarMaxChars: 200,
+  /** A toolbar names at least this many tools (fewer only for the unambiguous ones: "Enlarge this image"). */
+  toolbarMinWords: 2,
+  /** Longest paywall, contact, wire-footer, cut-off or teaser line, and appeal inside the story. */
+  lineMaxChars: 300,
+  /** Longest invitation to comment: in a longer paragraph it is the blogger's own sign-off. */
+  inviteMaxChars: 160,
+  /** A line with this many distinct offer terms ("Already a subscriber?", "Unlimited access") is a paywall. */
+  offerMinTerms: 2,
+  /** Longest appeal for money in the last blocks (they run to a paragraph or two; two asks needed). */
+  appealTailMaxChars: 1000,
+  /** An arrow or bracket teaser is at least this share link text. */
+  arrowLinkDensity: 0.6,
+  /** A sponsored or sign-up box is at most this long... */
+  boxMaxChars: 400,
+  /** ...and at most this share of the story's text. */
+  boxMaxShare: 0.3,
+  /** A sponsor label is at most this long. */
+  labelMaxChars: 40,
 } as const;
 
 /** rails.ts: lists of other headlines inside the article container. */

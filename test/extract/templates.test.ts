@@ -7,8 +7,10 @@ import { testRedis } from '../helpers/redis.js';
 const ctx = testRedis('extract-templates');
 afterAll(() => ctx.cleanup());
 
+// A standing line no wording rule knows (appeals for money are removed by chrome-lines.ts on their own):
+// only the host's learned template can tell it from the story.
 const STANDING =
-  'Our journalism is funded by readers like you. Become a member of the Harbour Gazette today and support local reporting.';
+  'The Harbour Gazette is printed at the Quayside works and reaches every village on the estuary by seven.';
 const story = (n: number): string =>
   `<html><head><title>Story ${n}</title></head><body><article><h1>Story ${n}</h1>` +
   `<p>Story ${n} begins: the harbour board met on day ${n} and agreed to dredge berth ${n} before the autumn grain shipments arrive in port.</p>` +

@@ -1,0 +1,140 @@
+// Single blocks of news-site chrome that the older rules in junk-text.ts miss, by the wording every
+// publisher uses for them: toolbars made only of tool words, appeals for money, registration walls,
+// "contact the reporter" and tip lines, "follow us on" lines, wire-service copyright footers, live-blog
+// notices, arrow and bracket teasers, and boxes that open with a sponsor label. Each rule is applied only
+// to short blocks and names itself for `extract --explain`. Written by hand: no library covers this
+// wording, and the patterns are the generic vocabulary of the widgets, not a list of sites.
+import { elementsByTags } from './document.js';
+import { CHROME_LINES } from './thresholds.js';
+
+const T = CHROME_LINES;
+
+export interface LineFacts {
+  text: string;
+  len: number;
+  /** Share of the block's text that is link text. */
+  density: number;
+  /** In the last few blocks of the story. */
+  tail: boolean;
+}
+
+/** What toolbars are made of: share targets, print, text size, listen, save, gallery counters. */
+const TOOL_WORD =
+  /\b(?:share(?: (?:this|the))?(?: (?:article|story|page|post))?|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|flipboard|messenger|sms|e-?mail|print(?: this (?:article|page))?|copy(?: the)? link|link copied|save(?: (?:article|for later|story))?|bookmark|gift(?: this)?(?: article)?|(?:text|font) size|listen(?: to (?:this|the) (?:article|story))?|\d+ ?min(?:ute)?s?(?: (?:read|listen))?|\d+ comments?|comments?|a[+-]|aa|open gallery|view gallery|enlarge this image|toggle caption|hide caption|\d+ of \d+(?: (?:photos|images))?)(?![\w+-])/gi;
+/** Tool words that mean a toolbar even alone on a line. */
+const LONE_TOOL = /^(?:enlarge this image|toggle caption|hide caption|(?:text|font) size|open gallery|\d+ of \d+)$/i;
+
+const APPEAL =
+  /\b(?:support (?:our|independent|local|quality|trusted|nonprofit|public[- ]interest) (?:\w+ )?(?:journalism|reporting|newsroom)|(?:we|i) have a (?:small )?fav(?:ou)?r to ask|become a (?:member|subscriber|supporter|patron|sustaining member)\b|readers like you|reader-(?:funded|supported)|every (?:contribution|donation)|make a (?:tax-deductible )?(?:donation|contribution)|local reporting needs local support)/i;
+/** A button's ask: alone, only a short line ("Donate now") is an appeal; in a sentence it may be prose. */
+const ASK = /^(?:contribute|donate|give|support us) (?:today|now|monthly|once)\b/i;
+/** A wall's own words: these alone make a line a wall. */
+const WALL =
+  /\b(?:you need (?:an|a free) account|create a (?:free )?account to|register (?:for free |in seconds |now )?to (?:keep|continue) reading|(?:subscribe|sign in|log in|register) to (?:continue|keep) reading)/i;
+/** Words of an offer that also occur in reviews and notices: a line needs two of them. */
+const OFFER =
+  /\b(?:already a (?:subscriber|member)|unlimited (?:digital )?access|subscribers? (?:get|enjoy)|cancel any ?time|create a free account|subscribe now|log in|sign in)\b/gi;
+const CONTACT =
+  /^(?:contact the (?:reporter|writer|author|editor)s?\b|(?:have|got) a (?:news )?(?:tip|story idea|story|question for our reporters)\b|send (?:us )?(?:your )?(?:news )?tips\b|(?:reach|email|contact) (?:him|her|them|the (?:reporter|writer|author)) at\b)/i;
+const FOLLOW =
+  /^follow (?:[\p{L}'’.&-]+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|threads|bluesky|linkedin|youtube|whatsapp|mastodon|google news)\b/iu;
+/** Invitations to comment or write in: "We want to hear from you", "Leave a comment below". */
+const INVITE =
+  /\b(?:we(?:'d| would)? (?:want|love|like) to hear from you|leave (?:us )?a comment below|let us know in the comments|join the discussion below)\b/i;
+/** "Follow our coverage of X at ...": a hub link closing wire copy. */
+const HUB = /^follow (?:[\p{L}'’.&-]+ ){1,5}(?:coverage|reporting|stories|updates) (?:of|on|about)\b/iu;
+/** The original publisher's offer to republish (its own sidebar): "Republish our articles for free ...". A
+ * republished story's own credit ("This article is republished from ...") is kept, as ground truths keep it. */
+const REPUBLISH = /^republish (?:our|this) (?:articles?|stor(?:y|ies))\b/i;
+/** What a chart embed leaves when its script does not run. */
+const CHART =
+  /\b(?:created with datawrapper|get the data|a flourish (?:chart|map|data visuali[sz]ation)|embed (?:this )?chart)\b|^(?:chart|graphic|infographic|interactive)\s*:\s*[^.!?]{0,100}$/i;
+const WIRE =
+  /^(?:copyright|©)\s*(?:\d{4}\s*)?[^.]{0,80}?\.?\s*all rights reserved|\bmay not be (?:published|reproduced), broadcast, rewritten,? or redistributed\b|^our standards: /i;
+const LIVE_NOTE = /^(?:please )?refresh (?:the|this) page (?:for|to see|to get) (?:the )?latest\b/i;
+const CUT_OFF = /^(?:continue reading (?:the )?(?:main )?story|(?:the )?story continues (?:below|after))\b[\s.…]*$/i;
+/** "» Headline", "▶ Headline", "[ Read: Headline ]": a marker, then a link and nothing else. */
+const ARROW = /^\s*(?:[»›▶►→➤>]+|[[(]\s*(?:read|watch|listen)\s*:)\s*/i;
+/** Bios under a label: "About the writer: Hal Brennan is ...". */
+export const BIO_LABEL =
+  /^(?:about (?:the )?(?:authors?|writers?|reporters?|contributors?)|the authors?)\s*[:.—–-]\s*/i;
+
+/** The rule that removes this block, or null. */
+export function chromeLine(b: LineFacts): string | null {
+  const t = b.text;
+  if (b.len <= T.toolbarMaxChars && isToolbar(t)) return 'toolbar';
+  if (b.len <= T.lineMaxChars) {
+    if (CUT_OFF.test(t)) return 'cut-off';
+    if (LIVE_NOTE.test(t)) return 'live-note';
+    if (WALL.test(t) || new Set(t.toLowerCase().match(OFFER)).size >= T.offerMinTerms) return 'paywall';
+    if (CONTACT.test(t) || FOLLOW.test(t) || HUB.test(t) || (b.len <= T.inviteMaxChars && INVITE.test(t)))
+      return 'contact-line';
+    if (REPUBLISH.test(t)) return 'republish-note';
+    if (CHART.test(t)) return 'chart-credit';
+    if (b.tail && WIRE.test(t)) return 'wire-footer';
+    const rest = t.replace(ARROW, '');
+    if (rest.length < t.length && b.density >= T.arrowLinkDensity && /[\])]?\s*$/.test(t)) return 'arrow-teaser';
+  }
+  if (b.len <= T.labelMaxChars && ASK.test(t)) return 'appeal';
+  // A long block is an appeal only if it asks more than once: one "donate today" in a paragraph is prose.
+  if (b.len <= T.lineMaxChars ? APPEAL.test(t) : b.tail && b.len <= T.appealTailMaxChars && appeals(t) >= 2)
+    return 'appeal';
+  return null;
+}
+
+function appeals(t: string): number {
+  return new Set(t.toLowerCase().match(new RegExp(APPEAL.source, 'gi'))).size;
+}
+
+function isToolbar(t: string): boolean {
+  // Letters and a-, x, aa alone are not evidence: a grid of "X" and "#" is a puzzle, not a toolbar.
+  const words = (t.match(TOOL_WORD) ?? []).filter((w) => w.length > 2).length;
+  if (!words) return false;
+  const rest = t.replace(TOOL_WORD, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return rest.length === 0 && (words >= T.toolbarMinWords || LONE_TOOL.test(t.trim()));
+}
+
+/** Labels that open a paid-for box: "Partner content", "Sponsored", "Paid post", "Presented by ...". */
+const SPONSOR_LABEL =
+  /^(?:partner content|sponsored(?: content| story| post)?|paid (?:post|content|partnership|for by)|advertiser content|brand(?:ed)? content|presented by|in partnership with|promoted(?: content| story)?)\b/i;
+
+/**
+ * Boxes that open with a sponsor label, and sign-up boxes: a short container whose text starts with a
+ * sponsor's label, or that says "newsletter" / "inbox" next to a sign-up button or link. The largest such
+ * container goes; it never holds much text.
+ */
+export function removeChromeBoxes(root: Element, trace?: (rule: string, text: string) => void): void {
+  const total = collapse(root.textContent ?? '').length;
+  for (const el of elementsByTags(root, CANDIDATES)) {
+    if (!el.isConnected) continue;
+    const text = collapse(el.textContent ?? '');
+    if (!text || text.length > Math.min(T.boxMaxChars, total * T.boxMaxShare)) continue;
+    let rule: string | null = null;
+    // The label is an element of its own, followed by what it labels, in a box (not a list item or line).
+    const boxed = BOXES.has(el.localName) && el.children.length >= 2;
+    const first = boxed ? collapse(el.firstElementChild!.textContent ?? '') : '';
+    if (first.length <= T.labelMaxChars && SPONSOR_LABEL.test(first)) rule = 'sponsored-box';
+    else if (POLL_LABEL.test(first)) rule = 'poll-box';
+    else if (NEWSLETTER.test(text) && hasSignupButton(el)) rule = 'newsletter-box';
+    if (!rule) continue;
+    trace?.(rule, text);
+    el.remove();
+  }
+}
+
+/** Reader polls: "Poll: Should ...?" then the options and a vote button. */
+const POLL_LABEL = /^(?:(?:quick |reader |our )?poll|vote|survey|quiz)\s*:\s*\S.{0,200}\?$/i;
+const BOXES = new Set(['div', 'section', 'aside', 'figure', 'article']);
+/** Boxes, and the paragraph a sign-up plug is written as: the only elements whose text is read. */
+const CANDIDATES = new Set([...BOXES, 'p']);
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const NEWSLETTER =
+  /\b(?:newsletters?|in your inbox|to your inbox|delivered (?:to you|every|each)|e-?mail (?:briefing|digest))\b/i;
+const SIGNUP_BUTTON = /^(?:sign ?up|subscribe|sign me up|join|register|get (?:it|(?:our|the|a) .{0,40}newsletter))\b/i;
+const CONTROLS = new Set(['a', 'button', 'input']);
+
+function hasSignupButton(el: Element): boolean {
+  return elementsByTags(el, CONTROLS).some((c) =>
+    SIGNUP_BUTTON.test((c.textContent || c.getAttribute('value') || '').trim()),
+  );
+}
