@@ -15,6 +15,7 @@ import { prestrip } from './prestrip.js';
 import { pruneArticle } from './prune-article.js';
 import { prunePage } from './prune-page.js';
 import { sanitizedHtml } from './sanitize.js';
+import { resolveStreamedSegments } from './streamed-segments.js';
 import { notAPage } from './sniff.js';
 import { toParagraphs } from './text.js';
 import { dropHeadline, dropHeadlineBlock, looksLikeNoArticle } from './verdict.js';
@@ -54,6 +55,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
 
   const stripped = prestrip(html, { maxChars: MAX_PARSE_CHARS, maxDepth: MAX_DEPTH });
   const doc = parseHtml(stripped.html);
+  if (stripped.streamed) resolveStreamedSegments(doc);
   const meta = readMetadata(doc, stripped.jsonLd, pageUrl);
   const base = baseUrl(doc, pageUrl);
 
