@@ -50,6 +50,7 @@ export interface Prestripped {
   streamed: boolean;
 }
 
+const OPENERS = new Set([...HEADINGS, 'summary']);
 const STREAM_MARK = /^(?:\$|\$\?|\$!|\/\$)$/;
 const STREAM_ANCHOR = /^[BP]:[0-9a-z]{1,8}$/i;
 
@@ -244,6 +245,11 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
       // A streamed segment's anchor: kept empty, for streamed-segments.ts to put the segment in its place.
       streamed = true;
       emit(`<template id="${streamAnchor(attrs)}"></template>`);
+    }
+    if (name === 'button' && findOpen(OPENERS, EMPTY) !== -1) {
+      // A heading that is an accordion's opener holds its title in a button: the title is text, the button goes.
+      pos = tagEnd;
+      continue;
     }
     if (DROP_SUBTREE.has(name)) {
       const misses = unclosed.get(name) ?? 0;

@@ -60,6 +60,18 @@ export const PRUNE_PAGE = {
   widgetProseLinkDensity: 0.3,
 } as const;
 
+/** collapsed-prose.ts: a hidden block kept as a collapsed part of the text (accordion, tab, "show more"). */
+export const COLLAPSED_PROSE = {
+  /** At least this much text (whitespace not counted): a panel, not a tooltip or a hidden label. */
+  minChars: 80,
+  /** A paragraph (p, li, dd, td) this long counts as prose... */
+  paragraphChars: 80,
+  /** ...and such paragraphs make at least this share of the block's text. */
+  proseShare: 0.5,
+  /** Link text under this share of the block's text. */
+  maxLinkDensity: 0.25,
+} as const;
+
 /** prune-article.ts: what Readability kept that is not the story. */
 export const PRUNE_ARTICLE = {
   /** Nothing removed in one step may take more than this share of the story's prose (the share guard). */
