@@ -57,6 +57,10 @@ export const KEEP_ATTR = new Set([
   'aria-hidden',
   'aria-modal',
   'aria-label',
+  // Disclosure panels (collapsed-prose.ts): the panel's label and the opener's state.
+  'aria-labelledby',
+  'aria-expanded',
+  'aria-controls',
   'itemprop',
   'itemtype',
   'itemscope',

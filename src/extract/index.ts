@@ -14,7 +14,9 @@ import { baseUrl, cleanByline, isoDate, readMetadata } from './metadata.js';
 import { prestrip } from './prestrip.js';
 import { pruneArticle } from './prune-article.js';
 import { prunePage } from './prune-page.js';
+import { holdsAll, pageProse, proseContainer, tooLittle } from './prose-coverage.js';
 import { sanitizedHtml } from './sanitize.js';
+import { resolveStreamedSegments } from './streamed-segments.js';
 import { notAPage } from './sniff.js';
 import { toParagraphs } from './text.js';
 import { dropHeadline, dropHeadlineBlock, looksLikeNoArticle } from './verdict.js';
@@ -54,19 +56,23 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
 
   const stripped = prestrip(html, { maxChars: MAX_PARSE_CHARS, maxDepth: MAX_DEPTH });
   const doc = parseHtml(stripped.html);
+  if (stripped.streamed) resolveStreamedSegments(doc);
   const meta = readMetadata(doc, stripped.jsonLd, pageUrl);
   const base = baseUrl(doc, pageUrl);
 
   prunePage(doc, opts.trace);
   if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return noArticle('page too large to clean');
+  const prose = doc.body ? pageProse(doc.body) : null;
 
   const parsed = new Readability<Element>(doc, {
     serializer: (node) => node as Element,
     keepClasses: true,
     disableJSONLD: true,
   }).parse();
-  const content = parsed?.content;
+  let content = parsed?.content;
   if (!parsed || !content) return noArticle('no main text block');
+  const missing = prose ? tooLittle(prose, content) : null;
+  if (missing) content = wholerPick(stripped.html, content, missing, opts.trace);
 
   // Readability hands back a detached tree; attached, the pruning can tell removed nodes by isConnected.
   const holder = doc.body ?? doc.documentElement ?? doc.appendChild(doc.createElement('html'));
@@ -99,6 +105,21 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
     html: sanitizedHtml(content, base),
   };
   return { ok: true, article, blocks };
+}
+
+/**
+ * Readability kept a part of the article (prose-coverage.ts): the page is parsed and pruned again and the
+ * element holding most of its prose replaces the pick, unless it is no better.
+ */
+function wholerPick(html: string, pick: Element, held: readonly string[], trace: ExtractOptions['trace']): Element {
+  const again = parseHtml(html);
+  if (again.body) resolveStreamedSegments(again);
+  prunePage(again);
+  const body = again.body;
+  const box = body ? proseContainer(body) : null;
+  if (!box || (box.textContent?.length ?? 0) <= (pick.textContent?.length ?? 0) || !holdsAll(box, held)) return pick;
+  trace?.('prose-coverage: wider container', (pick.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200));
+  return pick.ownerDocument.importNode(box, true);
 }
 
 function capParagraphs(paragraphs: string[], maxChars: number): string[] {

@@ -46,6 +46,18 @@ export interface Prestripped {
   truncated: boolean;
   /** Deepest nesting seen in the input (approximate), to tell pathological pages apart. */
   deepest: number;
+  /** The page streams React Suspense segments (see streamed-segments.ts): their anchors were kept. */
+  streamed: boolean;
+}
+
+const OPENERS = new Set([...HEADINGS, 'summary']);
+const STREAM_MARK = /^(?:\$|\$\?|\$!|\/\$)$/;
+const STREAM_ANCHOR = /^[BP]:[0-9a-z]{1,8}$/i;
+
+/** The id of a React streaming anchor (<template id="B:0"> boundary, <template id="P:1f"> placeholder). */
+function streamAnchor(attrs: [string, string | null][]): string | null {
+  for (const [k, v] of attrs) if (k === 'id' && v && STREAM_ANCHOR.test(v)) return v;
+  return null;
 }
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -73,6 +85,7 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
   const unclosed = new Map<string, number>();
   let looseBudget = T.looseAttrBudget;
   let sawPre = false;
+  let streamed = false;
   let pos = 0;
   const n = input.length;
 
@@ -138,6 +151,9 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
     if (next === 33 /* ! */ || next === 63 /* ? */) {
       if (input.startsWith('<!--', pos)) {
         const end = input.indexOf('-->', pos + 4);
+        // React's Suspense boundary markers ($, $?, $!, /$) delimit a fallback a streamed segment replaces.
+        if (streamed && end !== -1 && end - pos <= 6 && STREAM_MARK.test(input.slice(pos + 4, end)))
+          emit(input.slice(pos, end + 3));
         pos = end === -1 ? n : end + 3;
       } else {
         const end = input.indexOf('>', pos);
@@ -225,6 +241,16 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
       pos = input.indexOf('>', closer) + 1 || n;
       continue;
     }
+    if (name === 'template' && streamAnchor(attrs)) {
+      // A streamed segment's anchor: kept empty, for streamed-segments.ts to put the segment in its place.
+      streamed = true;
+      emit(`<template id="${streamAnchor(attrs)}"></template>`);
+    }
+    if (name === 'button' && findOpen(OPENERS, EMPTY) !== -1) {
+      // A heading that is an accordion's opener holds its title in a button: the title is text, the button goes.
+      pos = tagEnd;
+      continue;
+    }
     if (DROP_SUBTREE.has(name)) {
       const misses = unclosed.get(name) ?? 0;
       const closer = misses < T.unclosedBudget ? findMatchingCloser(input, name, tagEnd, findCloser) : -1;
@@ -289,7 +315,7 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
     if (i !== -1) popTo(i);
   }
 
-  return { html: out.join(''), jsonLd, truncated, deepest };
+  return { html: out.join(''), jsonLd, truncated, deepest, streamed };
 }
 
 /**

@@ -3,6 +3,7 @@
 // of consent/share/comment widgets in class names (as Readability itself does), and by shape (mostly
 // links, little prose). Anything that holds a large share of the page's prose is kept whatever its name.
 import { elementsByTags } from './document.js';
+import { isCollapsedProse, unhide } from './collapsed-prose.js';
 import { PRUNE_PAGE } from './thresholds.js';
 
 const T = PRUNE_PAGE;
@@ -53,6 +54,10 @@ export function prunePage(doc: Document, trace?: (rule: string, text: string) =>
   for (const [el, kind] of candidates) {
     if (!el.isConnected) continue;
     if (kind === 'always') {
+      if (isCollapsedProse(el)) {
+        unhide(el);
+        continue;
+      }
       // A <nav> or hidden block that holds most of the page is a mis-marked main column.
       if (small(el, T.chromeShare)) remove(el, `page-chrome: ${el.localName}`, trace);
     } else if (kind === 'landmark') {

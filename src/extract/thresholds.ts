@@ -60,6 +60,36 @@ export const PRUNE_PAGE = {
   widgetProseLinkDensity: 0.3,
 } as const;
 
+/** collapsed-prose.ts: a hidden block kept as a collapsed part of the text (accordion, tab, "show more"). */
+export const COLLAPSED_PROSE = {
+  /** At least this much text (whitespace not counted): a panel, not a tooltip or a hidden label. */
+  minChars: 80,
+  /** A paragraph (p, li, dd, td) this long counts as prose... */
+  paragraphChars: 80,
+  /** ...and such paragraphs make at least this share of the block's text. */
+  proseShare: 0.5,
+  /** Link text under this share of the block's text. */
+  maxLinkDensity: 0.25,
+} as const;
+
+/** prose-coverage.ts: when Readability's pick is only a part of the article. */
+export const PROSE_COVERAGE = {
+  /** A paragraph this long (characters) with few links is prose... */
+  paragraphChars: 80,
+  /** ...few links meaning link text under this share of it. */
+  maxLinkDensity: 0.3,
+  /** Characters of a paragraph's opening matched against the pick. */
+  snippetChars: 60,
+  /** Pages with less prose than this (characters) are left to Readability. */
+  minPageProse: 1500,
+  /** The pick is too little when it holds under this share of the page's prose. */
+  minCoverage: 0.5,
+  /** The replacement is the deepest element holding at least this share of the page's prose. */
+  containerShare: 0.8,
+  /** ...and holds at least this share of the paragraphs the pick held: a wider pick, not another block. */
+  heldShare: 0.5,
+} as const;
+
 /** prune-article.ts: what Readability kept that is not the story. */
 export const PRUNE_ARTICLE = {
   /** Nothing removed in one step may take more than this share of the story's prose (the share guard). */
