@@ -3,27 +3,17 @@
 //   t:<stem>    title words again, so that two headlines sharing words is evidence of its own
 //   e:<name>    named entities: capitalized runs inside sentences ("glenn beck", "cpac"), and their last word ("beck")
 //   n:<number>  numbers of two or more digits ("1200", "3.5")
-//   y:<year>    years (1900 to 2099), and days ("dec 14", "saturday", see when.ts): two incidents of one kind,
-//               years or days apart, share their words but not these
+//   y:<year>    years (1900 to 2099): two incidents of one kind, years apart, share their words but not these
 //   p:<place>   places: a dateline ("KIEV (Reuters) -", "Mannheim, Germany -") and capitalized runs after
 //               "in", "near", "outside" ("in Sonoma County", "near Healdsburg, California")
 // Heuristic entities instead of an NER model: language-agnostic for cased scripts, microseconds per article,
 // and the document frequencies push back the frequent ones (the city, the police department) on their own.
 import { stemmer } from 'stemmer';
 import { NO_SPACE_RUN, normalizeText } from './text.js';
-import { daysOf } from './when.js';
 import { CALENDAR_WORDS, HONORIFICS, NAME_CONNECTORS, STOPWORDS } from './stopwords.js';
 
 /** Only the head of an article is read for features: the event is told early, and the cost stays bounded. */
-export const FEATURE_LIMITS = {
-  textChars: 5000,
-  leadWords: 60,
-  /** The lead as characters, for what is found by pattern rather than by word (numbers): about leadWords. */
-  leadChars: 400,
-  maxWords: 500,
-  titleExtra: 2,
-  leadExtra: 1,
-} as const;
+export const FEATURE_LIMITS = { textChars: 5000, leadWords: 60, maxWords: 500, titleExtra: 2, leadExtra: 1 } as const;
 
 export interface ArticleTerms {
   /** Namespaced term -> position-weighted count. */
@@ -352,15 +342,8 @@ export function articleTerms(title: string, text: string, normalizedText?: strin
     add(tf, numberTerm(n), 1);
     facts.add(`n:${n}`);
   }
-  // The numbers of the headline and the lead are the event's own details (a score, an age, a death toll, a
-  // magnitude): counted extra, as words there are, so that they stay among an article's strongest terms and
-  // two incidents of one kind with other numbers stand apart. Numbers further down are often context.
-  for (const n of numbersOf(head.slice(0, FEATURE_LIMITS.leadChars))) add(tf, numberTerm(n), FEATURE_LIMITS.leadExtra);
-  for (const n of numbersOf(title)) add(tf, numberTerm(n), 1 + FEATURE_LIMITS.titleExtra);
+  for (const n of numbersOf(title)) add(tf, numberTerm(n), 1);
   for (const p of placesOf(head)) add(tf, `p:${p}`, 1);
   for (const p of placesOf(title)) add(tf, `p:${p}`, 1);
-  for (const d of daysOf(head.slice(0, FEATURE_LIMITS.leadChars))) add(tf, `y:${d}`, FEATURE_LIMITS.leadExtra);
-  for (const d of daysOf(head)) add(tf, `y:${d}`, 1);
-  for (const d of daysOf(title)) add(tf, `y:${d}`, 1 + FEATURE_LIMITS.titleExtra);
   return { tf, words: body.length, facts: [...facts], lead };
 }

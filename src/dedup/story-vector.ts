@@ -5,14 +5,8 @@ import { kindOfId, termId, TERM_KINDS } from './hash.js';
 import type { StoryCentroid, StoryQuery } from './index-types.js';
 
 export const STORY_PARAMS = {
-  /** Strongest terms an article looks stories up by and is posted under (the Redis lookup script's twin). */
+  /** Strongest terms kept per article vector. */
   vectorTerms: 48,
-  /**
-   * Strongest terms an article is compared with a story by: more than it is looked up by, so that the details
-   * further down its list (a number, a day, a second name) still meet the story's. Scoring happens in process;
-   * the index never sees these.
-   */
-  scoringTerms: 96,
   /** Strongest terms kept per story centroid. */
   centroidTerms: 48,
   /** Terms a story is posted under per joining article (the inverted index). */
@@ -34,7 +28,7 @@ export const STORY_PARAMS = {
    */
   headlineEvidence: 0.5,
   /** Weight of each kind of term (see features.ts). */
-  boost: { w: 1, t: 1.5, e: 1.2, n: 1.2, p: 1.5, y: 1.5 } as Readonly<Record<string, number>>,
+  boost: { w: 1, t: 1.5, e: 1.2, n: 0.8, p: 1.5, y: 1.5 } as Readonly<Record<string, number>>,
 } as const;
 
 /**
@@ -135,18 +129,17 @@ function strongestTerms(
   list: { ids: readonly number[]; factors: readonly number[] },
   df: readonly number[],
   docs: number,
-  limit: number = STORY_PARAMS.vectorTerms,
 ): { i: number; w: number; f: number }[] {
   const scored = list.factors.map((factor, i) => {
     const f = idf(df[i] ?? 0, docs);
     return { i, w: factor * f, f };
   });
   scored.sort((a, b) => b.w - a.w || list.ids[a.i]! - list.ids[b.i]!);
-  return scored.slice(0, limit);
+  return scored.slice(0, STORY_PARAMS.vectorTerms);
 }
 
 export function articleVector(list: TermList, df: readonly number[], docs: number): ArticleVector {
-  const kept = strongestTerms(list, df, docs, STORY_PARAMS.scoringTerms);
+  const kept = strongestTerms(list, df, docs);
   const norm = Math.hypot(...kept.map((k) => k.w)) || 1;
   const ids = kept.map((k) => list.ids[k.i]!);
   const names = kept.map((k) => list.names[k.i]!);
@@ -199,8 +192,7 @@ export const QUERY_SHARE_MIN_DOCS = 30;
 
 function keyTermIndexes(v: ArticleVector): number[] {
   const out: number[] = [];
-  const n = Math.min(v.names.length, STORY_PARAMS.vectorTerms);
-  for (let i = 0; i < n && out.length < KEY_TERMS; i++) if (isKeyTerm(v.names[i]!)) out.push(i);
+  for (let i = 0; i < v.names.length && out.length < KEY_TERMS; i++) if (isKeyTerm(v.names[i]!)) out.push(i);
   return out;
 }
 
