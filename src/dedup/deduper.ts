@@ -15,7 +15,7 @@ import { factId } from './hash.js';
 import type { DedupIndex, DocHit, StoryCentroid, TimeWindow } from './index-types.js';
 import { logit, sigmoid } from './logistic.js';
 import { loadStoryModel, type StoryModel } from './story-model.js';
-import { pairEvidence, type PairEvidence } from './story-score.js';
+import { pairEvidence, termsHeld, type PairEvidence } from './story-score.js';
 import { decisionMerged, mergeable, mergeCentroids, olderStory, type StoryRedirects } from './story-merge.js';
 import {
   articleVector,
@@ -369,10 +369,11 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     if (!resolved && opts.redirects && stories.length)
       resolved = await opts.redirects.resolve(stories.map((s) => s.id));
     const byId = new Map<string, ScoredStory>();
+    const held = termsHeld(stories);
     for (const raw of stories) {
       const to = resolved?.get(raw.id);
       const story = to === undefined ? raw : { ...raw, id: to };
-      const evidence = pairEvidence(vector, story, time, model.sigmaDays);
+      const evidence = pairEvidence(vector, story, time, model.sigmaDays, held);
       const s = { story, evidence, z: logit(model.pair.weights, evidence.x) };
       const seen = byId.get(story.id);
       if (!seen || s.z > seen.z) byId.set(story.id, s);

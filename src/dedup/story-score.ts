@@ -26,6 +26,9 @@ export const PAIR_FEATURES = [
   'unsharedNames',
   'namesClash',
   'rareWords',
+  'storyUnsharedNames',
+  'detailClash',
+  'cosExclusive',
   'gapNewest',
   'gapOldest',
   'logSize',
@@ -61,7 +64,23 @@ function gapMs(time: number, story: StoryCentroid): number {
   return time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
 }
 
-export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: number, sigmaDays: number): PairEvidence {
+/**
+ * How many of the candidate stories of one article hold each term. A term two candidates share (the words of a
+ * kind of event, when two incidents of that kind are both candidates) says "same kind", not "same story".
+ */
+export function termsHeld(stories: readonly StoryCentroid[]): Map<number, number> {
+  const held = new Map<number, number>();
+  for (const s of stories) for (const t of s.terms) held.set(t, (held.get(t) ?? 0) + 1);
+  return held;
+}
+
+export function pairEvidence(
+  v: ArticleVector,
+  story: StoryCentroid,
+  time: number,
+  sigmaDays: number,
+  held?: ReadonlyMap<number, number>,
+): PairEvidence {
   cnorm.fill(0);
   dots.fill(0);
   let total = 0;
@@ -72,6 +91,8 @@ export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: numbe
   let leadDot = 0;
   let rareWords = 0;
   let bestName = 0;
+  let sharedStoryNames = 0;
+  let exclusiveDot = 0;
   for (let j = 0; j < story.terms.length; j++) {
     const c = story.weights[j]!;
     const id = story.terms[j]!;
@@ -83,6 +104,7 @@ export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: numbe
     const p = v.weights[i]! * c;
     dot += p;
     dots[k]! += p;
+    if ((held?.get(id) ?? 1) <= 1) exclusiveDot += p;
     if (v.inLead[i]) leadDot += p;
     // A rare word shared (a detail: "porsche", "memorandum") says more than a common one ("arrested").
     if (k === 0) rareWords += Math.max(0, (v.idfs[i]! / v.maxIdf - RARE_FLOOR) / (1 - RARE_FLOOR));
@@ -90,6 +112,7 @@ export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: numbe
     if (r >= 0 && v.specificities[i]! > rootBest[r]!) rootBest[r] = v.specificities[i]!;
     if (NAME_KINDS.has(k)) {
       sharedNames += v.weights[i]! ** 2;
+      sharedStoryNames += c * c;
       bestName = Math.max(bestName, v.specificities[i]!);
     }
   }
@@ -112,6 +135,11 @@ export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: numbe
   // Both sides name places (years, numbers) and share none: evidence of another incident of the same kind.
   const clash = (k: number) => (cnorm[k]! > 0 && v.kindNorms[k]! > 0 && dots[k] === 0 ? 1 : 0);
   const sigma2 = 2 * (sigmaDays * DAY_MS) ** 2;
+  const unsharedNames = names > 0 ? 1 - sharedNames / names : 0;
+  // The story's names, places and numbers the article does not have: with the article's own unshared ones, two
+  // accounts that each have details of their own (another victim, another score, another town) and share only
+  // the words of their kind of event.
+  const storyUnsharedNames = storyNames > 0 ? 1 - sharedStoryNames / storyNames : 0;
   const x = Float64Array.of(
     1,
     cosine,
@@ -128,10 +156,14 @@ export function pairEvidence(v: ArticleVector, story: StoryCentroid, time: numbe
     Math.min(4, evidence),
     Math.log1p(evidenceTerms),
     bestName,
-    names > 0 ? 1 - sharedNames / names : 0,
+    unsharedNames,
     // Both sides name people, places or numbers and share none of them: two incidents of one kind.
     names > 0 && storyNames > 0 && sharedNames === 0 ? 1 : 0,
     Math.min(4, rareWords),
+    storyUnsharedNames,
+    unsharedNames * storyUnsharedNames,
+    // The similarity in terms no other candidate story holds (see termsHeld).
+    exclusiveDot / (Math.sqrt(total) || 1),
     // Distance in time, 0 at no gap (1 minus a Gaussian): a weight on it leaves same-day decisions alone, so the
     // fit can weigh time without moving the bias (ECB+ has no dates at all).
     1 - Math.exp(-((time - story.last) ** 2) / sigma2),

@@ -1,0 +1,116 @@
+// Story quality the way the acceptance exam may see it, for development (not part of `npm run bench:dedup`):
+//   node dist/bench/story-eval.js orders [N]   every development corpus in file order, and ECB+ (undated, so
+//                                               any order is a valid stream) in N seeded shuffles (default 5):
+//                                               pairwise P/R/F1 in file order, mean and min F1 over the shuffles
+//   node dist/bench/story-eval.js cv           topic-fold cross-validation: the topics (ECB+ kinds of event,
+//                                               BASIL events) of both corpora split in two halves; fitted on one
+//                                               half, scored on the other, and swapped. What generalizes to
+//                                               unseen topics, with twice the corpora LOO has to fit on.
+// Uses the shipped model (or DELTAFEED_STORY_MODEL) for "orders"; fits its own models for "cv".
+import { clusterArticles } from '../src/cli/cluster.js';
+import type { DedupDoc } from '../src/dedup/deduper.js';
+import { loadStoryModel, type StoryModel } from '../src/dedup/story-model.js';
+import { shuffled } from '../simulation/prng.js';
+import { pairwise, type PRF } from './support/cluster-metrics.js';
+import { CLUSTERS_DIR, devCorpora, type Corpus } from './support/corpora.js';
+import { fitStoryModel } from './support/story-fit.js';
+
+const f3 = (x: number) => x.toFixed(3);
+const undated = (c: Corpus) => c.docs.every((d) => !d.published);
+
+/** Pairwise scores of `model` on the corpus with its articles in `order` (positions). */
+export async function scoreInOrder(c: Corpus, model: StoryModel, order?: readonly number[]): Promise<PRF> {
+  const idx = order ?? c.docs.map((_, i) => i);
+  const docs: DedupDoc[] = idx.map((i) => c.docs[i]!);
+  const got = await clusterArticles(docs, { model });
+  return pairwise(
+    idx.map((i) => c.gold[i]!),
+    got.map((a) => a.storyId),
+  );
+}
+
+export interface OrderScores {
+  file: PRF;
+  shuffles: PRF[];
+}
+
+export async function orderScores(c: Corpus, model: StoryModel, n: number): Promise<OrderScores> {
+  const file = await scoreInOrder(c, model);
+  const shuffles: PRF[] = [];
+  if (undated(c))
+    for (let s = 1; s <= n; s++)
+      shuffles.push(
+        await scoreInOrder(
+          c,
+          model,
+          shuffled(
+            c.docs.map((_, i) => i),
+            s,
+          ),
+        ),
+      );
+  return { file, shuffles };
+}
+
+export function describe(name: string, s: OrderScores): string {
+  const f1 = s.shuffles.map((x) => x.F1);
+  const p = s.shuffles.map((x) => x.P);
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+  const head = `${name}: file order F1 ${f3(s.file.F1)} (P ${f3(s.file.P)} R ${f3(s.file.R)})`;
+  if (!f1.length) return head;
+  return `${head}; ${f1.length} shuffles F1 mean ${f3(mean(f1))} min ${f3(Math.min(...f1))} max ${f3(Math.max(...f1))}, P mean ${f3(mean(p))} min ${f3(Math.min(...p))} [${f1.map(f3).join(' ')}]`;
+}
+
+/** The topic of a gold story: ECB+ "12_ecbplus" -> "12"; otherwise the story itself (a BASIL event). */
+const topicOf = (gold: string) => (/^\d+_ecb(plus)?$/.test(gold) ? gold.split('_')[0]! : gold);
+
+/** The corpus restricted to the topics in one of two halves (alternating over the sorted topics). */
+function half(c: Corpus, which: 0 | 1): Corpus {
+  const topics = [...new Set(c.gold.map(topicOf))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const keep = new Set(topics.filter((_, i) => i % 2 === which));
+  const at = c.gold.map((g, i) => (keep.has(topicOf(g)) ? i : -1)).filter((i) => i >= 0);
+  return {
+    ...c,
+    name: `${c.name}/${which ? 'odd' : 'even'}`,
+    docs: at.map((i) => c.docs[i]!),
+    gold: at.map((i) => c.gold[i]!),
+  };
+}
+
+async function crossValidate(corpora: Corpus[], shuffles: number): Promise<void> {
+  const rows: string[] = [];
+  const sums = new Map<string, { file: number; mean: number; n: number }>();
+  for (const test of [0, 1] as const) {
+    const train = corpora.map((c) => half(c, test === 0 ? 1 : 0));
+    const model = await fitStoryModel(train, 'cv', () => {}, { steps: [1, 0.5] });
+    for (const c of corpora) {
+      const t = half(c, test);
+      const s = await orderScores(t, model, shuffles);
+      rows.push(describe(`${t.name} (fitted on the other half)`, s));
+      const m = sums.get(c.name) ?? { file: 0, mean: 0, n: 0 };
+      const f1 = s.shuffles.length ? s.shuffles.reduce((a, x) => a + x.F1, 0) / s.shuffles.length : s.file.F1;
+      sums.set(c.name, { file: m.file + s.file.F1, mean: m.mean + f1, n: m.n + 1 });
+    }
+  }
+  for (const r of rows) console.log(r);
+  for (const [name, m] of sums)
+    console.log(
+      `${name}: topic-fold CV F1, mean of the two halves: file order ${f3(m.file / m.n)}, shuffles ${f3(m.mean / m.n)}`,
+    );
+}
+
+const [mode = 'orders', arg] = process.argv.slice(2);
+const corpora = devCorpora();
+if (!corpora.length) {
+  console.error(`no corpora in ${CLUSTERS_DIR}`);
+  process.exit(1);
+}
+if (mode === 'orders') {
+  const model = loadStoryModel();
+  for (const c of corpora) console.log(describe(c.name, await orderScores(c, model, Number(arg ?? 5))));
+} else if (mode === 'cv') {
+  await crossValidate(corpora, Number(arg ?? 3));
+} else {
+  console.error('usage: story-eval.js orders [N] | cv [N]');
+  process.exit(2);
+}
