@@ -15,6 +15,7 @@ import { CALLBACK_PREFIX, grantedLease, renewAt, renewalJob } from '../sources/w
 import { failureReason } from '../sources/failure-reason.js';
 import { recordFailure, resolveFailure } from '../store/failures.js';
 import { putRaw } from '../store/raw.js';
+import { readBodyCapped } from './request.js';
 import {
   countPush,
   deleteSubscription,
@@ -123,7 +124,7 @@ async function receive(
     // 410 tells the hub to drop the subscription; polling still covers the source.
     return sendText(res, 410, 'no live subscription at this callback');
   }
-  const body = await readCapped(req, d.config.fetch.maxBytes);
+  const body = await readBodyCapped(req, d.config.fetch.maxBytes);
   if (body === null) {
     d.metrics.websubPushes.inc({ source: sub.sourceId, outcome: 'too_large' });
     await recordHubFailure(d, sub, 'TOO_LARGE', `a pushed body over fetch.maxBytes (${d.config.fetch.maxBytes})`);
@@ -156,29 +157,6 @@ async function receive(
 function headerOf(req: IncomingMessage, name: string): string | undefined {
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;
-}
-
-/** The request body, or null when it is over `max` bytes (reading stops there). */
-function readCapped(req: IncomingMessage, max: number): Promise<Buffer | null> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > max) {
-    req.resume();
-    return Promise.resolve(null);
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > max) {
-        req.removeAllListeners('data');
-        req.resume();
-        resolve(null);
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(size > max ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 async function recordHubFailure(d: CallbackDeps, sub: SourceSubscription, code: string, detail: string) {

@@ -23,6 +23,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { ApiDeps } from './api.js';
 import { feedKeyAccepted } from './session.js';
+import { readBodyCapped } from './request.js';
 import { sendJson } from './respond.js';
 
 /** A subscription request is a few short fields; anything longer is not one. */
@@ -55,27 +56,13 @@ class Refusal extends Error {
   }
 }
 
-function readForm(req: IncomingMessage): Promise<URLSearchParams> {
+async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded')
-    return Promise.reject(new Refusal(415, 'send the request as application/x-www-form-urlencoded (W3C WebSub §5.1)'));
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_FORM_BYTES)
-    return Promise.reject(new Refusal(413, `a subscription request is at most ${MAX_FORM_BYTES} bytes`));
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_FORM_BYTES) {
-        req.removeAllListeners('data');
-        req.resume();
-        reject(new Refusal(413, `a subscription request is at most ${MAX_FORM_BYTES} bytes`));
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(new URLSearchParams(Buffer.concat(chunks).toString('utf8'))));
-    req.on('error', reject);
-  });
+    throw new Refusal(415, 'send the request as application/x-www-form-urlencoded (W3C WebSub §5.1)');
+  const body = await readBodyCapped(req, MAX_FORM_BYTES);
+  if (body === null) throw new Refusal(413, `a subscription request is at most ${MAX_FORM_BYTES} bytes`);
+  return new URLSearchParams(body.toString('utf8'));
 }
 
 /** The SSRF guard's policy, applied before accepting: the delivery-time guard (fetch/guard.ts) applies it again. */
