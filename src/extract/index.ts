@@ -72,7 +72,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   let content = parsed?.content;
   if (!parsed || !content) return noArticle('no main text block');
   const missing = prose ? tooLittle(prose, content) : null;
-  if (missing) content = wholerPick(stripped.html, content, missing, opts.trace);
+  if (missing) content = wholerPick(stripped, content, missing, opts.trace);
 
   // Readability hands back a detached tree; attached, the pruning can tell removed nodes by isConnected.
   const holder = doc.body ?? doc.documentElement ?? doc.appendChild(doc.createElement('html'));
@@ -111,9 +111,14 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
  * Readability kept a part of the article (prose-coverage.ts): the page is parsed and pruned again and the
  * element holding most of its prose replaces the pick, unless it is no better.
  */
-function wholerPick(html: string, pick: Element, held: readonly string[], trace: ExtractOptions['trace']): Element {
-  const again = parseHtml(html);
-  if (again.body) resolveStreamedSegments(again);
+function wholerPick(
+  stripped: { html: string; streamed: boolean },
+  pick: Element,
+  held: readonly string[],
+  trace: ExtractOptions['trace'],
+): Element {
+  const again = parseHtml(stripped.html);
+  if (stripped.streamed) resolveStreamedSegments(again);
   prunePage(again);
   const body = again.body;
   const box = body ? proseContainer(body) : null;
