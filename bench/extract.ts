@@ -1,22 +1,36 @@
 // npm run bench:extract [-- --limit N] [-- --only REGEX] [-- --threads N] [-- --worst N] [-- --leaks false]
+//                       [-- --in-flight N] [-- --batch N] [-- --warmup N] [-- --against PATH]
 //
 // Scores the cleaner on ../shared/data/extraction with ../shared/tools/eval-extraction, next to plain
-// Readability on jsdom (the tool's baseline) in the same run:
+// Readability on jsdom (the tool's baseline) in the same run. The arms, timed interleaved on the same pages
+// (support/extract-timing.ts: batches of --batch pages, every arm on each batch in turn, after --warmup pages):
 //   1. plain:      the tool's readability+jsdom, one page at a time, in-process;
-//   2. ours:       `node dist/src/cli/extract-serve-main.js` through the tool's --server mode (one page at a
-//                  time: quality, and single-page latency including the JSON-lines transfer);
+//   2. ours:       `node dist/src/cli/extract-serve-main.js`, one page at a time as the tool's --server mode
+//                  feeds it (quality, and single-page latency including the JSON-lines transfer);
 //   3. pipelined:  the same server fed with several pages in flight, as the pipeline feeds it, so both
-//                  cores work: the throughput the extract stage gets.
-// Figures: F1 / precision / recall (the tool's metric), pages/s, the ratios to plain, and the rail leaks of
-// both: pages whose text still holds four or more consecutive short, link-only lines (src/extract/leaks.ts).
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+//                  cores work: the throughput the extract stage gets;
+//   4. --against PATH: another build's extract-serve-main.js one page at a time (an A/B of two builds).
+// The texts of 1 and 2 are scored by the tool (--predictions). Figures: F1 / precision / recall (the tool's
+// metric), pages/s, the ratios to plain (of the totals, and the median and quartiles of the per-batch ratios),
+// and the rail leaks of both: pages whose text still holds four or more consecutive short, link-only lines
+// (src/extract/leaks.ts).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import {
+  batchRatios,
+  interleave,
+  plainArm,
+  quantile,
+  rate,
+  serverArm,
+  type ArmTotals,
+  type BenchPage,
+} from './support/extract-timing.js';
 import { leakIsChrome, leaksRail, linkTexts } from '../src/extract/leaks.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -32,6 +46,9 @@ const { values: opt } = parseArgs({
     worst: { type: 'string', default: '10' },
     'in-flight': { type: 'string', default: '6' },
     leaks: { type: 'string', default: 'true' },
+    batch: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '8' },
+    against: { type: 'string' },
   },
 });
 
@@ -81,24 +98,29 @@ interface Leaks {
   anyLink: { all: string[]; chrome: string[] };
 }
 
-function runEval(label: string, extra: string[]): Summary & { leaks: Leaks | null } {
+/** Score saved texts with the tool (its --predictions mode): the tool's metric, its --worst list. */
+function scoreTexts(label: string, texts: Map<string, string>, extra: string[]): Summary & { leaks: Leaks | null } {
   const dir = mkdtempSync(join(tmpdir(), 'bench-extract-'));
   const out = join(dir, 'summary.json');
   const saved = join(dir, 'predictions.json');
-  const save = opt.leaks === 'false' ? [] : ['--save', saved];
-  process.stderr.write(`\n== ${label}: node eval.mjs ${extra.join(' ')}\n`);
+  const output = Object.fromEntries([...texts].map(([id, articleBody]) => [id, { articleBody }]));
+  writeFileSync(saved, JSON.stringify({ version: label, output }));
+  process.stderr.write(`\n== ${label}: node eval.mjs --predictions ${saved} ${extra.join(' ')}\n`);
   const r = spawnSync(
     process.execPath,
     [
       'eval.mjs',
       '--data',
       DATA,
+      '--predictions',
+      saved,
+      '--label',
+      label,
       '--json',
       out,
       '--quiet',
       '--n-bootstrap',
       '200',
-      ...save,
       ...selectionArgs(),
       ...extra,
     ],
@@ -109,7 +131,7 @@ function runEval(label: string, extra: string[]): Summary & { leaks: Leaks | nul
   );
   if (r.status !== 0) fail(`eval.mjs failed for ${label} (exit ${r.status})`);
   const summary = JSON.parse(readFileSync(out, 'utf8')) as Summary;
-  return { ...summary, leaks: save.length ? leakingPages(saved) : null };
+  return { ...summary, leaks: opt.leaks === 'false' ? null : leakingPages(saved) };
 }
 
 /** Ids of the saved predictions whose text still holds a rail (judged against the page's own links). */
@@ -151,11 +173,8 @@ interface GroundTruth {
   [id: string]: { url?: string };
 }
 
-/** Feed the server with several pages in flight; pages/s over the timed part (after a short warm-up). */
-async function pipelined(
-  threads: number,
-  inFlight: number,
-): Promise<{ pagesPerS: number; pages: number; wallS: number }> {
+/** The selected pages, as eval.mjs selects them and with the address it gives (the tool's fake one when none). */
+function benchPages(): BenchPage[] {
   const gt = JSON.parse(readFileSync(join(DATA, 'ground-truth.json'), 'utf8')) as GroundTruth;
   let ids = Object.keys(gt);
   if (opt.only) {
@@ -163,40 +182,7 @@ async function pipelined(
     ids = ids.filter((id) => re.test(id));
   }
   if (opt.limit) ids = ids.slice(0, Number(opt.limit));
-  const lines = ids.map((id) => {
-    const html = pageHtml(id);
-    return `${JSON.stringify({ id, url: gt[id]?.url ?? '', html })}\n`;
-  });
-  const child = spawn(process.execPath, [SERVER, '--threads', String(threads)], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const answers = createInterface({ input: child.stdout });
-  const waiting: (() => void)[] = [];
-  answers.on('line', () => waiting.shift()?.());
-
-  const run = async (batch: string[]): Promise<number> => {
-    const t0 = performance.now();
-    let sent = 0;
-    let done = 0;
-    await new Promise<void>((finish) => {
-      const sendMore = (): void => {
-        while (sent < batch.length && sent - done < inFlight) {
-          waiting.push(() => {
-            done++;
-            if (done === batch.length) finish();
-            else sendMore();
-          });
-          child.stdin.write(batch[sent++]!);
-        }
-      };
-      sendMore();
-    });
-    return (performance.now() - t0) / 1000;
-  };
-
-  await run(lines.slice(0, Math.min(8, lines.length))); // thread start-up and JIT warm-up, untimed
-  const wallS = await run(lines);
-  child.stdin.end();
-  await new Promise((r) => child.once('exit', r));
-  return { pagesPerS: lines.length / wallS, pages: lines.length, wallS };
+  return ids.map((id) => ({ id, url: gt[id]?.url || 'https://fake-url.com', html: pageHtml(id) }));
 }
 
 const f3 = (x: number): string => x.toFixed(3);
@@ -205,25 +191,38 @@ const f1 = (x: number): string => x.toFixed(1);
 async function main(): Promise<void> {
   preflight();
   const threads = Number(opt.threads);
-  const plain = runEval('plain Readability + jsdom (baseline)', ['--label', 'plain readability+jsdom']);
-  const ours = runEval('deltafeed cleaner (--server, one page at a time)', [
-    '--server',
-    `node ${SERVER} --threads ${threads}`,
-    '--label',
-    'deltafeed',
-    '--warmup',
-    '5',
-    '--worst',
-    opt.worst ?? '10',
-  ]);
-  process.stderr.write(`\n== deltafeed cleaner, pipelined (${opt['in-flight']} pages in flight, ${threads} threads)\n`);
-  const pipe = await pipelined(threads, Number(opt['in-flight']));
+  const pages = benchPages();
+  const arms = [
+    await plainArm(TOOL),
+    await serverArm('deltafeed', SERVER, threads, 1),
+    await serverArm('pipelined', SERVER, threads, Number(opt['in-flight'])),
+  ];
+  if (opt.against) arms.push(await serverArm('against', resolve(opt.against), threads, 1));
+  const batchSize = Math.max(1, Number(opt.batch));
+  process.stderr.write(
+    `\n== timing ${pages.length} pages interleaved in batches of ${batchSize} (${arms.map((a) => a.name).join(', ')}; ` +
+      `pipelined: ${opt['in-flight']} pages in flight, ${threads} threads; first ${opt.warmup} pages warm-up)\n`,
+  );
+  const [plainT, oursT, pipeT, againstT] = await interleave(arms, pages, {
+    batchSize,
+    warmup: Number(opt.warmup),
+    progress: (done, of) => {
+      if (done % 100 < batchSize || done === of) process.stderr.write(`  ${done}/${of}\n`);
+    },
+  });
+  for (const arm of arms) await arm.close();
+  if (!plainT || !oursT || !pipeT) fail('an arm gave no timings');
+  const differing = [...oursT.texts].filter(([id, t]) => pipeT.texts.get(id) !== t).map(([id]) => id);
+  if (differing.length) process.stderr.write(`pipelined texts differ from one-at-a-time on: ${differing.join(', ')}\n`);
+
+  const plain = scoreTexts('plain readability+jsdom', plainT.texts, []);
+  const ours = scoreTexts('deltafeed', oursT.texts, ['--worst', opt.worst ?? '10']);
 
   const pm = (m: Summary['metrics'], k: 'f1' | 'precision' | 'recall'): string => `${f3(m[k])} ± ${f3(m[`${k}_std`])}`;
   const row = (name: string, s: Summary): string =>
     `  ${name.padEnd(30)} ${pm(s.metrics, 'f1')}   ${pm(s.metrics, 'precision')}   ${pm(s.metrics, 'recall')}   ${s.empty_predictions}`;
-  const plainRate = plain.timing?.pages_per_s ?? NaN;
-  const oursRate = ours.timing?.pages_per_s ?? NaN;
+  const plainRate = rate(plainT);
+  const oursRate = rate(oursT);
   console.log('');
   console.log(`extraction benchmark: ${ours.n_pages} pages of ${DATA}`);
   console.log(
@@ -234,16 +233,28 @@ async function main(): Promise<void> {
   console.log(
     `  difference (deltafeed - plain)  F1 ${sign(ours.metrics.f1 - plain.metrics.f1)}   precision ${sign(ours.metrics.precision - plain.metrics.precision)}   recall ${sign(ours.metrics.recall - plain.metrics.recall)}`,
   );
-  console.log('throughput (pages/s, same pages, same run):');
   console.log(
-    `  plain readability+jsdom, one page at a time, in-process:   ${f1(plainRate)}  (median ${f1(plain.timing?.ms_median ?? NaN)} ms/page)`,
+    `throughput (pages/s, same pages, same run; interleaved in ${plainT.batchSeconds.length} batches of ${batchSize}, ` +
+      `${opt.warmup} warm-up pages untimed; "per batch": median [quartiles] of the per-batch ratios):`,
   );
   console.log(
-    `  deltafeed --server, one page at a time:                    ${f1(oursRate)}  (median ${f1(ours.timing?.ms_median ?? NaN)} ms/page)  = ${f1(oursRate / plainRate)}x plain`,
+    `  plain readability+jsdom, one page at a time, in-process:   ${f1(plainRate)}  (median ${f1(medianMs(plainT))} ms/page)`,
   );
   console.log(
-    `  deltafeed --server, pipelined on ${threads} threads:             ${f1(pipe.pagesPerS)}  (${pipe.pages} pages in ${f1(pipe.wallS)} s)  = ${f1(pipe.pagesPerS / plainRate)}x plain`,
+    `  deltafeed --server, one page at a time:                    ${f1(oursRate)}  (median ${f1(medianMs(oursT))} ms/page)  = ${f1(oursRate / plainRate)}x plain  ${perBatch(oursT, plainT)}`,
   );
+  console.log(
+    `  deltafeed --server, pipelined on ${threads} threads:             ${f1(rate(pipeT))}  (${pipeT.pages} pages in ${f1(pipeT.pages / rate(pipeT))} s)  = ${f1(rate(pipeT) / plainRate)}x plain  ${perBatch(pipeT, plainT)}`,
+  );
+  if (againstT) {
+    console.log(
+      `  --against ${opt.against}, one page at a time: ${f1(rate(againstT))}  (median ${f1(medianMs(againstT))} ms/page)  = ${f1(rate(againstT) / plainRate)}x plain  ${perBatch(againstT, plainT)}`,
+    );
+    const ab = batchRatios(oursT, againstT);
+    console.log(
+      `  deltafeed / --against: ${f3(oursRate / rate(againstT))}  (per batch ${f3(ab.median)} [${f3(ab.q1)}-${f3(ab.q3)}])`,
+    );
+  }
   if (plain.leaks && ours.leaks) {
     const l = (x: Leaks): string =>
       `${x.all.length}, chrome ${x.chrome.length}   (any link: ${x.anyLink.all.length}, chrome ${x.anyLink.chrome.length})`;
@@ -260,8 +271,19 @@ async function main(): Promise<void> {
       `  deltafeed, counted only with any link: ${onlyAny.length}, of which chrome ${onlyAnyChrome.length}${onlyAnyChrome.length ? ` (${onlyAnyChrome.join(', ')})` : ''}`,
     );
   }
-  if (Object.keys(ours.errors).length)
-    console.log(`deltafeed answered "no article" for: ${Object.keys(ours.errors).join(', ')}`);
+  if (oursT.errors.size) console.log(`deltafeed answered "no article" for: ${[...oursT.errors.keys()].join(', ')}`);
+}
+
+function medianMs(t: ArmTotals): number {
+  return quantile(
+    [...t.pageMs].sort((a, b) => a - b),
+    0.5,
+  );
+}
+
+function perBatch(fast: ArmTotals, slow: ArmTotals): string {
+  const r = batchRatios(fast, slow);
+  return `(per batch ${f1(r.median)}x [${f1(r.q1)}-${f1(r.q3)}])`;
 }
 
 function sign(x: number): string {
