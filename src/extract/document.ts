@@ -99,9 +99,11 @@ function noStyleWithoutAttribute(window: JSDOM['window']): void {
  */
 export function elementsByTags(root: ParentNode, names: ReadonlySet<string> | null): Element[] {
   const out: Element[] = [];
-  if ('getElementsByTagName' in root) {
+  // Looked up on the prototypes: asked of a Document itself, `in` would go through its named-property lookup.
+  const byTagName = prototypeMember(root, 'getElementsByTagName') as Element['getElementsByTagName'] | undefined;
+  if (byTagName) {
     const one = names?.size === 1 ? names.values().next().value! : null;
-    const all = (root as Element).getElementsByTagName(one ?? '*');
+    const all = byTagName.call(root, one ?? '*');
     for (let i = 0, n = all.length; i < n; i++) {
       const el = all.item(i)!;
       if (one || !names || names.has(el.localName)) out.push(el);
@@ -116,4 +118,48 @@ export function elementsByTags(root: ParentNode, names: ReadonlySet<string> | nu
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return out;
+}
+
+/**
+ * The document as Readability should see it. jsdom's Document is a Proxy that answers every property read by
+ * first looking the name up among the page's named elements (`document.<name>` of a form, img, iframe, embed or
+ * object). That map is dropped whenever such an element is inserted or removed, and the next read rebuilds it
+ * by walking the whole document. Readability moves nodes that hold images while it reads doc.createElement and
+ * doc.documentElement in its loops, so the rebuilds cost about a twentieth of a page. The view reads every
+ * property from the document's prototypes, with the document as `this` (methods bound to it); every DOM
+ * operation still runs on the document itself. Its own target is an empty object because V8 checks each
+ * answer of a Proxy against its target's own property, which would ask jsdom's lookup again. So the view is
+ * only for reading: Readability never hands the document itself to a DOM method (jsdom would refuse it).
+ */
+export function withoutNamedProperties(doc: Document): Document {
+  const methods = new Map<PropertyKey, unknown>();
+  return new Proxy(Object.create(null) as Document, {
+    get(_, key) {
+      const desc = prototypeDescriptor(doc, key);
+      if (!desc) return Reflect.get(doc, key) as unknown;
+      if (desc.get) return desc.get.call(doc) as unknown;
+      if (typeof desc.value !== 'function') return desc.value as unknown;
+      let bound = methods.get(key);
+      if (!bound) methods.set(key, (bound = (desc.value as (...args: unknown[]) => unknown).bind(doc)));
+      return bound;
+    },
+  });
+}
+
+/** The property's descriptor on the object's prototypes (not the object itself), found without reading it. */
+function prototypeDescriptor(obj: object, key: PropertyKey): PropertyDescriptor | undefined {
+  for (
+    let proto = Object.getPrototypeOf(obj) as object | null;
+    proto;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
+    const desc = Object.getOwnPropertyDescriptor(proto, key);
+    if (desc) return desc;
+  }
+  return undefined;
+}
+
+function prototypeMember(obj: object, key: PropertyKey): unknown {
+  const desc = prototypeDescriptor(obj, key);
+  return desc && !desc.get ? (desc.value as unknown) : undefined;
 }

@@ -8,7 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractOutcome, ExtractedArticle } from '../model.js';
 import { blockHashes, dropBoilerplate } from './blocks.js';
-import { parseHtml } from './document.js';
+import { parseHtml, withoutNamedProperties } from './document.js';
 import { MAX_DEPTH, MAX_ELEMENTS, MAX_PARSE_CHARS, MAX_TEXT_CHARS, MIN_TEXT_CHARS, MIN_WORDS } from './limits.js';
 import { baseUrl, cleanByline, isoDate, readMetadata } from './metadata.js';
 import { prestrip } from './prestrip.js';
@@ -64,7 +64,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return noArticle('page too large to clean');
   const prose = doc.body ? pageProse(doc.body) : null;
 
-  const parsed = new Readability<Element>(doc, {
+  const parsed = new Readability<Element>(withoutNamedProperties(doc), {
     serializer: (node) => node as Element,
     keepClasses: true,
     disableJSONLD: true,
