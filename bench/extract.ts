@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import {
   batchRatios,
+  cpuMsPerPage,
   interleave,
   plainArm,
   quantile,
@@ -251,10 +252,21 @@ async function main(): Promise<void> {
       `  --against ${opt.against}, one page at a time: ${f1(rate(againstT))}  (median ${f1(medianMs(againstT))} ms/page)  = ${f1(rate(againstT) / plainRate)}x plain  ${perBatch(againstT, plainT)}`,
     );
     const ab = batchRatios(oursT, againstT);
+    const abCpu = batchRatios(oursT, againstT, 'cpu');
     console.log(
-      `  deltafeed / --against: ${f3(oursRate / rate(againstT))}  (per batch ${f3(ab.median)} [${f3(ab.q1)}-${f3(ab.q3)}])`,
+      `  deltafeed / --against: ${f3(oursRate / rate(againstT))}  (per batch ${f3(ab.median)} [${f3(ab.q1)}-${f3(ab.q3)}]); ` +
+        `in CPU time ${f3(cpuMsPerPage(againstT) / cpuMsPerPage(oursT))}  (per batch ${f3(abCpu.median)} [${f3(abCpu.q1)}-${f3(abCpu.q3)}])`,
     );
   }
+  // CPU time moves much less with the machine's load than wall time: the steadier figure on a shared machine.
+  const cpuLine = (name: string, t: ArmTotals): string => {
+    const r = batchRatios(t, plainT, 'cpu');
+    return `  ${name.padEnd(57)} ${f1(cpuMsPerPage(t))} ms/page = ${f1(cpuMsPerPage(plainT) / cpuMsPerPage(t))}x plain  (per batch ${f1(r.median)}x [${f1(r.q1)}-${f1(r.q3)}])`;
+  };
+  console.log('CPU time per page (the extracting process, all its threads; same batches):');
+  console.log(`  ${'plain readability+jsdom, in-process:'.padEnd(57)} ${f1(cpuMsPerPage(plainT))} ms/page`);
+  console.log(cpuLine('deltafeed --server (main and cleaning threads), one at a time:', oursT));
+  if (againstT) console.log(cpuLine('--against, one at a time:', againstT));
   if (plain.leaks && ours.leaks) {
     const l = (x: Leaks): string =>
       `${x.all.length}, chrome ${x.chrome.length}   (any link: ${x.anyLink.all.length}, chrome ${x.anyLink.chrome.length})`;

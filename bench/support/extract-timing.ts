@@ -6,6 +6,7 @@
 // the figure is load.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { newlineLines } from '../../src/cli/lines.js';
@@ -16,9 +17,13 @@ export interface BenchPage {
   html: string;
 }
 
-/** What one batch of an arm gave: wall seconds, per-page milliseconds (one at a time only), texts by id. */
+/**
+ * What one batch of an arm gave: wall seconds, CPU seconds of the extracting process (all its threads; NaN where
+ * the platform does not tell), per-page milliseconds (one at a time only), texts by id.
+ */
 interface BatchResult {
   seconds: number;
+  cpuSeconds: number;
   pageMs: number[];
   texts: Map<string, string>;
   errors: Map<string, string>;
@@ -44,6 +49,7 @@ export async function plainArm(toolDir: string): Promise<Arm> {
     name: 'plain',
     async run(batch) {
       const out = emptyResult();
+      const cpu0 = process.cpuUsage();
       const t0 = performance.now();
       for (const p of batch) {
         const s = performance.now();
@@ -56,6 +62,8 @@ export async function plainArm(toolDir: string): Promise<Arm> {
         out.pageMs.push(performance.now() - s);
       }
       out.seconds = (performance.now() - t0) / 1000;
+      const cpu = process.cpuUsage(cpu0);
+      out.cpuSeconds = (cpu.user + cpu.system) / 1e6;
       return out;
     },
     close: () => Promise.resolve(),
@@ -73,6 +81,7 @@ export async function serverArm(name: string, script: string, threads: number, i
     async run(batch) {
       const out = emptyResult();
       const lines = batch.map((p) => `${JSON.stringify({ id: p.id, url: p.url, html: p.html })}\n`);
+      const cpu0 = server.cpuSeconds();
       const t0 = performance.now();
       let sent = 0;
       const starts: number[] = [];
@@ -95,6 +104,7 @@ export async function serverArm(name: string, script: string, threads: number, i
         fill();
       }
       out.seconds = (performance.now() - t0) / 1000;
+      out.cpuSeconds = server.cpuSeconds() - cpu0;
       if (inFlight > 1) out.pageMs = []; // latencies with a queue in front say nothing per page
       return out;
     },
@@ -106,6 +116,8 @@ export interface ArmTotals {
   name: string;
   /** Wall seconds of each timed batch, in batch order. */
   batchSeconds: number[];
+  /** CPU seconds of each timed batch (the extracting process, all threads). */
+  batchCpuSeconds: number[];
   pageMs: number[];
   pages: number;
   texts: Map<string, string>;
@@ -126,6 +138,7 @@ export async function interleave(
   const totals: ArmTotals[] = arms.map((a) => ({
     name: a.name,
     batchSeconds: [],
+    batchCpuSeconds: [],
     pageMs: [],
     pages: 0,
     texts: new Map(),
@@ -140,6 +153,7 @@ export async function interleave(
       const r = await arms[i]!.run(batch);
       const t = totals[i]!;
       t.batchSeconds.push(r.seconds);
+      t.batchCpuSeconds.push(r.cpuSeconds);
       t.pageMs.push(...r.pageMs);
       t.pages += batch.length;
       for (const [id, text] of r.texts) t.texts.set(id, text);
@@ -155,9 +169,25 @@ export function rate(t: ArmTotals): number {
   return t.pages / t.batchSeconds.reduce((a, b) => a + b, 0);
 }
 
-/** Speed of `fast` over `slow` batch by batch (slow's seconds / fast's): median and quartiles. */
-export function batchRatios(fast: ArmTotals, slow: ArmTotals): { median: number; q1: number; q3: number; n: number } {
-  const r = fast.batchSeconds.map((s, i) => slow.batchSeconds[i]! / s).sort((a, b) => a - b);
+/** CPU milliseconds per page over all timed batches. */
+export function cpuMsPerPage(t: ArmTotals): number {
+  return (1000 * t.batchCpuSeconds.reduce((a, b) => a + b, 0)) / t.pages;
+}
+
+/**
+ * Speed of `fast` over `slow` batch by batch (slow's seconds / fast's), in wall time or in CPU time: median and
+ * quartiles.
+ */
+export function batchRatios(
+  fast: ArmTotals,
+  slow: ArmTotals,
+  clock: 'wall' | 'cpu' = 'wall',
+): { median: number; q1: number; q3: number; n: number } {
+  const of = (t: ArmTotals): number[] => (clock === 'wall' ? t.batchSeconds : t.batchCpuSeconds);
+  const slowS = of(slow);
+  const r = of(fast)
+    .map((s, i) => slowS[i]! / s)
+    .sort((a, b) => a - b);
   return { median: quantile(r, 0.5), q1: quantile(r, 0.25), q3: quantile(r, 0.75), n: r.length };
 }
 
@@ -171,11 +201,13 @@ export function quantile(sorted: readonly number[], q: number): number {
 }
 
 function emptyResult(): BatchResult {
-  return { seconds: 0, pageMs: [], texts: new Map(), errors: new Map() };
+  return { seconds: 0, cpuSeconds: NaN, pageMs: [], texts: new Map(), errors: new Map() };
 }
 
 interface Server {
   ask(line: string): Promise<string>;
+  /** CPU seconds the server process has used so far, all threads (NaN where /proc is missing). */
+  cpuSeconds(): number;
   close(): Promise<void>;
 }
 
@@ -196,9 +228,28 @@ async function startServer(script: string, threads: number): Promise<Server> {
         child.stdin.write(line);
       });
     },
+    cpuSeconds: () => processCpuSeconds(child.pid),
     async close() {
       child.stdin.end();
       if (!exited) await once(child, 'exit');
     },
   };
+}
+
+/**
+ * CPU seconds of a process, summed over its threads from /proc/PID/task/TID/schedstat (nanoseconds; the first
+ * field is the time spent on a CPU). A thread that has exited is no longer counted, so this is read around
+ * batches of a server whose threads live as long as it does.
+ */
+function processCpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    let ns = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    }
+    return ns / 1e9;
+  } catch {
+    return NaN;
+  }
 }
