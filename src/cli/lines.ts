@@ -2,25 +2,37 @@
 // which JSON.stringify leaves unescaped inside strings: a page holding one would be cut in two and every
 // later answer would go to the wrong page.
 
-/** The stream's "\n"-terminated lines (a trailing "\r" dropped), then its unterminated rest if any. */
+/**
+ * The stream's "\n"-terminated lines (a trailing "\r" dropped), then its unterminated rest if any. The bytes are
+ * split and each line decoded once: byte 0x0A never occurs inside a multi-byte UTF-8 sequence, Buffer.indexOf
+ * scans natively, and a page of a few hundred KB was split in about half the time of decoding every chunk and
+ * joining strings. A byte-order mark at the start of the stream is dropped, as a TextDecoder drops it.
+ */
 export async function* newlineLines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
   // The start of the current line, in pieces: a long line is joined once, not re-scanned per chunk.
-  let parts: string[] = [];
+  let parts: Buffer[] = [];
+  let first = true;
+  const line = (): string => {
+    const text = (parts.length === 1 ? parts[0]! : Buffer.concat(parts)).toString('utf8');
+    parts = [];
+    const out = first && text.startsWith('\uFEFF') ? text.slice(1) : text;
+    first = false;
+    return out;
+  };
   for await (const chunk of input as AsyncIterable<Buffer | string>) {
-    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     let from = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
-      parts.push(text.slice(from, nl));
-      yield trimCr(parts.join(''));
-      parts = [];
+    for (let nl = bytes.indexOf(0x0a); nl >= 0; nl = bytes.indexOf(0x0a, from)) {
+      parts.push(bytes.subarray(from, nl));
+      yield trimCr(line());
       from = nl + 1;
     }
-    if (from < text.length) parts.push(text.slice(from));
+    if (from < bytes.length) parts.push(bytes.subarray(from));
   }
-  parts.push(decoder.decode());
-  const last = parts.join('');
-  if (last) yield trimCr(last);
+  if (parts.length) {
+    const last = line();
+    if (last) yield trimCr(last);
+  }
 }
 
 function trimCr(line: string): string {

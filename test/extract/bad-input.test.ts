@@ -19,6 +19,18 @@ function expectNoArticle(r: ReturnType<typeof extractArticle>): void {
 }
 
 describe('bad input', () => {
+  it('elements named like document properties (document.<name> of a form or img) do not hide them', () => {
+    // jsdom answers document.createElement with the form named so: Readability must not read it from there.
+    for (const name of ['createElement', 'title', 'body', 'documentElement']) {
+      const html = `<html><head><title>Night train saved</title></head><body><article><h1>Night train saved</h1><img name="${name}" src="/a.jpg" alt="">${article()}</article><form name="${name}"><input name="q"></form></body></html>`;
+      const r = extractArticle(html, URL);
+      expect(r.ok, name).toBe(true);
+      if (!r.ok) continue;
+      expect(r.article.title, name).toBe('Night train saved');
+      expect(r.article.text, name).toContain(PROSE[3]);
+    }
+  });
+
   it('empty and whitespace-only pages', () => {
     expectNoArticle(extractArticle('', URL));
     expectNoArticle(extractArticle(' \n\t '.repeat(1000), URL));

@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runExtractCommand, extractCommandOutput } from '../../src/cli/extract.js';
 import { runExtractServer } from '../../src/cli/extract-serve.js';
-import { jsonLine } from '../../src/cli/lines.js';
+import { jsonLine, newlineLines } from '../../src/cli/lines.js';
 
 const page = (n: number): string =>
   `<html><head><title>Story ${n}</title><meta name="author" content="Kim Lee"></head><body><article><h1>Story ${n}</h1>${Array.from(
@@ -119,5 +119,25 @@ describe('extract --serve, line breaks inside strings', () => {
     expect(String(answers[1]!.text)).toContain('Paragraph 4 of story 2');
     expect(jsonLine({ text: 'a\u2028b\u2029c' })).toBe('{"text":"a\\u2028b\\u2029c"}\n');
     expect(JSON.parse(jsonLine({ text: 'a\u2028b' }))).toEqual({ text: 'a\u2028b' });
+  });
+});
+
+describe('newlineLines', () => {
+  async function linesOf(chunks: (Buffer | string)[]): Promise<string[]> {
+    const out: string[] = [];
+    for await (const l of newlineLines(PassThrough.from(chunks))) out.push(l);
+    return out;
+  }
+
+  it('joins lines whose bytes, a UTF-8 character or a "\r\n" are split across chunks', async () => {
+    const bytes = Buffer.from('\uFEFF{"a":"café ☕"}\r\nzweite Zeile\n\ndritte\u2028Zeile ohne Ende', 'utf8');
+    const whole = ['{"a":"café ☕"}', 'zweite Zeile', '', 'dritte\u2028Zeile ohne Ende'];
+    // Every cut point, so each multi-byte character and the "\r\n" are split somewhere.
+    for (let cut = 1; cut < bytes.length; cut++) {
+      expect(await linesOf([bytes.subarray(0, cut), bytes.subarray(cut)]), `cut at ${cut}`).toEqual(whole);
+    }
+    expect(await linesOf(['eins\nzwei\n', 'drei'])).toEqual(['eins', 'zwei', 'drei']);
+    expect(await linesOf(['nur eine\n'])).toEqual(['nur eine']);
+    expect(await linesOf([' \uFEFFbleibt\n'])).toEqual([' \uFEFFbleibt']);
   });
 });
