@@ -215,6 +215,12 @@ async function main(): Promise<void> {
   if (!plainT || !oursT || !pipeT) fail('an arm gave no timings');
   const differing = [...oursT.texts].filter(([id, t]) => pipeT.texts.get(id) !== t).map(([id]) => id);
   if (differing.length) process.stderr.write(`pipelined texts differ from one-at-a-time on: ${differing.join(', ')}\n`);
+  if (againstT) {
+    const changed = [...oursT.texts].filter(([id, t]) => againstT.texts.get(id) !== t).map(([id]) => id);
+    console.log(
+      `texts that differ from --against: ${changed.length}${changed.length ? ` (${changed.join(', ')})` : ''}`,
+    );
+  }
 
   const plain = scoreTexts('plain readability+jsdom', plainT.texts, []);
   const ours = scoreTexts('deltafeed', oursT.texts, ['--worst', opt.worst ?? '10']);
