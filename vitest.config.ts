@@ -14,6 +14,7 @@ const UNIT = [
   'test/dedup/url.test.ts',
   'test/dedup/arrival-order.test.ts',
   'test/dedup/story-evidence.test.ts',
+  'test/dedup/details.test.ts',
   'test/diff/**/*.test.ts',
   'test/extract/bad-input.test.ts',
   'test/extract/fixtures.test.ts',

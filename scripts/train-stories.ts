@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CLUSTERS_DIR, devCorpora } from '../bench/support/corpora.js';
-import { fitStoryModel } from '../bench/support/story-fit.js';
+import { detailSetting, fitStoryModel } from '../bench/support/story-fit.js';
 import { PAIR_FEATURES } from '../src/dedup/story-score.js';
 import { parseStoryModel, type StoryModel } from '../src/dedup/story-model.js';
 
@@ -37,7 +37,10 @@ try {
 }
 // STORY_FIT_STEPS=0.5,0.25: only the finer steps of the search (a refit from a warm start).
 const steps = process.env.STORY_FIT_STEPS?.split(',').map(Number);
-const model = await fitStoryModel(corpora, gitCommit(), (s) => console.log(s), { warm, steps });
+// The detail terms of the file replaced, unless STORY_DETAILS says otherwise (see detailSetting).
+const details = detailSetting(warm?.details);
+console.log(`detail terms ${details.terms ? 'on' : 'off'}, ${details.scoringTerms} scoring terms`);
+const model = await fitStoryModel(corpora, gitCommit(), (s) => console.log(s), { warm, steps, details });
 writeFileSync(out, JSON.stringify(model, null, 2) + '\n');
 console.log(`pair weights: ${PAIR_FEATURES.map((f, i) => `${f} ${model.pair.weights[i]!.toFixed(3)}`).join(', ')}`);
 console.log(`join weights: ${model.join.weights.map((w) => w.toFixed(3)).join(', ')}`);

@@ -16,7 +16,7 @@ import {
   type ScoredStory,
 } from '../../src/dedup/deduper.js';
 import { fitLogistic, logit } from '../../src/dedup/logistic.js';
-import type { StoryModel } from '../../src/dedup/story-model.js';
+import { loadStoryModel, type StoryModel } from '../../src/dedup/story-model.js';
 import { JOIN_FEATURES, PAIR_FEATURES } from '../../src/dedup/story-score.js';
 import { shuffled } from '../../simulation/prng.js';
 import { pairwise } from './cluster-metrics.js';
@@ -33,10 +33,27 @@ interface Group {
   gold: number;
 }
 
-function blankModel(commit: string, corpora: readonly Corpus[], sigmaDays = SIGMA_DAYS): StoryModel {
+/**
+ * The detail-term setting fitted for (StoryModel.details): STORY_DETAILS ("off", or the number of scoring terms
+ * with detail terms on, e.g. "96"), else that of the shipped model.
+ */
+export function detailSetting(fallback?: StoryModel['details']): StoryModel['details'] {
+  const env = process.env.STORY_DETAILS;
+  if (env === 'off') return { terms: false, scoringTerms: 48 };
+  if (env) return { terms: true, scoringTerms: Number(env) };
+  return fallback ?? loadStoryModel().details;
+}
+
+function blankModel(
+  commit: string,
+  corpora: readonly Corpus[],
+  details: StoryModel['details'],
+  sigmaDays = SIGMA_DAYS,
+): StoryModel {
   return {
     version: 1,
     sigmaDays,
+    details,
     pair: { features: [...PAIR_FEATURES], weights: PAIR_FEATURES.map(() => 0) },
     join: { features: [...JOIN_FEATURES], weights: JOIN_FEATURES.map(() => 0) },
     trainedOn: corpora.map((c) => ({ corpus: `${c.name}.jsonl`, articles: c.docs.length, sha256: c.sha256 })),
@@ -98,6 +115,9 @@ const SIGN: Readonly<Record<string, 1 | -1>> = {
   detailClash: -1,
   gapNewest: -1,
   gapOldest: -1,
+  sharedDetails: 1,
+  datesNear: 1,
+  datesApart: -1,
 };
 
 /** The pair weights with every signed feature put back on its side. */
@@ -153,9 +173,9 @@ export async function fitStoryModel(
   corpora: readonly Corpus[],
   commit: string,
   log: (s: string) => void = () => {},
-  opts: { steps?: number[]; warm?: StoryModel; sigmaDays?: number } = {},
+  opts: { steps?: number[]; warm?: StoryModel; sigmaDays?: number; details?: StoryModel['details'] } = {},
 ): Promise<StoryModel> {
-  const model = blankModel(commit, corpora, opts.sigmaDays);
+  const model = blankModel(commit, corpora, opts.details ?? detailSetting(), opts.sigmaDays);
   const groups: Group[] = [];
   for (const c of corpora) groups.push(...(await forcedGroups(c, model)));
 

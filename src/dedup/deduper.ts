@@ -145,10 +145,10 @@ export interface PreparedDoc {
   list: ReturnType<typeof termList>;
 }
 
-function prepare(doc: DedupDoc): PreparedDoc {
+function prepare(doc: DedupDoc, details: boolean): PreparedDoc {
   const normalized = normalizeText(doc.text);
   const sketch = sketchText(normalized);
-  const terms = articleTerms(doc.title, doc.text, normalized);
+  const terms = articleTerms(doc.title, doc.text, normalized, details);
   return {
     fingerprint: fingerprintOfNormalized(normalized).slice(0, 16),
     sketch,
@@ -185,7 +185,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     const at: TimeWindow = { time, windowMs };
     let prepared = opts.prepared?.get(doc);
     if (!prepared) {
-      prepared = prepare(doc);
+      prepared = prepare(doc, model.details.terms);
       opts.prepared?.set(doc, prepared);
     }
     const { fingerprint, sketch, textual, terms, facts, factCount, list } = prepared;
@@ -253,7 +253,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       }
     }
 
-    const vector = articleVector(list, found.df, found.docs);
+    const vector = articleVector(list, found.df, found.docs, model.details.scoringTerms);
     // The lookup skips the stories when the fingerprint matches; here it matched an article out of the window.
     const { posted, stories } =
       found.stories ??

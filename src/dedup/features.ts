@@ -11,6 +11,28 @@
 import { stemmer } from 'stemmer';
 import { NO_SPACE_RUN, normalizeText } from './text.js';
 import { CALENDAR_WORDS, HONORIFICS, NAME_CONNECTORS, STOPWORDS } from './stopwords.js';
+import { daysOf, numberTermsOf, proseOf } from './details.js';
+
+/** The lead as characters, for what is found by pattern rather than by word (days, numbers): about leadWords. */
+const LEAD_CHARS = 400;
+
+/**
+ * Detail terms (details.ts): the days and numbers of the prose, never of the page's stamps, those of the
+ * headline and the lead counted extra (as its words are), so that they stay among the article's strongest.
+ */
+function addDetails(tf: Map<string, number>, title: string, head: string): void {
+  const prose = proseOf(head);
+  const headline = proseOf(title);
+  const lead = prose.slice(0, LEAD_CHARS);
+  for (const [text, n] of [
+    [prose, 1],
+    [lead, FEATURE_LIMITS.leadExtra],
+    [headline, 1 + FEATURE_LIMITS.titleExtra],
+  ] as const) {
+    for (const d of daysOf(text)) add(tf, `d:${d}`, n);
+    for (const t of numberTermsOf(text)) add(tf, t, n);
+  }
+}
 
 /** Only the head of an article is read for features: the event is told early, and the cost stays bounded. */
 export const FEATURE_LIMITS = { textChars: 5000, leadWords: 60, maxWords: 500, titleExtra: 2, leadExtra: 1 } as const;
@@ -314,7 +336,7 @@ export function entitiesOf(text: string): string[] {
  * The namespaced, position-weighted terms of an article. `normalizedText` is normalizeText(text) when the caller
  * has it already (the deduper does, for fingerprints): a short text is then not normalized twice.
  */
-export function articleTerms(title: string, text: string, normalizedText?: string): ArticleTerms {
+export function articleTerms(title: string, text: string, normalizedText?: string, details = false): ArticleTerms {
   const whole = text.length <= FEATURE_LIMITS.textChars;
   const head = whole ? text : text.slice(0, FEATURE_LIMITS.textChars);
   const tf = new Map<string, number>();
@@ -338,12 +360,14 @@ export function articleTerms(title: string, text: string, normalizedText?: strin
     if (last > 0) add(tf, `e:${e.slice(last + 1)}`, 1);
   }
   // Facts keep "n:" for years too: the near-duplicate fact sketch does not depend on the kinds told apart here.
+  // With detail terms (see StoryModel.details) numbers come from the prose only; facts keep every number.
   for (const n of numbersOf(head)) {
-    add(tf, numberTerm(n), 1);
+    if (!details) add(tf, numberTerm(n), 1);
     facts.add(`n:${n}`);
   }
-  for (const n of numbersOf(title)) add(tf, numberTerm(n), 1);
+  if (!details) for (const n of numbersOf(title)) add(tf, numberTerm(n), 1);
   for (const p of placesOf(head)) add(tf, `p:${p}`, 1);
   for (const p of placesOf(title)) add(tf, `p:${p}`, 1);
+  if (details) addDetails(tf, title, head);
   return { tf, words: body.length, facts: [...facts], lead };
 }

@@ -56,9 +56,15 @@ export function factId(term: string): number {
  * story centroid, which keeps ids only, can still be compared kind by kind (names against names, numbers
  * against numbers) without storing a byte more.
  */
-export const TERM_KINDS = ['w', 't', 'e', 'n', 'p', 'y'] as const;
+export const TERM_KINDS = ['w', 't', 'e', 'n', 'p', 'y', 'd'] as const;
 export type TermKind = (typeof TERM_KINDS)[number];
 const KIND_SHIFT = 28;
+const DAY_KIND = TERM_KINDS.indexOf('d');
+
+/** The day of the year a "d:" term's id holds (see details.ts); NaN for any other id. */
+export function dayOfId(id: number): number {
+  return id >>> KIND_SHIFT === DAY_KIND ? id & ((1 << KIND_SHIFT) - 1) : NaN;
+}
 
 /** The kind number (index in TERM_KINDS) of a term id. */
 export function kindOfId(id: number): number {
@@ -70,6 +76,9 @@ export function kindOfId(id: number): number {
  * Top 3 bits: the kind of the term; low 28: its hash.
  */
 export function termId(term: string): number {
+  // A day (see details.ts) keeps its number in the id, not a hash: centroids keep ids only, and two dates a few
+  // days apart are compared by their distance.
+  if (term.startsWith('d:')) return (DAY_KIND << KIND_SHIFT) | Number(term.slice(2));
   hash64Into(term, scratch, 0);
   const kind = TERM_KINDS.indexOf(term[0] as TermKind);
   return ((kind < 0 ? 0 : kind) << KIND_SHIFT) | (scratch[0]! >>> 4);

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DeltafeedError } from '../errors.js';
 import { JOIN_FEATURES, PAIR_FEATURES } from './story-score.js';
+import { STORY_PARAMS } from './story-vector.js';
 
 export class StoryModelError extends DeltafeedError {
   constructor(file: string, problem: string) {
@@ -32,6 +33,14 @@ const modelSchema = z.object({
   sigmaDays: z.number().positive().finite(),
   pair: linear(PAIR_FEATURES),
   join: linear(JOIN_FEATURES),
+  /**
+   * Detail terms (details.ts: days and numbers of the prose) and how many of an article's strongest terms are
+   * compared with a story: part of the model, since its weights were fitted on the terms these give. Files
+   * without it are fitted on the terms of before (no detail terms, 48).
+   */
+  details: z
+    .object({ terms: z.boolean(), scoringTerms: z.number().int().min(STORY_PARAMS.vectorTerms).max(256) })
+    .default({ terms: false, scoringTerms: STORY_PARAMS.vectorTerms }),
   trainedOn: z.array(z.object({ corpus: z.string(), articles: z.number(), sha256: z.string() })),
   commit: z.string(),
   createdAt: z.string(),

@@ -6,6 +6,7 @@
 import { TERM_KINDS, kindOfId } from './hash.js';
 import type { StoryCentroid } from './index-types.js';
 import type { ArticleVector } from './story-vector.js';
+import { DETAIL_FEATURES, detailEvidence } from './detail-score.js';
 
 export const PAIR_FEATURES = [
   'bias',
@@ -32,6 +33,7 @@ export const PAIR_FEATURES = [
   'gapNewest',
   'gapOldest',
   'logSize',
+  ...DETAIL_FEATURES,
 ] as const;
 
 export const JOIN_FEATURES = ['bias', 'best', 'margin'] as const;
@@ -169,6 +171,7 @@ export function pairEvidence(
     1 - Math.exp(-((time - story.last) ** 2) / sigma2),
     1 - Math.exp(-((time - story.first) ** 2) / sigma2),
     Math.log1p(story.size),
+    ...detailEvidence(v, story),
   );
   return { x, cosine, evidence, evidenceTerms, gapHours: gapMs(time, story) / 3_600_000 };
 }

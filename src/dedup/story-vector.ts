@@ -28,7 +28,7 @@ export const STORY_PARAMS = {
    */
   headlineEvidence: 0.5,
   /** Weight of each kind of term (see features.ts). */
-  boost: { w: 1, t: 1.5, e: 1.2, n: 0.8, p: 1.5, y: 1.5 } as Readonly<Record<string, number>>,
+  boost: { w: 1, t: 1.5, e: 1.2, n: 0.8, p: 1.5, y: 1.5, d: 1.5 } as Readonly<Record<string, number>>,
 } as const;
 
 /**
@@ -129,17 +129,28 @@ function strongestTerms(
   list: { ids: readonly number[]; factors: readonly number[] },
   df: readonly number[],
   docs: number,
+  limit: number = STORY_PARAMS.vectorTerms,
 ): { i: number; w: number; f: number }[] {
   const scored = list.factors.map((factor, i) => {
     const f = idf(df[i] ?? 0, docs);
     return { i, w: factor * f, f };
   });
   scored.sort((a, b) => b.w - a.w || list.ids[a.i]! - list.ids[b.i]!);
-  return scored.slice(0, STORY_PARAMS.vectorTerms);
+  return scored.slice(0, limit);
 }
 
-export function articleVector(list: TermList, df: readonly number[], docs: number): ArticleVector {
-  const kept = strongestTerms(list, df, docs);
+/**
+ * `scoringTerms`: the strongest terms the article is compared with stories by (StoryModel.details). More than
+ * it is looked up and posted by (vectorTerms), so that details further down its list (a day, a number, a
+ * second name) still meet a story's; scoring happens in process, so the index never sees them.
+ */
+export function articleVector(
+  list: TermList,
+  df: readonly number[],
+  docs: number,
+  scoringTerms: number = STORY_PARAMS.vectorTerms,
+): ArticleVector {
+  const kept = strongestTerms(list, df, docs, Math.max(scoringTerms, STORY_PARAMS.vectorTerms));
   const norm = Math.hypot(...kept.map((k) => k.w)) || 1;
   const ids = kept.map((k) => list.ids[k.i]!);
   const names = kept.map((k) => list.names[k.i]!);
@@ -192,7 +203,8 @@ export const QUERY_SHARE_MIN_DOCS = 30;
 
 function keyTermIndexes(v: ArticleVector): number[] {
   const out: number[] = [];
-  for (let i = 0; i < v.names.length && out.length < KEY_TERMS; i++) if (isKeyTerm(v.names[i]!)) out.push(i);
+  const n = Math.min(v.names.length, STORY_PARAMS.vectorTerms);
+  for (let i = 0; i < n && out.length < KEY_TERMS; i++) if (isKeyTerm(v.names[i]!)) out.push(i);
   return out;
 }
 

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDeduper, type DedupDecision, type DedupDoc } from '../../src/dedup/deduper.js';
 import type { DedupIndex } from '../../src/dedup/index-types.js';
 import { MemoryDedupIndex } from '../../src/dedup/memory-index.js';
+import { loadStoryModel, type StoryModel } from '../../src/dedup/story-model.js';
 import { chooseStoryQuery, STORY_PARAMS } from '../../src/dedup/story-vector.js';
 import { RedisDedupIndex } from '../../src/store/dedup-index.js';
 import { testRedis } from '../helpers/redis.js';
@@ -18,7 +19,8 @@ import {
 } from './texts.js';
 
 const r = testRedis('dedup-index');
-afterAll(() => r.cleanup());
+const rd = testRedis('dedup-index-details');
+afterAll(() => Promise.all([r.cleanup(), rd.cleanup()]));
 
 const T0 = Date.parse('2025-03-04T09:00:00Z');
 const HOUR = 3_600_000;
@@ -52,7 +54,7 @@ function stream(): DedupDoc[] {
 /** Articles for which the deduper had to call findStories (the lookup skipped the stories), per index. */
 const storySearches = new Map<string, string[]>();
 
-async function run(index: DedupIndex, name: string): Promise<DedupDecision[]> {
+async function run(index: DedupIndex, name: string, model?: StoryModel): Promise<DedupDecision[]> {
   const searched: string[] = [];
   storySearches.set(name, searched);
   let current = '';
@@ -62,7 +64,7 @@ async function run(index: DedupIndex, name: string): Promise<DedupDecision[]> {
     addDuplicate: (f, o, at) => index.addDuplicate(f, o, at),
     commit: (c, at) => index.commit(c, at),
   };
-  const d = createDeduper(counting, { storyWindowMs: 3 * 24 * HOUR });
+  const d = createDeduper(counting, { storyWindowMs: 3 * 24 * HOUR, model });
   const out: DedupDecision[] = [];
   for (const doc of stream()) {
     current = doc.id;
@@ -89,6 +91,15 @@ describe('RedisDedupIndex', () => {
     expect(byId.get('exact-late')!.duplicateOf).toBeNull();
     expect(storySearches.get('memory')).toEqual(['exact-late']);
     expect(storySearches.get('redis')).toEqual(['exact-late']);
+  });
+
+  it('makes the decisions the memory index makes with detail terms on (days and numbers of the prose)', async () => {
+    // Detail terms and the wider scoring vector live in process: the index stores and looks up the same ids.
+    const model = { ...loadStoryModel(), details: { terms: true, scoringTerms: 96 } };
+    const mem = await run(new MemoryDedupIndex(), 'memory', model);
+    const red = await run(new RedisDedupIndex(rd, { shards: 16 }), 'redis', model);
+    expect(red).toEqual(mem);
+    expect(mem.some((m) => m.features.match === 'story')).toBe(true);
   });
 
   it('keeps its keys under prefix:dedup:, expiring (but counters), in compact encodings', async () => {
