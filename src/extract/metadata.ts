@@ -12,6 +12,8 @@ export type PageMetadata = Pick<
   title: string | null;
   /** The site's name, to strip from titles like "Headline | Site". */
   siteName: string | null;
+  /** JSON-LD articleBody as declared (plain text, sometimes HTML): evidence for the cleaner (article-body.ts). */
+  articleBody: string | null;
 };
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
@@ -112,6 +114,7 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
     lang,
     image,
     siteName: clean(first('og:site_name', 'application-name')) ?? clean(ld?.publisher ?? null),
+    articleBody: ld?.body ?? null,
   };
 }
 
@@ -138,18 +141,42 @@ interface LdArticle {
   image: string | null;
   lang: string | null;
   publisher: string | null;
+  body: string | null;
 }
 
 function articleFromJsonLd(texts: string[]): LdArticle | null {
+  const blocks: Json[] = [];
   for (const text of texts) {
-    let data: Json;
     try {
-      data = JSON.parse(text.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '')) as Json;
+      blocks.push(JSON.parse(text.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '')) as Json);
     } catch {
       continue;
     }
-    const found = findArticle(data, 0);
-    if (found) return found;
+  }
+  let found: LdArticle | null = null;
+  for (const data of blocks) if ((found = findArticle(data, 0))) break;
+  // A page may describe itself as a WebPage first and hold the article, with its body, further on.
+  if (found && !found.body) {
+    for (const data of blocks) if ((found.body = findBody(data, 0))) break;
+  }
+  return found;
+}
+
+function findBody(node: Json, depth: number): string | null {
+  if (depth > 6 || node === null || typeof node !== 'object') return null;
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const f = findBody(n, depth + 1);
+      if (f) return f;
+    }
+    return null;
+  }
+  const types = ([] as Json[]).concat(node['@type'] ?? []).map(String);
+  const body = str(node.articleBody);
+  if (body && types.some((t) => ARTICLE_TYPES.test(t))) return body;
+  for (const k of ['@graph', 'mainEntity', 'itemListElement']) {
+    const f = node[k] !== undefined ? findBody(node[k], depth + 1) : null;
+    if (f) return f;
   }
   return null;
 }
@@ -177,6 +204,7 @@ function findArticle(node: Json, depth: number): LdArticle | null {
       image: urlOf(node.image),
       lang: str(node.inLanguage),
       publisher: names(node.publisher),
+      body: str(node.articleBody),
     };
   }
   for (const k of ['@graph', 'mainEntity', 'itemListElement']) {
