@@ -23,7 +23,8 @@ const ARTICLE_TYPES =
 
 export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: string): PageMetadata {
   const meta = collectMeta(doc);
-  const ld = articleFromJsonLd(jsonLdTexts);
+  const jsonLd = parseJsonLd(jsonLdTexts);
+  const ld = firstFound(jsonLd, findArticle);
   const base = baseUrl(doc, pageUrl);
   const first = (...keys: string[]): string | null => {
     for (const k of keys) {
@@ -114,7 +115,8 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
     lang,
     image,
     siteName: clean(first('og:site_name', 'application-name')) ?? clean(ld?.publisher ?? null),
-    articleBody: ld?.body ?? null,
+    // A page may describe itself as a WebPage first and hold the article, with its body, further on.
+    articleBody: ld?.body ?? firstFound(jsonLd, findBody),
   };
 }
 
@@ -144,7 +146,7 @@ interface LdArticle {
   body: string | null;
 }
 
-function articleFromJsonLd(texts: string[]): LdArticle | null {
+function parseJsonLd(texts: string[]): Json[] {
   const blocks: Json[] = [];
   for (const text of texts) {
     try {
@@ -153,13 +155,15 @@ function articleFromJsonLd(texts: string[]): LdArticle | null {
       continue;
     }
   }
-  let found: LdArticle | null = null;
-  for (const data of blocks) if ((found = findArticle(data, 0))) break;
-  // A page may describe itself as a WebPage first and hold the article, with its body, further on.
-  if (found && !found.body) {
-    for (const data of blocks) if ((found.body = findBody(data, 0))) break;
+  return blocks;
+}
+
+function firstFound<T>(blocks: readonly Json[], find: (node: Json, depth: number) => T | null): T | null {
+  for (const data of blocks) {
+    const f = find(data, 0);
+    if (f) return f;
   }
-  return found;
+  return null;
 }
 
 function findBody(node: Json, depth: number): string | null {
@@ -174,11 +178,13 @@ function findBody(node: Json, depth: number): string | null {
   const types = ([] as Json[]).concat(node['@type'] ?? []).map(String);
   const body = str(node.articleBody);
   if (body && types.some((t) => ARTICLE_TYPES.test(t))) return body;
+  // A Blog holding one post is that post's page; one listing many is an index, and no post is its body.
+  const posts = ([] as Json[]).concat(node.blogPost ?? []);
   for (const k of ['@graph', 'mainEntity', 'itemListElement']) {
     const f = node[k] !== undefined ? findBody(node[k], depth + 1) : null;
     if (f) return f;
   }
-  return null;
+  return posts.length === 1 ? findBody(posts[0]!, depth + 1) : null;
 }
 
 function findArticle(node: Json, depth: number): LdArticle | null {
