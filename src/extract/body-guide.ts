@@ -89,12 +89,13 @@ export function applyArticleBody(content: Element, articleBody: string | null, t
     leaves.push({ el, tokens, share: body.share(tokens), heading, tabular: inTableOrCode(el, content) });
   }
   const extracted = new ShingleIndex(leaves.map((l) => l.tokens.join(' ')));
-  const opening = words(paragraphs.join(' ')).slice(0, T.openingWords);
+  const opening: string[] = [];
+  for (let i = 0; i < paragraphs.length && opening.length < T.openingWords; i++) opening.push(...words(paragraphs[i]!));
   const verdict = bodyVerdict({
     bodyWords: body.wordCount,
     textWords: extracted.wordCount,
     coverage: coverage(leaves),
-    opensTogether: extracted.share(opening) >= T.openingShare,
+    opensTogether: extracted.share(opening.slice(0, T.openingWords)) >= T.openingShare,
   });
   if (verdict === 'cut') replaceCutText(content, leaves, paragraphs, trace);
   else if (verdict === 'guide') {
