@@ -25,6 +25,7 @@ const UNIT = [
   'test/extract/directory-rules.test.ts',
   'test/extract/serve.test.ts',
   'test/extract/prose-coverage.test.ts',
+  'test/extract/body-guide.test.ts',
   'test/fetch/**/*.test.ts',
   'test/publish/atom.test.ts',
   'test/publish/events.test.ts',

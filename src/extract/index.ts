@@ -1,13 +1,15 @@
 // HTML page -> the article alone, with its metadata. Pure and synchronous: no IO, no Redis, no network.
 //
 //   raw HTML --prestrip--> small, bounded HTML --jsdom--> Document --prunePage--> Readability
-//     --pruneArticle (structure + topical distance)--> learned templates --> text, display HTML, blocks
+//     --pruneArticle (structure + topical distance)--> learned templates --> JSON-LD articleBody as a guide
+//     --> text, display HTML, blocks
 //
 // Every failure, including a bug or a pathological page, ends as { ok: false, reason: "no article found" }
 // with a `detail`: one bad page must never take a worker down.
 import { Readability } from '@mozilla/readability';
 import type { ExtractOutcome, ExtractedArticle } from '../model.js';
 import { blockHashes, dropBoilerplate } from './blocks.js';
+import { applyArticleBody } from './body-guide.js';
 import { parseHtml, withoutNamedProperties } from './document.js';
 import { MAX_DEPTH, MAX_ELEMENTS, MAX_PARSE_CHARS, MAX_TEXT_CHARS, MIN_TEXT_CHARS, MIN_WORDS } from './limits.js';
 import { baseUrl, cleanByline, isoDate, readMetadata } from './metadata.js';
@@ -84,6 +86,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   pruneArticle(content, { title, byline, trace: opts.trace });
   const blocks = blockHashes(content);
   if (opts.boilerplate?.size) dropBoilerplate(content, opts.boilerplate, opts.trace);
+  applyArticleBody(content, meta.articleBody, opts.trace);
 
   dropHeadlineBlock(content, title);
   const top = dropHeadline(toParagraphs(content), title, byline);

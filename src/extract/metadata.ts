@@ -12,6 +12,8 @@ export type PageMetadata = Pick<
   title: string | null;
   /** The site's name, to strip from titles like "Headline | Site". */
   siteName: string | null;
+  /** JSON-LD articleBody as declared (plain text, sometimes HTML): evidence for the cleaner (article-body.ts). */
+  articleBody: string | null;
 };
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
@@ -21,7 +23,8 @@ const ARTICLE_TYPES =
 
 export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: string): PageMetadata {
   const meta = collectMeta(doc);
-  const ld = articleFromJsonLd(jsonLdTexts);
+  const jsonLd = parseJsonLd(jsonLdTexts);
+  const ld = firstFound(jsonLd, findArticle);
   const base = baseUrl(doc, pageUrl);
   const first = (...keys: string[]): string | null => {
     for (const k of keys) {
@@ -112,6 +115,8 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
     lang,
     image,
     siteName: clean(first('og:site_name', 'application-name')) ?? clean(ld?.publisher ?? null),
+    // A page may describe itself as a WebPage first and hold the article, with its body, further on.
+    articleBody: ld?.body ?? firstFound(jsonLd, findBody),
   };
 }
 
@@ -138,20 +143,48 @@ interface LdArticle {
   image: string | null;
   lang: string | null;
   publisher: string | null;
+  body: string | null;
 }
 
-function articleFromJsonLd(texts: string[]): LdArticle | null {
+function parseJsonLd(texts: string[]): Json[] {
+  const blocks: Json[] = [];
   for (const text of texts) {
-    let data: Json;
     try {
-      data = JSON.parse(text.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '')) as Json;
+      blocks.push(JSON.parse(text.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '')) as Json);
     } catch {
       continue;
     }
-    const found = findArticle(data, 0);
-    if (found) return found;
+  }
+  return blocks;
+}
+
+function firstFound<T>(blocks: readonly Json[], find: (node: Json, depth: number) => T | null): T | null {
+  for (const data of blocks) {
+    const f = find(data, 0);
+    if (f) return f;
   }
   return null;
+}
+
+function findBody(node: Json, depth: number): string | null {
+  if (depth > 6 || node === null || typeof node !== 'object') return null;
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const f = findBody(n, depth + 1);
+      if (f) return f;
+    }
+    return null;
+  }
+  const types = ([] as Json[]).concat(node['@type'] ?? []).map(String);
+  const body = str(node.articleBody);
+  if (body && types.some((t) => ARTICLE_TYPES.test(t))) return body;
+  // A Blog holding one post is that post's page; one listing many is an index, and no post is its body.
+  const posts = ([] as Json[]).concat(node.blogPost ?? []);
+  for (const k of ['@graph', 'mainEntity', 'itemListElement']) {
+    const f = node[k] !== undefined ? findBody(node[k], depth + 1) : null;
+    if (f) return f;
+  }
+  return posts.length === 1 ? findBody(posts[0]!, depth + 1) : null;
 }
 
 function findArticle(node: Json, depth: number): LdArticle | null {
@@ -177,6 +210,7 @@ function findArticle(node: Json, depth: number): LdArticle | null {
       image: urlOf(node.image),
       lang: str(node.inLanguage),
       publisher: names(node.publisher),
+      body: str(node.articleBody),
     };
   }
   for (const k of ['@graph', 'mainEntity', 'itemListElement']) {
