@@ -70,9 +70,13 @@ export const CREDIT =
 export const SHARE =
   /^(?:share(?: (?:this|on|via|the|article|story|post))?|tweet|pin(?: it)?|email|print|copy link|link copied|follow (?:us|me|him|her|them)\b.*|(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|telegram|flipboard|copy link|print)(?:[\s,|•·/]+(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|telegram|flipboard|copy link|print|share))+)[:.!]?$/i;
 
-/** One-line placeholders, ad labels, widget buttons (Show more, Back to top), a bare score ("8.5", "4/5") and a bare Unix time (a live blog's entry stamp without its script). */
+/**
+ * One-line placeholders, ad labels, widget buttons (Show more, Back to top) and a bare Unix time (a live blog's
+ * entry stamp without its script). Bare scores ("8.5", "4/5") were tried: numbered steps and code line numbers
+ * are lines of their own too, and the ground truths keep them.
+ */
 export const FILLER =
-  /^(?:advertisement|advertising|ad|sponsored|paid content|promoted|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading(?: below)?|scroll to continue(?: with content)?|loading(?: \w+)?(?:\.\.\.|…)?|comments are (?:closed|disabled)\b.*|skip (?:to|past) (?:main )?content|skip advertisement|this content is (?:not available|imported from)\b.*|watch:?|listen(?: to this article)?:?|your browser does not support (?:iframes|the \w+ (?:tag|element))\.?|\d+ min(?:ute)?s? read|\d{10}|table of contents|contents|in this (?:article|guide|post)|on this page|jump to(?: section)?|toggle|show (?:more|less)|read less|expand|collapse|close|menu|(?:back|scroll|go) to top|print|share|no posts(?: found)?|current issue|contact us|leave a (?:comment|reply)|\d{1,3}(?:[.,]\d{1,2})?(?:\s*\/\s*(?:5|10|100))?|(?:last )?(?:updated|published|posted)(?: on)?:? (?:\w+ )?(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,./:-]{0,40})$/i;
+  /^(?:advertisement|advertising|ad|sponsored|paid content|promoted|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading(?: below)?|scroll to continue(?: with content)?|loading(?: \w+)?(?:\.\.\.|…)?|comments are (?:closed|disabled)\b.*|skip (?:to|past) (?:main )?content|skip advertisement|this content is (?:not available|imported from)\b.*|watch:?|listen(?: to this article)?:?|your browser does not support (?:iframes|the \w+ (?:tag|element))\.?|\d+ min(?:ute)?s? read|\d{10}|table of contents|contents|in this (?:article|guide|post)|on this page|jump to(?: section)?|toggle|show (?:more|less)|read less|expand|collapse|close|menu|(?:back|scroll|go) to top|print|share|no posts(?: found)?|current issue|contact us|leave a (?:comment|reply)|(?:last )?(?:updated|published|posted)(?: on)?:? (?:\w+ )?(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,./:-]{0,40})$/i;
 
 /** "Read more: <headline>" style inline teasers. */
 export const INLINE_TEASER =

@@ -344,7 +344,7 @@ function removeJunkBlocks(page: Page): void {
       rule =
         chromeLine({ text: t, len: b.len, density, tail: last }) ??
         promoLine({ text: t, len: b.len }) ??
-        stampLine(t, b.len);
+        (head || tail ? stampLine(t, b.len) : null);
     if (!rule) continue;
     // A sign-up, share, appeal or bio box goes whole: its button, small print or name line are not blocks of their own.
     drop(BOXED.has(rule) ? smallBox(b.el, page.root, b.len) : b.el, rule, ctx.trace);

@@ -1,8 +1,8 @@
 // A line that is only a date, maybe with a time, an "(Updated ...)" note or a section name before it:
-// "March 2, 2024 6:00 am (Updated 6:01 am)", "Politics / February 28, 2024", "Jan 13, 2025 |". It is the
-// page's metadata (the date goes to `published`), left in the body by templates that print it between the
-// headline and the first paragraph or on each card of an events list; a sentence with a date in it has words
-// around the date and is never matched.
+// "March 2, 2024 6:00 am (Updated 6:01 am)", "Politics / February 28, 2024", "Jan 13, 2025 |". At the head or
+// the tail of the story it is the page's metadata (the date goes to `published`), left in the body by the
+// template; prune-article.ts asks only there, because in the middle of a text dates on lines of their own are
+// an events list's or a timeline's. A sentence with a date in it has words around the date and never matches.
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2})`;
