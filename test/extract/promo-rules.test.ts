@@ -80,17 +80,17 @@ describe('credit, teaser and time-stamp lines', () => {
   const cases = `<p>The trawler fleet tied up in the harbour on Tuesday. Photo: Harbour Press</p>
 <p>Related video: Skippers explain the new quota in ninety seconds</p>
 <p>1767600000</p>
-<p>8.5</p>
 <p>Back to top</p>`;
-  it('removes a caption ending in its photo credit, a "Related video:" teaser, a bare Unix time, a score and a button', () => {
+  it('removes a caption ending in its photo credit, a "Related video:" teaser, a bare Unix time and a button', () => {
     const { text, rules } = extracted(page('ghost', COD, { slots: { 0: cases } }), COD);
     for (const p of COD.paras) expect(text).toContain(squash(p));
-    expect(text).not.toMatch(/Harbour Press|Related video|1767600000|8\.5|Back to top/);
+    expect(text).not.toMatch(/Harbour Press|Related video|1767600000|Back to top/);
     expect(rules).toEqual(expect.arrayContaining(['credit', 'inline-teaser', 'filler']));
   });
 
-  it('keeps prose that mentions photographs and related stories', () => {
+  it('keeps prose that mentions photographs and related stories, and a bare number (a step, a score)', () => {
     const own = [
+      '8.5',
       'Pictures from the harbour camera show the fleet leaving at dawn, a week before the quota took effect.',
       'Related stories of quota cuts in the north have ended in court, the fishermen’s association said.',
     ];
