@@ -26,6 +26,7 @@ const UNIT = [
   'test/extract/serve.test.ts',
   'test/extract/prose-coverage.test.ts',
   'test/extract/body-guide.test.ts',
+  'test/extract/promo-rules.test.ts',
   'test/fetch/**/*.test.ts',
   'test/publish/atom.test.ts',
   'test/publish/events.test.ts',

@@ -36,7 +36,8 @@ export const SECTION_LABEL = new RegExp(
       'other (?:stories|articles|posts)',
       'you may have missed',
       'join the conversation',
-      'more (?:\\w+ ){0,2}(?:recipes|posts|articles|stories|guides|reads)',
+      'more (?:\\w+ ){0,2}(?:recipes|posts|articles|stories|guides|reads|videos|podcasts|episodes)',
+      'recent (?:articles|posts|stories|news|videos)',
       'discover more',
       '(?:important|useful|helpful) resources',
       'our services',
@@ -63,19 +64,23 @@ export const SIGNUP =
 
 /** Photo credits and captions. */
 export const CREDIT =
-  /^(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|courtesy)(?: by| courtesy| credit)?\s*[:©|/]|(?:photo(?:graph)?|image|illustration) (?:by|courtesy|credit|via)\b|©|\(photo|\[photo)|\b(?:getty images|ap photo|reuters\/|afp via getty|shutterstock|istock(?:photo)?|alamy|imago|epa-efe|photo illustration)\b/i;
+  /^(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|courtesy)(?: by| courtesy| credit| source)?\s*[:©|/]|(?:photo(?:graph)?|image|illustration) (?:by|courtesy|credit|via)\b|(?:image|picture|screenshot)s? (?:from|via|source)\b(?![^.!?]*\b(?:shows?|showed|shown|reveals?|appears?|is|are|was|were)\b)[^.!?]{0,70}\.?$|©|\(photo|\[photo)|[.!?]\s+(?:photo|foto|bild)\s?:\s*[^.!?:]{2,40}$|\b(?:getty images|ap photo|reuters\/|afp via getty|shutterstock|istock(?:photo)?|alamy|imago|epa-efe|photo illustration)\b/i;
 
 /** Share rows and social prompts. */
 export const SHARE =
   /^(?:share(?: (?:this|on|via|the|article|story|post))?|tweet|pin(?: it)?|email|print|copy link|link copied|follow (?:us|me|him|her|them)\b.*|(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|telegram|flipboard|copy link|print)(?:[\s,|•·/]+(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|telegram|flipboard|copy link|print|share))+)[:.!]?$/i;
 
-/** One-line placeholders and ad labels. */
+/**
+ * One-line placeholders, ad labels, widget buttons (Show more, Back to top) and a bare Unix time (a live blog's
+ * entry stamp without its script). Bare scores ("8.5", "4/5") were tried: numbered steps and code line numbers
+ * are lines of their own too, and the ground truths keep them.
+ */
 export const FILLER =
-  /^(?:advertisement|advertising|ad|sponsored|paid content|promoted|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading(?: below)?|scroll to continue(?: with content)?|loading(?: \w+)?(?:\.\.\.|…)?|comments are (?:closed|disabled)\b.*|skip (?:to|past) (?:main )?content|skip advertisement|this content is (?:not available|imported from)\b.*|watch:?|listen(?: to this article)?:?|your browser does not support (?:iframes|the \w+ (?:tag|element))\.?|\d+ min(?:ute)?s? read|(?:last )?(?:updated|published|posted)(?: on)?:? (?:\w+ )?(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,./:-]{0,40})$/i;
+  /^(?:advertisement|advertising|ad|sponsored|paid content|promoted|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading(?: below)?|scroll to continue(?: with content)?|loading(?: \w+)?(?:\.\.\.|…)?|comments are (?:closed|disabled)\b.*|skip (?:to|past) (?:main )?content|skip advertisement|this content is (?:not available|imported from)\b.*|watch:?|listen(?: to this article)?:?|your browser does not support (?:iframes|the \w+ (?:tag|element))\.?|\d+ min(?:ute)?s? read|\d{10}|table of contents|contents|in this (?:article|guide|post)|on this page|jump to(?: section)?|toggle|show (?:more|less)|read less|expand|collapse|close|menu|(?:back|scroll|go) to top|print|share|no posts(?: found)?|current issue|contact us|leave a (?:comment|reply)|(?:last )?(?:updated|published|posted)(?: on)?:? (?:\w+ )?(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,./:-]{0,40})$/i;
 
 /** "Read more: <headline>" style inline teasers. */
 export const INLINE_TEASER =
-  /^(?:read (?:more|also|next|this)|related|see also|also read|more|recommended|must read|don'?t miss|watch|listen|opinion|analysis|explainer|latest|click here|more on this)\s*[:|>»–—-]\s*\S/i;
+  /^(?:read (?:more|also|next|this)|related(?: (?:videos?|stor(?:y|ies)|articles?|content|reading|coverage|links?|posts?|podcasts?|news))?|see also|also read|more|recommended|must read|don'?t miss|watch|listen|opinion|analysis|explainer|latest|click here|more on this)\s*[:|>»–—-]\s*\S/i;
 
 /** The start of an author bio: "Jane Doe is a senior reporter ...", "Jane covers ...". */
 export const BIO_START =

@@ -79,9 +79,13 @@ export function proseContainer(body: Element): Element | null {
   return best;
 }
 
-/** Reader comments are prose too, often more of it than the article: never counted. */
+/**
+ * Reader comments are prose too, often more of it than the article: never counted. Nor are customer
+ * testimonials and review carousels (a business site's slider of quotes, often cloned for its animation):
+ * prose about the site, not the story, and a wider container taken for them brings their rails along.
+ */
 const COMMENTS =
-  /(^|[\s_-])(comments?|comment-(?:list|body|content|text)|disqus|replies|respond|discussion)([\s_-]|$)/i;
+  /(^|[\s_-])(comments?|comment-(?:list|body|content|text)|disqus|replies|respond|discussion|testimonials?)([\s_-]|$)/i;
 
 function inComments(p: Element): boolean {
   for (let e: Element | null = p; e; e = e.parentElement) {

@@ -9,7 +9,10 @@ import { elementsByTags } from './document.js';
 import { CREDIT, DISCLOSURE, FILLER, INLINE_TEASER, SECTION_LABEL, SHARE, SIGNUP, TAIL_LABEL } from './junk-text.js';
 import { leafBlocks, linkLengths, wrapLinkBlocks, wrapLooseLinks } from './blocks.js';
 import { removeDirectoryLists } from './directory-lists.js';
+import { removeLinkRows } from './link-rows.js';
+import { promoLine } from './promo-lines.js';
 import { removeSeriesNavigation } from './series-nav.js';
+import { stampLine } from './stamp-lines.js';
 import { hasRailLabel, isSiteMenu, isTableOfContents, railItems, railLead, railVerdict } from './rails.js';
 import { PRUNE_ARTICLE, TOPICAL } from './thresholds.js';
 import { Vocabulary } from './topical.js';
@@ -66,6 +69,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext): void {
   wrapLooseLinks(root);
   wrapLinkBlocks(root);
   removeDirectoryLists(root, ctx.trace);
+  removeLinkRows(root, ctx.trace);
   removeSeriesNavigation(root, ctx.trace);
   const page = describe(root, ctx);
   if (!page.total) return;
@@ -336,7 +340,11 @@ function removeJunkBlocks(page: Page): void {
       offTopic(page.vocab, t)
     )
       rule = 'link-line';
-    else rule = chromeLine({ text: t, len: b.len, density, tail: last });
+    else
+      rule =
+        chromeLine({ text: t, len: b.len, density, tail: last }) ??
+        promoLine({ text: t, len: b.len }) ??
+        (head || tail ? stampLine(t, b.len) : null);
     if (!rule) continue;
     // A sign-up, share, appeal or bio box goes whole: its button, small print or name line are not blocks of their own.
     drop(BOXED.has(rule) ? smallBox(b.el, page.root, b.len) : b.el, rule, ctx.trace);

@@ -341,3 +341,21 @@ export const DIRECTORY = {
   /** Fewest cards in one container: one repeated title can be the article's own pointer. */
   echoMinCards: 2,
 } as const;
+
+/** The publisher's plugs inside the body: follow us, our podcast, our app (promo-lines.ts). */
+export const PROMO_LINES = {
+  /** Longest plug: a line or two; a paragraph that mentions the podcast in passing is the story's. */
+  lineMaxChars: 220,
+  /** Longest call to action ("Sign up today and ..."): a button's line, not a paragraph about signing up. */
+  ctaMaxChars: 120,
+  /** Longest shop-widget line ("Check price on Amazon", "$129 at Walmart"). */
+  priceMaxChars: 80,
+} as const;
+
+/** Rows of the site's links written into a paragraph (link-rows.ts). */
+export const LINK_ROWS = {
+  /** Fewest links joined by separators that make a row: a sentence names two or three places, not six. */
+  minLinks: 6,
+  /** A row's link is a name of a few words; a longer one is a headline and the rail rules judge it. */
+  maxWords: 6,
+} as const;
