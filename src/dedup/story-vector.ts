@@ -41,8 +41,9 @@ export const STORY_PARAMS = {
  * ratios that shape an article's vector shrink towards a flat IDF while few articles are counted, and the prior
  * fades as the stream grows: a prior of 50 moves a never-seen term's IDF by 0.6% at 1,000 articles, 0.05% at
  * 10,000. Pseudo-documents that held each term at some base rate (df + N x p0) would flatten the differences too,
- * but would keep doing so in a stream of millions. `dedup.idfPrior` in the config. 50 was chosen on both real
- * corpora (BASIL, ECB+ in file order and shuffled, topic-fold CV; docs/benchmarks.md, "Stories"): 10 before.
+ * but would keep doing so in a stream of millions. `dedup.idfPrior` in the config. 50 (10 before) was chosen on
+ * both real corpora: BASIL, ECB+ shuffled, topic-fold CV and the demo's arrival orders rose, ECB+ in file order
+ * held, BASIL left out fell (docs/benchmarks.md, "Dedup and stories", IDF prior).
  */
 export const IDF_PRIOR_DOCS = 50;
 
