@@ -19,7 +19,7 @@ export const phases: Phase[] = [
     n: 2,
     at: '2024-12-04T19:00:00Z',
     summary:
-      'The Harbor Daily Herald republishes the wire story (a duplicate), and the Eastgate Observer, new to the feeds, reports that ministers sidestepped the invitation and that the incoming US team shows little interest.',
+      'The Harbor Daily Herald republishes the wire story (a duplicate), and the Eastgate Observer, new to the feeds, reports that ministers sidestepped the invitation and that the incoming US team shows little interest (the outcome of Kyiv’s request: it joins that story).',
   },
   {
     n: 3,

@@ -134,6 +134,7 @@ export function createApp(config: Config, opts: AppOptions): App {
     deduper: createDeduper(new RedisDedupIndex(ctx), {
       nearDuplicate: config.dedup.nearDuplicate,
       storyWindowMs: config.dedup.storyWindow,
+      idfPrior: config.dedup.idfPrior,
       model: storyModel,
       redirects: redisStoryRedirects(ctx),
     }),

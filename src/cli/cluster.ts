@@ -1,8 +1,8 @@
 // `deltafeed cluster [--config FILE] [--window DURATION] < articles.jsonl`: the pipeline's own dedup and story
 // logic over a file, on the memory index, for backtesting settings on one's own history and for evaluation.
-// --config takes the `dedup` section of a config file (nearDuplicate, storyWindow); --window overrides the story
-// window. Articles are processed in `published` order (undated ones last, at the latest time seen); answers come
-// out in input order, one `{id, storyId, duplicateOf}` line each.
+// --config takes the `dedup` section of a config file (nearDuplicate, storyWindow, idfPrior); --window overrides
+// the story window. Articles are processed in `published` order (undated ones last, at the latest time seen);
+// answers come out in input order, one `{id, storyId, duplicateOf}` line each.
 import { createInterface } from 'node:readline';
 import { parseDuration } from '../config/units.js';
 import { MemoryStoryRedirects } from '../dedup/story-merge.js';
@@ -21,6 +21,7 @@ export class ClusterInputError extends DeltafeedError {
 export interface ClusterOptions {
   nearDuplicate?: number;
   storyWindowMs?: number;
+  idfPrior?: number;
   model?: StoryModel;
 }
 
@@ -152,6 +153,7 @@ export async function clusterCommand(values: { config?: string; window?: string 
     const { dedup } = loadConfigOrExit(values.config);
     opts.nearDuplicate = dedup.nearDuplicate;
     opts.storyWindowMs = dedup.storyWindow;
+    opts.idfPrior = dedup.idfPrior;
   }
   if (values.window !== undefined) {
     const ms = parseDuration(values.window);

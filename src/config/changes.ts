@@ -17,6 +17,7 @@ export const RESTART_ONLY = [
   ['workers', 'stalledInterval'],
   ['dedup', 'nearDuplicate'],
   ['dedup', 'storyWindow'],
+  ['dedup', 'idfPrior'],
 ] as const;
 
 type Section = (typeof RESTART_ONLY)[number][0];

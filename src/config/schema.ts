@@ -1,6 +1,7 @@
 // The configuration file's shape (CONTRACT §2). Every option has a default here, so a minimal file works,
 // and every problem is reported by its path (see load.ts).
 import { z } from 'zod';
+import { IDF_PRIOR_DOCS } from '../dedup/story-vector.js';
 import { parseDuration, parseBytes } from './units.js';
 
 const duration = (fallback: string) =>
@@ -153,6 +154,11 @@ const dedupSchema = z
     nearDuplicate: z.number().min(0).max(1).default(0.5),
     /** How far back copies and stories are looked up; a story stays reachable while articles keep joining it. */
     storyWindow: duration('3d'),
+    /**
+     * Background articles the story similarity's IDF counts as seen before the first real one, so that the
+     * document frequencies of a young stream's first articles do not decide alone (see IDF_PRIOR_DOCS).
+     */
+    idfPrior: z.number().min(0).max(1_000_000).default(IDF_PRIOR_DOCS),
   })
   .strict()
   .prefault({});

@@ -20,6 +20,7 @@ import { decisionMerged, mergeable, mergeCentroids, olderStory, type StoryRedire
 import {
   articleVector,
   chooseStoryQuery,
+  IDF_PRIOR_DOCS,
   joinCentroid,
   newCentroid,
   postingTerms,
@@ -55,11 +56,12 @@ export interface DeduperOptions {
   /** Jaccard similarity of shingles at or above which a text is a near-duplicate (default 0.5). */
   nearDuplicate?: number;
   /**
-   * How far back the index is read for duplicates and stories (default 3 days). A story is posted again with
-   * every article that joins it, so it stays reachable while articles keep joining; the story model weighs
-   * the time gap softly within that reach.
+   * How far back the index is read for duplicates and stories (default 3 days). A story is posted again with every
+   * article that joins it, so it stays reachable while articles join; the model weighs the gap softly within it.
    */
   storyWindowMs?: number;
+  /** Background articles the IDF counts as seen before the first (see IDF_PRIOR_DOCS, the default). */
+  idfPrior?: number;
   /** The fitted story model (default: loadStoryModel(), which throws StoryModelError if the file is bad). */
   model?: StoryModel;
   /**
@@ -69,10 +71,7 @@ export interface DeduperOptions {
   redirects?: StoryRedirects;
   /** Clock for articles without a usable date (default Date.now). */
   now?: () => number;
-  /**
-   * For fitting only: remembers each article's text features across runs over the same articles (the search
-   * in bench/support/story-fit.ts clusters each corpus hundreds of times).
-   */
+  /** For fitting only: each article's text features, kept across the fit's hundreds of runs over a corpus. */
   prepared?: WeakMap<DedupDoc, PreparedDoc>;
   /** Called with the stories scored in full, for fitting the model (scripts/train-stories.ts). */
   onScored?: (doc: DedupDoc, scored: readonly ScoredStory[]) => void;
@@ -164,6 +163,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
   const nearDuplicate = opts.nearDuplicate ?? 0.5;
   const windowMs = opts.storyWindowMs ?? 3 * 86_400_000;
   const now = opts.now ?? Date.now;
+  const idfPrior = opts.idfPrior ?? IDF_PRIOR_DOCS;
   const model = opts.model ?? loadStoryModel();
 
   function nearMatch(hit: DocHit, signature: Uint16Array, shingles: number, facts: Uint8Array, factCount: number) {
@@ -197,7 +197,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
         fingerprint: textual ? fingerprint : null,
         bands: textual ? sketch.bands : [],
         terms: list.ids,
-        stories: { factors: list.factors, keys: list.keys, limit: STORY_PARAMS.candidates },
+        stories: { factors: list.factors, keys: list.keys, limit: STORY_PARAMS.candidates, idfPrior },
       },
       at,
     );
@@ -253,11 +253,11 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       }
     }
 
-    const vector = articleVector(list, found.df, found.docs, model.details.scoringTerms);
+    const vector = articleVector(list, found.df, found.docs, idfPrior, model.details.scoringTerms);
     // The lookup skips the stories when the fingerprint matches; here it matched an article out of the window.
     const { posted, stories } =
       found.stories ??
-      (await index.findStories(chooseStoryQuery(list, found.df, found.docs), at, STORY_PARAMS.candidates));
+      (await index.findStories(chooseStoryQuery(list, found.df, found.docs, idfPrior), at, STORY_PARAMS.candidates));
     const scored = await scoreStories(vector, stories, time, found.stories ? redirected : null);
     opts.onScored?.(doc, scored);
     let bestAt = -1;

@@ -54,10 +54,11 @@ export interface LookupQuery {
   terms: readonly number[];
   /**
    * To look stories up in the same call: each term's weight before IDF and whether it is a key term (parallel to
-   * `terms`), and how many stories to load. The index chooses the query with chooseStoryQuery once it has the
-   * document frequencies, and skips it when the fingerprint matched (a copy needs no story).
+   * `terms`), how many stories to load, and the IDF prior (see IDF_PRIOR_DOCS). The index chooses the query with
+   * chooseStoryQuery once it has the document frequencies, and skips it when the fingerprint matched (a copy
+   * needs no story).
    */
-  stories?: { factors: readonly number[]; keys: readonly boolean[]; limit: number } | null;
+  stories?: { factors: readonly number[]; keys: readonly boolean[]; limit: number; idfPrior: number } | null;
 }
 
 export interface LookupResult {

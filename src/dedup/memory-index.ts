@@ -59,7 +59,12 @@ export class MemoryDedupIndex implements DedupIndex {
     const stories =
       q.stories && !exact
         ? await this.findStories(
-            chooseStoryQuery({ ids: q.terms, factors: q.stories.factors, keys: q.stories.keys }, df, docs),
+            chooseStoryQuery(
+              { ids: q.terms, factors: q.stories.factors, keys: q.stories.keys },
+              df,
+              docs,
+              q.stories.idfPrior,
+            ),
             at,
             q.stories.limit,
           )

@@ -32,14 +32,23 @@ export const STORY_PARAMS = {
 } as const;
 
 /**
- * Pseudo-documents in which no term occurs, added to the count: in a young stream (a new install, a small
- * feed set) a few articles on one event would otherwise make that event's own names look common and
- * worthless; in a stream of thousands the prior vanishes.
+ * The IDF prior: IDF is counted as if this many background articles, holding none of the stream's terms, had
+ * been seen before the first one. In a young stream (a new install, a small feed set, the first hours of a
+ * backtest) the document frequencies of a handful of articles are noise: three reports of one event make that
+ * event's own names look common and worth little next to each report's incidental words (a bio, a dateline),
+ * and whether two reports match then depends on which came first. The pseudo-documents raise every IDF by the
+ * same amount (the differences between terms, log of the ratio of their frequencies, stay as they are), so the
+ * ratios that shape an article's vector shrink towards a flat IDF while few articles are counted, and the prior
+ * fades as the stream grows: a prior of 50 moves a never-seen term's IDF by 0.6% at 1,000 articles, 0.05% at
+ * 10,000. Pseudo-documents that held each term at some base rate (df + N x p0) would flatten the differences too,
+ * but would keep doing so in a stream of millions. `dedup.idfPrior` in the config. 50 (10 before) was chosen on
+ * both real corpora: BASIL, ECB+ shuffled, topic-fold CV and the demo's arrival orders rose, ECB+ in file order
+ * held, BASIL left out fell (docs/benchmarks.md, "Dedup and stories", IDF prior).
  */
-export const IDF_PRIOR_DOCS = 10;
+export const IDF_PRIOR_DOCS = 50;
 
-export function idf(df: number, docs: number): number {
-  return Math.log((docs + 1 + IDF_PRIOR_DOCS) / (df + 1)) + 1;
+export function idf(df: number, docs: number, priorDocs: number): number {
+  return Math.log((docs + 1 + priorDocs) / (df + 1)) + 1;
 }
 
 export interface ArticleVector {
@@ -129,10 +138,11 @@ function strongestTerms(
   list: { ids: readonly number[]; factors: readonly number[] },
   df: readonly number[],
   docs: number,
+  priorDocs: number,
   limit: number = STORY_PARAMS.vectorTerms,
 ): { i: number; w: number; f: number }[] {
   const scored = list.factors.map((factor, i) => {
-    const f = idf(df[i] ?? 0, docs);
+    const f = idf(df[i] ?? 0, docs, priorDocs);
     return { i, w: factor * f, f };
   });
   scored.sort((a, b) => b.w - a.w || list.ids[a.i]! - list.ids[b.i]!);
@@ -140,21 +150,23 @@ function strongestTerms(
 }
 
 /**
- * `scoringTerms`: the strongest terms the article is compared with stories by (StoryModel.details). More than
- * it is looked up and posted by (vectorTerms), so that details further down its list (a day, a number, a
- * second name) still meet a story's; scoring happens in process, so the index never sees them.
+ * `priorDocs`: the IDF prior (see IDF_PRIOR_DOCS). `scoringTerms`: the strongest terms the article is compared
+ * with stories by (StoryModel.details). More than it is looked up and posted by (vectorTerms), so that details
+ * further down its list (a day, a number, a second name) still meet a story's; scoring happens in process, so
+ * the index never sees them.
  */
 export function articleVector(
   list: TermList,
   df: readonly number[],
   docs: number,
+  priorDocs: number,
   scoringTerms: number = STORY_PARAMS.vectorTerms,
 ): ArticleVector {
-  const kept = strongestTerms(list, df, docs, Math.max(scoringTerms, STORY_PARAMS.vectorTerms));
+  const kept = strongestTerms(list, df, docs, priorDocs, Math.max(scoringTerms, STORY_PARAMS.vectorTerms));
   const norm = Math.hypot(...kept.map((k) => k.w)) || 1;
   const ids = kept.map((k) => list.ids[k.i]!);
   const names = kept.map((k) => list.names[k.i]!);
-  const maxIdf = idf(0, docs);
+  const maxIdf = idf(0, docs, priorDocs);
   const kinds = ids.map(kindOfId);
   const kindNorms = new Array<number>(TERM_KINDS.length).fill(0);
   kept.forEach((k, i) => (kindNorms[kinds[i]!]! += (k.w / norm) ** 2));
@@ -225,8 +237,9 @@ export function chooseStoryQuery(
   list: { ids: readonly number[]; factors: readonly number[]; keys: readonly boolean[] },
   df: readonly number[],
   docs: number,
+  priorDocs: number,
 ): StoryQuery {
-  const kept = strongestTerms(list, df, docs);
+  const kept = strongestTerms(list, df, docs, priorDocs);
   const common = (i: number) => docs >= QUERY_SHARE_MIN_DOCS && (df[i] ?? 0) / docs > STORY_PARAMS.maxQueryShare;
   const picked: { i: number; w: number }[] = [];
   for (const k of kept) {

@@ -232,6 +232,7 @@ export class RedisDedupIndex implements DedupIndex {
     let termFactors = '';
     let termPostings = '';
     let storyLimit = 0;
+    let idfPrior = 0;
     if (q.stories && q.terms.length) {
       const { factors, keys, limit } = q.stories;
       // String(x) is the shortest text that reads back as the same double, so the script weighs exactly as JS does.
@@ -240,6 +241,7 @@ export class RedisDedupIndex implements DedupIndex {
       termFactors = parts.join(',');
       termPostings = this.split(q.terms).join(',');
       storyLimit = limit;
+      idfPrior = q.stories.idfPrior;
     }
     const [docs, df, exact, near, posted, slots] = await this.scripts.lookup({
       base: this.k(''),
@@ -251,6 +253,8 @@ export class RedisDedupIndex implements DedupIndex {
       termFactors,
       termPostings,
       storyLimit,
+      // String(x), as for the factors: the script's IDF is exactly JS's.
+      idfPrior: String(idfPrior),
     });
     if (typeof docs !== 'number' || !Array.isArray(df))
       throw new DedupIndexError('unexpected answer from the lookup script');

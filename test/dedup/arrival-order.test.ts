@@ -72,17 +72,15 @@ describe('arrival order', () => {
     }
   });
 
-  // Known failure: "Allies sidestep Ukraine's invitation plea" (eo-ministers-sidestep), published two days after
-  // the ministers' meeting story, is its own story in the scenario. The model scores it as the same story
-  // against each of that story's articles one by one (probability 0.5 to 0.7) but not against their centroid
-  // (0.45): it joins when it comes before most of them and stays apart when it comes after. Fitting time on the
-  // real corpora does not separate it (a time penalty costs BASIL up to 0.09 F1: its outlets report one event over
-  // days). Tried in the join and merge decisions and measured (docs/benchmarks.md, "Arrival order"): late merges at
-  // a lower bar, joins scored against the story's best single member as well, a late split of a member that no
-  // longer fits the others; none gets more than 11 of these 22 orders right, and the first two cost ECB+ precision.
-  // Against the centroid of the story's other articles, with the IDF of five articles seen, it scores 0.6 (the
-  // same story): its 0.45 in publication order comes from the IDF of the stream so far and from which copy of the
-  // wire story is the original, so the scenario's answer is not one the pair model gives whatever the order.
+  // Known failure, 1 of these 22 orders (seed 13): "Zelensky floats Nato cover for Kyiv-held territory"
+  // (mp-ceasefire-idea) comes third, after one report of Kyiv's letter and an unrelated article, and joins the
+  // letter's one-article story (0.60). With two articles counted, the IDF prior makes the IDF nearly flat, so the
+  // words of the topic (Ukraine, NATO, alliance, invitation) weigh as much as the story's own; in every other order
+  // it stays apart. What tells the two stories apart is the names each has that the other lacks (detailClash):
+  // weighing that at -1.75 gets all 22 orders right but costs BASIL 0.08 F1, and a refit leaves it at 0
+  // (docs/benchmarks.md, "Arrival order"). Before the prior went from 10 to 50, "Allies sidestep Ukraine's
+  // invitation plea" split from the letter's story in 11 orders; it reports the outcome of that request at that
+  // meeting, so the scenario puts it in that story, and the prior keeps it there in all 22 orders.
   // When this passes, make it a plain test.
   it.fails('gives the demo scenario stories in the reversed order and in 20 seeded shuffles', async () => {
     for (const order of orders) expect(await storiesInOrder(order), label(order)).toEqual(expected);
@@ -90,4 +88,4 @@ describe('arrival order', () => {
 });
 
 /** Articles the known failure above is about. */
-const BORDERLINE: ReadonlySet<string> = new Set(['eo-ministers-sidestep']);
+const BORDERLINE: ReadonlySet<string> = new Set(['mp-ceasefire-idea']);

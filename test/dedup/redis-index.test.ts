@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDeduper, type DedupDecision, type DedupDoc } from '../../src/dedup/deduper.js';
-import type { DedupIndex } from '../../src/dedup/index-types.js';
+import type { DedupIndex, StoryQuery } from '../../src/dedup/index-types.js';
 import { MemoryDedupIndex } from '../../src/dedup/memory-index.js';
 import { loadStoryModel, type StoryModel } from '../../src/dedup/story-model.js';
-import { chooseStoryQuery, STORY_PARAMS } from '../../src/dedup/story-vector.js';
+import { chooseStoryQuery, IDF_PRIOR_DOCS, STORY_PARAMS } from '../../src/dedup/story-vector.js';
 import { RedisDedupIndex } from '../../src/store/dedup-index.js';
 import { testRedis } from '../helpers/redis.js';
 import {
@@ -54,7 +54,11 @@ function stream(): DedupDoc[] {
 /** Articles for which the deduper had to call findStories (the lookup skipped the stories), per index. */
 const storySearches = new Map<string, string[]>();
 
-async function run(index: DedupIndex, name: string, model?: StoryModel): Promise<DedupDecision[]> {
+async function run(
+  index: DedupIndex,
+  name: string,
+  opts: { model?: StoryModel; idfPrior?: number } = {},
+): Promise<DedupDecision[]> {
   const searched: string[] = [];
   storySearches.set(name, searched);
   let current = '';
@@ -64,7 +68,7 @@ async function run(index: DedupIndex, name: string, model?: StoryModel): Promise
     addDuplicate: (f, o, at) => index.addDuplicate(f, o, at),
     commit: (c, at) => index.commit(c, at),
   };
-  const d = createDeduper(counting, { storyWindowMs: 3 * 24 * HOUR, model });
+  const d = createDeduper(counting, { storyWindowMs: 3 * 24 * HOUR, ...opts });
   const out: DedupDecision[] = [];
   for (const doc of stream()) {
     current = doc.id;
@@ -96,10 +100,30 @@ describe('RedisDedupIndex', () => {
   it('makes the decisions the memory index makes with detail terms on (days and numbers of the prose)', async () => {
     // Detail terms and the wider scoring vector live in process: the index stores and looks up the same ids.
     const model = { ...loadStoryModel(), details: { terms: true, scoringTerms: 96 } };
-    const mem = await run(new MemoryDedupIndex(), 'memory', model);
-    const red = await run(new RedisDedupIndex(rd, { shards: 16 }), 'redis', model);
+    const mem = await run(new MemoryDedupIndex(), 'memory', { model });
+    const red = await run(new RedisDedupIndex(rd, { shards: 16 }), 'redis', { model });
     expect(red).toEqual(mem);
     expect(mem.some((m) => m.features.match === 'story')).toBe(true);
+  });
+
+  it('makes the memory index decisions under any IDF prior (dedup.idfPrior), and the prior changes them', async () => {
+    const scores = new Map<number, number[]>();
+    for (const prior of [0, 37.5, 500]) {
+      const mem = await run(new MemoryDedupIndex(), `memory-${prior}`, { idfPrior: prior });
+      const red = await run(
+        new RedisDedupIndex({ redis: r.redis, prefix: `${r.prefix}-prior${prior}` }, { shards: 16 }),
+        `redis-${prior}`,
+        { idfPrior: prior },
+      );
+      expect(red, `prior ${prior}`).toEqual(mem);
+      scores.set(
+        prior,
+        mem.map((m) => m.score),
+      );
+      await r.redis.del(...(await r.redis.keys(`${r.prefix}-prior${prior}:*`)));
+    }
+    // The story scores move with the prior: the runs above compare decisions that depend on it.
+    expect(scores.get(0)).not.toEqual(scores.get(500));
   });
 
   it('keeps its keys under prefix:dedup:, expiring (but counters), in compact encodings', async () => {
@@ -291,16 +315,28 @@ describe('RedisDedupIndex', () => {
     // Equal factors make ties of weight, broken by id; every third term is a key term.
     const factors = terms.map((_, i) => [1, 1.5, 2.0794415416798357 * 1.2][i % 3]!);
     const keys = terms.map((_, i) => i % 3 === 1);
-    const q = { fingerprint: null, bands: [], terms, stories: { factors, keys, limit: 5 } };
-    const [a, b] = [await red.lookup(q, at), await mem.lookup(q, at)];
-    expect(a.df).toEqual(b.df);
-    const chosen = chooseStoryQuery({ ids: terms, factors, keys }, b.df, b.docs);
-    expect(chosen.terms.length).toBeGreaterThan(STORY_PARAMS.queryTerms);
-    expect(chosen.terms.length).toBeLessThan(terms.length);
-    const direct = await mem.findStories(chosen, at, 5);
-    expect(a.stories).toEqual(direct);
-    expect(b.stories).toEqual(direct);
-    expect(direct.stories).toHaveLength(5);
+    // Each IDF prior (none, a fraction, a large one) weighs the terms as the deduper does, in both indexes.
+    const chosenBy = new Map<number, StoryQuery>();
+    const q = (idfPrior: number) => ({
+      fingerprint: null,
+      bands: [],
+      terms,
+      stories: { factors, keys, limit: 5, idfPrior },
+    });
+    for (const prior of [0, 12.5, IDF_PRIOR_DOCS, 1000]) {
+      const [a, b] = [await red.lookup(q(prior), at), await mem.lookup(q(prior), at)];
+      expect(a.df).toEqual(b.df);
+      const chosen = chooseStoryQuery({ ids: terms, factors, keys }, b.df, b.docs, prior);
+      chosenBy.set(prior, chosen);
+      expect(chosen.terms.length).toBeGreaterThan(STORY_PARAMS.queryTerms);
+      expect(chosen.terms.length).toBeLessThan(terms.length);
+      const direct = await mem.findStories(chosen, at, 5);
+      expect(a.stories, `prior ${prior}`).toEqual(direct);
+      expect(b.stories, `prior ${prior}`).toEqual(direct);
+      expect(direct.stories).toHaveLength(5);
+    }
+    // The prior changes what is asked (the ranking weights at least), so the equalities above test it.
+    expect(chosenBy.get(0)).not.toEqual(chosenBy.get(1000));
     await red.commit(
       {
         story: { key: 0, id: 's-aaaaaaaaaaaa', first: T0, last: T0, size: 1, terms: [], weights: [] },
@@ -319,7 +355,7 @@ describe('RedisDedupIndex', () => {
       },
       at,
     );
-    expect((await red.lookup({ ...q, fingerprint: 'abababababababab' }, at)).stories).toBeNull();
+    expect((await red.lookup({ ...q(IDF_PRIOR_DOCS), fingerprint: 'abababababababab' }, at)).stories).toBeNull();
     await r.redis.del(...(await r.redis.keys(`${r.prefix}-query:*`)));
   });
 

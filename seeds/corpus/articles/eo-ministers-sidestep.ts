@@ -1,5 +1,7 @@
-// Story "brussels-outcome": a new outlet (its feed is empty in phase 1) with new claims in phase 2. Carries the
-// "stalled" wording (sidestep*, "hold off", "little interest") that moves ukraine-nato from advancing to stalled.
+// Story "kyiv-letter": the outcome of the request Kyiv's letter made, at the meeting it was made for (Baltic
+// Ledger's later revision adds the same outcome). A new outlet (its feed is empty in phase 1) with new claims in
+// phase 2. Carries the "stalled" wording (sidestep*, "hold off", "little interest") that moves ukraine-nato from
+// advancing to stalled: joining a story that already made its update, it makes one through the status change.
 // Deliberately free of ceasefire-topic terms, so only ukraine-nato gets an update from it.
 import type { CorpusArticle } from '../types.js';
 

@@ -2,7 +2,7 @@
 // them as a prelude of `local NAME = value` lines (see scripts.ts), so the twins in Lua and TypeScript (story
 // query, band ranking, capped lists) cannot drift apart.
 import { BAND_CANDIDATES, DAY_MS, LIST_MAX_CHARS } from '../../dedup/index-types.js';
-import { IDF_PRIOR_DOCS, KEY_TERMS, QUERY_SHARE_MIN_DOCS, STORY_PARAMS } from '../../dedup/story-vector.js';
+import { KEY_TERMS, QUERY_SHARE_MIN_DOCS, STORY_PARAMS } from '../../dedup/story-vector.js';
 import { DOC_RECORD, STORY_RECORD } from './records.js';
 
 /**
@@ -30,7 +30,6 @@ export const LUA_CONSTANTS: Readonly<Record<string, number>> = {
   LIST_MAX_CHARS,
   BAND_CANDIDATES,
   DAY_SECONDS: DAY_MS / 1000,
-  IDF_PRIOR_DOCS,
   VECTOR_TERMS: STORY_PARAMS.vectorTerms,
   QUERY_TERMS: STORY_PARAMS.queryTerms,
   KEY_TERMS,

@@ -30,7 +30,8 @@ const spec = <const A extends readonly string[]>(s: ScriptSpec<A>) => s;
 /**
  * base; buckets "b,b"; fingerprint "shard,field" or ""; bands "shard,field,..."; dfGeneration (articles per
  * generation); dfCounters "#a,#b,..." (two per term, terms ordered by id); for the stories ("" for none)
- * termFactors "factor,key,..." and termPostings "shard,field,..." parallel to the terms, and storyLimit.
+ * termFactors "factor,key,..." and termPostings "shard,field,..." parallel to the terms, storyLimit, and
+ * idfPrior (see IDF_PRIOR_DOCS).
  */
 export const LOOKUP = spec({
   command: 'dedupLookup',
@@ -46,6 +47,7 @@ export const LOOKUP = spec({
     'termFactors',
     'termPostings',
     'storyLimit',
+    'idfPrior',
   ],
 });
 

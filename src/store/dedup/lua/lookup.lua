@@ -63,14 +63,15 @@ end
 -- same order, same rounding, same constants), then the stories. A fingerprint match needs none.
 if termFactors == '' or #exact > 0 then return { docs, df, exact, near } end
 local f = list(termFactors)
+local prior = tonumber(idfPrior)
 -- The strongest terms, heaviest first, ties to the lower position (terms come ordered by id, so the lower
 -- position breaks ties as the lower id does in strongestTerms()). Sorted as plain numbers, which table.sort
 -- compares in C: a comparator (or best()) calls Lua a few hundred times per article. Equal weights chain
 -- from the first position holding them.
 local wt, vals, first, last, nextOf = {}, {}, {}, {}, {}
 for i = 1, #df do
-  -- idf() in story-vector.ts
-  local w = tonumber(f[2 * i - 1]) * (math.log((docs + 1 + IDF_PRIOR_DOCS) / (df[i] + 1)) + 1)
+  -- idf() in story-vector.ts, with the prior of the deduper's options
+  local w = tonumber(f[2 * i - 1]) * (math.log((docs + 1 + prior) / (df[i] + 1)) + 1)
   wt[i] = w
   local l = last[w]
   if l then nextOf[l] = i else first[w] = i; vals[#vals + 1] = -w end
