@@ -39,19 +39,35 @@ const TOOL = resolve(ROOT, '..', 'shared', 'tools', 'eval-extraction');
 const DATA = resolve(ROOT, '..', 'shared', 'data', 'extraction');
 const SERVER = join(ROOT, 'dist', 'src', 'cli', 'extract-serve-main.js');
 
-const { values: opt } = parseArgs({
-  options: {
-    limit: { type: 'string' },
-    only: { type: 'string' },
-    threads: { type: 'string', default: '2' },
-    worst: { type: 'string', default: '10' },
-    'in-flight': { type: 'string', default: '6' },
-    leaks: { type: 'string', default: 'true' },
-    batch: { type: 'string', default: '20' },
-    warmup: { type: 'string', default: '8' },
-    against: { type: 'string' },
-  },
-});
+const USAGE = `usage: npm run bench:extract [-- --limit N] [--only REGEX] [--threads N] [--worst N] [--leaks false]
+                             [--in-flight N] [--batch N] [--warmup N] [--against OTHER/dist/src/cli/extract-serve-main.js]`;
+
+// An unknown or malformed flag is answered by the usage line and exit code 2, not a stack trace.
+const { values: opt } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        limit: { type: 'string' },
+        only: { type: 'string' },
+        threads: { type: 'string', default: '2' },
+        worst: { type: 'string', default: '10' },
+        'in-flight': { type: 'string', default: '6' },
+        leaks: { type: 'string', default: 'true' },
+        batch: { type: 'string', default: '20' },
+        warmup: { type: 'string', default: '8' },
+        against: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    console.error(`bench:extract: ${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+if (opt.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 interface Summary {
   metrics: { f1: number; precision: number; recall: number; f1_std: number; precision_std: number; recall_std: number };
