@@ -83,8 +83,4 @@ export class ShingleIndex {
     for (const g of own) if (this.grams.has(g)) hit++;
     return hit / own.length;
   }
-
-  has(gram: string): boolean {
-    return this.grams.has(gram);
-  }
 }

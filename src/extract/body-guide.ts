@@ -10,8 +10,7 @@
 // Long blocks are never removed for being absent: bodies leave out ledes, interludes and whole sections.
 import { bodyParagraphs, ShingleIndex, words } from './article-body.js';
 import { leafBlocks } from './blocks.js';
-
-type Trace = ((rule: string, text: string) => void) | undefined;
+import type { Trace } from './document.js';
 
 export const BODY_GUIDE = {
   /** A body shorter than this is a summary or a teaser: never a guide. */

@@ -4,7 +4,7 @@
 // notices, arrow and bracket teasers, and boxes that open with a sponsor label. Each rule is applied only
 // to short blocks and names itself for `extract --explain`. Written by hand: no library covers this
 // wording, and the patterns are the generic vocabulary of the widgets, not a list of sites.
-import { elementsByTags } from './document.js';
+import { elementsByTags, type Trace } from './document.js';
 import { CHROME_LINES } from './thresholds.js';
 
 const T = CHROME_LINES;
@@ -103,7 +103,7 @@ const SPONSOR_LABEL =
  * sponsor's label, or that says "newsletter" / "inbox" next to a sign-up button or link. The largest such
  * container goes; it never holds much text.
  */
-export function removeChromeBoxes(root: Element, trace?: (rule: string, text: string) => void): void {
+export function removeChromeBoxes(root: Element, trace?: Trace): void {
   const total = collapse(root.textContent ?? '').length;
   for (const el of elementsByTags(root, CANDIDATES)) {
     if (!el.isConnected) continue;

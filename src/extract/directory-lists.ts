@@ -6,10 +6,8 @@
 //   - headings that each stand over a lone link repeating the heading word for word: cards of other posts
 //     (title, picture, link), the article says nothing under them.
 // Both are judged on structure alone, so they are removed before the blocks are weighed.
-import { elementsByTags } from './document.js';
+import { elementsByTags, type Trace } from './document.js';
 import { DIRECTORY } from './thresholds.js';
-
-type Trace = ((rule: string, text: string) => void) | undefined;
 
 const T = DIRECTORY;
 const A = new Set(['a']);

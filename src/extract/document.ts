@@ -4,6 +4,9 @@
 // replaced every few hundred pages so nothing it caches can grow without bound.
 import { JSDOM, VirtualConsole } from 'jsdom';
 
+/** Told about every block a rule removes, with the rule's name (`extract --explain`, tests, tuning). */
+export type Trace = ((rule: string, text: string) => void) | undefined;
+
 const RECYCLE_AFTER = 500;
 
 let dom: JSDOM | null = null;

@@ -4,10 +4,8 @@
 // their own) do not see them. A run of links joined by nothing but separators, all into the site itself, is
 // navigation on any site: a story names a few places in a sentence, it does not list a dozen links in a row.
 // The run goes with its short label; the rest of the paragraph stays.
-import { elementsByTags } from './document.js';
+import { elementsByTags, type Trace } from './document.js';
 import { LINK_ROWS as T } from './thresholds.js';
-
-type Trace = ((rule: string, text: string) => void) | undefined;
 
 const A = new Set(['a']);
 const BLOCKS = new Set(['p', 'div', 'li', 'dd', 'td']);

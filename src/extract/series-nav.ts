@@ -3,9 +3,7 @@
 // and newsletter templates) and authors put it at the top or the bottom of each part; it is the same list
 // on every part, a table of the site's pages, not the text of this one. Judged on structure and the
 // marker of the current item alone.
-import { elementsByTags } from './document.js';
-
-type Trace = ((rule: string, text: string) => void) | undefined;
+import { elementsByTags, type Trace } from './document.js';
 
 /** Fewest parts that make a series list. */
 const MIN_PARTS = 4;
