@@ -142,6 +142,8 @@ export interface PreparedDoc {
   facts: Uint8Array;
   factCount: number;
   list: ReturnType<typeof termList>;
+  /** Whether the terms include detail terms (StoryModel.details.terms): features of the other setting differ. */
+  details: boolean;
 }
 
 function prepare(doc: DedupDoc, details: boolean): PreparedDoc {
@@ -156,6 +158,7 @@ function prepare(doc: DedupDoc, details: boolean): PreparedDoc {
     facts: sketchFacts(terms.facts.map(factId)),
     factCount: Math.min(255, terms.facts.length),
     list: termList(terms),
+    details,
   };
 }
 
@@ -184,7 +187,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     const time = timeOf(doc.published, now);
     const at: TimeWindow = { time, windowMs };
     let prepared = opts.prepared?.get(doc);
-    if (!prepared) {
+    if (prepared?.details !== model.details.terms) {
       prepared = prepare(doc, model.details.terms);
       opts.prepared?.set(doc, prepared);
     }
