@@ -142,8 +142,7 @@ export interface PreparedDoc {
   facts: Uint8Array;
   factCount: number;
   list: ReturnType<typeof termList>;
-  /** Whether the terms include detail terms (StoryModel.details.terms): features of the other setting differ. */
-  details: boolean;
+  details: boolean; // the terms hold detail terms (StoryModel.details.terms): the other setting's features differ
 }
 
 function prepare(doc: DedupDoc, details: boolean): PreparedDoc {
