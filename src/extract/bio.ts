@@ -8,15 +8,27 @@ import { PRUNE_ARTICLE as T } from './thresholds.js';
 /** Bios that do not name the author: "The author is a lecturer in ...". */
 const AUTHOR_IS = /^(?:the )?(?:authors?|writers?) (?:is|are|was|were) (?:a|an|the)\b/i;
 
-/** `bylineName` is the first author of the byline, `nameHead` their first name. */
-export function isBio(text: string, bylineName: string, nameHead: string): boolean {
+/**
+ * `bylineName` is the first author of the byline, `nameHead` their first name. At the end of the story (`tail`)
+ * any bio-shaped block counts; at its head (a byline box under the standfirst) only one that opens with the
+ * author's name: "Jane is Courts Editor at the Courier. She ...".
+ */
+export function isBio(text: string, bylineName: string, nameHead: string, tail = true): boolean {
   const t = text.replace(BIO_LABEL, '');
   // The role has to be said in the opening: "Jane Doe is a senior reporter who ...".
   const opening = t.slice(0, T.bioOpeningChars);
-  if ((BIO_START.test(t) || AUTHOR_IS.test(t)) && BIO_ROLE.test(opening)) return true;
+  if (tail && (BIO_START.test(t) || AUTHOR_IS.test(t)) && BIO_ROLE.test(opening)) return true;
   if (!nameHead || nameHead.length < T.bioMinNameChars) return false;
   const startsWithAuthor = t.startsWith(bylineName) || t.startsWith(`${nameHead} `);
+  if (!tail) return startsWithAuthor && authorVerb(t, bylineName, nameHead) && BIO_ROLE.test(opening);
   return (startsWithAuthor || rolePrefixed(t, bylineName)) && BIO_ROLE.test(opening);
+}
+
+/** At the head, the author's name is followed by a bio's verb: "Jane is", "Jane Doe has covered". A list of the
+ * authors of a paper ("Jane Doe, PhD; ...") is not a bio. */
+function authorVerb(t: string, name: string, head: string): boolean {
+  const rest = t.startsWith(name) ? t.slice(name.length) : t.slice(head.length);
+  return /^,?\s+(?:is|was|has|covers|writes|reports|joined)\b/.test(rest);
 }
 
 /** "Courts correspondent Jane Doe has reported ...": a role of a few words, the author's full name, a verb. */

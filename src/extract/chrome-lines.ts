@@ -25,7 +25,7 @@ const TOOL_WORD =
 const LONE_TOOL = /^(?:enlarge this image|toggle caption|hide caption|(?:text|font) size|open gallery|\d+ of \d+)$/i;
 
 const APPEAL =
-  /\b(?:support (?:our|independent|local|quality|trusted|nonprofit|public[- ]interest) (?:\w+ )?(?:journalism|reporting|newsroom)|(?:we|i) have a (?:small )?fav(?:ou)?r to ask|become a (?:member|subscriber|supporter|patron|sustaining member)\b|readers like you|reader-(?:funded|supported)|every (?:contribution|donation)|make a (?:tax-deductible )?(?:donation|contribution)|local reporting needs local support)/i;
+  /\b(?:support (?:our|independent|local|quality|trusted|nonprofit|public[- ]interest) (?:\w+ )?(?:journalism|reporting|newsroom)|(?:we|i) have a (?:small )?favou?r to ask|become a (?:member|subscriber|supporter|patron|sustaining member)\b|readers like you|reader-(?:funded|supported)|every (?:contribution|donation)|make a (?:tax-deductible )?(?:donation|contribution)|local reporting needs local support)/i;
 /** A button's ask: alone, only a short line ("Donate now") is an appeal; in a sentence it may be prose. */
 const ASK = /^(?:contribute|donate|give|support us) (?:today|now|monthly|once)\b/i;
 /** A wall's own words: these alone make a line a wall. */
@@ -35,7 +35,7 @@ const WALL =
 const OFFER =
   /\b(?:already a (?:subscriber|member)|unlimited (?:digital )?access|subscribers? (?:get|enjoy)|cancel any ?time|create a free account|subscribe now|log in|sign in)\b/gi;
 const CONTACT =
-  /^(?:contact the (?:reporter|writer|author|editor)s?\b|(?:have|got) a (?:news )?(?:tip|story idea|story|question for our reporters)\b|send (?:us )?(?:your )?(?:news )?tips\b|(?:reach|email|contact) (?:him|her|them|the (?:reporter|writer|author)) at\b)/i;
+  /^(?:contact (?:the |our )?(?:staff |senior |investigative )?(?:reporter|writer|author|editor|correspondent)s?\b|(?:have|got) a (?:news )?(?:tip|story idea|story|question for our reporters)\b|send (?:us )?(?:your )?(?:news )?tips\b|(?:reach|email|contact) (?:him|her|them|the (?:reporter|writer|author)) at\b)/i;
 const FOLLOW =
   /^follow (?:[\p{L}'’.&-]+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|threads|bluesky|linkedin|youtube|whatsapp|mastodon|google news)\b/iu;
 /** Invitations to comment or write in: "We want to hear from you", "Leave a comment below". */
@@ -53,6 +53,18 @@ const WIRE =
   /^(?:copyright|©)\s*(?:\d{4}\s*)?[^.]{0,80}?\.?\s*all rights reserved|\bmay not be (?:published|reproduced), broadcast, rewritten,? or redistributed\b|^our standards: /i;
 const LIVE_NOTE = /^(?:please )?refresh (?:the|this) page (?:for|to see|to get) (?:the )?latest\b/i;
 const CUT_OFF = /^(?:continue reading (?:the )?(?:main )?story|(?:the )?story continues (?:below|after))\b[\s.…]*$/i;
+/** An ad slot's label with its note: "Advertisement - Page continues below", "Article continues after this ad". */
+const AD_LABEL =
+  /^(?:(?:advertisement|advert|ad)\s*[-–—:|·•]?\s*)?(?:the )?(?:story|article|page|content|text|post) continues (?:below|after (?:this|the) (?:ad|advert|advertisement))(?:\s*[-–—:|·•]?\s*(?:advertisement|advert|ad))?[\s.…]*$/i;
+/** A sign-in prompt of the site's account: "Sign in to your Courier account". */
+const ACCOUNT = /^(?:sign|log) ?in to your (?:[\p{L}\d'’&.-]+ ){0,3}account\s*[.!]?$/iu;
+/** Handles alone on a line at the end: the author's social accounts ("@janedoe", "@janedoe | @desk"). */
+const HANDLES = /^@[\w.]{2,30}(?:\s*[,|•·/]?\s*@[\w.]{2,30}){0,2}$/;
+/** A WordPress shortcode the site did not render: a closing tag ("[/cta]") or one with attributes ("[form id=12]"). */
+const SHORTCODE = /^\[(?:\/[a-z][\w-]*\]?|[a-z][\w-]*\s[^\]]*\b[\w-]+=[^\]]*\]?)$/i;
+/** "Our free weekly newsletter brings you ...": the publisher's newsletter plugged in a line of its own. */
+const NEWSLETTER_PLUG =
+  /^(?:[\p{L} ]{1,20}:\s*)?(?:sign up for |subscribe to |get )?our (?:free )?(?:[\p{L}'’-]+ ){0,3}newsletters?\b/iu;
 /** "» Headline", "▶ Headline", "[ Read: Headline ]": a marker, then a link and nothing else. */
 const ARROW = /^\s*(?:[»›▶►→➤>]+|[[(]\s*(?:read|watch|listen)\s*:)\s*/i;
 /** Bios under a label: "About the writer: Hal Brennan is ...". */
@@ -65,6 +77,12 @@ export function chromeLine(b: LineFacts): string | null {
   if (b.len <= T.toolbarMaxChars && isToolbar(t)) return 'toolbar';
   if (b.len <= T.lineMaxChars) {
     if (CUT_OFF.test(t)) return 'cut-off';
+    if (AD_LABEL.test(t)) return 'ad-label';
+    if (ACCOUNT.test(t)) return 'account-prompt';
+    if (b.tail && HANDLES.test(t)) return 'contact-line';
+    if (SHORTCODE.test(t)) return 'shortcode';
+    if (b.len <= T.crumbsMaxChars && b.density >= T.crumbsLinkDensity && CRUMB_LINE.test(t)) return 'breadcrumb';
+    if (NEWSLETTER_PLUG.test(t)) return 'newsletter-plug';
     if (LIVE_NOTE.test(t)) return 'live-note';
     if (WALL.test(t) || new Set(t.toLowerCase().match(OFFER)).size >= T.offerMinTerms) return 'paywall';
     if (CONTACT.test(t) || FOLLOW.test(t) || HUB.test(t) || (b.len <= T.inviteMaxChars && INVITE.test(t)))
@@ -80,6 +98,22 @@ export function chromeLine(b: LineFacts): string | null {
   if (b.len <= T.lineMaxChars ? APPEAL.test(t) : b.tail && b.len <= T.appealTailMaxChars && appeals(t) >= 2)
     return 'appeal';
   return null;
+}
+
+/**
+ * An appeal that opens a box ("We have a small favour to ask", then the pitch, a signature and a button) takes
+ * the box with it: the ancestors of `el` whose text starts with its own, up to an appeal's length.
+ */
+export function appealBox(el: Element, root: Element): Element {
+  const own = collapse(el.textContent ?? '');
+  const limit = Math.min(T.appealTailMaxChars, collapse(root.textContent ?? '').length * T.boxMaxShare);
+  let box = el;
+  for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
+    const text = collapse(p.textContent ?? '');
+    if (!text.startsWith(own) || text.length > limit) break;
+    box = p;
+  }
+  return box;
 }
 
 function appeals(t: string): number {
@@ -104,6 +138,7 @@ const SPONSOR_LABEL =
  * container goes; it never holds much text.
  */
 export function removeChromeBoxes(root: Element, trace?: Trace): void {
+  removeBreadcrumbs(root, trace);
   const total = collapse(root.textContent ?? '').length;
   for (const el of elementsByTags(root, CANDIDATES)) {
     if (!el.isConnected) continue;
@@ -120,6 +155,39 @@ export function removeChromeBoxes(root: Element, trace?: Trace): void {
     trace?.(rule, text);
     el.remove();
   }
+}
+
+const HOME = /^(?:home|homepage|home page|front page|start)$/i;
+/** "Home > News > Politics", "Home / Car news / Electric": the trail written as one line of links. */
+const CRUMB_LINE = /^(?:home|homepage)\s*[>»›/|]\s*\S/i;
+const LISTS = new Set(['ul', 'ol']);
+
+/**
+ * A breadcrumb trail left in the story's container: a short list near the top whose first item is a link
+ * home ("Home", "Car news", "Electric", the headline).
+ */
+function removeBreadcrumbs(root: Element, trace?: Trace): void {
+  const total = collapse(root.textContent ?? '').length;
+  for (const el of elementsByTags(root, LISTS)) {
+    if (!el.isConnected) continue;
+    const items = [...el.children].filter((c) => c.localName === 'li');
+    if (items.length < 2 || items.length > T.crumbsMaxItems || items.length !== el.children.length) continue;
+    const texts = items.map((li) => collapse(li.textContent ?? ''));
+    // Every step but the current page is a link.
+    if (!HOME.test(texts[0]!) || items.slice(0, -1).some((li) => !li.querySelector('a'))) continue;
+    if (texts.some((x) => x.length > T.crumbsItemMaxChars)) continue;
+    if (textBefore(el, root) > Math.max(T.crumbsHeadChars, total * T.crumbsHeadShare)) continue;
+    trace?.('breadcrumb', texts.join(' > '));
+    el.remove();
+  }
+}
+
+/** Characters of text ahead of `el` inside `root`. */
+function textBefore(el: Element, root: Element): number {
+  let n = 0;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement)
+    for (let s = e.previousSibling; s; s = s.previousSibling) n += collapse(s.textContent ?? '').length;
+  return n;
 }
 
 /** Reader polls: "Poll: Should ...?" then the options and a vote button. */

@@ -4,10 +4,11 @@
 // item length and shape, section labels) and uses the article's own vocabulary to tell a list that
 // belongs to the story from one that does not.
 import { isBio } from './bio.js';
-import { chromeLine, removeChromeBoxes } from './chrome-lines.js';
+import { appealBox, chromeLine, removeChromeBoxes } from './chrome-lines.js';
 import { elementsByTags } from './document.js';
 import { CREDIT, DISCLOSURE, FILLER, INLINE_TEASER, SECTION_LABEL, SHARE, SIGNUP, TAIL_LABEL } from './junk-text.js';
 import { leafBlocks, linkLengths, wrapLinkBlocks, wrapLooseLinks } from './blocks.js';
+import { entryStamp, removeLiveStamps } from './live-blog.js';
 import { removeDirectoryLists } from './directory-lists.js';
 import { removeLinkRows } from './link-rows.js';
 import { promoLine } from './promo-lines.js';
@@ -65,6 +66,7 @@ const CAPTION_CLASS =
 
 export function pruneArticle(root: Element, ctx: ArticleContext): void {
   removeEmbedsAndCaptions(root, ctx.trace);
+  removeLiveStamps(root, ctx.trace);
   removeChromeBoxes(root, ctx.trace);
   wrapLooseLinks(root);
   wrapLinkBlocks(root);
@@ -330,7 +332,7 @@ function removeJunkBlocks(page: Page): void {
     )
       rule = 'disclosure';
     else if (b.len <= T.signupMaxChars && SIGNUP.test(t)) rule = 'signup';
-    else if (b.len <= T.bioMaxChars && last && isBio(t, bylineName, nameHead)) rule = 'bio';
+    else if (b.len <= T.bioMaxChars && (last || head) && isBio(t, bylineName, nameHead, last)) rule = 'bio';
     else if (
       b.len <= T.linkLineMaxChars &&
       density >= T.linkLineDensity &&
@@ -344,10 +346,12 @@ function removeJunkBlocks(page: Page): void {
       rule =
         chromeLine({ text: t, len: b.len, density, tail: last }) ??
         promoLine({ text: t, len: b.len }) ??
+        entryStamp(t, b.len) ??
         (head || tail ? stampLine(t, b.len) : null);
     if (!rule) continue;
     // A sign-up, share, appeal or bio box goes whole: its button, small print or name line are not blocks of their own.
-    drop(BOXED.has(rule) ? smallBox(b.el, page.root, b.len) : b.el, rule, ctx.trace);
+    const box = BOXED.has(rule) ? smallBox(b.el, page.root, b.len) : b.el;
+    drop(rule === 'appeal' ? appealBox(box, page.root) : box, rule, ctx.trace);
   }
 }
 

@@ -216,6 +216,16 @@ export const CHROME_LINES = {
   boxMaxShare: 0.3,
   /** A sponsor label is at most this long. */
   labelMaxChars: 40,
+  /** A breadcrumb trail has at most this many items (a longer list holding Home is a site menu, rails.ts)... */
+  crumbsMaxItems: 5,
+  /** ...each at most this long (the last may be the headline)... */
+  crumbsItemMaxChars: 160,
+  /** ...and starts in the first characters of the story, or in its first share of them. */
+  crumbsHeadChars: 300,
+  crumbsHeadShare: 0.15,
+  /** A trail written as one line: at most this long, at least this share link text. */
+  crumbsMaxChars: 200,
+  crumbsLinkDensity: 0.5,
 } as const;
 
 /** rails.ts: lists of other headlines inside the article container. */
