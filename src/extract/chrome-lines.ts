@@ -20,9 +20,10 @@ export interface LineFacts {
 
 /** What toolbars are made of: share targets, print, text size, listen, save, gallery counters. */
 const TOOL_WORD =
-  /\b(?:share(?: (?:this|the))?(?: (?:article|story|page|post))?|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|flipboard|messenger|sms|e-?mail|print(?: this (?:article|page))?|copy(?: the)? link|link copied|save(?: (?:article|for later|story))?|bookmark|gift(?: this)?(?: article)?|(?:text|font) size|listen(?: to (?:this|the) (?:article|story))?|\d+ ?min(?:ute)?s?(?: (?:read|listen))?|\d+ comments?|comments?|a[+-]|aa|open gallery|view gallery|enlarge this image|toggle caption|hide caption|\d+ of \d+(?: (?:photos|images))?)(?![\w+-])/gi;
+  /\b(?:(?:press enter or )?click to view image(?: in full size)?|share(?: (?:this|the))?(?: (?:article|story|page|post))?|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|flipboard|messenger|sms|e-?mail|print(?: this (?:article|page))?|copy(?: the)? link|link copied|save(?: (?:article|for later|story))?|bookmark|gift(?: this)?(?: article)?|(?:text|font) size|listen(?: to (?:this|the) (?:article|story))?|\d+ ?min(?:ute)?s?(?: (?:read|listen))?|\d+ ?comments?|comments?|a[+-]|aa|open gallery|view gallery|enlarge this image|toggle caption|hide caption|\d+ of \d+(?: (?:photos|images))?)(?![\w+-])/gi;
 /** Tool words that mean a toolbar even alone on a line. */
-const LONE_TOOL = /^(?:enlarge this image|toggle caption|hide caption|(?:text|font) size|open gallery|\d+ of \d+)$/i;
+const LONE_TOOL =
+  /^(?:(?:press enter or )?click to view image(?: in full size)?|\d+ ?comments?|enlarge this image|toggle caption|hide caption|(?:text|font) size|open gallery|\d+ of \d+)$/i;
 
 const APPEAL =
   /\b(?:support (?:our|independent|local|quality|trusted|nonprofit|public[- ]interest) (?:\w+ )?(?:journalism|reporting|newsroom)|(?:we|i) have a (?:small )?favou?r to ask|become a (?:member|subscriber|supporter|patron|sustaining member)\b|readers like you|reader-(?:funded|supported)|every (?:contribution|donation)|make a (?:tax-deductible )?(?:donation|contribution)|local reporting needs local support)/i;
@@ -48,23 +49,25 @@ const HUB = /^follow (?:[\p{L}'’.&-]+ ){1,5}(?:coverage|reporting|stories|upda
 const REPUBLISH = /^republish (?:our|this) (?:articles?|stor(?:y|ies))\b/i;
 /** What a chart embed leaves when its script does not run. */
 const CHART =
-  /\b(?:created with datawrapper|get the data|a flourish (?:chart|map|data visuali[sz]ation)|embed (?:this )?chart)\b|^(?:chart|graphic|infographic|interactive)\s*:\s*[^.!?]{0,100}$/i;
+  /\b(?:created with datawrapper|get the data|download chart image|a flourish (?:chart|map|data visuali[sz]ation)|embed (?:this )?chart)\b|^(?:chart|graphic|infographic|interactive)\s*:\s*[^.!?]{0,100}$/i;
 const WIRE =
   /^(?:copyright|©)\s*(?:\d{4}\s*)?[^.]{0,80}?\.?\s*all rights reserved|\bmay not be (?:published|reproduced), broadcast, rewritten,? or redistributed\b|^our standards: /i;
 const LIVE_NOTE = /^(?:please )?refresh (?:the|this) page (?:for|to see|to get) (?:the )?latest\b/i;
 const CUT_OFF = /^(?:continue reading (?:the )?(?:main )?story|(?:the )?story continues (?:below|after))\b[\s.…]*$/i;
 /** An ad slot's label with its note: "Advertisement - Page continues below", "Article continues after this ad". */
 const AD_LABEL =
-  /^(?:(?:advertisement|advert|ad)\s*[-–—:|·•]?\s*)?(?:the )?(?:story|article|page|content|text|post) continues (?:below|after (?:this|the) (?:ad|advert|advertisement))(?:\s*[-–—:|·•]?\s*(?:advertisement|advert|ad))?[\s.…]*$/i;
+  /^(?:(?:advertisement|advert|ad)\s*[-–—:|·•]?\s*)?(?:(?:the )?(?:story|article|page|content|text|post) continues (?:below|after (?:this|the) (?:ad|advert|advertisement))(?:\s*[-–—:|·•]?\s*(?:advertisement|advert|ad))?|(?<=[-–—:|·•]\s*)continue reading(?: below)?)[\s.…]*$/i;
 /** A sign-in prompt of the site's account: "Sign in to your Courier account". */
 const ACCOUNT = /^(?:sign|log) ?in to your (?:[\p{L}\d'’&.-]+ ){0,3}account\s*[.!]?$/iu;
 /** Handles alone on a line at the end: the author's social accounts ("@janedoe", "@janedoe | @desk"). */
 const HANDLES = /^@[\w.]{2,30}(?:\s*[,|•·/]?\s*@[\w.]{2,30}){0,2}$/;
+/** A credit line of its own: "Written by Jane Doe" ("By X" alone is also a heading: "By Audience"). */
+const WRITTEN_BY = /^(?:[Ww]ritten|[Rr]eported) by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** A WordPress shortcode the site did not render: a closing tag ("[/cta]") or one with attributes ("[form id=12]"). */
 const SHORTCODE = /^\[(?:\/[a-z][\w-]*\]?|[a-z][\w-]*\s[^\]]*\b[\w-]+=[^\]]*\]?)$/i;
 /** "Our free weekly newsletter brings you ...": the publisher's newsletter plugged in a line of its own. */
 const NEWSLETTER_PLUG =
-  /^(?:[\p{L} ]{1,20}:\s*)?(?:sign up for |subscribe to |get )?our (?:free )?(?:[\p{L}'’-]+ ){0,3}newsletters?\b/iu;
+  /^(?:[\p{L} ]{1,20}:\s*)?(?:sign up for |subscribe to |get )?our (?:free )?(?:[\p{L}'’-]+ ){0,3}newsletters?\b|^thank you for (?:subscribing|signing up)\b/iu;
 /** "» Headline", "▶ Headline", "[ Read: Headline ]": a marker, then a link and nothing else. */
 const ARROW = /^\s*(?:[»›▶►→➤>]+|[[(]\s*(?:read|watch|listen)\s*:)\s*/i;
 /** Bios under a label: "About the writer: Hal Brennan is ...". */
@@ -81,6 +84,7 @@ export function chromeLine(b: LineFacts): string | null {
     if (ACCOUNT.test(t)) return 'account-prompt';
     if (b.tail && HANDLES.test(t)) return 'contact-line';
     if (SHORTCODE.test(t)) return 'shortcode';
+    if (WRITTEN_BY.test(t)) return 'byline-line';
     if (b.len <= T.crumbsMaxChars && b.density >= T.crumbsLinkDensity && CRUMB_LINE.test(t)) return 'breadcrumb';
     if (NEWSLETTER_PLUG.test(t)) return 'newsletter-plug';
     if (LIVE_NOTE.test(t)) return 'live-note';

@@ -13,7 +13,7 @@ export const SECTION_LABEL = new RegExp(
       'read (?:more|next|this next|also)',
       'more (?:from|on|in|about|stories|news|articles|like this|to read|to explore|for you|coverage|reading)\\b.*',
       'recommended(?: for you| reading| stories| articles| videos)?',
-      'you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)',
+      'you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested(?: in)?)(?: (?:the following|these)(?: \\w+){0,2})?',
       "(?:don'?t|do not) miss",
       'popular(?: now| stories| articles| posts| on \\S+)?',
       'latest(?: news| stories| articles| posts| videos)?',
@@ -64,7 +64,7 @@ export const SIGNUP =
 
 /** Photo credits and captions. */
 export const CREDIT =
-  /^(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|courtesy)(?: by| courtesy| credit| source)?\s*[:©|/]|(?:photo(?:graph)?|image|illustration) (?:by|courtesy|credit|via)\b|(?:image|picture|screenshot)s? (?:from|via|source)\b(?![^.!?]*\b(?:shows?|showed|shown|reveals?|appears?|is|are|was|were)\b)[^.!?]{0,70}\.?$|©|\(photo|\[photo)|[.!?]\s+(?:photo|foto|bild)\s?:\s*[^.!?:]{2,40}$|\b(?:getty images|ap photo|reuters\/|afp via getty|shutterstock|istock(?:photo)?|alamy|imago|epa-efe|photo illustration)\b/i;
+  /^(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|courtesy)(?: by| courtesy| credit| source)?\s*[:©|/]|(?:photo(?:graph)?|image|illustration) (?:by|courtesy|credit|via)\b|(?:image|picture|screenshot)s? (?:from|via|source)\b(?![^.!?]*\b(?:shows?|showed|shown|reveals?|appears?|is|are|was|were)\b)[^.!?]{0,70}\.?$|©|\(photo|\[photo)|[.!?]\s+(?:photo|foto|bild)\s?:\s*[^.!?:]{2,40}$|\((?:photo|picture|image)s?(?: credit)?\s*:\s*[^()]{2,60}\)\s*$|\b(?:getty images|ap photo|reuters\/|afp via getty|shutterstock|istock(?:photo)?|alamy|imago|epa-efe|photo illustration)\b/i;
 
 /** Share rows and social prompts. */
 export const SHARE =

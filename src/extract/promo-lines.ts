@@ -30,6 +30,8 @@ const PLUGS: [string, RegExp][] = [
   ['app-plug', /^(?:download|get|install|try) (?:our|the) (?:free )?(?:[\w'’-]+ ){0,3}(?:app|apps)\b/i],
   // "Click here to subscribe", "Tap here to follow us".
   ['click-plug', /^(?:click|tap) (?:here|the link|this link|below) to (?:subscribe|sign up|follow|join|register)\b/i],
+  // "Read more news like this on example.com".
+  ['click-plug', /^read more (?:news|stories|articles|updates) like this on\b/i],
 ];
 
 /**

@@ -8,7 +8,7 @@ const MONTH =
 const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 const TIME = '(?:,? (?:at )?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?';
 const DATE_LINE = new RegExp(
-  `^(?:[\\p{L} &]{1,30}\\s*[/|•·]\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?${DATE}${TIME}\\s*(?:\\(updated[^)]{0,40}\\))?\\s*[|•·]?$`,
+  `^(?:\\d+ min(?:ute)?s? read\\s*[·|•]?\\s*)?(?:[\\p{L} &]{1,30}\\s*[/|•·]\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?${DATE}${TIME}\\s*(?:\\(updated[^)]{0,40}\\))?\\s*[|•·]?$`,
   'iu',
 );
 /** Longest date line: a section name, a date, a time and an update note. */

@@ -7,7 +7,10 @@ import { isBio } from '../../src/extract/bio.js';
 import { chromeLine, removeChromeBoxes } from '../../src/extract/chrome-lines.js';
 import { parseHtml } from '../../src/extract/document.js';
 import { extractArticle } from '../../src/extract/index.js';
+import { CREDIT, SECTION_LABEL } from '../../src/extract/junk-text.js';
 import { entryStamp, removeLiveStamps } from '../../src/extract/live-blog.js';
+import { promoLine } from '../../src/extract/promo-lines.js';
+import { stampLine } from '../../src/extract/stamp-lines.js';
 import { page } from './chrome-shells.js';
 import { BRIDGE, COD, type Story } from './chrome-stories.js';
 
@@ -78,6 +81,12 @@ describe('news chrome lines', () => {
     ['Subscribe to our harbour newsletter and never miss a sailing.', 'newsletter-plug'],
     ['Contact staff writer Mara Quill at 555-0134 or on Signal.', 'contact-line'],
     ['Since you read to the end, we have a small favor to ask.', 'appeal'],
+    ['Advertisement - Continue Reading Below', 'ad-label'],
+    ['Thank you for subscribing to the harbour briefing.', 'newsletter-plug'],
+    ['Written by Mara Quill', 'byline-line'],
+    ['14comments', 'toolbar'],
+    ['Press enter or click to view image in full size', 'toolbar'],
+    ['Download chart image | Chart data', 'chart-credit'],
   ])('removes %j', (text, rule) => {
     expect(line(text)).toBe(rule);
   });
@@ -96,6 +105,10 @@ describe('news chrome lines', () => {
     'Contact with the ferry was lost at 9 pm, the coastguard said.',
     'He asked for a favor: a lift to the station.',
     'Email addresses like @home were common then.',
+    'Continue reading below the map for the full timetable.',
+    'Written by hand in 1890, the ledger lists every ship.',
+    'Thank you for the kind words, the harbour master wrote.',
+    '14 comments from residents were read out at the meeting.',
   ])('keeps the story line %j', (text) => {
     expect(line(text, true)).toBeNull();
   });
@@ -106,6 +119,21 @@ describe('news chrome lines', () => {
     for (const p of COD.paras) expect(text).toContain(squash(p));
     expect(text).not.toMatch(/small favor|winter drive|chip in|Ada Brill|Managing editor/);
     expect(rules).toContain('appeal');
+  });
+});
+
+describe('more lines of news chrome', () => {
+  it('removes a "Read more news like this on" plug, a reading time glued to the date and a picture credit', () => {
+    expect(promoLine({ text: 'Read more news like this on Courier.example', len: 44 })).toBe('promo: click-plug');
+    expect(stampLine('6 min readMar 2, 2026', 21)).toBe('date-line');
+    expect(CREDIT.test('The ferry at the old pier in 1998 (Picture credit: Harbour Archive)')).toBe(true);
+    expect(SECTION_LABEL.test('You may also be interested in the following reports:')).toBe(true);
+  });
+  it('keeps story lines that share their words', () => {
+    expect(promoLine({ text: 'Read more about the ferry in the council minutes.', len: 49 })).toBeNull();
+    expect(stampLine('6 min read', 10)).toBeNull();
+    expect(CREDIT.test('The ferry (pictured: the old pier) left at dawn and reached the island by noon.')).toBe(false);
+    expect(SECTION_LABEL.test('You may also be interested in the harbour’s history.')).toBe(false);
   });
 });
 
