@@ -87,6 +87,8 @@ describe('news chrome lines', () => {
     ['14comments', 'toolbar'],
     ['Press enter or click to view image in full size', 'toolbar'],
     ['Download chart image | Chart data', 'chart-credit'],
+    ['Learn More', 'button'],
+    ['Book now ›', 'button'],
   ])('removes %j', (text, rule) => {
     expect(line(text)).toBe(rule);
   });
@@ -109,6 +111,8 @@ describe('news chrome lines', () => {
     'Written by hand in 1890, the ledger lists every ship.',
     'Thank you for the kind words, the harbour master wrote.',
     '14 comments from residents were read out at the meeting.',
+    'Learn more about the ferry timetable at the harbour office.',
+    'Book now, the organisers said, because the last trip sold out.',
   ])('keeps the story line %j', (text) => {
     expect(line(text, true)).toBeNull();
   });
