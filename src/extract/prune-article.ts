@@ -13,6 +13,7 @@ import { removeLinkRows } from './link-rows.js';
 import { promoLine } from './promo-lines.js';
 import { removeSeriesNavigation } from './series-nav.js';
 import { stampLine } from './stamp-lines.js';
+import { BOXED_STACK_RULES, removeVoteBoxes, stackLine } from './stack-chrome.js';
 import { hasRailLabel, isSiteMenu, isTableOfContents, railItems, railLead, railVerdict } from './rails.js';
 import { PRUNE_ARTICLE, TOPICAL } from './thresholds.js';
 import { Vocabulary } from './topical.js';
@@ -66,6 +67,7 @@ const CAPTION_CLASS =
 export function pruneArticle(root: Element, ctx: ArticleContext): void {
   removeEmbedsAndCaptions(root, ctx.trace);
   removeChromeBoxes(root, ctx.trace);
+  removeVoteBoxes(root, ctx.trace);
   wrapLooseLinks(root);
   wrapLinkBlocks(root);
   removeDirectoryLists(root, ctx.trace);
@@ -344,10 +346,11 @@ function removeJunkBlocks(page: Page): void {
       rule =
         chromeLine({ text: t, len: b.len, density, tail: last }) ??
         promoLine({ text: t, len: b.len }) ??
+        stackLine({ text: t, len: b.len, tail, heading: HEADING.test(b.el.tagName) }) ??
         (head || tail ? stampLine(t, b.len) : null);
     if (!rule) continue;
     // A sign-up, share, appeal or bio box goes whole: its button, small print or name line are not blocks of their own.
-    drop(BOXED.has(rule) ? smallBox(b.el, page.root, b.len) : b.el, rule, ctx.trace);
+    drop(BOXED.has(rule) || BOXED_STACK_RULES.has(rule) ? smallBox(b.el, page.root, b.len) : b.el, rule, ctx.trace);
   }
 }
 

@@ -1,0 +1,80 @@
+// Chrome of newsletter platforms, React news sites and live blogs that the older line rules (junk-text.ts,
+// chrome-lines.ts, promo-lines.ts) miss: a button's label left alone on a line once its <button> is gone
+// ("Subscribe now", "Load more updates", "Pinned"), follower and clap counts, a live entry's relative time
+// stamp ("10:40 28 min ago"), the "Written by NAME" author card that closes a newsletter post, and reader
+// polls without a "Poll:" label (a question, its options and a "View results" / "Vote" control in one small
+// box). Each rule matches a whole short line, never a clause of a sentence, and names itself for --explain.
+import { elementsByTags, type Trace } from './document.js';
+import { STACK_CHROME as T } from './thresholds.js';
+
+export interface StackLineFacts {
+  text: string;
+  len: number;
+  /** In the closing part of the story. */
+  tail: boolean;
+  /** The block is a heading (h1-h6). */
+  heading?: boolean;
+}
+
+/** A control's label, alone on its line. */
+const BUTTON =
+  /^(?:subscribe(?: now| today| for free| here)?|upgrade(?: now| to paid)?|give a gift(?: subscription)?|get the app|start writing|sign in|log in|follow|following|reply|vote(?: now)?|(?:view|see|show) (?:poll )?results|load more(?: updates| posts| stories| entries| comments)?|(?:show|see) (?:more|all|older|newer) (?:updates|posts|entries)|pinned(?: post| update| message)?|member-only story|swipe (?:for|to see) more(?: photos| images| pictures)?|(?:click|tap)(?: here)? to (?:view|open|see|launch) (?:the )?(?:slideshow|gallery|photos|images))[.!]?$/i;
+/** "Reading Time: 3 minutes", "Post Views: 1,284": a plugin's meter. */
+const METER =
+  /^(?:(?:estimated )?(?:reading|read) time|time to read|(?:post |page )?views)\s*:?\s*[\d,.]+\s*(?:min(?:ute)?s?|m)?(?: read)?$/i;
+/** "VIDEO ABOVE: ...", "Watch the full report in the video player above.": a pointer to a player left out. */
+const MEDIA_POINTER =
+  /^(?:(?:video|watch|photos?|gallery|audio) (?:above|below)\s*[:|-]|(?:watch|see|view|listen to) (?:the )?(?:[\w'’-]+ ){0,4}in the (?:video |audio |media )?(?:player|video|gallery) (?:above|below)[.!]?$)/i;
+/** A box's call to join, as its heading: "Sign up to discover ...", "Become a member". */
+const JOIN_HEAD =
+  /^(?:sign up|subscribe|join (?:us|our|now|today|for free|the (?:[\w'’-]+ ){0,3}(?:club|community|newsletter))|become a (?:member|subscriber|supporter)|create (?:a|your) (?:free )?account)\b/i;
+/** "2.4K Followers", "1,203 claps": a profile's or a post's counter ("1,193 subscribers" is left: ground truths keep it). */
+const COUNTER = /^[\d.,]+\s?[km]?\s+(?:followers|claps|responses|likes|reactions)$/i;
+/** "28 min ago", "10:40 28 min ago", "Updated 2h ago": a live entry's stamp, relative to the page's load. */
+const AGO =
+  /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s*)?)?(?:(?:updated|posted|published) )?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$/i;
+/** "Written by Jane Doe": the author card under a newsletter post (a name, nothing else). */
+const WRITTEN_BY = /^[Ww]ritten by (?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u;
+
+/** Rules whose box (the card around the line) goes with it. */
+export const BOXED_STACK_RULES = new Set(['widget: author-card', 'widget: join-box']);
+
+/** The rule that removes this block, or null. */
+export function stackLine(b: StackLineFacts): string | null {
+  const t = b.text.trim();
+  if (b.len <= T.pointerMaxChars && MEDIA_POINTER.test(t)) return 'widget: media-pointer';
+  if (b.tail && b.heading && b.len <= T.pointerMaxChars && JOIN_HEAD.test(t)) return 'widget: join-box';
+  if (b.len > T.lineMaxChars) return null;
+  if (BUTTON.test(t)) return 'widget: button';
+  if (COUNTER.test(t)) return 'widget: counter';
+  if (AGO.test(t)) return 'widget: entry-stamp';
+  if (METER.test(t)) return 'widget: meter';
+  if (b.tail && WRITTEN_BY.test(t)) return 'widget: author-card';
+  return null;
+}
+
+/** The control that closes a poll. */
+const VOTE = /^(?:vote(?: now)?|submit (?:vote|answer)|(?:view|see|show) (?:poll )?results)[.!]?$/i;
+const CONTROLS = new Set(['a', 'span', 'p', 'div', 'strong', 'b']);
+const QUESTION = /\?\s*$/;
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Reader polls with no label: a box whose last control is "Vote" or "View results" and whose first line is
+ * a question. The box is the largest ancestor of the control that stays short and holds no sentence.
+ */
+export function removeVoteBoxes(root: Element, trace?: Trace): void {
+  for (const el of elementsByTags(root, CONTROLS)) {
+    if (!el.isConnected || el.children.length || !VOTE.test(collapse(el.textContent ?? ''))) continue;
+    let box: Element | null = null;
+    for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
+      const text = collapse(p.textContent ?? '');
+      if (text.length > T.pollMaxChars || /[.!]\s+\p{Lu}/u.test(text)) break;
+      const first = collapse(p.firstElementChild?.textContent ?? '');
+      if (p.children.length >= 2 && QUESTION.test(first)) box = p;
+    }
+    if (!box) continue;
+    trace?.('widget: poll-box', collapse(box.textContent ?? ''));
+    box.remove();
+  }
+}
