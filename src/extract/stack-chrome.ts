@@ -16,9 +16,48 @@ export interface StackLineFacts {
   heading?: boolean;
 }
 
-/** A control's label, alone on its line. */
-const BUTTON =
-  /^(?:subscribe(?: now| today| for free| here)?|upgrade(?: now| to paid)?|give a gift(?: subscription)?|get the app|start writing|sign in|log in|follow|following|reply|vote(?: now)?|(?:view|see|show) (?:poll )?results|load more(?: updates| posts| stories| entries| comments)?|(?:show|see) (?:more|all|older|newer) (?:updates|posts|entries)|pinned(?: post| update| message)?|member-only story|swipe (?:for|to see) more(?: photos| images| pictures)?|(?:click|tap)(?: here)? to (?:view|open|see|launch) (?:the )?(?:slideshow|gallery|photos|images))[.!]?$/i;
+/** Controls' labels. Alone on a line, or run together with each other and counts (a toolbar whose
+ * <button>s are gone: "Comment on this storyComment0Gift ArticleShare"), they are chrome. */
+const CONTROL = [
+  'subscribe(?: now| today| for free| here)?',
+  'upgrade(?: now| to paid)?',
+  'give a gift(?: subscription)?',
+  'get the app',
+  'start writing',
+  'sign in',
+  'log in',
+  'follow(?:ing)?',
+  'reply',
+  'save',
+  'share(?: full article)?',
+  'vote(?: now)?',
+  '(?:view|see|show) (?:poll )?results',
+  'load more(?: updates| posts| stories| entries| comments)?',
+  '(?:show|see) (?:more|all|older|newer) (?:updates|posts|entries)',
+  'pinned(?: post| update| message)?',
+  'member-only story',
+  'swipe (?:for|to see) more(?: photos| images| pictures)?',
+  '(?:click|tap)(?: here)? to (?:view|open|see|launch) (?:the )?(?:slideshow|gallery|photos|images)',
+  'ad feedback',
+  'supported by',
+  'send any friend a story',
+  'gift(?: this)? article',
+  'comment on this (?:story|article)',
+  '(?:read|view)(?: all)?(?: \\d+)? comments',
+  'comments?(?: \\d+)?',
+  'view all',
+  'story continues',
+  'share or comment on this (?:article|story)',
+  'purchase licensing rights(?:, opens new tab)?',
+  '\\d{1,5}',
+].join('|');
+const BUTTON = new RegExp(`^(?:(?:${CONTROL})\\s*[.!:|·•]?\\s*)+$`, 'i');
+/** "As a subscriber, you have 10 gift articles to give each month." */
+const GIFT = /\b\d+ gift (?:articles|links|stories) (?:to give|left|remaining)\b/i;
+/** "A version of this article appears in print on ...": the print edition's note under the story. */
+const PRINT = /^a version of this (?:article|story) appear(?:s|ed) in print\b/i;
+/** "CLICK HERE TO GET THE APP", "CLICK HERE FOR MORE SPORTS COVERAGE": a shouted link line. */
+const CLICK_CAPS = /^CLICK HERE (?:TO|FOR)\b[^a-z]*$/;
 /** "Reading Time: 3 minutes", "Post Views: 1,284": a plugin's meter. */
 const METER =
   /^(?:(?:estimated )?(?:reading|read) time|time to read|(?:post |page )?views)\s*:?\s*[\d,.]+\s*(?:min(?:ute)?s?|m)?(?: read)?$/i;
@@ -44,8 +83,11 @@ export function stackLine(b: StackLineFacts): string | null {
   const t = b.text.trim();
   if (b.len <= T.pointerMaxChars && MEDIA_POINTER.test(t)) return 'widget: media-pointer';
   if (b.tail && b.heading && b.len <= T.pointerMaxChars && JOIN_HEAD.test(t)) return 'widget: join-box';
+  if (b.len <= T.pointerMaxChars && CLICK_CAPS.test(t)) return 'widget: click-here';
+  if (b.len <= T.pointerMaxChars && GIFT.test(t)) return 'widget: gift-note';
+  if (b.tail && b.len <= T.printMaxChars && PRINT.test(t)) return 'widget: print-note';
   if (b.len > T.lineMaxChars) return null;
-  if (BUTTON.test(t)) return 'widget: button';
+  if (/\p{L}/u.test(t) && BUTTON.test(t)) return 'widget: button';
   if (COUNTER.test(t)) return 'widget: counter';
   if (AGO.test(t)) return 'widget: entry-stamp';
   if (METER.test(t)) return 'widget: meter';

@@ -366,6 +366,8 @@ export const STACK_CHROME = {
   lineMaxChars: 60,
   /** Longest pointer to a media player ("VIDEO ABOVE: ...") or sign-up box heading. */
   pointerMaxChars: 160,
+  /** Longest print-edition note: the note, the print headline and the reprint links. */
+  printMaxChars: 400,
   /** Longest poll box: a question, a handful of short options and the vote control. */
   pollMaxChars: 400,
 } as const;

@@ -405,3 +405,97 @@ add(
   },
   ['Click to view slideshow', 'Swipe for more photos', 'Photos: 12 images'],
 );
+
+// ---- Third round: the furniture of large national sites, in the stacks above -----------------------------
+add(
+  'national-supported-by-gift-print-edition',
+  'next',
+  ORCHARD,
+  {
+    slots: {
+      [-1]: `<div class="${hx(100)}"><p class="${hx(101)}">Supported by</p><a href="#after-sponsor">SKIP ADVERTISEMENT</a></div><div class="${hx(102)}"><button>Share full article</button><p>Send any friend a story</p><p>As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.</p><a href="#comments">Read 214 comments</a></div>`,
+      2: `<div class="${hx(103)}"><p>Advertisement</p><a href="#after-ad">SKIP ADVERTISEMENT</a></div>`,
+    },
+    after: `<div class="${hx(104)}"><p class="${hx(105)}">A version of this article appears in print on Oct. 15, 2026, Section B, Page 3 of the national edition with the headline: Frost Halves the Apple Crop. <a href="/reprints">Order Reprints</a> | <a href="/today">Today’s Paper</a> | <a href="/subscribe">Subscribe</a></p></div>`,
+  },
+  [
+    'Supported by',
+    'SKIP ADVERTISEMENT',
+    'Send any friend a story',
+    'gift articles to give',
+    'Read 214 comments',
+    'Order Reprints',
+    'appears in print on',
+  ],
+);
+
+add(
+  'national-ad-feedback-link-copied-related-article',
+  'next',
+  CLINIC,
+  {
+    slots: {
+      0: `<div class="${hx(110)}"><p>Ad Feedback</p></div>`,
+      2: `<div class="${hx(111)}"><p class="${hx(112)}">Related article</p><a href="/health/${slug(MORE[5]!)}">${esc(MORE[5]!)}</a></div>`,
+    },
+    after: `<div class="${hx(113)}"><p>Link Copied!</p><p>Ad Feedback</p></div>`,
+  },
+  ['Ad Feedback', 'Related article', MORE[5]!, 'Link Copied'],
+);
+
+add(
+  'national-click-here-app-and-coverage',
+  'tdnews',
+  FERRY,
+  {
+    slots: {
+      1: `<p><a href="/apps"><strong>CLICK HERE TO GET THE DAILY CURRENT APP</strong></a></p>`,
+      3: `<p><a href="/transport"><strong>CLICK HERE FOR MORE TRANSPORT COVERAGE</strong></a></p>`,
+    },
+  },
+  ['CLICK HERE TO GET THE', 'CLICK HERE FOR MORE'],
+);
+
+add(
+  'wire-licensing-rights-and-most-read-from',
+  'next',
+  ORCHARD,
+  {
+    slots: {
+      [-1]: `<div class="${hx(120)}"><p class="${hx(121)}">Most Read from Metro Now</p><ul>${MORE.slice(0, 4)
+        .map((h) => `<li>${a(h)}</li>`)
+        .join('')}</ul></div>`,
+    },
+    after: `<p class="${hx(122)}"><a href="/licensing">Purchase Licensing Rights<span>, opens new tab</span></a></p><p>©2026 Metro Now Media L.P.</p>`,
+  },
+  ['Most Read from', MORE[0]!, MORE[3]!, 'Purchase Licensing Rights', 'opens new tab', 'Media L.P.'],
+);
+
+add(
+  'tabloid-share-or-comment-view-comments',
+  'penci',
+  LIBRARY,
+  {
+    after: `<div class="article-icon-links-container"><p>Share or comment on this article:</p><a href="#comments">Comments 12</a><a href="#share">Share</a></div><div class="comments-cta"><p>Share what you think</p><a href="#comments">View all</a></div><p class="caas-readmore">Story continues</p><p><a href="#comments">View comments</a></p>`,
+  },
+  [
+    'Share or comment on this article',
+    'Comments 12',
+    'Share what you think',
+    'View all',
+    'Story continues',
+    'View comments',
+  ],
+);
+
+add(
+  'gift-save-comment-toolbar',
+  'next',
+  FERRY,
+  {
+    slots: {
+      [-1]: `<div class="${hx(130)}"><button>Gift Article</button><a href="#comments">Comment on this story</a><button>Save</button><span>Comment</span><span>0</span><span>Gift Article</span><span>Share</span></div>`,
+    },
+  },
+  ['Gift Article', 'Comment on this story'],
+);

@@ -21,6 +21,13 @@ describe('stack widget lines', () => {
     expect(line('Updated 2h ago')).toBe('widget: entry-stamp');
     expect(line('Written by Tobias Lindqvist')).toBe('widget: author-card');
     expect(line('Member-only story')).toBe('widget: button');
+    expect(line('Comment on this storyComment0Gift ArticleShare')).toBe('widget: button');
+    expect(line('Comments 12Share')).toBe('widget: button');
+    expect(line('CLICK HERE TO GET THE DAILY CURRENT APP')).toBe('widget: click-here');
+    expect(line('As a subscriber, you have 10 gift articles to give each month.')).toBe('widget: gift-note');
+    expect(line('A version of this article appears in print on Oct. 15, 2026, Section B, Page 3.')).toBe(
+      'widget: print-note',
+    );
     expect(line('Click to view slideshow.')).toBe('widget: button');
     expect(line('Reading Time: 3minutes')).toBe('widget: meter');
     expect(line('Post Views: 1,284')).toBe('widget: meter');
@@ -45,6 +52,11 @@ describe('stack widget lines', () => {
       'The video above was filmed by a passenger on the morning crossing.',
       'Residents can watch the council meeting in the video player on its website.',
       'Click to see which roads are closed.',
+      '2026',
+      'Share prices fell.',
+      'Click here for the full council report.',
+      'Comments from residents were mostly favourable.',
+      'The museum will save the old ferry bell.',
     ])
       expect(line(s), s).toBeNull();
   });
