@@ -13,7 +13,7 @@ import { removeLinkRows } from './link-rows.js';
 import { promoLine } from './promo-lines.js';
 import { removeSeriesNavigation } from './series-nav.js';
 import { stampLine } from './stamp-lines.js';
-import { BOXED_STACK_RULES, removeVoteBoxes, stackLine } from './stack-chrome.js';
+import { BOXED_STACK_RULES, removeWidgetBoxes, stackLine } from './stack-chrome.js';
 import { hasRailLabel, isSiteMenu, isTableOfContents, railItems, railLead, railVerdict } from './rails.js';
 import { PRUNE_ARTICLE, TOPICAL } from './thresholds.js';
 import { Vocabulary } from './topical.js';
@@ -67,7 +67,7 @@ const CAPTION_CLASS =
 export function pruneArticle(root: Element, ctx: ArticleContext): void {
   removeEmbedsAndCaptions(root, ctx.trace);
   removeChromeBoxes(root, ctx.trace);
-  removeVoteBoxes(root, ctx.trace);
+  removeWidgetBoxes(root, ctx.trace);
   wrapLooseLinks(root);
   wrapLinkBlocks(root);
   removeDirectoryLists(root, ctx.trace);

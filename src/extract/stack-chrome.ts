@@ -3,7 +3,8 @@
 // ("Subscribe now", "Load more updates", "Pinned"), follower and clap counts, a live entry's relative time
 // stamp ("10:40 28 min ago"), the "Written by NAME" author card that closes a newsletter post, and reader
 // polls without a "Poll:" label (a question, its options and a "View results" / "Vote" control in one small
-// box). Each rule matches a whole short line, never a clause of a sentence, and names itself for --explain.
+// box), slide counters beside the slides, audio players' speed, print-edition and gift notes. Each rule
+// matches a whole short line, never a clause of a sentence, and names itself for --explain.
 import { elementsByTags, type Trace } from './document.js';
 import { STACK_CHROME as T } from './thresholds.js';
 
@@ -52,6 +53,11 @@ const CONTROL = [
   '\\d{1,5}',
 ].join('|');
 const BUTTON = new RegExp(`^(?:(?:${CONTROL})\\s*[.!:|·•]?\\s*)+$`, 'i');
+/** An audio player's length and speed: "4 min1x", "12:04 1.5x". */
+const PLAYER = /^(?:\d+ ?min(?:ute)?s?|\d{1,2}:\d{2})?\s*(?:0\.\d{1,2}|1(?:\.\d{1,2})?|2)x$/i;
+/** "Want more stories like this? Sign up for ...": a plug asked as a question about the story itself. */
+const MORE_LIKE =
+  /^(?:want|like|love|enjoy(?:ed|ing)?|liked|found)\b[^.?!]{0,40}\b(?:like this|this (?:story|article|post|newsletter)|more (?:stories|news|articles|reporting))\b[^.?!]{0,20}\?\s*(?:sign up|subscribe|join|follow|register)\b/i;
 /** "As a subscriber, you have 10 gift articles to give each month." */
 const GIFT = /\b\d+ gift (?:articles|links|stories) (?:to give|left|remaining)\b/i;
 /** "A version of this article appears in print on ...": the print edition's note under the story. */
@@ -85,10 +91,12 @@ export function stackLine(b: StackLineFacts): string | null {
   if (b.tail && b.heading && b.len <= T.pointerMaxChars && JOIN_HEAD.test(t)) return 'widget: join-box';
   if (b.len <= T.pointerMaxChars && CLICK_CAPS.test(t)) return 'widget: click-here';
   if (b.len <= T.pointerMaxChars && GIFT.test(t)) return 'widget: gift-note';
+  if (b.len <= T.pointerMaxChars && MORE_LIKE.test(t)) return 'widget: more-like-this';
   if (b.tail && b.len <= T.printMaxChars && PRINT.test(t)) return 'widget: print-note';
   if (b.len > T.lineMaxChars) return null;
   if (/\p{L}/u.test(t) && BUTTON.test(t)) return 'widget: button';
   if (COUNTER.test(t)) return 'widget: counter';
+  if (PLAYER.test(t)) return 'widget: player';
   if (AGO.test(t)) return 'widget: entry-stamp';
   if (METER.test(t)) return 'widget: meter';
   if (b.tail && WRITTEN_BY.test(t)) return 'widget: author-card';
@@ -101,22 +109,43 @@ const CONTROLS = new Set(['a', 'span', 'p', 'div', 'strong', 'b']);
 const QUESTION = /\?\s*$/;
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** "1/5", "3 / 12": a slide counter, chrome only next to the slides themselves (a bare "4/5" elsewhere may be a score). */
+const SLIDE_COUNT = /^\d{1,3}\s*\/\s*\d{1,3}$/;
+const PICTURES = new Set(['figure', 'img', 'picture', 'amp-img', 'amp-carousel']);
+
+/** Unlabelled polls and slide counters: small widgets told apart by their neighbours, not their words. */
+export function removeWidgetBoxes(root: Element, trace?: Trace): void {
+  for (const el of elementsByTags(root, CONTROLS)) {
+    if (!el.isConnected || el.children.length) continue;
+    const text = collapse(el.textContent ?? '');
+    if (VOTE.test(text)) removePoll(el, root, trace);
+    else if (SLIDE_COUNT.test(text) && besidePictures(el)) {
+      trace?.('widget: slide-counter', text);
+      el.remove();
+    }
+  }
+}
+
+function besidePictures(el: Element): boolean {
+  const parent = el.parentElement;
+  if (parent && PICTURES.has(parent.localName)) return true;
+  const prev = el.previousElementSibling;
+  return !!prev && (PICTURES.has(prev.localName) || elementsByTags(prev, PICTURES).length > 0);
+}
+
 /**
  * Reader polls with no label: a box whose last control is "Vote" or "View results" and whose first line is
  * a question. The box is the largest ancestor of the control that stays short and holds no sentence.
  */
-export function removeVoteBoxes(root: Element, trace?: Trace): void {
-  for (const el of elementsByTags(root, CONTROLS)) {
-    if (!el.isConnected || el.children.length || !VOTE.test(collapse(el.textContent ?? ''))) continue;
-    let box: Element | null = null;
-    for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
-      const text = collapse(p.textContent ?? '');
-      if (text.length > T.pollMaxChars || /[.!]\s+\p{Lu}/u.test(text)) break;
-      const first = collapse(p.firstElementChild?.textContent ?? '');
-      if (p.children.length >= 2 && QUESTION.test(first)) box = p;
-    }
-    if (!box) continue;
-    trace?.('widget: poll-box', collapse(box.textContent ?? ''));
-    box.remove();
+function removePoll(el: Element, root: Element, trace: Trace): void {
+  let box: Element | null = null;
+  for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
+    const text = collapse(p.textContent ?? '');
+    if (text.length > T.pollMaxChars || /[.!]\s+\p{Lu}/u.test(text)) break;
+    const first = collapse(p.firstElementChild?.textContent ?? '');
+    if (p.children.length >= 2 && QUESTION.test(first)) box = p;
   }
+  if (!box) return;
+  trace?.('widget: poll-box', collapse(box.textContent ?? ''));
+  box.remove();
 }

@@ -3,7 +3,7 @@
 // local TV stations running wire copy, live blogs with pinned posts, photo galleries, polls and quizzes
 // mid-body, paywalled teasers. Same contract: `chrome` phrases must not survive, `article` lines must.
 import type { ChromeCase } from './chrome-pages.js';
-import { esc, slug, type Placement } from './chrome-shells.js';
+import { esc, page, slug, type Placement } from './chrome-shells.js';
 import { CLINIC, FERRY, LIBRARY, ORCHARD } from './stack-stories.js';
 import type { Story } from './chrome-stories.js';
 import { hx, stackPage, type Stack } from './stack-shells.js';
@@ -23,7 +23,7 @@ const a = (text: string, prefix = '/news'): string => `<a href="${prefix}/${slug
 export const STACK_CASES: ChromeCase[] = [];
 function add(
   name: string,
-  stack: Stack,
+  stack: Stack | 'amp',
   story: Story,
   placement: Placement,
   chrome: string[],
@@ -35,7 +35,7 @@ function add(
     story,
     chrome,
     article: placement.body ? keep : [...story.paras, ...keep],
-    html: stackPage(stack, story, placement),
+    html: stack === 'amp' ? page('amp', story, placement) : stackPage(stack, story, placement),
   });
 }
 
@@ -498,4 +498,54 @@ add(
     },
   },
   ['Gift Article', 'Comment on this story'],
+);
+
+// ---- Fourth round: AMP furniture, audio players, video rails, parenthetical plugs -------------------------
+add(
+  'amp-carousel-accordion-sticky-ad',
+  'amp',
+  CLINIC,
+  {
+    slots: {
+      1: `<amp-carousel type="slides" layout="responsive" width="4" height="3"><figure><amp-img src="/c1.jpg" layout="fill"></amp-img><figcaption>The clinic on Calder Road.</figcaption></figure><div class="amp-carousel-counter">1/5</div></amp-carousel>`,
+    },
+    after: `<amp-accordion><section><h4>Related stories</h4><ul>${MORE.slice(2, 5)
+      .map((h) => `<li>${a(h)}</li>`)
+      .join(
+        '',
+      )}</ul></section></amp-accordion><div class="amp-full-site"><a href="https://coast.example/${CLINIC.slug}?noamp">View full site</a></div><amp-sticky-ad layout="nodisplay"><p>Advertisement</p></amp-sticky-ad>`,
+  },
+  ['1/5', 'Related stories', MORE[2]!, MORE[4]!, 'View full site'],
+);
+
+add(
+  'audio-player-and-video-rail-durations',
+  'next',
+  LIBRARY,
+  {
+    slots: {
+      [-1]: `<div class="${hx(140)}"><p class="${hx(141)}">Listen to this article</p><span class="${hx(142)}">4 min</span><span>1x</span></div>`,
+      3: `<div class="${hx(143)}"><p class="${hx(144)}">Trending videos</p>${[
+        'Library cat retires after fifteen years 1:23',
+        'Inside the new reading room 2:05',
+        'Volunteers rebind old atlases 0:58',
+      ]
+        .map((x) => `<a class="${hx(145)}" href="/video/${slug(x)}">${esc(x)}</a>`)
+        .join('')}</div>`,
+    },
+  },
+  ['Listen to this article', '1x', 'Trending videos', 'Library cat retires', 'Volunteers rebind'],
+);
+
+add(
+  'parenthetical-newsletter-plug-lines',
+  'penci',
+  ORCHARD,
+  {
+    slots: {
+      1: `<p><em>(Subscribe to our free Farm Week newsletter here.)</em></p>`,
+      4: `<p><em>Want more stories like this? <a href="/newsletters">Sign up</a> for our weekly business digest.</em></p>`,
+    },
+  },
+  ['Farm Week newsletter', 'Want more stories like this'],
 );

@@ -21,6 +21,8 @@ describe('stack widget lines', () => {
     expect(line('Updated 2h ago')).toBe('widget: entry-stamp');
     expect(line('Written by Tobias Lindqvist')).toBe('widget: author-card');
     expect(line('Member-only story')).toBe('widget: button');
+    expect(line('4 min1x')).toBe('widget: player');
+    expect(line('Want more stories like this? Sign up for our weekly business digest.')).toBe('widget: more-like-this');
     expect(line('Comment on this storyComment0Gift ArticleShare')).toBe('widget: button');
     expect(line('Comments 12Share')).toBe('widget: button');
     expect(line('CLICK HERE TO GET THE DAILY CURRENT APP')).toBe('widget: click-here');
@@ -54,6 +56,10 @@ describe('stack widget lines', () => {
       'Click to see which roads are closed.',
       '2026',
       'Share prices fell.',
+      '10 min',
+      'Want to check coverage before you choose? Get a quote from two insurers first.',
+      'Like this idea? Join the consultation before Friday.',
+      'Want to get involved? Join the Friends of the Library, which meets monthly.',
       'Click here for the full council report.',
       'Comments from residents were mostly favourable.',
       'The museum will save the old ferry bell.',
@@ -93,6 +99,14 @@ describe('unlabelled poll boxes', () => {
     expect(r.ok && r.article.text).toContain('Should libraries charge late fines?');
     expect(r.ok && r.article.text).toContain('Most of the 2,100 who answered said no');
     expect(r.ok && r.article.text).toContain('No: 61 per cent');
+  });
+
+  it('keeps a bare score that is not beside the slides', () => {
+    const html = stackPage('next', FERRY, {
+      slots: { 2: `<p>${esc('Passengers rated the new timetable in a council survey:')}</p><p>2/5</p>` },
+    });
+    const r = extractArticle(html, 'https://news.example/transport/ferry');
+    expect(r.ok && r.article.text).toContain('2/5');
   });
 
   it('keeps clock times of a timeline the story tells', () => {
