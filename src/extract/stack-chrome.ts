@@ -78,6 +78,13 @@ const COUNTER = /^[\d.,]+\s?[km]?\s+(?:followers|claps|responses|likes|reactions
 /** "28 min ago", "10:40 28 min ago", "Updated 2h ago": a live entry's stamp, relative to the page's load. */
 const AGO =
   /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s*)?)?(?:(?:updated|posted|published) )?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$/i;
+const MON = '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\\.?';
+/** "Jane Doe2 March 2024 22:17": a live entry's author and time run together (a name and a date with no time
+ * is a letter's or a column's signature, and is left). */
+const ENTRY_BYLINE = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'’.-]+\\s?){1,4}\\s*(?:\\d{1,2} ${MON} \\d{4}|${MON} \\d{1,2},? \\d{4}),?\\s+(?:at )?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?[A-Z]{2,4})?$`,
+  'u',
+);
 /** "Written by Jane Doe": the author card under a newsletter post (a name, nothing else). */
 const WRITTEN_BY = /^[Ww]ritten by (?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u;
 
@@ -97,7 +104,7 @@ export function stackLine(b: StackLineFacts): string | null {
   if (/\p{L}/u.test(t) && BUTTON.test(t)) return 'widget: button';
   if (COUNTER.test(t)) return 'widget: counter';
   if (PLAYER.test(t)) return 'widget: player';
-  if (AGO.test(t)) return 'widget: entry-stamp';
+  if (AGO.test(t) || ENTRY_BYLINE.test(t)) return 'widget: entry-stamp';
   if (METER.test(t)) return 'widget: meter';
   if (b.tail && WRITTEN_BY.test(t)) return 'widget: author-card';
   return null;
@@ -113,8 +120,18 @@ const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const SLIDE_COUNT = /^\d{1,3}\s*\/\s*\d{1,3}$/;
 const PICTURES = new Set(['figure', 'img', 'picture', 'amp-img', 'amp-carousel']);
 
-/** Unlabelled polls and slide counters: small widgets told apart by their neighbours, not their words. */
+/** A time element whose script did not run: its fallback text is the raw Unix time (seconds or milliseconds). */
+const UNIX_TIME = /^\d{10}(?:\d{3})?$/;
+const TIMES = new Set(['time', 'amp-timeago']);
+
+/** Unlabelled polls, slide counters and raw Unix times: small widgets told apart by their neighbours or element. */
 export function removeWidgetBoxes(root: Element, trace?: Trace): void {
+  for (const el of elementsByTags(root, TIMES)) {
+    const text = collapse(el.textContent ?? '');
+    if (!UNIX_TIME.test(text)) continue;
+    trace?.('widget: unix-time', text);
+    el.remove();
+  }
   for (const el of elementsByTags(root, CONTROLS)) {
     if (!el.isConnected || el.children.length) continue;
     const text = collapse(el.textContent ?? '');

@@ -549,3 +549,32 @@ add(
   },
   ['Farm Week newsletter', 'Want more stories like this'],
 );
+
+// ---- Fifth round: recirculation with nothing to name it ----------------------------------------------------
+add(
+  'next-unlabelled-inline-recirc-links',
+  'next',
+  CLINIC,
+  {
+    slots: {
+      1: `<div class="${hx(150)}"><a class="${hx(151)}" href="/health/${slug(MORE[5]!)}"><img src="/r1.jpg" alt=""><span class="${hx(152)}">${esc(MORE[5]!)}</span></a></div>`,
+      3: `<div class="${hx(150)}"><a class="${hx(151)}" href="/city/${slug(MORE[1]!)}"><img src="/r2.jpg" alt=""><span class="${hx(152)}">${esc(MORE[1]!)}</span></a></div>`,
+    },
+  },
+  [MORE[5]!, MORE[1]!],
+);
+
+// ---- Live entries whose scripts did not run: raw Unix times, author and time run together ----------------
+add(
+  'liveblog-amp-timeago-author-stamps',
+  'amp',
+  FERRY,
+  {
+    body: `<p>${esc(FERRY.paras[0]!)}</p>${ENTRIES.map(
+      ([t, x], i) =>
+        `<div class="live-post" id="post-${i}"><a href="#post-${i}"><amp-timeago layout="fixed-height" height="20" datetime="2026-10-14T${t}:00Z">${1791962700 - i * 1500}</amp-timeago></a><div class="live-post-body"><h3>Update from the pier</h3><p>${esc(x)}</p></div><div class="live-post-meta">Maren Holt14 October 2026 ${t}</div></div>`,
+    ).join('')}`,
+  },
+  ['179196', 'Holt14 October'],
+  [FERRY.paras[0]!, ...ENTRIES.map(([, x]) => x)],
+);

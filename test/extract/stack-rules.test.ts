@@ -22,6 +22,7 @@ describe('stack widget lines', () => {
     expect(line('Written by Tobias Lindqvist')).toBe('widget: author-card');
     expect(line('Member-only story')).toBe('widget: button');
     expect(line('4 min1x')).toBe('widget: player');
+    expect(line("Roisin O'Neill2 March 2026 22:17")).toBe('widget: entry-stamp');
     expect(line('Want more stories like this? Sign up for our weekly business digest.')).toBe('widget: more-like-this');
     expect(line('Comment on this storyComment0Gift ArticleShare')).toBe('widget: button');
     expect(line('Comments 12Share')).toBe('widget: button');
@@ -57,6 +58,8 @@ describe('stack widget lines', () => {
       '2026',
       'Share prices fell.',
       '10 min',
+      'Jane Doe 2 March 2026',
+      'The vote closes 2 March 2026 at 22:00',
       'Want to check coverage before you choose? Get a quote from two insurers first.',
       'Like this idea? Join the consultation before Friday.',
       'Want to get involved? Join the Friends of the Library, which meets monthly.',
@@ -107,6 +110,17 @@ describe('unlabelled poll boxes', () => {
     });
     const r = extractArticle(html, 'https://news.example/transport/ferry');
     expect(r.ok && r.article.text).toContain('2/5');
+  });
+
+  it('keeps a date in a time element and a ten-digit number in prose', () => {
+    const html = stackPage('next', FERRY, {
+      slots: {
+        2: `<p><time datetime="2026-10-14">14 October 2026</time></p><p>${esc('Bookings are taken by text message on 5550142233 until the winter timetable starts.')}</p>`,
+      },
+    });
+    const r = extractArticle(html, 'https://news.example/transport/ferry');
+    expect(r.ok && r.article.text).toContain('5550142233');
+    expect(r.ok && r.article.text).toContain('14 October 2026');
   });
 
   it('keeps clock times of a timeline the story tells', () => {
