@@ -4,16 +4,16 @@
 // item length and shape, section labels) and uses the article's own vocabulary to tell a list that
 // belongs to the story from one that does not.
 import { isBio } from './bio.js';
-import { appealBox, chromeLine, removeChromeBoxes } from './chrome-lines.js';
+import { appealBox, removeChromeBoxes } from './chrome-lines.js';
 import { elementsByTags } from './document.js';
 import { CREDIT, DISCLOSURE, FILLER, INLINE_TEASER, SECTION_LABEL, SHARE, SIGNUP, TAIL_LABEL } from './junk-text.js';
 import { leafBlocks, linkLengths, wrapLinkBlocks, wrapLooseLinks } from './blocks.js';
-import { entryStamp, removeLiveStamps } from './live-blog.js';
+import { removeLiveStamps } from './live-blog.js';
+import { takesItsBox, wordRule } from './line-rules.js';
 import { removeDirectoryLists } from './directory-lists.js';
 import { removeLinkRows } from './link-rows.js';
-import { promoLine } from './promo-lines.js';
 import { removeSeriesNavigation } from './series-nav.js';
-import { stampLine } from './stamp-lines.js';
+import { removeWidgetBoxes } from './stack-chrome.js';
 import { hasRailLabel, isSiteMenu, isTableOfContents, railItems, railLead, railVerdict } from './rails.js';
 import { PRUNE_ARTICLE, TOPICAL } from './thresholds.js';
 import { Vocabulary } from './topical.js';
@@ -68,6 +68,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext): void {
   removeEmbedsAndCaptions(root, ctx.trace);
   removeLiveStamps(root, ctx.trace);
   removeChromeBoxes(root, ctx.trace);
+  removeWidgetBoxes(root, ctx.trace);
   wrapLooseLinks(root);
   wrapLinkBlocks(root);
   removeDirectoryLists(root, ctx.trace);
@@ -342,20 +343,12 @@ function removeJunkBlocks(page: Page): void {
       offTopic(page.vocab, t)
     )
       rule = 'link-line';
-    else
-      rule =
-        chromeLine({ text: t, len: b.len, density, tail: last }) ??
-        promoLine({ text: t, len: b.len }) ??
-        entryStamp(t, b.len) ??
-        (head || tail ? stampLine(t, b.len) : null);
+    else rule = wordRule({ text: t, len: b.len, density, head, tail, last, heading: HEADING.test(b.el.tagName) });
     if (!rule) continue;
-    // A sign-up, share, appeal or bio box goes whole: its button, small print or name line are not blocks of their own.
-    const box = BOXED.has(rule) ? smallBox(b.el, page.root, b.len) : b.el;
+    const box = takesItsBox(rule) ? smallBox(b.el, page.root, b.len) : b.el;
     drop(rule === 'appeal' ? appealBox(box, page.root) : box, rule, ctx.trace);
   }
 }
-
-const BOXED = new Set(['signup', 'share', 'appeal', 'paywall', 'bio']);
 
 /** The largest ancestor of `el` (below `root`) that holds little more text than `el` itself. */
 function smallBox(el: Element, root: Element, len: number): Element {

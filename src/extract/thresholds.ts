@@ -369,3 +369,15 @@ export const LINK_ROWS = {
   /** A row's link is a name of a few words; a longer one is a headline and the rail rules judge it. */
   maxWords: 6,
 } as const;
+
+/** Buttons, counters, live stamps, author cards and unlabelled polls of newsletter and React stacks (stack-chrome.ts). */
+export const STACK_CHROME = {
+  /** Longest line a widget rule reads: a button's label or a stamp, not a sentence. */
+  lineMaxChars: 60,
+  /** Longest pointer to a media player ("VIDEO ABOVE: ...") or sign-up box heading. */
+  pointerMaxChars: 160,
+  /** Longest print-edition note: the note, the print headline and the reprint links. */
+  printMaxChars: 400,
+  /** Longest poll box: a question, a handful of short options and the vote control. */
+  pollMaxChars: 400,
+} as const;

@@ -94,7 +94,7 @@ export function dropHeadline(
 
 /** "By Jane Doe · 19 October 2024" -> "Jane Doe". */
 function bylineOf(line: string): string | null {
-  const m = /^by\s+(.+)$/i.exec(line.trim());
+  const m = /^by:?\s+(.+)$/i.exec(line.trim());
   if (!m) return null;
   const name = m[1]!.split(/\s+[·|•–—-]\s+|,\s+(?=\d)|\s+(?:on|at|updated|published)\s+/i)[0]!.trim();
   return name && name.length <= T.bylineMaxChars && /^\p{Lu}/u.test(name) ? name : null;
@@ -111,7 +111,8 @@ function isMastheadLine(line: string, title: string, byline: string): boolean {
         Math.abs(l.length - title.length) < T.headlineLengthSlack * title.length))
   )
     return true;
-  if (line.length <= T.bylineMaxChars && /^by\s+\p{Lu}/iu.test(line.trim()) && !/[.!?]$/.test(line.trim())) return true;
+  if (line.length <= T.bylineMaxChars && /^by:?\s+\p{Lu}/iu.test(line.trim()) && !/[.!?]$/.test(line.trim()))
+    return true;
   if (byline && line.length <= T.knownBylineMaxChars && l.startsWith(byline)) return true;
   return line.length <= T.datelineMaxChars && DATE_LINE.test(line.trim());
 }

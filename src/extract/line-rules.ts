@@ -1,0 +1,35 @@
+// The rules that judge one short block by its words alone, in the order they are tried, after prune-article's
+// own structural and vocabulary checks: chrome lines, self-promotion, live-blog and widget stamps, date lines.
+import { chromeLine } from './chrome-lines.js';
+import { entryStamp } from './live-blog.js';
+import { promoLine } from './promo-lines.js';
+import { BOXED_STACK_RULES, stackLine } from './stack-chrome.js';
+import { stampLine } from './stamp-lines.js';
+
+export interface WordFacts {
+  text: string;
+  len: number;
+  /** Share of the text inside links. */
+  density: number;
+  head: boolean;
+  tail: boolean;
+  /** The last block of the article. */
+  last: boolean;
+  heading: boolean;
+}
+
+export function wordRule(b: WordFacts): string | null {
+  const { text, len } = b;
+  return (
+    chromeLine({ text, len, density: b.density, tail: b.last }) ??
+    promoLine({ text, len }) ??
+    entryStamp(text, len) ??
+    stackLine({ text, len, tail: b.tail, heading: b.heading }) ??
+    (b.head || b.tail ? stampLine(text, len) : null)
+  );
+}
+
+const BOXED = new Set(['signup', 'share', 'appeal', 'paywall', 'bio', 'byline-line', ...BOXED_STACK_RULES]);
+
+/** Rules whose block goes with its small box: a sign-up, share, appeal or bio box's button, small print or name line are not blocks of their own. */
+export const takesItsBox = (rule: string) => BOXED.has(rule);
