@@ -18,6 +18,8 @@ export interface ExtractPoolOptions {
   timeoutMs?: number;
   /** Old-generation heap limit of each thread, MB. Default 1024. */
   maxHeapMb?: number;
+  /** Young generation of each thread, MB (resident too). Default 12; `extract --serve` uses more (extract-serve.ts). */
+  youngGenerationMb?: number;
 }
 
 export interface ExtractPoolStats {
@@ -30,13 +32,14 @@ export interface ExtractPoolStats {
 
 export interface ExtractPool {
   readonly threads: number;
-  extract(html: string, url: string, opts?: Pick<ExtractOptions, 'boilerplate'>): Promise<ExtractResult>;
+  extract(html: string, url: string, opts?: Pick<ExtractOptions, 'boilerplate' | 'textOnly'>): Promise<ExtractResult>;
   stats(): ExtractPoolStats;
   close(): Promise<void>;
 }
 
 export type ThreadRequest =
-  { type: 'extract'; id: number; html: string; url: string; boilerplate: string[] } | { type: 'close' };
+  | { type: 'extract'; id: number; html: string; url: string; boilerplate: string[]; textOnly: boolean }
+  | { type: 'close' };
 export type ThreadReply = { type: 'ready' } | { type: 'result'; id: number; result: ExtractResult };
 
 interface Task {
@@ -44,6 +47,7 @@ interface Task {
   html: string;
   url: string;
   boilerplate: string[];
+  textOnly: boolean;
   resolve: (r: ExtractResult) => void;
 }
 
@@ -66,7 +70,10 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
   const threads = opts.threads ?? Math.max(1, Math.min(4, availableParallelism()));
   return threads <= 0
     ? inlinePool()
-    : threadPool(threads, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxHeapMb ?? 1024);
+    : threadPool(threads, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, {
+        maxOldGenerationSizeMb: opts.maxHeapMb ?? 1024,
+        maxYoungGenerationSizeMb: opts.youngGenerationMb ?? YOUNG_GENERATION_MB,
+      });
 }
 
 function inlinePool(): ExtractPool {
@@ -74,7 +81,9 @@ function inlinePool(): ExtractPool {
     threads: 0,
     extract(html, url, o) {
       // A cleaning error becomes a rejection, as from a thread.
-      return new Promise((resolve) => resolve(extractArticle(html, url, { boilerplate: o?.boilerplate })));
+      return new Promise((resolve) =>
+        resolve(extractArticle(html, url, { boilerplate: o?.boilerplate, textOnly: o?.textOnly })),
+      );
     },
     stats() {
       return { threads: 0, busy: 0, queued: 0, replaced: 0 };
@@ -86,7 +95,11 @@ function inlinePool(): ExtractPool {
   };
 }
 
-function threadPool(size: number, timeoutMs: number, maxHeapMb: number): ExtractPool {
+function threadPool(
+  size: number,
+  timeoutMs: number,
+  limits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number },
+): ExtractPool {
   const script = threadScript();
   const queue: Task[] = [];
   const slots: Slot[] = [];
@@ -99,10 +112,8 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
   const failed = (detail: string): ExtractResult => ({ ok: false, reason: NO_ARTICLE, detail });
 
   const spawn = (): Slot => {
-    // Both generations bounded: the young one (V8's default 32 MB of semi-spaces per isolate) is resident too.
-    const worker = new Worker(script, {
-      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
+    // Both generations bounded: the young one is resident too.
+    const worker = new Worker(script, { resourceLimits: limits });
     const slot: Slot = { worker, task: null, timer: null, exited: false, ready: false };
     worker.on('message', (reply: ThreadReply) => {
       if (reply.type === 'ready') {
@@ -170,6 +181,7 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
         html: task.html,
         url: task.url,
         boilerplate: task.boilerplate,
+        textOnly: task.textOnly,
       };
       slot.worker.postMessage(msg);
     }
@@ -194,6 +206,7 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
           html,
           url,
           boilerplate: o?.boilerplate ? [...o.boilerplate] : [],
+          textOnly: o?.textOnly ?? false,
           resolve: resolveTask,
         });
         pump();
