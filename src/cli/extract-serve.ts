@@ -18,15 +18,6 @@ export interface ExtractServerOptions {
   maxLineChars?: number;
 }
 
-/**
- * Young generation of the server's threads, MB: V8's own default (16 MB semi-spaces), where the pipeline's
- * threads keep 12 MB to bound their memory. A page's DOM lives while the page is cleaned: in a small young
- * generation most of it is copied out before it dies, and those scavenges cost the server's thread several
- * per cent of its CPU time (docs/benchmarks.md, speed). The server's threads already get the pool's default
- * old generation (1 GB), not the pipeline's.
- */
-const SERVE_YOUNG_GENERATION_MB = 48;
-
 /** What one answer line carries for a cleaned page. */
 export type ServeAnswer = ({ id: unknown } & Omit<ExtractedArticle, 'html'>) | { id: unknown; error: string };
 
@@ -35,7 +26,7 @@ export async function runExtractServer(
   output: NodeJS.WritableStream,
   opts: ExtractServerOptions = {},
 ): Promise<void> {
-  const pool = opts.pool ?? createExtractPool({ threads: opts.threads, youngGenerationMb: SERVE_YOUNG_GENERATION_MB });
+  const pool = opts.pool ?? createExtractPool({ threads: opts.threads });
   const maxInFlight = Math.max(2, opts.maxInFlight ?? Math.max(1, pool.threads) * 2);
   const maxLine = opts.maxLineChars ?? 64 * 1024 * 1024;
   // Answers in input order: the writer always waits on the oldest page, while the reader keeps up to

@@ -18,8 +18,6 @@ export interface ExtractPoolOptions {
   timeoutMs?: number;
   /** Old-generation heap limit of each thread, MB. Default 1024. */
   maxHeapMb?: number;
-  /** Young generation of each thread, MB (resident too). Default 12; `extract --serve` uses more (extract-serve.ts). */
-  youngGenerationMb?: number;
 }
 
 export interface ExtractPoolStats {
@@ -70,10 +68,7 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
   const threads = opts.threads ?? Math.max(1, Math.min(4, availableParallelism()));
   return threads <= 0
     ? inlinePool()
-    : threadPool(threads, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, {
-        maxOldGenerationSizeMb: opts.maxHeapMb ?? 1024,
-        maxYoungGenerationSizeMb: opts.youngGenerationMb ?? YOUNG_GENERATION_MB,
-      });
+    : threadPool(threads, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxHeapMb ?? 1024);
 }
 
 function inlinePool(): ExtractPool {
@@ -95,11 +90,7 @@ function inlinePool(): ExtractPool {
   };
 }
 
-function threadPool(
-  size: number,
-  timeoutMs: number,
-  limits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number },
-): ExtractPool {
+function threadPool(size: number, timeoutMs: number, maxHeapMb: number): ExtractPool {
   const script = threadScript();
   const queue: Task[] = [];
   const slots: Slot[] = [];
@@ -112,8 +103,10 @@ function threadPool(
   const failed = (detail: string): ExtractResult => ({ ok: false, reason: NO_ARTICLE, detail });
 
   const spawn = (): Slot => {
-    // Both generations bounded: the young one is resident too.
-    const worker = new Worker(script, { resourceLimits: limits });
+    // Both generations bounded: the young one (V8's default 32 MB of semi-spaces per isolate) is resident too.
+    const worker = new Worker(script, {
+      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     const slot: Slot = { worker, task: null, timer: null, exited: false, ready: false };
     worker.on('message', (reply: ThreadReply) => {
       if (reply.type === 'ready') {
