@@ -82,7 +82,8 @@ async function answerFor(line: string, pool: ExtractPool, maxLine: number): Prom
   if (!req || typeof req !== 'object') return { id: null, error: 'input line is not a JSON object' };
   const { id, url, html } = req as { id?: unknown; url?: unknown; html?: unknown };
   if (typeof html !== 'string') return { id: id ?? null, error: 'missing "html" string' };
-  const result = await pool.extract(html, typeof url === 'string' ? url : '');
+  // The answer carries the text and metadata only: the display HTML and block hashes are not computed.
+  const result = await pool.extract(html, typeof url === 'string' ? url : '', { textOnly: true });
   return toAnswer(id ?? null, result);
 }
 

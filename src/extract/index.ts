@@ -28,6 +28,11 @@ export interface ExtractOptions {
   boilerplate?: ReadonlySet<string>;
   /** Told about every block the cleaner removes, before and after Readability (rule, text): `extract --explain`, tests, tuning. */
   trace?: (rule: string, text: string) => void;
+  /**
+   * Only the text and metadata are read (`extract --serve`): the display HTML is left empty and the block
+   * hashes are not computed. Neither changes the text.
+   */
+  textOnly?: boolean;
 }
 
 export type ExtractResult = ExtractOutcome & {
@@ -84,7 +89,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   let byline = meta.byline ?? cleanByline(parsed.byline ?? null);
 
   pruneArticle(content, { title, byline, trace: opts.trace });
-  const blocks = blockHashes(content);
+  const blocks = opts.textOnly ? undefined : blockHashes(content);
   if (opts.boilerplate?.size) dropBoilerplate(content, opts.boilerplate, opts.trace);
   applyArticleBody(content, meta.articleBody, opts.trace);
 
@@ -105,9 +110,9 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
     lang: meta.lang ?? (parsed.lang ? parsed.lang : null),
     image: meta.image,
     text,
-    html: sanitizedHtml(content, base),
+    html: opts.textOnly ? '' : sanitizedHtml(content, base),
   };
-  return { ok: true, article, blocks };
+  return blocks ? { ok: true, article, blocks } : { ok: true, article };
 }
 
 /**

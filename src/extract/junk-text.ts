@@ -87,3 +87,13 @@ export const BIO_START =
   /^(?:\*\s*)?(?:(?:dr|prof|mr|mrs|ms)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|del|da|la|le|bin|al)){0,4},?\s+(?:\([^)]{1,40}\)\s+)?(?:(?:is|was) (?:a|an|the|our|one of)\b|(?:covers|writes|reports|joined|holds|has (?:been|written|covered|worked|spent|reported))\b)/u;
 export const BIO_ROLE =
   /\b(?:writer|editor|reporter|journalist|correspondent|author|contributor|columnist|analyst|freelancer?|founder|co-founder|director|owner|producer|blogger|photographer|critic|expert|specialist|attorney|lawyer|consultant|strategist|researcher|professor|ceo|cto|cfo|fellow|host|md|phd|degree|graduate|experience|covers?|covering|writes?|writing about|report(?:s|ed|ing)? (?:on|about)|based in|bylines?|work has appeared|has written|follow (?:him|her|them|\p{Lu}\p{L}+) on)\b/iu;
+
+/**
+ * Cards that stand in the body for another page: Ghost bookmark and embed cards, WordPress embed blocks and
+ * their wp-embedded-content fallback, oEmbed/Embedly/Iframely link cards, "Read also" / related cards and
+ * AMP related lists. Their text is another article's title and blurb.
+ */
+export const CARD_CLASS =
+  /(?:^|\s)(?:kg-bookmark-card|kg-embed-card|wp-block-embed|wp-embedded-content|wp-block-rss|jp-relatedposts|embedly-card|oembed[\w-]*|iframely[\w-]*|link-?card|link-preview|(?:inline-)?read-?also(?:-\w+)?|readalso|related-(?:card|link|article|post|story|content|stories|posts|articles|links)|inline-related[\w-]*|amp-related[\w-]*|embed-card|story-card-embed)(?:\s|$)/i;
+export const CAPTION_CLASS =
+  /(?:^|[\s_-])(?:caption|credit|credits|photo-?credit|image-?credit|media-?credit|wp-caption-text|copyright)(?:[\s_-]|$)/i;

@@ -30,13 +30,14 @@ export interface ExtractPoolStats {
 
 export interface ExtractPool {
   readonly threads: number;
-  extract(html: string, url: string, opts?: Pick<ExtractOptions, 'boilerplate'>): Promise<ExtractResult>;
+  extract(html: string, url: string, opts?: Pick<ExtractOptions, 'boilerplate' | 'textOnly'>): Promise<ExtractResult>;
   stats(): ExtractPoolStats;
   close(): Promise<void>;
 }
 
 export type ThreadRequest =
-  { type: 'extract'; id: number; html: string; url: string; boilerplate: string[] } | { type: 'close' };
+  | { type: 'extract'; id: number; html: string; url: string; boilerplate: string[]; textOnly: boolean }
+  | { type: 'close' };
 export type ThreadReply = { type: 'ready' } | { type: 'result'; id: number; result: ExtractResult };
 
 interface Task {
@@ -44,6 +45,7 @@ interface Task {
   html: string;
   url: string;
   boilerplate: string[];
+  textOnly: boolean;
   resolve: (r: ExtractResult) => void;
 }
 
@@ -74,7 +76,9 @@ function inlinePool(): ExtractPool {
     threads: 0,
     extract(html, url, o) {
       // A cleaning error becomes a rejection, as from a thread.
-      return new Promise((resolve) => resolve(extractArticle(html, url, { boilerplate: o?.boilerplate })));
+      return new Promise((resolve) =>
+        resolve(extractArticle(html, url, { boilerplate: o?.boilerplate, textOnly: o?.textOnly })),
+      );
     },
     stats() {
       return { threads: 0, busy: 0, queued: 0, replaced: 0 };
@@ -170,6 +174,7 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
         html: task.html,
         url: task.url,
         boilerplate: task.boilerplate,
+        textOnly: task.textOnly,
       };
       slot.worker.postMessage(msg);
     }
@@ -194,6 +199,7 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
           html,
           url,
           boilerplate: o?.boilerplate ? [...o.boilerplate] : [],
+          textOnly: o?.textOnly ?? false,
           resolve: resolveTask,
         });
         pump();

@@ -7,6 +7,7 @@ import { isBio } from './bio.js';
 import { appealBox, removeChromeBoxes } from './chrome-lines.js';
 import { elementsByTags } from './document.js';
 import { CREDIT, DISCLOSURE, FILLER, INLINE_TEASER, SECTION_LABEL, SHARE, SIGNUP, TAIL_LABEL } from './junk-text.js';
+import { CAPTION_CLASS, CARD_CLASS } from './junk-text.js';
 import { leafBlocks, linkLengths, wrapLinkBlocks, wrapLooseLinks } from './blocks.js';
 import { removeLiveStamps } from './live-blog.js';
 import { takesItsBox, wordRule } from './line-rules.js';
@@ -54,15 +55,6 @@ const SOCIAL_EMBED =
   /twitter-tweet|instagram-media|tiktok-embed|fb-post|facebook-post|reddit-card|bluesky-embed|threads-post|embed--social|social-embed/i;
 const SOCIAL_STATUS =
   /(?:twitter\.com|x\.com)\/\w+\/status|instagram\.com\/(?:p|reel)\/|tiktok\.com\/@|facebook\.com\/.+\/posts|bsky\.app\/profile|threads\.net\/@/i;
-/**
- * Cards that stand in the body for another page: Ghost bookmark and embed cards, WordPress embed blocks and
- * their wp-embedded-content fallback, oEmbed/Embedly/Iframely link cards, "Read also" / related cards and
- * AMP related lists. Their text is another article's title and blurb.
- */
-const CARD_CLASS =
-  /(?:^|\s)(?:kg-bookmark-card|kg-embed-card|wp-block-embed|wp-embedded-content|wp-block-rss|jp-relatedposts|embedly-card|oembed[\w-]*|iframely[\w-]*|link-?card|link-preview|(?:inline-)?read-?also(?:-\w+)?|readalso|related-(?:card|link|article|post|story|content|stories|posts|articles|links)|inline-related[\w-]*|amp-related[\w-]*|embed-card|story-card-embed)(?:\s|$)/i;
-const CAPTION_CLASS =
-  /(?:^|[\s_-])(?:caption|credit|credits|photo-?credit|image-?credit|media-?credit|wp-caption-text|copyright)(?:[\s_-]|$)/i;
 
 export function pruneArticle(root: Element, ctx: ArticleContext): void {
   removeEmbedsAndCaptions(root, ctx.trace);
@@ -74,13 +66,19 @@ export function pruneArticle(root: Element, ctx: ArticleContext): void {
   removeDirectoryLists(root, ctx.trace);
   removeLinkRows(root, ctx.trace);
   removeSeriesNavigation(root, ctx.trace);
-  const page = describe(root, ctx);
+  let page = describe(root, ctx);
   if (!page.total) return;
-  removeLabelledSections(page);
-  removeTeaserGroups(describe(root, ctx, page.vocab));
-  removeJunkBlocks(describe(root, ctx, page.vocab));
-  removeOrphanHeadings(describe(root, ctx, page.vocab));
+  // Each step judges the blocks the previous one left, read again only if it removed something (steps only remove).
+  for (const step of [removeLabelledSections, removeTeaserGroups, removeJunkBlocks]) {
+    const before = removals;
+    step(page);
+    if (removals !== before) page = describe(root, ctx, page.vocab);
+  }
+  removeOrphanHeadings(page);
 }
+
+/** Removals by drop, dropWithLabel and removeFrom: a step that removed nothing needs no new describe(). */
+let removals = 0;
 
 function describe(root: Element, ctx: ArticleContext, vocab?: Vocabulary): Page {
   const blocks: Block[] = [];
@@ -179,6 +177,7 @@ function removeFrom(el: Element, page: Page): void {
   }
   if (!guardAllows(page, victims)) return;
   ctx.trace?.('tail-section', victims.map((v) => collapse(v.textContent ?? '')).join(' | '));
+  removals++;
   for (const v of victims) v.parentNode?.removeChild(v);
 }
 
@@ -380,6 +379,7 @@ function dropWithLabel(el: Element, rule: string, trace: ArticleContext['trace']
   const label = railLead(el);
   if (label) {
     trace?.('rail-label', collapse(label.textContent ?? ''));
+    removals++;
     label.parentNode?.removeChild(label);
   }
   drop(el, rule, trace);
@@ -387,5 +387,6 @@ function dropWithLabel(el: Element, rule: string, trace: ArticleContext['trace']
 
 function drop(el: Element, rule: string, trace: ArticleContext['trace']): void {
   trace?.(rule, collapse(el.textContent ?? ''));
+  removals++;
   el.remove();
 }

@@ -14,7 +14,7 @@ port.on('message', (msg: ThreadRequest) => {
     // Ends this thread only; the pool waits for its exit event.
     process.exit(0);
   }
-  const result = extractArticle(msg.html, msg.url, { boilerplate: new Set(msg.boilerplate) });
+  const result = extractArticle(msg.html, msg.url, { boilerplate: new Set(msg.boilerplate), textOnly: msg.textOnly });
   const reply: ThreadReply = { type: 'result', id: msg.id, result };
   port.postMessage(reply);
 });

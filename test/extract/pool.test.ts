@@ -32,6 +32,16 @@ describe('extract pool', () => {
     expect(again.ok && again.article.text.split('\n\n')).toHaveLength(5);
   });
 
+  it('textOnly: the same text and metadata, no display HTML or block hashes', async () => {
+    pool = createExtractPool({ threads: 1 });
+    const full = await pool.extract(page(2), 'https://a.example/2');
+    const lean = await pool.extract(page(2), 'https://a.example/2', { textOnly: true });
+    if (!full.ok || !lean.ok) throw new Error('expected an article');
+    expect(full.article.html).toContain('Paragraph 5 of story number 2');
+    expect(full.blocks?.length).toBeGreaterThan(0);
+    expect(lean).toEqual({ ok: true, article: { ...full.article, html: '' } });
+  });
+
   it('replaces a thread that exceeds the time limit, and answers its page', async () => {
     pool = createExtractPool({ threads: 1, timeoutMs: 1 });
     const big = `<html><body>${page(1).repeat(400)}</body></html>`;
