@@ -118,10 +118,6 @@ const SIGN: Readonly<Record<string, 1 | -1>> = {
   sharedDetails: 1,
   datesNear: 1,
   datesApart: -1,
-  leadUnmentioned: -1,
-  leadUnshared: -1,
-  leadClash: -1,
-  youngLeadClash: -1,
 };
 
 /** The pair weights with every signed feature put back on its side. */
@@ -180,6 +176,12 @@ export async function objective(model: StoryModel, corpora: readonly Corpus[]): 
  * coordinate search (the default, "search"): what a fit on two small corpora can learn without learning them.
  */
 const FIT_MODE = process.env.STORY_FIT_MODE ?? 'search';
+
+/**
+ * The least gain of the objective for which the coordinate search takes a step (STORY_FIT_MIN_GAIN, default
+ * 1e-4): a larger one stops it at steps that move one corpus by a pair or two.
+ */
+const MIN_GAIN = Number(process.env.STORY_FIT_MIN_GAIN ?? 1e-4);
 
 async function fitByLogLoss(
   model: StoryModel,
@@ -282,7 +284,7 @@ export async function fitStoryModel(
           m[part].weights[i] = m[part].weights[i]! + dir * step;
           if (part === 'pair' && signed(m.pair.weights)[i] !== m.pair.weights[i]) continue;
           const f1 = await objective(m, corpora);
-          if (f1 > bestF1 + 1e-4) {
+          if (f1 > bestF1 + MIN_GAIN) {
             [best, bestF1, improved] = [m, f1, true];
             log(
               `  ${part}.${part === 'pair' ? PAIR_FEATURES[i] : JOIN_FEATURES[i]} ${dir > 0 ? '+' : '-'}${step}: ${f1.toFixed(4)}`,

@@ -66,8 +66,6 @@ export interface ArticleVector {
   rootCount: number;
   /** Term id -> its index in `ids`: scoring against each candidate story looks terms up here. */
   positions: ReadonlyMap<number, number>;
-  /** Every term of the article, not only the kept ones, ascending (TermList.ids): what it mentions at all. */
-  allIds: readonly number[];
   /** The kind of each term (see kindOfId), and the norm of the weights of each kind. */
   kinds: number[];
   kindNorms: number[];
@@ -195,7 +193,6 @@ export function articleVector(
     roots,
     rootCount: rootNumbers.size,
     positions: new Map(ids.map((id, i) => [id, i])),
-    allIds: list.ids,
     kinds,
     kindNorms,
     inLead,
