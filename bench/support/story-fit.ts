@@ -86,6 +86,8 @@ async function forcedGroups(corpus: Corpus, model: StoryModel): Promise<Group[]>
  * PRECISION_FLOOR on any of them (a wrong join costs users more than a story split in two).
  */
 const PRECISION_FLOOR = 0.85;
+/** How much each point of precision under the floor costs, in points of F1 (STORY_FIT_PRECISION_WEIGHT). */
+const PRECISION_WEIGHT = Number(process.env.STORY_FIT_PRECISION_WEIGHT ?? 1);
 
 /**
  * The direction each evidence feature may push, by its meaning: a similarity never argues against a story, a
@@ -163,7 +165,7 @@ export async function objective(model: StoryModel, corpora: readonly Corpus[]): 
         r.gold,
         got.map((a) => a.storyId),
       );
-      sum += (m.F1 - Math.max(0, PRECISION_FLOOR - m.P)) / runs.length;
+      sum += (m.F1 - PRECISION_WEIGHT * Math.max(0, PRECISION_FLOOR - m.P)) / runs.length;
     }
   }
   return sum / (corpora.length || 1);
