@@ -86,6 +86,8 @@ async function forcedGroups(corpus: Corpus, model: StoryModel): Promise<Group[]>
  * PRECISION_FLOOR on any of them (a wrong join costs users more than a story split in two).
  */
 const PRECISION_FLOOR = 0.85;
+/** How much each point of precision under the floor costs, in points of F1 (STORY_FIT_PRECISION_WEIGHT). */
+const PRECISION_WEIGHT = Number(process.env.STORY_FIT_PRECISION_WEIGHT ?? 1);
 
 /**
  * The direction each evidence feature may push, by its meaning: a similarity never argues against a story, a
@@ -163,10 +165,48 @@ export async function objective(model: StoryModel, corpora: readonly Corpus[]): 
         r.gold,
         got.map((a) => a.storyId),
       );
-      sum += (m.F1 - Math.max(0, PRECISION_FLOOR - m.P)) / runs.length;
+      sum += (m.F1 - PRECISION_WEIGHT * Math.max(0, PRECISION_FLOOR - m.P)) / runs.length;
     }
   }
   return sum / (corpora.length || 1);
+}
+
+/**
+ * STORY_FIT_MODE=lr: the pair weights by log loss alone (each weight kept on its side of SIGN, L2 from
+ * STORY_FIT_L2, default 1e-3), and one number fitted on the clustering objective: the join bias (join if the
+ * best candidate's log-odds reach it), on a grid of quarter steps. One free parameter against the ~30 of the
+ * coordinate search (the default, "search"): what a fit on two small corpora can learn without learning them.
+ */
+const FIT_MODE = process.env.STORY_FIT_MODE ?? 'search';
+
+/**
+ * The least gain of the objective for which the coordinate search takes a step (STORY_FIT_MIN_GAIN, default
+ * 1e-4): a larger one stops it at steps that move one corpus by a pair or two.
+ */
+const MIN_GAIN = Number(process.env.STORY_FIT_MIN_GAIN ?? 1e-4);
+
+async function fitByLogLoss(
+  model: StoryModel,
+  xs: Float64Array[],
+  ys: number[],
+  corpora: readonly Corpus[],
+  log: (s: string) => void,
+): Promise<StoryModel> {
+  const signs = PAIR_FEATURES.map((f) => SIGN[f] ?? 0);
+  const pair = fitLogistic(xs, ys, { l2: Number(process.env.STORY_FIT_L2 ?? 1e-3), signs });
+  model.pair.weights = pair.weights.map((w) => Math.round(w * 1000) / 1000);
+  log(`pair model (signed): log loss ${pair.loss.toFixed(4)}`);
+  let best = 0;
+  let bestF1 = -Infinity;
+  for (let b = -4; b <= 4.001; b += 0.25) {
+    model.join.weights = [b, 1, 0];
+    const f1 = await objective(model, corpora);
+    if (f1 > bestF1 + 1e-4) [best, bestF1] = [b, f1];
+  }
+  model.join.weights = [best, 1, 0];
+  log(`join bias ${best}: ${bestF1.toFixed(4)}`);
+  model.createdAt = new Date().toISOString();
+  return model;
 }
 
 export async function fitStoryModel(
@@ -201,6 +241,7 @@ export async function fitStoryModel(
 
   // Starting points: the log-loss fit with its join bias shifted, and a plain cosine threshold (a strong
   // baseline on its own); the search below starts from the better of them.
+  if (FIT_MODE === 'lr') return fitByLogLoss(model, xs, ys, corpora, log);
   const lr = structuredClone(model);
   const starts: StoryModel[] = [];
   for (let shift = -3; shift <= 3.001; shift += 1) {
@@ -245,7 +286,7 @@ export async function fitStoryModel(
           m[part].weights[i] = m[part].weights[i]! + dir * step;
           if (part === 'pair' && signed(m.pair.weights)[i] !== m.pair.weights[i]) continue;
           const f1 = await objective(m, corpora);
-          if (f1 > bestF1 + 1e-4) {
+          if (f1 > bestF1 + MIN_GAIN) {
             [best, bestF1, improved] = [m, f1, true];
             log(
               `  ${part}.${part === 'pair' ? PAIR_FEATURES[i] : JOIN_FEATURES[i]} ${dir > 0 ? '+' : '-'}${step}: ${f1.toFixed(4)}`,

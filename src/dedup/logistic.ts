@@ -18,12 +18,13 @@ export function logit(weights: readonly number[], x: ArrayLike<number>): number 
 
 /**
  * Fit weights for rows `xs` (feature 0 is the bias, 1 for every row) and labels `ys`. `positiveWeight` scales
- * the loss of the positive rows (for unbalanced classes); `l2` is not applied to the bias.
+ * the loss of the positive rows (for unbalanced classes); `l2` is not applied to the bias. `signs` keeps each
+ * weight with a sign given (1 or -1; 0 or absent: free) on its side, 0 at worst (projected after each step).
  */
 export function fitLogistic(
   xs: readonly ArrayLike<number>[],
   ys: readonly number[],
-  opts: { l2?: number; iterations?: number; rate?: number; positiveWeight?: number } = {},
+  opts: { l2?: number; iterations?: number; rate?: number; positiveWeight?: number; signs?: readonly number[] } = {},
 ): LogisticFit {
   const d = xs[0]?.length ?? 0;
   const l2 = opts.l2 ?? 1e-3;
@@ -56,6 +57,8 @@ export function fitLogistic(
       const mh = m[i]! / (1 - 0.9 ** it);
       const vh = v[i]! / (1 - 0.999 ** it);
       w[i] = w[i]! - ((rate / Math.sqrt(it)) * mh) / (Math.sqrt(vh) + 1e-8);
+      const s = opts.signs?.[i] ?? 0;
+      if (s * w[i]! < 0) w[i] = 0;
     }
   }
   return { weights: w, loss };
