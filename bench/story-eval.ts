@@ -7,26 +7,19 @@
 //                                               half, scored on the other, and swapped. What generalizes to
 //                                               unseen topics, with twice the corpora LOO has to fit on.
 // Uses the shipped model (or DELTAFEED_STORY_MODEL) for "orders"; fits its own models for "cv".
-// STORY_YOUNG=off runs without the stories-of-one rule (src/dedup/young-stories.ts); STORY_YOUNG=J,S,M,R with
-// other bars (join, sure, merge, rescored).
+// STORY_YOUNG (bench/support/young-env.ts): off, or other bars for the stories-of-one rule.
 import { clusterArticles } from '../src/cli/cluster.js';
 import type { DedupDoc } from '../src/dedup/deduper.js';
 import { loadStoryModel, type StoryModel } from '../src/dedup/story-model.js';
-import { YOUNG_STORIES_OFF, type YoungStoryBars } from '../src/dedup/young-stories.js';
 import { shuffled } from '../simulation/prng.js';
 import { pairwise, type PRF } from './support/cluster-metrics.js';
 import { CLUSTERS_DIR, devCorpora, type Corpus } from './support/corpora.js';
 import { fitStoryModel } from './support/story-fit.js';
+import { youngStoriesFromEnv } from './support/young-env.js';
 
 const f3 = (x: number) => x.toFixed(3);
 
-function youngBars(v = process.env.STORY_YOUNG): YoungStoryBars | undefined {
-  if (!v) return undefined;
-  if (v === 'off') return YOUNG_STORIES_OFF;
-  const [join, sure, merge, rescored] = v.split(',').map(Number);
-  return { join: join!, sure: sure!, merge: merge!, rescored: rescored! };
-}
-const youngStories = youngBars();
+const youngStories = youngStoriesFromEnv();
 const undated = (c: Corpus) => c.docs.every((d) => !d.published);
 
 /** Pairwise scores of `model` on the corpus with its articles in `order` (positions). */
