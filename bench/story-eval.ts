@@ -7,7 +7,7 @@
 //                                               half, scored on the other, and swapped. What generalizes to
 //                                               unseen topics, with twice the corpora LOO has to fit on.
 // Uses the shipped model (or DELTAFEED_STORY_MODEL) for "orders"; fits its own models for "cv".
-// STORY_YOUNG (bench/support/young-env.ts): off, or other bars for the stories-of-one rule.
+// STORY_YOUNG (bench/support/young-env.ts): on, or bars, for the stories-of-one rule (off by default).
 import { clusterArticles } from '../src/cli/cluster.js';
 import type { DedupDoc } from '../src/dedup/deduper.js';
 import { loadStoryModel, type StoryModel } from '../src/dedup/story-model.js';

@@ -154,7 +154,7 @@ function ordersOf(c: Corpus): { docs: DedupDoc[]; gold: string[] }[] {
   return o;
 }
 
-/** The stories-of-one rule the objective runs with (STORY_YOUNG; unset: the shipped bars). */
+/** The stories-of-one rule the objective runs with (STORY_YOUNG; unset: the deduper's default, off). */
 const youngStories = youngStoriesFromEnv();
 
 export async function objective(model: StoryModel, corpora: readonly Corpus[]): Promise<number> {
