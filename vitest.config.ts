@@ -16,6 +16,7 @@ const UNIT = [
   'test/dedup/story-evidence.test.ts',
   'test/dedup/details.test.ts',
   'test/dedup/logistic.test.ts',
+  'test/dedup/young-stories.test.ts',
   'test/diff/**/*.test.ts',
   'test/extract/bad-input.test.ts',
   'test/extract/fixtures.test.ts',

@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { clusterArticles } from '../src/cli/cluster.js';
+import { youngStoriesFromEnv } from './support/young-env.js';
 import type { DedupDoc } from '../src/dedup/deduper.js';
 import { loadStoryModel, type StoryModel } from '../src/dedup/story-model.js';
 import { normalizeText } from '../src/dedup/text.js';
@@ -106,6 +107,7 @@ export async function storyQuality(): Promise<void> {
   });
   const dev = corpora.filter((c) => !isHeldOut(c.file));
   const shipped: StoryModel = loadStoryModel();
+  const youngStories = youngStoriesFromEnv();
   const work = mkdtempSync(join(tmpdir(), 'deltafeed-bench-quality-'));
   const lines: string[] = [
     '| corpus | articles / stories | system | pairwise P | R | F1 | B-cubed P | R | F1 |',
@@ -115,7 +117,7 @@ export async function storyQuality(): Promise<void> {
   try {
     for (const c of corpora) {
       const rows: Row[] = [];
-      const ours = (await clusterArticles(c.docs, { model: shipped })).map((a) => a.storyId);
+      const ours = (await clusterArticles(c.docs, { model: shipped, youngStories })).map((a) => a.storyId);
       rows.push(score(c, ours, `deltafeed (shipped model${isHeldOut(c.file) ? '' : ', fitted on it too'})`));
       const tool = toolScores(c, ours, work);
       if (tool) {
@@ -127,7 +129,7 @@ export async function storyQuality(): Promise<void> {
       const others = dev.filter((o) => o !== c);
       if (others.length && !isHeldOut(c.file)) {
         const loo = await fitStoryModel(others, 'bench', () => {}, { steps: [1, 0.5] });
-        const got = (await clusterArticles(c.docs, { model: loo })).map((a) => a.storyId);
+        const got = (await clusterArticles(c.docs, { model: loo, youngStories })).map((a) => a.storyId);
         rows.push(score(c, got, `deltafeed, left out (fitted on ${others.map((o) => o.name).join(', ')})`));
       }
       let best: Row | null = null;

@@ -7,6 +7,7 @@
 //                                               half, scored on the other, and swapped. What generalizes to
 //                                               unseen topics, with twice the corpora LOO has to fit on.
 // Uses the shipped model (or DELTAFEED_STORY_MODEL) for "orders"; fits its own models for "cv".
+// STORY_YOUNG (bench/support/young-env.ts): on, or bars, for the stories-of-one rule (off by default).
 import { clusterArticles } from '../src/cli/cluster.js';
 import type { DedupDoc } from '../src/dedup/deduper.js';
 import { loadStoryModel, type StoryModel } from '../src/dedup/story-model.js';
@@ -14,15 +15,18 @@ import { shuffled } from '../simulation/prng.js';
 import { pairwise, type PRF } from './support/cluster-metrics.js';
 import { CLUSTERS_DIR, devCorpora, type Corpus } from './support/corpora.js';
 import { fitStoryModel } from './support/story-fit.js';
+import { youngStoriesFromEnv } from './support/young-env.js';
 
 const f3 = (x: number) => x.toFixed(3);
+
+const youngStories = youngStoriesFromEnv();
 const undated = (c: Corpus) => c.docs.every((d) => !d.published);
 
 /** Pairwise scores of `model` on the corpus with its articles in `order` (positions). */
 export async function scoreInOrder(c: Corpus, model: StoryModel, order?: readonly number[]): Promise<PRF> {
   const idx = order ?? c.docs.map((_, i) => i);
   const docs: DedupDoc[] = idx.map((i) => c.docs[i]!);
-  const got = await clusterArticles(docs, { model });
+  const got = await clusterArticles(docs, { model, youngStories });
   return pairwise(
     idx.map((i) => c.gold[i]!),
     got.map((a) => a.storyId),

@@ -8,6 +8,7 @@
 //   3. The join model's bias is then set by clustering each corpus for real, to the value with the best mean
 //      pairwise F1: log loss weighs every decision alike, pairwise F1 weighs a wrong join by the story's size.
 import { clusterArticles } from '../../src/cli/cluster.js';
+import { youngStoriesFromEnv } from './young-env.js';
 import {
   joinFeatures,
   storyIdFor,
@@ -155,12 +156,15 @@ function ordersOf(c: Corpus): { docs: DedupDoc[]; gold: string[] }[] {
   return o;
 }
 
+/** The stories-of-one rule the objective runs with (STORY_YOUNG; unset: the deduper's default, off). */
+const youngStories = youngStoriesFromEnv();
+
 export async function objective(model: StoryModel, corpora: readonly Corpus[]): Promise<number> {
   let sum = 0;
   for (const c of corpora) {
     const runs = ordersOf(c);
     for (const r of runs) {
-      const got = await clusterArticles(r.docs, { model, prepared });
+      const got = await clusterArticles(r.docs, { model, prepared, youngStories });
       const m = pairwise(
         r.gold,
         got.map((a) => a.storyId),

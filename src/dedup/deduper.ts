@@ -16,7 +16,7 @@ import type { DedupIndex, DocHit, StoryCentroid, TimeWindow } from './index-type
 import { logit, sigmoid } from './logistic.js';
 import { loadStoryModel, type StoryModel } from './story-model.js';
 import { pairEvidence, termsHeld, type PairEvidence } from './story-score.js';
-import { decisionMerged, mergeable, mergeCentroids, olderStory, type StoryRedirects } from './story-merge.js';
+import { decisionMerged, mergeCentroids, olderStory, type StoryRedirects } from './story-merge.js';
 import {
   articleVector,
   chooseStoryQuery,
@@ -29,6 +29,7 @@ import {
   termList,
 } from './story-vector.js';
 import { normalizeText } from './text.js';
+import { storiesToMerge, YOUNG_STORIES_OFF, youngChoice, type YoungStoryBars } from './young-stories.js';
 import { isRepresentableTime } from '../util/dates.js';
 
 export interface DedupDoc {
@@ -64,21 +65,17 @@ export interface DeduperOptions {
   idfPrior?: number;
   /** The fitted story model (default: loadStoryModel(), which throws StoryModelError if the file is bad). */
   model?: StoryModel;
-  /**
-   * Where merged stories point. Without it the deduper never merges stories (as when fitting the model: the
-   * forced gold answer has nothing to merge).
-   */
+  /** Where merged stories point. Without it the deduper never merges stories (as when fitting: nothing to merge). */
   redirects?: StoryRedirects;
+  /** When a story of one article is joined or merged (young-stories.ts; default YOUNG_STORIES_OFF, the rule off). */
+  youngStories?: YoungStoryBars;
   /** Clock for articles without a usable date (default Date.now). */
   now?: () => number;
   /** For fitting only: each article's text features, kept across the fit's hundreds of runs over a corpus. */
   prepared?: WeakMap<DedupDoc, PreparedDoc>;
   /** Called with the stories scored in full, for fitting the model (scripts/train-stories.ts). */
   onScored?: (doc: DedupDoc, scored: readonly ScoredStory[]) => void;
-  /**
-   * For fitting only: overrides the model's choice with the index of a scored story to join, or -1 for a new
-   * story; undefined leaves it to the model.
-   */
+  /** For fitting only: the index of a scored story to join, or -1 for a new one (undefined: the model decides). */
   choose?: (doc: DedupDoc, scored: readonly ScoredStory[]) => number | undefined;
 }
 
@@ -167,6 +164,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
   const now = opts.now ?? Date.now;
   const idfPrior = opts.idfPrior ?? IDF_PRIOR_DOCS;
   const model = opts.model ?? loadStoryModel();
+  const young = opts.youngStories ?? YOUNG_STORIES_OFF;
 
   function nearMatch(hit: DocHit, signature: Uint16Array, shingles: number, facts: Uint8Array, factCount: number) {
     const jaccard = estimateJaccard(signature, hit.signature);
@@ -268,7 +266,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     });
     const join = bestAt >= 0 ? logit(model.join.weights, joinFeatures(scored, bestAt)) : -Infinity;
     const forced = opts.choose?.(doc, scored);
-    const chosen = forced !== undefined ? forced : join >= 0 ? bestAt : -1;
+    const chosen = forced !== undefined ? forced : youngChoice(scored, join >= 0 ? bestAt : -1, young);
     const best = bestAt >= 0 ? scored[bestAt]! : null;
     const runnerUp = scored.reduce((m, s, i) => (i === bestAt ? m : Math.max(m, s.z)), -Infinity);
 
@@ -280,7 +278,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     let story: StoryCentroid;
     let decision: DedupDecision;
     const pick = chosen >= 0 ? scored[chosen] : undefined;
-    const absorbed = pick && opts.redirects ? mergeable(scored, pick) : [];
+    const absorbed = pick && opts.redirects ? storiesToMerge(scored, pick, { bars: young, model, vector, time }) : [];
     if (pick) {
       let target = pick.story;
       if (absorbed.length) {
@@ -385,13 +383,8 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
 
   /** The article was indexed before (a retried job, a re-check): same story, and not a copy of itself. */
   function same(hit: DocHit): DedupDecision {
-    return {
-      duplicateOf: null,
-      storyId: hit.storyId,
-      newStory: false,
-      score: 1,
-      features: { match: 'self', original: hit.id },
-    };
+    const features = { match: 'self', original: hit.id };
+    return { duplicateOf: null, storyId: hit.storyId, newStory: false, score: 1, features };
   }
 
   return { assign };

@@ -1,0 +1,12 @@
+// STORY_YOUNG for the story benches: "on" runs with the stories-of-one rule (src/dedup/young-stories.ts) at its
+// chosen bars, "J,S,M,R" at other bars (join, sure, merge, rescored); unset or "off", without it (the default).
+import { YOUNG_STORIES_OFF, YOUNG_STORY_BARS, type YoungStoryBars } from '../../src/dedup/young-stories.js';
+
+export function youngStoriesFromEnv(v = process.env.STORY_YOUNG): YoungStoryBars | undefined {
+  if (!v) return undefined;
+  if (v === 'off') return YOUNG_STORIES_OFF;
+  if (v === 'on') return YOUNG_STORY_BARS;
+  const [join, sure, merge, rescored] = v.split(',').map(Number);
+  if (![join, sure, merge, rescored].every((x) => Number.isFinite(x))) throw new Error(`STORY_YOUNG: ${v}?`);
+  return { join: join!, sure: sure!, merge: merge!, rescored: rescored! };
+}
