@@ -29,6 +29,7 @@ import { isLastAttempt, recordJobFailure } from '../workers/failures.js';
 import { closeWithin } from './util/deadline.js';
 import { isSubscriptionId } from './publish/websub/content.js';
 import { absoluteUrl, WEBSUB_HUB_PATH } from './publish/atom/ids.js';
+import { YOUNG_STORIES_OFF, YOUNG_STORY_BARS } from './dedup/young-stories.js';
 
 export type Role = 'api' | 'worker' | 'scheduler';
 
@@ -135,6 +136,7 @@ export function createApp(config: Config, opts: AppOptions): App {
       nearDuplicate: config.dedup.nearDuplicate,
       storyWindowMs: config.dedup.storyWindow,
       idfPrior: config.dedup.idfPrior,
+      youngStories: config.dedup.loneStoryWait ? YOUNG_STORY_BARS : YOUNG_STORIES_OFF,
       model: storyModel,
       redirects: redisStoryRedirects(ctx),
     }),

@@ -1,5 +1,5 @@
 // STORY_YOUNG for the story benches: "on" runs with the stories-of-one rule (src/dedup/young-stories.ts) at its
-// chosen bars, "J,S,M,R" at other bars (join, sure, merge, rescored); unset or "off", without it (the default).
+// chosen bars (the default, as when unset), "J,S,M,R" at other bars (join, sure, merge, rescored); "off", without it.
 import { YOUNG_STORIES_OFF, YOUNG_STORY_BARS, type YoungStoryBars } from '../../src/dedup/young-stories.js';
 
 export function youngStoriesFromEnv(v = process.env.STORY_YOUNG): YoungStoryBars | undefined {

@@ -9,6 +9,7 @@ import { MemoryStoryRedirects } from '../dedup/story-merge.js';
 import { createDeduper, type DedupDoc, type DeduperOptions } from '../dedup/deduper.js';
 import { MemoryDedupIndex } from '../dedup/memory-index.js';
 import { loadStoryModel, StoryModelError, type StoryModel } from '../dedup/story-model.js';
+import { YOUNG_STORIES_OFF, YOUNG_STORY_BARS, type YoungStoryBars } from '../dedup/young-stories.js';
 import { DeltafeedError } from '../errors.js';
 import { ExitError, loadConfigOrExit } from './common.js';
 
@@ -23,6 +24,7 @@ export interface ClusterOptions {
   storyWindowMs?: number;
   idfPrior?: number;
   model?: StoryModel;
+  youngStories?: YoungStoryBars;
 }
 
 export interface ClusterAnswer {
@@ -154,6 +156,7 @@ export async function clusterCommand(values: { config?: string; window?: string 
     opts.nearDuplicate = dedup.nearDuplicate;
     opts.storyWindowMs = dedup.storyWindow;
     opts.idfPrior = dedup.idfPrior;
+    opts.youngStories = dedup.loneStoryWait ? YOUNG_STORY_BARS : YOUNG_STORIES_OFF;
   }
   if (values.window !== undefined) {
     const ms = parseDuration(values.window);

@@ -18,6 +18,7 @@ export const RESTART_ONLY = [
   ['dedup', 'nearDuplicate'],
   ['dedup', 'storyWindow'],
   ['dedup', 'idfPrior'],
+  ['dedup', 'loneStoryWait'],
 ] as const;
 
 type Section = (typeof RESTART_ONLY)[number][0];

@@ -159,6 +159,11 @@ const dedupSchema = z
      * document frequencies of a young stream's first articles do not decide alone (see IDF_PRIOR_DOCS).
      */
     idfPrior: z.number().min(0).max(1_000_000).default(IDF_PRIOR_DOCS),
+    /**
+     * A story of one article is joined at once only when the model is sure of the pair; a weaker pair waits for
+     * a third article to settle it by a late merge (src/dedup/young-stories.ts). false: join at the plain bar.
+     */
+    loneStoryWait: z.boolean().default(true),
   })
   .strict()
   .prefault({});

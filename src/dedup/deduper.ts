@@ -29,7 +29,7 @@ import {
   termList,
 } from './story-vector.js';
 import { normalizeText } from './text.js';
-import { storiesToMerge, YOUNG_STORIES_OFF, youngChoice, type YoungStoryBars } from './young-stories.js';
+import { storiesToMerge, YOUNG_STORY_BARS, youngChoice, type YoungStoryBars } from './young-stories.js';
 import { isRepresentableTime } from '../util/dates.js';
 
 export interface DedupDoc {
@@ -67,7 +67,7 @@ export interface DeduperOptions {
   model?: StoryModel;
   /** Where merged stories point. Without it the deduper never merges stories (as when fitting: nothing to merge). */
   redirects?: StoryRedirects;
-  /** When a story of one article is joined or merged (young-stories.ts; default YOUNG_STORIES_OFF, the rule off). */
+  /** When a story of one article is joined or merged (young-stories.ts; default YOUNG_STORY_BARS; YOUNG_STORIES_OFF turns the rule off). */
   youngStories?: YoungStoryBars;
   /** Clock for articles without a usable date (default Date.now). */
   now?: () => number;
@@ -164,7 +164,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
   const now = opts.now ?? Date.now;
   const idfPrior = opts.idfPrior ?? IDF_PRIOR_DOCS;
   const model = opts.model ?? loadStoryModel();
-  const young = opts.youngStories ?? YOUNG_STORIES_OFF;
+  const young = opts.youngStories ?? YOUNG_STORY_BARS;
 
   function nearMatch(hit: DocHit, signature: Uint16Array, shingles: number, facts: Uint8Array, factCount: number) {
     const jaccard = estimateJaccard(signature, hit.signature);

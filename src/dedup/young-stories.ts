@@ -29,8 +29,7 @@ export interface YoungStoryBars {
 
 /**
  * Chosen on both real corpora (ECB+ file order and shuffles, BASIL) and the demo's arrival orders:
- * docs/benchmarks.md, "Arrival order". Not the default yet: in the pipeline, the articles of a story absorbed by
- * a merge keep the absorbed id in their records (test/scale/faults.test.ts finds them once merges are frequent).
+ * docs/benchmarks.md, "Arrival order". The default; `dedup.loneStoryWait: false` in the config turns it off.
  */
 export const YOUNG_STORY_BARS: Readonly<YoungStoryBars> = { join: 0.65, sure: 0.8, merge: 0.4, rescored: 0.65 };
 

@@ -2,6 +2,7 @@
 import type { ArticleRecord } from '../model.js';
 import { key, type StoreCtx } from './context.js';
 import { getJson } from './json.js';
+import { resolveStoryIds } from './story-merges.js';
 
 const articleKey = (ctx: StoreCtx, id: string) => key(ctx, 'article', id);
 const urlIndexKey = (ctx: StoreCtx) => key(ctx, 'articles', 'by-url');
@@ -9,8 +10,16 @@ const recentKey = (ctx: StoreCtx) => key(ctx, 'articles', 'recent');
 const versionsKey = (ctx: StoreCtx, id: string) => key(ctx, 'article', id, 'versions');
 const validatorsKey = (ctx: StoreCtx, id: string) => key(ctx, 'article', id, 'http');
 
-export function getArticle(ctx: StoreCtx, id: string): Promise<ArticleRecord | null> {
-  return getJson<ArticleRecord>(ctx, articleKey(ctx, id));
+/**
+ * The article, its story id followed through late merges: a merge rewrites the stories, not the records of
+ * the absorbed story's articles (a rewrite would race with their own saves), so the record may name a story
+ * that now lives on as another.
+ */
+export async function getArticle(ctx: StoreCtx, id: string): Promise<ArticleRecord | null> {
+  const a = await getJson<ArticleRecord>(ctx, articleKey(ctx, id));
+  if (!a?.storyId) return a;
+  const to = (await resolveStoryIds(ctx, [a.storyId])).get(a.storyId);
+  return to ? { ...a, storyId: to } : a;
 }
 
 export async function findArticleIdByUrl(ctx: StoreCtx, ...urls: string[]): Promise<string | null> {

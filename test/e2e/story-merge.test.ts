@@ -156,6 +156,9 @@ describe('an article that ties two stories', () => {
     expect(survivor.articles.map((a) => a.source).sort()).toEqual(['both', 'harbour', 'quarry']);
     const absorbed = await json<ApiStory>(`/api/stories/${younger.id}`);
     expect(absorbed.mergedInto).toBe(older.id);
+    // An article of the absorbed story names the survivor too, though its record was written before the merge.
+    const moved = survivor.articles.find((a) => younger.articles.some((b) => b.id === a.id))!;
+    expect((await json<{ storyId: string }>(`/api/articles/${moved.id}`)).storyId).toBe(older.id);
 
     // The explanation: on the story (which story, through which article) and on the article that tied them.
     const tie = survivor.articles.find((a) => a.source === 'both')!;
