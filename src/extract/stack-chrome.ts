@@ -1,7 +1,7 @@
 // Chrome of newsletter platforms, React news sites and live blogs that the older line rules (junk-text.ts,
 // chrome-lines.ts, promo-lines.ts) miss: a button's label left alone on a line once its <button> is gone
 // ("Subscribe now", "Load more updates", "Pinned"), follower and clap counts, a live entry's relative time
-// stamp ("10:40 28 min ago"), the "Written by NAME" author card that closes a newsletter post, and reader
+// stamp ("10:40 28 min ago"), and reader
 // polls without a "Poll:" label (a question, its options and a "View results" / "Vote" control in one small
 // box), slide counters beside the slides, audio players' speed, print-edition and gift notes. Each rule
 // matches a whole short line, never a clause of a sentence, and names itself for --explain.
@@ -78,18 +78,8 @@ const COUNTER = /^[\d.,]+\s?[km]?\s+(?:followers|claps|responses|likes|reactions
 /** "28 min ago", "10:40 28 min ago", "Updated 2h ago": a live entry's stamp, relative to the page's load. */
 const AGO =
   /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s*)?)?(?:(?:updated|posted|published) )?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$/i;
-const MON = '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\\.?';
-/** "Jane Doe2 March 2024 22:17": a live entry's author and time run together (a name and a date with no time
- * is a letter's or a column's signature, and is left). */
-const ENTRY_BYLINE = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}'’.-]+\\s?){1,4}\\s*(?:\\d{1,2} ${MON} \\d{4}|${MON} \\d{1,2},? \\d{4}),?\\s+(?:at )?\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?[A-Z]{2,4})?$`,
-  'u',
-);
-/** "Written by Jane Doe": the author card under a newsletter post (a name, nothing else). */
-const WRITTEN_BY = /^[Ww]ritten by (?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u;
-
 /** Rules whose box (the card around the line) goes with it. */
-export const BOXED_STACK_RULES = new Set(['widget: author-card', 'widget: join-box']);
+export const BOXED_STACK_RULES = new Set(['widget: join-box']);
 
 /** The rule that removes this block, or null. */
 export function stackLine(b: StackLineFacts): string | null {
@@ -104,9 +94,8 @@ export function stackLine(b: StackLineFacts): string | null {
   if (/\p{L}/u.test(t) && BUTTON.test(t)) return 'widget: button';
   if (COUNTER.test(t)) return 'widget: counter';
   if (PLAYER.test(t)) return 'widget: player';
-  if (AGO.test(t) || ENTRY_BYLINE.test(t)) return 'widget: entry-stamp';
+  if (AGO.test(t)) return 'widget: entry-stamp';
   if (METER.test(t)) return 'widget: meter';
-  if (b.tail && WRITTEN_BY.test(t)) return 'widget: author-card';
   return null;
 }
 
@@ -120,18 +109,9 @@ const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const SLIDE_COUNT = /^\d{1,3}\s*\/\s*\d{1,3}$/;
 const PICTURES = new Set(['figure', 'img', 'picture', 'amp-img', 'amp-carousel']);
 
-/** A time element whose script did not run: its fallback text is the raw Unix time (seconds or milliseconds). */
-const UNIX_TIME = /^\d{10}(?:\d{3})?$/;
-const TIMES = new Set(['time', 'amp-timeago']);
-
-/** Unlabelled polls, slide counters and raw Unix times: small widgets told apart by their neighbours or element. */
+/** Unlabelled polls and slide counters: small widgets told apart by their neighbours. (A raw Unix time in a time
+ * element, a live entry's author glued to its time and a "Written by" card are live-blog.ts's and chrome-lines.ts's.) */
 export function removeWidgetBoxes(root: Element, trace?: Trace): void {
-  for (const el of elementsByTags(root, TIMES)) {
-    const text = collapse(el.textContent ?? '');
-    if (!UNIX_TIME.test(text)) continue;
-    trace?.('widget: unix-time', text);
-    el.remove();
-  }
   for (const el of elementsByTags(root, CONTROLS)) {
     if (!el.isConnected || el.children.length) continue;
     const text = collapse(el.textContent ?? '');
