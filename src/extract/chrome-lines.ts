@@ -61,9 +61,6 @@ const AD_LABEL =
 const ACCOUNT = /^(?:sign|log) ?in to your (?:[\p{L}\d'’&.-]+ ){0,3}account\s*[.!]?$/iu;
 /** Handles alone on a line at the end: the author's social accounts ("@janedoe", "@janedoe | @desk"). */
 const HANDLES = /^@[\w.]{2,30}(?:\s*[,|•·/]?\s*@[\w.]{2,30}){0,2}$/;
-/** A button's label alone on a line: "Learn more", "Book now", "Get a quote". */
-const BUTTON =
-  /^(?:learn more|read more|find out more|view more|see (?:all|more|deal|details)|book now|get started|get it now|get a quote|download now|shop now|order now|apply now|start now)\s*[.!›»→>]?$/i;
 /** A credit line of its own: "Written by Jane Doe" ("By X" alone is also a heading: "By Audience"). */
 const WRITTEN_BY = /^(?:[Ww]ritten|[Rr]eported) by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** A WordPress shortcode the site did not render: a closing tag ("[/cta]") or one with attributes ("[form id=12]"). */
@@ -88,7 +85,6 @@ export function chromeLine(b: LineFacts): string | null {
     if (b.tail && HANDLES.test(t)) return 'contact-line';
     if (SHORTCODE.test(t)) return 'shortcode';
     if (WRITTEN_BY.test(t)) return 'byline-line';
-    if (BUTTON.test(t)) return 'button';
     if (b.len <= T.crumbsMaxChars && b.density >= T.crumbsLinkDensity && CRUMB_LINE.test(t)) return 'breadcrumb';
     if (NEWSLETTER_PLUG.test(t)) return 'newsletter-plug';
     if (LIVE_NOTE.test(t)) return 'live-note';

@@ -50,9 +50,20 @@ const CONTROL = [
   'story continues',
   'share or comment on this (?:article|story)',
   'purchase licensing rights(?:, opens new tab)?',
+  // Calls to action of any site, alone on a line once their link or button is gone.
+  'learn more',
+  'read more',
+  'find out more',
+  'view more',
+  'see (?:all|more|deal|details)',
+  'book now',
+  'get started',
+  'get it now',
+  'get a quote',
+  '(?:download|shop|order|apply|start) now',
   '\\d{1,5}',
 ].join('|');
-const BUTTON = new RegExp(`^(?:(?:${CONTROL})\\s*[.!:|·•]?\\s*)+$`, 'i');
+const BUTTON = new RegExp(`^(?:(?:${CONTROL})\\s*[.!:|·•›»→>]?\\s*)+$`, 'i');
 /** An audio player's length and speed: "4 min1x", "12:04 1.5x". */
 const PLAYER = /^(?:\d+ ?min(?:ute)?s?|\d{1,2}:\d{2})?\s*(?:0\.\d{1,2}|1(?:\.\d{1,2})?|2)x$/i;
 /** "Want more stories like this? Sign up for ...": a plug asked as a question about the story itself. */

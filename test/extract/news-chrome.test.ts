@@ -87,8 +87,6 @@ describe('news chrome lines', () => {
     ['14comments', 'toolbar'],
     ['Press enter or click to view image in full size', 'toolbar'],
     ['Download chart image | Chart data', 'chart-credit'],
-    ['Learn More', 'button'],
-    ['Book now ›', 'button'],
   ])('removes %j', (text, rule) => {
     expect(line(text)).toBe(rule);
   });

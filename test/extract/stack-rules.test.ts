@@ -11,8 +11,11 @@ import { FERRY, LIBRARY } from './stack-stories.js';
 const line = (text: string, tail = true): string | null => stackLine({ text, len: text.length, tail });
 
 describe('stack widget lines', () => {
-  it('removes lone buttons, counters, relative stamps and the author card', () => {
+  it('removes lone buttons, counters and relative stamps', () => {
     expect(line('Subscribe now')).toBe('widget: button');
+    expect(line('Learn More')).toBe('widget: button');
+    expect(line('Book now ›')).toBe('widget: button');
+    expect(line('Get a quote')).toBe('widget: button');
     expect(line('Load more updates')).toBe('widget: button');
     expect(line('Pinned')).toBe('widget: button');
     expect(line('View Results')).toBe('widget: button');
@@ -45,6 +48,8 @@ describe('stack widget lines', () => {
       'Follow the river path to the old mill.',
       'Twenty minutes ago the first ferry left the pier.',
       'Written by hand, the letters were found in an attic.',
+      'Learn more about the ferry timetable at the harbour office.',
+      'Book now if you want a seat on the first sailing.',
       '2,400 followers of the club signed the petition.',
       'Vote on Thursday',
       '10:40',
