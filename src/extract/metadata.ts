@@ -166,59 +166,71 @@ function firstFound<T>(blocks: readonly Json[], find: (node: Json, depth: number
   return null;
 }
 
-function findBody(node: Json, depth: number): string | null {
+type LdObject = { [k: string]: Json };
+/** Where JSON-LD nests the article of a page. */
+const CONTAINERS = ['@graph', 'mainEntity', 'itemListElement'];
+
+/**
+ * Depth-first through arrays and CONTAINERS for the first node `match` answers. `intoLonePost`: also into a
+ * Blog's post when it holds only one (a Blog holding one post is that post's page; one listing many is an index).
+ */
+function findInLd<T>(
+  node: Json,
+  depth: number,
+  match: (o: LdObject, types: string[]) => T | null,
+  intoLonePost: boolean,
+): T | null {
   if (depth > 6 || node === null || typeof node !== 'object') return null;
+  const next = (n: Json) => findInLd(n, depth + 1, match, intoLonePost);
   if (Array.isArray(node)) {
     for (const n of node) {
-      const f = findBody(n, depth + 1);
+      const f = next(n);
       if (f) return f;
     }
     return null;
   }
   const types = ([] as Json[]).concat(node['@type'] ?? []).map(String);
-  const body = str(node.articleBody);
-  if (body && types.some((t) => ARTICLE_TYPES.test(t))) return body;
-  // A Blog holding one post is that post's page; one listing many is an index, and no post is its body.
-  const posts = ([] as Json[]).concat(node.blogPost ?? []);
-  for (const k of ['@graph', 'mainEntity', 'itemListElement']) {
-    const f = node[k] !== undefined ? findBody(node[k], depth + 1) : null;
+  const own = match(node, types);
+  if (own) return own;
+  for (const k of CONTAINERS) {
+    const f = node[k] !== undefined ? next(node[k]) : null;
     if (f) return f;
   }
-  return posts.length === 1 ? findBody(posts[0]!, depth + 1) : null;
+  const posts = intoLonePost ? ([] as Json[]).concat(node.blogPost ?? []) : [];
+  return posts.length === 1 ? next(posts[0]!) : null;
 }
 
-function findArticle(node: Json, depth: number): LdArticle | null {
-  if (depth > 6 || node === null || typeof node !== 'object') return null;
-  if (Array.isArray(node)) {
-    for (const n of node) {
-      const f = findArticle(n, depth + 1);
-      if (f) return f;
-    }
-    return null;
-  }
-  const types = ([] as Json[]).concat(node['@type'] ?? []).map(String);
-  if (
-    types.some((t) => ARTICLE_TYPES.test(t)) &&
-    (node.headline || node.datePublished || node.articleBody || node.author)
-  ) {
-    return {
-      headline: str(node.headline) ?? str(node.name),
-      author: names(node.author),
-      published: str(node.datePublished) ?? str(node.dateCreated),
-      modified: str(node.dateModified),
-      url: str(node.url) ?? idOf(node.mainEntityOfPage),
-      image: urlOf(node.image),
-      lang: str(node.inLanguage),
-      publisher: names(node.publisher),
-      body: str(node.articleBody),
-    };
-  }
-  for (const k of ['@graph', 'mainEntity', 'itemListElement']) {
-    const f = node[k] !== undefined ? findArticle(node[k], depth + 1) : null;
-    if (f) return f;
-  }
-  return null;
-}
+const findBody = (node: Json, depth: number): string | null =>
+  findInLd(
+    node,
+    depth,
+    (o, types) => {
+      const body = str(o.articleBody);
+      return body && types.some((t) => ARTICLE_TYPES.test(t)) ? body : null;
+    },
+    true,
+  );
+
+const findArticle = (node: Json, depth: number): LdArticle | null =>
+  findInLd(
+    node,
+    depth,
+    (o, types) =>
+      types.some((t) => ARTICLE_TYPES.test(t)) && (o.headline || o.datePublished || o.articleBody || o.author)
+        ? {
+            headline: str(o.headline) ?? str(o.name),
+            author: names(o.author),
+            published: str(o.datePublished) ?? str(o.dateCreated),
+            modified: str(o.dateModified),
+            url: str(o.url) ?? idOf(o.mainEntityOfPage),
+            image: urlOf(o.image),
+            lang: str(o.inLanguage),
+            publisher: names(o.publisher),
+            body: str(o.articleBody),
+          }
+        : null,
+    false,
+  );
 
 const str = (v: Json | undefined): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 const idOf = (v: Json | undefined): string | null =>
