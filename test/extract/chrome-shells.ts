@@ -22,11 +22,12 @@ export const slug = (s: string): string =>
     .replace(/^-|-$/g, '')
     .slice(0, 60);
 
-function paras(story: Story, p: Placement): string {
+/** The story's paragraphs (each `<p${attrs}>`) with the placement's slots between them, or its `body`. */
+export function paras(story: Story, p: Placement, attrs = ''): string {
   if (p.body) return p.body;
   const out: string[] = [p.slots?.[-1] ?? ''];
   story.paras.forEach((t, i) => {
-    out.push(`<p>${esc(t)}</p>`);
+    out.push(`<p${attrs}>${esc(t)}</p>`);
     out.push(p.slots?.[i] ?? '');
   });
   return out.join('\n');

@@ -6,22 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { isBio } from '../../src/extract/bio.js';
 import { chromeLine, removeChromeBoxes } from '../../src/extract/chrome-lines.js';
 import { parseHtml } from '../../src/extract/document.js';
-import { extractArticle } from '../../src/extract/index.js';
 import { CREDIT, SECTION_LABEL } from '../../src/extract/junk-text.js';
 import { entryStamp, removeLiveStamps } from '../../src/extract/live-blog.js';
 import { promoLine } from '../../src/extract/promo-lines.js';
 import { stampLine } from '../../src/extract/stamp-lines.js';
 import { page } from './chrome-shells.js';
-import { BRIDGE, COD, type Story } from './chrome-stories.js';
-
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-function extracted(html: string, story: Story): { text: string; rules: string[] } {
-  const rules: string[] = [];
-  const r = extractArticle(html, `https://news.example/local/${story.slug}`, { trace: (rule) => rules.push(rule) });
-  if (!r.ok) throw new Error(`no article: ${r.detail ?? ''}`);
-  return { text: squash(r.article.text), rules };
-}
+import { extracted, squash } from './judge.js';
+import { BRIDGE, COD } from './chrome-stories.js';
 
 const line = (text: string, tail = false): string | null => chromeLine({ text, len: text.length, density: 0, tail });
 

@@ -5,22 +5,13 @@
 // own prose that looks like the chrome is kept.
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/extract/document.js';
-import { extractArticle } from '../../src/extract/index.js';
 import { removeLinkRows } from '../../src/extract/link-rows.js';
 import { promoLine } from '../../src/extract/promo-lines.js';
 import { pageProse } from '../../src/extract/prose-coverage.js';
 import { stampLine } from '../../src/extract/stamp-lines.js';
 import { page } from './chrome-shells.js';
-import { BRIDGE, COD, type Story } from './chrome-stories.js';
-
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-function extracted(html: string, story: Story): { text: string; rules: string[] } {
-  const rules: string[] = [];
-  const r = extractArticle(html, `https://news.example/local/${story.slug}`, { trace: (rule) => rules.push(rule) });
-  if (!r.ok) throw new Error(`no article: ${r.detail ?? ''}`);
-  return { text: squash(r.article.text), rules };
-}
+import { extracted, squash } from './judge.js';
+import { BRIDGE, COD } from './chrome-stories.js';
 
 const line = (text: string): string | null => promoLine({ text, len: text.length });
 

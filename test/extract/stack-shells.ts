@@ -4,22 +4,12 @@
 // Placement contract as chrome-shells.ts: `slots[k]` after paragraph k (-1: before the first), `after` after
 // the body container inside the article, `body` replaces the paragraphs.
 import type { Story } from './chrome-stories.js';
-import { esc, slug, type Placement } from './chrome-shells.js';
+import { esc, paras, slug, type Placement } from './chrome-shells.js';
 
 export type Stack = 'next' | 'substack' | 'medium' | 'jnews' | 'tdnews' | 'penci' | 'localtv';
 
 /** A CSS-in-JS style class: nothing in it says what the element is. */
 export const hx = (n: number): string => `css-${(n * 104729).toString(36)} e${(n * 31).toString(36)}0`;
-
-function paras(story: Story, p: Placement, cls = ''): string {
-  if (p.body) return p.body;
-  const out: string[] = [p.slots?.[-1] ?? ''];
-  story.paras.forEach((t, i) => {
-    out.push(`<p${cls}>${esc(t)}</p>`);
-    out.push(p.slots?.[i] ?? '');
-  });
-  return out.join('\n');
-}
 
 function doc(story: Story, site: string, head: string, body: string): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(story.title)} - ${site}</title><meta property="og:site_name" content="${site}"><meta property="og:type" content="article"><meta name="author" content="${story.byline}">${head}</head><body>${body}</body></html>`;
