@@ -6,15 +6,21 @@
 //                                               BASIL events) of both corpora split in two halves; fitted on one
 //                                               half, scored on the other, and swapped. What generalizes to
 //                                               unseen topics, with twice the corpora LOO has to fit on.
+//   node dist/bench/story-eval.js small [N]    each corpus cut to small stories (bench/support/small-stories.ts,
+//                                               about two articles a story, as in local news) in N seeds
+//                                               (default 5): mean pairwise P/R/F1, next to plain online TF-IDF at
+//                                               0.25 and 0.30 (the best thresholds on the full corpora)
 // Uses the shipped model (or DELTAFEED_STORY_MODEL) for "orders"; fits its own models for "cv".
-// STORY_YOUNG (bench/support/young-env.ts): on, or bars, for the stories-of-one rule (off by default).
+// STORY_YOUNG (bench/support/young-env.ts): on (the default, as shipped), off, or other bars for the stories-of-one rule.
 import { clusterArticles } from '../src/cli/cluster.js';
 import type { DedupDoc } from '../src/dedup/deduper.js';
 import { loadStoryModel, type StoryModel } from '../src/dedup/story-model.js';
 import { shuffled } from '../simulation/prng.js';
 import { pairwise, type PRF } from './support/cluster-metrics.js';
 import { CLUSTERS_DIR, devCorpora, type Corpus } from './support/corpora.js';
+import { smallStories } from './support/small-stories.js';
 import { fitStoryModel } from './support/story-fit.js';
+import { tfidfClusters } from './dedup-quality.js';
 import { youngStoriesFromEnv } from './support/young-env.js';
 
 const f3 = (x: number) => x.toFixed(3);
@@ -114,7 +120,23 @@ if (mode === 'orders') {
   for (const c of corpora) console.log(describe(c.name, await orderScores(c, model, Number(arg ?? 5))));
 } else if (mode === 'cv') {
   await crossValidate(corpora, Number(arg ?? 3));
+} else if (mode === 'small') {
+  const model = loadStoryModel();
+  for (const c of corpora) {
+    const rows = { deltafeed: [] as PRF[], 'tfidf 0.25': [] as PRF[], 'tfidf 0.30': [] as PRF[] };
+    for (let s = 1; s <= Number(arg ?? 5); s++) {
+      const cut = smallStories(c, s);
+      rows.deltafeed.push(await scoreInOrder(cut, model));
+      rows['tfidf 0.25'].push(pairwise(cut.gold, tfidfClusters(cut.docs, 0.25)));
+      rows['tfidf 0.30'].push(pairwise(cut.gold, tfidfClusters(cut.docs, 0.3)));
+    }
+    const mean = (xs: PRF[], k: keyof PRF) => f3(xs.reduce((a, x) => a + x[k], 0) / xs.length);
+    for (const [name, xs] of Object.entries(rows))
+      console.log(
+        `${c.name} small stories, ${xs.length} seeds, ${name}: F1 ${mean(xs, 'F1')} (P ${mean(xs, 'P')} R ${mean(xs, 'R')}) [${xs.map((x) => f3(x.F1)).join(' ')}]`,
+      );
+  }
 } else {
-  console.error('usage: story-eval.js orders [N] | cv [N]');
+  console.error('usage: story-eval.js orders [N] | cv [N] | small [N]');
   process.exit(2);
 }
