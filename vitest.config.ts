@@ -29,6 +29,7 @@ const UNIT = [
   'test/extract/prose-coverage.test.ts',
   'test/extract/body-guide.test.ts',
   'test/extract/promo-rules.test.ts',
+  'test/extract/tail-cards.test.ts',
   'test/fetch/**/*.test.ts',
   'test/publish/atom.test.ts',
   'test/publish/events.test.ts',

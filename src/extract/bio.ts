@@ -1,7 +1,9 @@
 // Author bios at the end of a story: "Jane Doe is a senior reporter who ...", "Courts correspondent Jane Doe
 // has reported ...", "About the writer: ...". The wording is judged here; where (the last few blocks) is
 // decided by prune-article.ts.
+import { leafBlocks } from './blocks.js';
 import { BIO_LABEL } from './chrome-lines.js';
+import type { Trace } from './document.js';
 import { BIO_ROLE, BIO_START } from './junk-text.js';
 import { PRUNE_ARTICLE as T } from './thresholds.js';
 
@@ -42,3 +44,73 @@ function rolePrefixed(t: string, name: string): boolean {
     /^,?\s+(?:has|is|was|covers|writes|reports|joined)\b/.test(t.slice(at + name.length))
   );
 }
+
+/** A person's name as a byline gives it: two to four capitalised words, none of them a team's or a firm's. */
+const PERSON = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|van|von|de|del|da|la|le|bin|al)){1,3}$/u;
+const NOT_PERSON =
+  /\b(?:team|staff|editors?|editorial|desk|news|media|group|inc|llc|ltd|company|agency|official|online|magazine|journal|press|wire|contributor|admin|the)\b/i;
+/** What a bio says right after the name: "Jane Doe has covered", "Sarah joined", "Kathy founded". */
+const BIO_VERB =
+  /^(?:,? (?:\([^)]{1,40}\) )?)?(?:is|was|has|had|joined|founded|co-founded|holds|covers|writes|reports|leads|lives|serves|works|specializes|specialises|started|brings|loves|began)\b/;
+/** A blog's author box greeting the reader: "Hi there! I'm Shivya, and ...", "Hey, I'm Jessica!". */
+const GREETING =
+  /^(?:hi|hey|hello|howdy)(?: there| friends?| everyone| y'all)?[,!.]?\s+(?:i['’]m|i am|my name is) \p{Lu}/iu;
+const SHORT_LINE = 60;
+const SENTENCE_END = /[.!?]["”’)]?$/;
+
+/**
+ * The author's card at the end of the story, whatever its wording: the author's name alone on a line over a
+ * bio that names them, a paragraph that opens with the author's name and a bio's verb, or a blog's greeting
+ * ("Hi, I'm Jess!"), with the rest of the card after it (more paragraphs naming the author, "View all posts",
+ * the author's site). Only a run that reaches the end of the story goes, and only when it is short.
+ */
+export function removeBioCard(root: Element, byline: string | null, trace: Trace): void {
+  // The first author, without the date or role some bylines run on with ("Jane Doe MW 22 June 2020").
+  const full =
+    byline
+      ?.split(/\s*(?:,| and |&|\||•|\bReviewed by\b)\s*/)[0]
+      ?.replace(/\s+\d.*$/, '')
+      .trim() ?? '';
+  const person = PERSON.test(full) && !NOT_PERSON.test(full);
+  const first = person ? full.split(' ')[0]! : '';
+  const blocks = leafBlocks(root)
+    .map((el) => ({ el, text: collapse(el.textContent ?? '') }))
+    .filter((b) => b.text);
+  const names = (t: string) => person && (t.includes(full) || new RegExp(`\\b${escape(first)}\\b`).test(t));
+  const opens = (t: string) => {
+    if (GREETING.test(t)) return true;
+    if (!person || t.length > T.bioMaxChars) return false;
+    const at = t.indexOf(full);
+    if (at >= 0 && at <= T.bioNameChars) return BIO_VERB.test(t.slice(at + full.length));
+    return first.length >= T.bioMinNameChars && t.startsWith(`${first} `) && BIO_VERB.test(t.slice(first.length));
+  };
+  const isNameLine = (t: string) => person && t.replace(/^(?:by|about)\s+/i, '') === full;
+  const rest = (t: string) =>
+    (t.length <= T.bioMaxChars && names(t)) ||
+    (t.length <= SHORT_LINE && !SENTENCE_END.test(t)) ||
+    /^https?:\/\/\S+$/.test(t);
+  const n = blocks.length;
+  let start = -1;
+  for (let i = Math.max(0, n - T.bioCardBlocks); i < n && start < 0; i++) {
+    const t = blocks[i]!.text;
+    // A name line's next block is its bio when it names the author, says a role or speaks as the author.
+    const next = blocks[i + 1]?.text ?? '';
+    const bio = (b: string) =>
+      b.length <= T.bioMaxChars && (opens(b) || names(b) || BIO_ROLE.test(b.slice(0, T.bioOpeningChars)));
+    const after = blocks.slice(i + 1).map((b) => b.text);
+    if (opens(t) && after.every((b) => rest(b) || opens(b))) start = i;
+    else if (isNameLine(t) && (!next || bio(next)) && after.slice(1).every((b) => rest(b) || opens(b))) start = i;
+  }
+  if (start < 0) return;
+  const card = blocks.slice(start);
+  const cardLen = card.reduce((a, b) => a + b.text.length, 0);
+  const storyLen = blocks.slice(0, start).reduce((a, b) => a + b.text.length, 0);
+  if (cardLen > T.bioCardMaxChars || storyLen < cardLen) return;
+  for (const b of card) {
+    trace?.('bio-card', b.text);
+    b.el.remove();
+  }
+}
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,7 +3,7 @@
 // boxes, credits, share rows, comments. Each step judges by structure first (position, link density,
 // item length and shape, section labels) and uses the article's own vocabulary to tell a list that
 // belongs to the story from one that does not.
-import { isBio } from './bio.js';
+import { isBio, removeBioCard } from './bio.js';
 import { appealBox, removeChromeBoxes } from './chrome-lines.js';
 import { elementsByTags } from './document.js';
 import { CREDIT, DISCLOSURE, FILLER, INLINE_TEASER, SECTION_LABEL, SHARE, SIGNUP, TAIL_LABEL } from './junk-text.js';
@@ -12,6 +12,7 @@ import { leafBlocks, linkLengths, wrapLinkBlocks, wrapLooseLinks } from './block
 import { removeLiveStamps } from './live-blog.js';
 import { takesItsBox, wordRule } from './line-rules.js';
 import { removeDirectoryLists } from './directory-lists.js';
+import { removeExcerptCards } from './excerpt-cards.js';
 import { removeLinkRows } from './link-rows.js';
 import { removeSeriesNavigation } from './series-nav.js';
 import { removeWidgetBoxes } from './stack-chrome.js';
@@ -66,6 +67,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext): void {
   removeDirectoryLists(root, ctx.trace);
   removeLinkRows(root, ctx.trace);
   removeSeriesNavigation(root, ctx.trace);
+  removeExcerptCards(root, ctx.trace);
   let page = describe(root, ctx);
   if (!page.total) return;
   // Each step judges the blocks the previous one left, read again only if it removed something (steps only remove).
@@ -75,6 +77,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext): void {
     if (removals !== before) page = describe(root, ctx, page.vocab);
   }
   removeOrphanHeadings(page);
+  removeBioCard(root, ctx.byline, ctx.trace);
 }
 
 /** Removals by drop, dropWithLabel and removeFrom: a step that removed nothing needs no new describe(). */

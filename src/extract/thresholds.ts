@@ -174,6 +174,10 @@ export const PRUNE_ARTICLE = {
   signupMaxChars: 250,
   /** Longest author bio. */
   bioMaxChars: 1000,
+  /** The author's card (bio.ts removeBioCard) starts within the last this many blocks... */
+  bioCardBlocks: 6,
+  /** ...and holds at most this much text. */
+  bioCardMaxChars: 1500,
   /** A bio says the role within this many characters: "Jane Doe is a senior reporter who ...". */
   bioOpeningChars: 160,
   /** A bio that does not open with the author's name names them within this many characters. */

@@ -1,0 +1,161 @@
+// Cards of other posts after the story, each with its blurb: a heading that is one link to another post of the
+// site, then a paragraph or two of that post's opening ("More from the blog", "Related stories" grids, often
+// with no label at all), and runs of excerpts cut by the CMS at a fixed length ("... said some pharmacie...").
+// Readability keeps them when they share the story's container; their blurbs are sentences, so the rail rules,
+// which look for short link-only items, pass them by. Judged on structure: where the cards stand (after the
+// story's last paragraph), what they are made of (one linked headline and a blurb), and where their links go
+// (several posts of one site).
+import { elementsByTags, type Trace } from './document.js';
+
+const T = {
+  /** Fewest cards that make a grid: one linked heading with a paragraph can be the story's own pointer. */
+  minCards: 3,
+  /** Longest card: a headline and a blurb of a paragraph or two. */
+  cardMaxChars: 1200,
+  /** A post's slug has at least this many words ("how-to-stand-at-your-desk"). */
+  slugWords: 3,
+  /** The story's own prose before the first card must be at least this long... */
+  minStoryChars: 400,
+  /** Fewest cut excerpts in a run. */
+  minCuts: 2,
+  /** A cut excerpt is at least this long (a short line ending in "..." is a teaser or a pause). */
+  cutMinChars: 80,
+  /** The CMS cuts at a fixed length: the longest of a run is at most this many times the shortest. */
+  cutLengthSpread: 1.3,
+  /** Longest text above a card's headline (a section kicker, a date). */
+  kickerMaxChars: 30,
+  /** A paragraph of the story: this long and with a sentence end. */
+  proseMinChars: 150,
+  /** A cut excerpt's box holds little more than the excerpt: its section, author and date lines. */
+  cutBoxGrowth: 1.6,
+} as const;
+
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const ANY_HEADING = 'h1,h2,h3,h4,h5,h6';
+/** Text cut short by the CMS: a word (maybe cut in two) or a comma, then the ellipsis; no sentence end before it. */
+const CUT = /[\p{L}\d,;] ?(?:\.{3}|…)$/u;
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+interface Card {
+  box: Element;
+  href: URL;
+}
+
+/** Excerpt cards and cut-excerpt runs after the story: removed with their boxes, each named for --explain. */
+export function removeExcerptCards(root: Element, trace: Trace): void {
+  removeCards(root, trace);
+  removeCutExcerpts(root, trace);
+}
+
+function removeCards(root: Element, trace: Trace): void {
+  const cards: Card[] = [];
+  for (const h of elementsByTags(root, HEADINGS)) {
+    const card = cardOf(h, root);
+    if (card && !cards.some((c) => c.box.contains(card.box) || card.box.contains(c.box))) cards.push(card);
+  }
+  if (cards.length < T.minCards) return;
+  // Several posts of one site, each under its own address.
+  const host = cards[0]!.href.host;
+  if (cards.some((c) => c.href.host !== host)) return;
+  if (new Set(cards.map((c) => c.href.pathname)).size < cards.length) return;
+  if (cards.filter((c) => slugWords(c.href) >= T.slugWords).length * 2 < cards.length) return;
+  // After the story: its prose comes before the first card, and nothing but cards holds prose after it.
+  const first = cards[0]!.box;
+  let before = 0;
+  let after = false;
+  for (const p of elementsByTags(root, PARAGRAPHS)) {
+    const text = collapse(p.textContent ?? '');
+    if (!isProse(text) || cards.some((c) => c.box.contains(p))) continue;
+    if (first.compareDocumentPosition(p) & 4) after = true;
+    else before += text.length;
+  }
+  if (after || before < T.minStoryChars) return;
+  for (const c of cards) {
+    trace?.('excerpt-card', collapse(c.box.textContent ?? ''));
+    c.box.remove();
+  }
+}
+
+const PARAGRAPHS = new Set(['p', 'li', 'blockquote', 'pre', 'td', 'dd']);
+
+function isProse(text: string): boolean {
+  return text.length >= T.proseMinChars && /[.!?]/.test(text);
+}
+
+/** The card around a heading that is one link to another post: the largest box with no other heading in it. */
+function cardOf(h: Element, root: Element): Card | null {
+  const links = elementsByTags(h, A);
+  const text = collapse(h.textContent ?? '');
+  if (links.length !== 1 || !text || collapse(links[0]!.textContent ?? '') !== text) return null;
+  const href = address(links[0]!);
+  if (!href) return null;
+  let box: Element = h;
+  for (let p = h.parentElement; p && p !== root; p = p.parentElement) {
+    const all = collapse(p.textContent ?? '');
+    if (p.querySelectorAll(ANY_HEADING).length > 1 || all.length > T.cardMaxChars) break;
+    // Only a kicker ("Travel", a date) may stand above the headline: more is the story's text.
+    if (all.indexOf(text) > T.kickerMaxChars) break;
+    box = p;
+  }
+  // The card has a blurb besides its heading, and every other link in it is the same post's or the blurb's own.
+  if (box === h || collapse(box.textContent ?? '').length <= text.length) return null;
+  return { box, href };
+}
+
+const A = new Set(['a']);
+
+function address(a: Element): URL | null {
+  try {
+    const u = new URL(a.getAttribute('href') ?? '');
+    return /^https?:$/.test(u.protocol) && !u.hash && u.pathname.length > 1 ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+function slugWords(u: URL): number {
+  const last = u.pathname.split('/').filter(Boolean).pop() ?? '';
+  return last.split('-').filter(Boolean).length;
+}
+
+/**
+ * Excerpts cut by the CMS at one length, in a run after the story: each goes with its small box (the card's
+ * section, author and date lines). Prose may not follow the run: a quote trailing off is the story's.
+ */
+function removeCutExcerpts(root: Element, trace: Trace): void {
+  const blocks = elementsByTags(root, BLOCKS)
+    .filter((el) => !el.querySelector('p,div,li'))
+    .map((el) => ({ el, text: collapse(el.textContent ?? '') }))
+    .filter((b) => b.text);
+  let end = blocks.length;
+  const cuts: typeof blocks = [];
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (b.text.length >= T.cutMinChars && CUT.test(b.text)) cuts.unshift(b);
+    else if (isProse(b.text)) break;
+    end = i;
+  }
+  if (cuts.length < T.minCuts || end === 0) return;
+  const lens = cuts.map((c) => c.text.length);
+  if (Math.max(...lens) > Math.min(...lens) * T.cutLengthSpread) return;
+  // The story stays: prose before the run.
+  const story = blocks.slice(0, end).reduce((n, b) => n + (isProse(b.text) ? b.text.length : 0), 0);
+  if (story < T.minStoryChars) return;
+  for (const c of cuts) {
+    if (!c.el.isConnected) continue;
+    const box = smallBox(c.el, root, c.text.length);
+    trace?.('cut-excerpt', collapse(box.textContent ?? ''));
+    box.remove();
+  }
+}
+
+const BLOCKS = new Set(['p', 'div', 'li', 'dd']);
+
+function smallBox(el: Element, root: Element, len: number): Element {
+  let box = el;
+  for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
+    if (collapse(p.textContent ?? '').length > len * T.cutBoxGrowth) break;
+    box = p;
+  }
+  return box;
+}
