@@ -68,6 +68,22 @@ const SHORTCODE = /^\[(?:\/[a-z][\w-]*\]?|[a-z][\w-]*\s[^\]]*\b[\w-]+=[^\]]*\]?)
 /** "Our free weekly newsletter brings you ...": the publisher's newsletter plugged in a line of its own. */
 const NEWSLETTER_PLUG =
   /^(?:[\p{L} ]{1,20}:\s*)?(?:sign up for |subscribe to |get )?our (?:free )?(?:[\p{L}'’-]+ ){0,3}newsletters?\b|^thank you for (?:subscribing|signing up)\b/iu;
+/** The story's tags at its close: "Tags: Courts, Housing", "Filed under: Politics", "Posted in A, BTagged x, y". */
+const TAG_LABEL =
+  /^(?:tags?|tagged(?: with| as)?|filed under|posted in|categories|category|topics?|related topics)\b\s*(:?)\s*/i;
+
+/** "Tags: a, b" (any items after a colon), "Posted in A, B" (two or more without one), or "Tags" alone. */
+function isTagLine(t: string): boolean {
+  const m = TAG_LABEL.exec(t);
+  if (!m || /[.!?]$/.test(t)) return false;
+  const rest = t.slice(m[0].length);
+  if (!rest) return /^(?:tags?|tagged|filed under)\b/i.test(t);
+  const items = rest.split(/\s*[,|•·/]\s*|(?<=\p{Ll})(?=Tagged\b)/u).filter(Boolean);
+  if (items.some((x) => x.split(/\s+/).length > T.tagMaxWords)) return false;
+  // Without a colon the label could open a sentence ("Topics include ..."): the tags are names.
+  return m[1] === ':' || (items.length >= 2 && /^\p{Lu}/u.test(rest));
+}
+
 /** "» Headline", "▶ Headline", "[ Read: Headline ]": a marker, then a link and nothing else. */
 const ARROW = /^\s*(?:[»›▶►→➤>]+|[[(]\s*(?:read|watch|listen)\s*:)\s*/i;
 /** Bios under a label: "About the writer: Hal Brennan is ...". */
@@ -92,6 +108,7 @@ export function chromeLine(b: LineFacts): string | null {
     if (CONTACT.test(t) || FOLLOW.test(t) || HUB.test(t) || (b.len <= T.inviteMaxChars && INVITE.test(t)))
       return 'contact-line';
     if (REPUBLISH.test(t)) return 'republish-note';
+    if (b.tail && b.len <= T.tagLineMaxChars && isTagLine(t)) return 'tag-line';
     if (CHART.test(t)) return 'chart-credit';
     if (b.tail && WIRE.test(t)) return 'wire-footer';
     const rest = t.replace(ARROW, '');

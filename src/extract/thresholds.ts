@@ -206,6 +206,9 @@ export const CHROME_LINES = {
   toolbarMinWords: 2,
   /** Longest paywall, contact, wire-footer, cut-off or teaser line, and appeal inside the story. */
   lineMaxChars: 300,
+  /** A tag line: its label and a few short tags ("Tags: Courts, Housing, City Council"). */
+  tagLineMaxChars: 200,
+  tagMaxWords: 5,
   /** Longest invitation to comment: in a longer paragraph it is the blogger's own sign-off. */
   inviteMaxChars: 160,
   /** A line with this many distinct offer terms ("Already a subscriber?", "Unlimited access") is a paywall. */

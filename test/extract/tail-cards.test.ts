@@ -3,6 +3,7 @@
 // (bio.ts removeBioCard). Pages and texts are of our own writing; each rule has negative cases in which the
 // story's text that looks like the chrome is kept.
 import { describe, expect, it } from 'vitest';
+import { chromeLine } from '../../src/extract/chrome-lines.js';
 import { page, type Platform } from './chrome-shells.js';
 import { BREAKFAST, BRIDGE, COD, type Story } from './chrome-stories.js';
 import { extracted, squash } from './judge.js';
@@ -159,5 +160,31 @@ describe("the author's card at the end", () => {
     const { text, rules } = run('wordpress', story, { [last(story)]: closing });
     expect(rules).not.toContain('bio-card');
     expect(text).toContain('will publish the numbers in June');
+  });
+});
+
+describe('tag lines at the close', () => {
+  const tail = (text: string): string | null => chromeLine({ text, len: text.length, density: 0.5, tail: true });
+  it.each([
+    'Tags: Courts, Housing, City Council',
+    'Filed under: Local politics',
+    'Posted in Transport, Roads, EastfieldTagged bridges, detours',
+    'Tags',
+    'Topic: Household budgets',
+  ])('removes %j', (text) => {
+    expect(tail(text)).toBe('tag-line');
+  });
+  it.each([
+    'Topics include river ecology, flood planning, and the history of the weir',
+    'Posted in Transport',
+    'Category',
+    'Tags: the council wants every new bridge to carry a plaque naming its builders, inspectors and the year it opened.',
+    'Keywords: bridge decks, corrosion, reinforcement',
+  ])('keeps %j', (text) => {
+    expect(tail(text)).toBeNull();
+  });
+  it('keeps a tag line that is not at the close', () => {
+    const text = 'Tags: Courts, Housing';
+    expect(chromeLine({ text, len: text.length, density: 0.5, tail: false })).toBeNull();
   });
 });
