@@ -1,5 +1,6 @@
 // A line that is only a date, maybe with a time, an "(Updated ...)" note or a section name before it:
-// "March 2, 2024 6:00 am (Updated 6:01 am)", "Politics / February 28, 2024", "Jan 13, 2025 |". At the head or
+// "March 2, 2024 6:00 am (Updated 6:01 am)", "Politics / February 28, 2024", "Jan 13, 2025 |", a blog's
+// "Posted by Dana at March 2, 2024 11:15 AM". At the head or
 // the tail of the story it is the page's metadata (the date goes to `published`), left in the body by the
 // template; prune-article.ts asks only there, because in the middle of a text dates on lines of their own are
 // an events list's or a timeline's. A sentence with a date in it has words around the date and never matches.
@@ -8,7 +9,7 @@ const MONTH =
 const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 const TIME = '(?:,? (?:at )?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?';
 const DATE_LINE = new RegExp(
-  `^(?:\\d+ min(?:ute)?s? read\\s*[·|•]?\\s*)?(?:[\\p{L} &]{1,30}\\s*[/|•·]\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?${DATE}${TIME}\\s*(?:\\(updated[^)]{0,40}\\))?\\s*[|•·]?$`,
+  `^(?:\\d+ min(?:ute)?s? read\\s*[·|•]?\\s*)?(?:[\\p{L} &]{1,30}\\s*[/|•·]\\s*|(?:posted|written|published) by [\\p{L}'’. -]{1,40} (?:at|on) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?${DATE}${TIME}\\s*(?:\\(updated[^)]{0,40}\\))?\\s*[|•·]?$`,
   'iu',
 );
 /** Longest date line: a section name, a date, a time and an update note. */

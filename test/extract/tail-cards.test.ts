@@ -4,6 +4,9 @@
 // story's text that looks like the chrome is kept.
 import { describe, expect, it } from 'vitest';
 import { chromeLine } from '../../src/extract/chrome-lines.js';
+import { SECTION_LABEL } from '../../src/extract/junk-text.js';
+import { stackLine } from '../../src/extract/stack-chrome.js';
+import { stampLine } from '../../src/extract/stamp-lines.js';
 import { page, type Platform } from './chrome-shells.js';
 import { BREAKFAST, BRIDGE, COD, type Story } from './chrome-stories.js';
 import { extracted, squash } from './judge.js';
@@ -186,5 +189,49 @@ describe('tag lines at the close', () => {
   it('keeps a tag line that is not at the close', () => {
     const text = 'Tags: Courts, Housing';
     expect(chromeLine({ text, len: text.length, density: 0.5, tail: false })).toBeNull();
+  });
+});
+
+describe('closing furniture: comment stubs, share prompts, post stamps, rail labels', () => {
+  const widget = (text: string) => stackLine({ text, len: text.length, tail: true });
+  it.each([
+    'Share this article',
+    'Be the first to comment',
+    'View all posts by Dana Reyes',
+    'Rate this article',
+    'Read More Reviews',
+    'No comments yet',
+    'Hide All',
+  ])('removes the control %j', (text) => {
+    expect(widget(text)).toBe('widget: button');
+  });
+  it.each([
+    'Share this article with anyone who rode the old ferry.',
+    'Be the first to comment on the plans at Thursday’s hearing, the clerk said.',
+    'No comments were received before the deadline.',
+    'Rate this article out of ten',
+  ])('keeps the sentence %j', (text) => {
+    expect(widget(text)).toBeNull();
+  });
+  it('takes a blog post stamp as a date line, and keeps a sentence about who posted', () => {
+    expect(stampLine('Posted by Dana at March 2, 2024 11:15 AM', 40)).toBe('date-line');
+    expect(stampLine('Posted by Dana on 2 March 2024', 30)).toBe('date-line');
+    const s = 'Posted by Dana at March 2, 2024, the notice was taken down within the hour.';
+    expect(stampLine(s, s.length)).toBeNull();
+  });
+  it.each([
+    'Related articles that may interest you',
+    'Related articles on Example.org',
+    'You may be interested in the following topics as well:',
+    'ALSO IN THE NEWS',
+    'Related publications',
+  ])('takes %j as a rail label', (text) => {
+    expect(SECTION_LABEL.test(text)).toBe(true);
+  });
+  it.each([
+    'Related articles that may interest you were left out of the report.',
+    'Also in the news that week was the flood warning.',
+  ])('keeps %j', (text) => {
+    expect(SECTION_LABEL.test(text)).toBe(false);
   });
 });
