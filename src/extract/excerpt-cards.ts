@@ -123,24 +123,22 @@ function slugWords(u: URL): number {
  * section, author and date lines). Prose may not follow the run: a quote trailing off is the story's.
  */
 function removeCutExcerpts(root: Element, trace: Trace): void {
-  const blocks = elementsByTags(root, BLOCKS)
-    .filter((el) => !el.querySelector('p,div,li'))
-    .map((el) => ({ el, text: collapse(el.textContent ?? '') }))
-    .filter((b) => b.text);
-  let end = blocks.length;
-  const cuts: typeof blocks = [];
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const b = blocks[i]!;
-    if (b.text.length >= T.cutMinChars && CUT.test(b.text)) cuts.unshift(b);
-    else if (isProse(b.text)) break;
-    end = i;
+  // Read from the end, and only as far as needed: the run, then enough of the story before it.
+  const els = elementsByTags(root, BLOCKS);
+  const cuts: { el: Element; text: string }[] = [];
+  let i = els.length - 1;
+  let story = 0;
+  for (; i >= 0 && story < T.minStoryChars; i--) {
+    const el = els[i]!;
+    if (el.querySelector('p,div,li')) continue;
+    const text = collapse(el.textContent ?? '');
+    if (story === 0 && text.length >= T.cutMinChars && CUT.test(text)) cuts.unshift({ el, text });
+    else if (isProse(text)) story += text.length;
   }
-  if (cuts.length < T.minCuts || end === 0) return;
+  // The story stays: prose before the run.
+  if (cuts.length < T.minCuts || story < T.minStoryChars) return;
   const lens = cuts.map((c) => c.text.length);
   if (Math.max(...lens) > Math.min(...lens) * T.cutLengthSpread) return;
-  // The story stays: prose before the run.
-  const story = blocks.slice(0, end).reduce((n, b) => n + (isProse(b.text) ? b.text.length : 0), 0);
-  if (story < T.minStoryChars) return;
   for (const c of cuts) {
     if (!c.el.isConnected) continue;
     const box = smallBox(c.el, root, c.text.length);
