@@ -11,60 +11,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { clusterArticles } from '../src/cli/cluster.js';
 import { youngStoriesFromEnv } from './support/young-env.js';
-import type { DedupDoc } from '../src/dedup/deduper.js';
 import { loadStoryModel, type StoryModel } from '../src/dedup/story-model.js';
-import { normalizeText } from '../src/dedup/text.js';
 import { bcubed, pairwise, type PRF } from './support/cluster-metrics.js';
 import { CLUSTERS_DIR, isHeldOut, readCorpus, type Corpus } from './support/corpora.js';
 import { fitStoryModel } from './support/story-fit.js';
+import { tfidfClusters } from './support/tfidf.js';
 
-const DAY = 86_400_000;
 const EVAL = resolve(process.env.DEDUP_BENCH_EVAL ?? '../shared/tools/eval-clusters.mjs');
 /** The day an undated corpus is run as. */
 const ONE_DAY = '2020-01-01T12:00:00.000Z';
-
-/** Plain online TF-IDF: each article joins the story of its most similar earlier article within 7 days if cosine >= threshold. */
-export function tfidfClusters(docs: readonly DedupDoc[], threshold: number): string[] {
-  const order = docs
-    .map((d, i) => ({ d, i, t: Date.parse(d.published ?? '') || 0 }))
-    .sort((a, b) => a.t - b.t || a.i - b.i);
-  const df = new Map<string, number>();
-  const seen: { t: number; vec: Map<string, number>; story: string }[] = [];
-  const out: string[] = new Array<string>(docs.length);
-  let n = 0;
-  for (const { d, i, t } of order) {
-    const tf = new Map<string, number>();
-    for (const w of normalizeText(`${d.title} ${d.text}`).split(' ')) if (w) tf.set(w, (tf.get(w) ?? 0) + 1);
-    n++;
-    for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-    const vec = new Map<string, number>();
-    let norm = 0;
-    for (const [w, c] of tf) {
-      const x = c * Math.log((n + 1) / (df.get(w)! + 1));
-      if (x > 0) {
-        vec.set(w, x);
-        norm += x * x;
-      }
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [w, x] of vec) vec.set(w, x / norm);
-    let best: (typeof seen)[number] | null = null;
-    let bestCos = 0;
-    for (const s of seen) {
-      if (t - s.t > 7 * DAY) continue;
-      let dot = 0;
-      for (const [w, x] of vec) dot += x * (s.vec.get(w) ?? 0);
-      if (dot > bestCos) {
-        bestCos = dot;
-        best = s;
-      }
-    }
-    const story = best && bestCos >= threshold ? best.story : `tfidf-${d.id}`;
-    seen.push({ t, vec, story });
-    out[i] = story;
-  }
-  return out;
-}
 
 interface Row {
   system: string;

@@ -6,6 +6,9 @@
 //                                               BASIL events) of both corpora split in two halves; fitted on one
 //                                               half, scored on the other, and swapped. What generalizes to
 //                                               unseen topics, with twice the corpora LOO has to fit on.
+//   node dist/bench/story-eval.js loo [N]      leave one corpus out: fitted on the others, scored on it in file
+//                                               order, N shuffles (undated) and 5 small-story cuts, next to
+//                                               TF-IDF at the others' best threshold
 //   node dist/bench/story-eval.js small [N]    each corpus cut to small stories (bench/support/small-stories.ts,
 //                                               about two articles a story, as in local news) in N seeds
 //                                               (default 5): mean pairwise P/R/F1, next to plain online TF-IDF at
@@ -20,7 +23,8 @@ import { pairwise, type PRF } from './support/cluster-metrics.js';
 import { CLUSTERS_DIR, devCorpora, type Corpus } from './support/corpora.js';
 import { smallStories } from './support/small-stories.js';
 import { fitStoryModel } from './support/story-fit.js';
-import { tfidfClusters } from './dedup-quality.js';
+import { bestTfidf, tfidfClusters } from './support/tfidf.js';
+import { PAIR_FEATURES } from '../src/dedup/story-score.js';
 import { youngStoriesFromEnv } from './support/young-env.js';
 
 const f3 = (x: number) => x.toFixed(3);
@@ -87,6 +91,43 @@ function half(c: Corpus, which: 0 | 1): Corpus {
   };
 }
 
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+
+/** Mean pairwise scores of `model` over `seeds` small-story cuts of the corpus (small-stories.ts). */
+async function smallScores(c: Corpus, model: StoryModel, seeds: number): Promise<PRF> {
+  const xs: PRF[] = [];
+  for (let s = 1; s <= seeds; s++) xs.push(await scoreInOrder(smallStories(c, s), model));
+  return { P: mean(xs.map((x) => x.P)), R: mean(xs.map((x) => x.R)), F1: mean(xs.map((x) => x.F1)) };
+}
+
+const small = (name: string, x: PRF, seeds: number) =>
+  `${name}: ${seeds} small-story cuts, mean F1 ${f3(x.F1)} (P ${f3(x.P)} R ${f3(x.R)})`;
+
+/** The pair weights that are not 0, by name. */
+const weightsOf = (m: StoryModel) =>
+  m.pair.weights
+    .map((w, i) => (w ? `${PAIR_FEATURES[i]} ${w}` : ''))
+    .filter(Boolean)
+    .join(', ') + `; join ${m.join.weights.join(' ')}`;
+
+/**
+ * Leave one corpus out: fitted on the others, scored on it (file order, shuffles, small-story cuts), next to plain
+ * TF-IDF at the threshold best on the others (the same kind of choice, made without the corpus).
+ */
+async function leaveOneOut(corpora: Corpus[], shuffles: number): Promise<void> {
+  for (const c of corpora) {
+    const others = corpora.filter((o) => o !== c);
+    if (!others.length) continue;
+    const model = await fitStoryModel(others, 'loo', () => {}, { steps: [1, 0.5] });
+    console.log(`${c.name} left out, fitted on ${others.map((o) => o.name).join(', ')}: ${weightsOf(model)}`);
+    console.log(describe(`${c.name} (left out)`, await orderScores(c, model, shuffles)));
+    console.log(small(`${c.name} (left out)`, await smallScores(c, model, 5), 5));
+    const bar = mean(others.map((o) => bestTfidf(o.docs, o.gold).threshold));
+    const tf = pairwise(c.gold, tfidfClusters(c.docs, bar));
+    console.log(`${c.name}: TF-IDF at the others' best threshold ${bar.toFixed(3)}: F1 ${f3(tf.F1)} (P ${f3(tf.P)})`);
+  }
+}
+
 async function crossValidate(corpora: Corpus[], shuffles: number): Promise<void> {
   const rows: string[] = [];
   const sums = new Map<string, { file: number; mean: number; n: number }>();
@@ -97,6 +138,7 @@ async function crossValidate(corpora: Corpus[], shuffles: number): Promise<void>
       const t = half(c, test);
       const s = await orderScores(t, model, shuffles);
       rows.push(describe(`${t.name} (fitted on the other half)`, s));
+      rows.push(small(`${t.name} (fitted on the other half)`, await smallScores(t, model, 3), 3));
       const m = sums.get(c.name) ?? { file: 0, mean: 0, n: 0 };
       const f1 = s.shuffles.length ? s.shuffles.reduce((a, x) => a + x.F1, 0) / s.shuffles.length : s.file.F1;
       sums.set(c.name, { file: m.file + s.file.F1, mean: m.mean + f1, n: m.n + 1 });
@@ -118,6 +160,8 @@ if (!corpora.length) {
 if (mode === 'orders') {
   const model = loadStoryModel();
   for (const c of corpora) console.log(describe(c.name, await orderScores(c, model, Number(arg ?? 5))));
+} else if (mode === 'loo') {
+  await leaveOneOut(corpora, Number(arg ?? 3));
 } else if (mode === 'cv') {
   await crossValidate(corpora, Number(arg ?? 3));
 } else if (mode === 'small') {
@@ -137,6 +181,6 @@ if (mode === 'orders') {
       );
   }
 } else {
-  console.error('usage: story-eval.js orders [N] | cv [N] | small [N]');
+  console.error('usage: story-eval.js orders [N] | cv [N] | loo [N] | small [N]');
   process.exit(2);
 }

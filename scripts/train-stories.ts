@@ -28,17 +28,19 @@ if (!corpora.length) {
   process.exit(1);
 }
 console.log(`fitting on ${corpora.map((c) => `${c.name} (${c.docs.length})`).join(', ')}`);
-// A warm start from the file being replaced, when it is a model for these features.
-let warm: StoryModel | undefined;
+// The file being replaced, when it is a model for these features: its detail setting, and with STORY_FIT_WARM=1
+// a warm start (the fit otherwise starts from the cosine-only anchor, see bench/support/story-fit.ts).
+let previous: StoryModel | undefined;
 try {
-  warm = parseStoryModel(readFileSync(out, 'utf8'), out);
+  previous = parseStoryModel(readFileSync(out, 'utf8'), out);
 } catch {
-  warm = undefined;
+  previous = undefined;
 }
+const warm = process.env.STORY_FIT_WARM === '1' ? previous : undefined;
 // STORY_FIT_STEPS=0.5,0.25: only the finer steps of the search (a refit from a warm start).
 const steps = process.env.STORY_FIT_STEPS?.split(',').map(Number);
 // The detail terms of the file replaced, unless STORY_DETAILS says otherwise (see detailSetting).
-const details = detailSetting(warm?.details);
+const details = detailSetting(previous?.details);
 console.log(`detail terms ${details.terms ? 'on' : 'off'}, ${details.scoringTerms} scoring terms`);
 const model = await fitStoryModel(corpora, gitCommit(), (s) => console.log(s), { warm, steps, details });
 writeFileSync(out, JSON.stringify(model, null, 2) + '\n');
