@@ -29,6 +29,7 @@ import {
   termList,
 } from './story-vector.js';
 import { normalizeText } from './text.js';
+import { gapLogOdds, STORY_GAP_PRIOR, type GapPrior } from './story-time.js';
 import { storiesToMerge, YOUNG_STORY_BARS, youngChoice, type YoungStoryBars } from './young-stories.js';
 import { isRepresentableTime } from '../util/dates.js';
 
@@ -61,6 +62,8 @@ export interface DeduperOptions {
    * article that joins it, so it stays reachable while articles join; the model weighs the gap softly within it.
    */
   storyWindowMs?: number;
+  /** What a gap in time costs a story's score (story-time.ts; default STORY_GAP_PRIOR). */
+  gapPrior?: GapPrior;
   /** Background articles the IDF counts as seen before the first (see IDF_PRIOR_DOCS, the default). */
   idfPrior?: number;
   /** The fitted story model (default: loadStoryModel(), which throws StoryModelError if the file is bad). */
@@ -165,6 +168,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
   const idfPrior = opts.idfPrior ?? IDF_PRIOR_DOCS;
   const model = opts.model ?? loadStoryModel();
   const young = opts.youngStories ?? YOUNG_STORY_BARS;
+  const gapPrior = opts.gapPrior ?? STORY_GAP_PRIOR;
 
   function nearMatch(hit: DocHit, signature: Uint16Array, shingles: number, facts: Uint8Array, factCount: number) {
     const jaccard = estimateJaccard(signature, hit.signature);
@@ -374,7 +378,8 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       const to = resolved?.get(raw.id);
       const story = to === undefined ? raw : { ...raw, id: to };
       const evidence = pairEvidence(vector, story, time, model.sigmaDays, held);
-      const s = { story, evidence, z: logit(model.pair.weights, evidence.x) };
+      const z = logit(model.pair.weights, evidence.x) + gapLogOdds(evidence.gapHours * 3_600_000, gapPrior);
+      const s = { story, evidence, z };
       const seen = byId.get(story.id);
       if (!seen || s.z > seen.z) byId.set(story.id, s);
     }
