@@ -29,7 +29,7 @@ import {
   termList,
 } from './story-vector.js';
 import { normalizeText } from './text.js';
-import { gapLogOdds, STORY_GAP_PRIOR, type GapPrior } from './story-time.js';
+import { COPY_WINDOW_MS, gapLogOdds, STORY_GAP_PRIOR, STORY_REACH_MS, type GapPrior } from './story-time.js';
 import { storiesToMerge, YOUNG_STORY_BARS, youngChoice, type YoungStoryBars } from './young-stories.js';
 import { isRepresentableTime } from '../util/dates.js';
 
@@ -58,8 +58,9 @@ export interface DeduperOptions {
   /** Jaccard similarity of shingles at or above which a text is a near-duplicate (default 0.5). */
   nearDuplicate?: number;
   /**
-   * How far back the index is read for duplicates and stories (default 3 days). A story is posted again with every
-   * article that joins it, so it stays reachable while articles join; the model weighs the gap softly within it.
+   * How far back stories reach (default STORY_REACH_MS, 14 days); copies, at most COPY_WINDOW_MS. A story is posted
+   * again with every article that joins it, so it stays reachable while articles join; within the reach a gap
+   * beyond a few days costs log-odds (`gapPrior`).
    */
   storyWindowMs?: number;
   /** What a gap in time costs a story's score (story-time.ts; default STORY_GAP_PRIOR). */
@@ -163,7 +164,8 @@ function prepare(doc: DedupDoc, details: boolean): PreparedDoc {
 
 export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
   const nearDuplicate = opts.nearDuplicate ?? 0.5;
-  const windowMs = opts.storyWindowMs ?? 3 * 86_400_000;
+  const storyWindowMs = opts.storyWindowMs ?? STORY_REACH_MS;
+  const windowMs = Math.min(COPY_WINDOW_MS, storyWindowMs);
   const now = opts.now ?? Date.now;
   const idfPrior = opts.idfPrior ?? IDF_PRIOR_DOCS;
   const model = opts.model ?? loadStoryModel();
@@ -186,7 +188,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
 
   async function assign(doc: DedupDoc): Promise<DedupDecision> {
     const time = timeOf(doc.published, now);
-    const at: TimeWindow = { time, windowMs };
+    const at: TimeWindow = { time, windowMs, storyWindowMs };
     let prepared = opts.prepared?.get(doc);
     if (prepared?.details !== model.details.terms) {
       prepared = prepare(doc, model.details.terms);
@@ -373,8 +375,10 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     if (!resolved && opts.redirects && stories.length)
       resolved = await opts.redirects.resolve(stories.map((s) => s.id));
     const byId = new Map<string, ScoredStory>();
-    const held = termsHeld(stories);
-    for (const raw of stories) {
+    // The buckets read reach further than the window (up to a bucket more): the reach is exact here.
+    const reached = stories.filter((s) => s.last >= time - storyWindowMs && s.first <= time + storyWindowMs);
+    const held = termsHeld(reached);
+    for (const raw of reached) {
       const to = resolved?.get(raw.id);
       const story = to === undefined ? raw : { ...raw, id: to };
       const evidence = pairEvidence(vector, story, time, model.sigmaDays, held);

@@ -19,11 +19,18 @@ export interface GapPrior {
   slope: number;
 }
 
-export const STORY_GAP_PRIOR: Readonly<GapPrior> = { graceDays: 3, slope: 1 };
+export const STORY_GAP_PRIOR: Readonly<GapPrior> = { graceDays: 3, slope: 1.5 };
 export const NO_GAP_PRIOR: Readonly<GapPrior> = { graceDays: 3, slope: 0 };
 
-/** The default story reach (`dedup.storyWindow`). */
-export const STORY_REACH_MS = 30 * DAY_MS;
+/** The default story reach (`dedup.storyWindow`), from the story's newest (or oldest) article. */
+export const STORY_REACH_MS = 14 * DAY_MS;
+
+/**
+ * How far back copies (near duplicates) are looked for, at most: a wire copy comes within hours or days of its
+ * original, and the index keeps each article (its slot, fingerprint and bands) only about twice this long, where
+ * stories (a centroid and postings each) are kept by the story reach.
+ */
+export const COPY_WINDOW_MS = 3 * DAY_MS;
 
 /** Log-odds the gap adds to a pair's score: 0 within the grace days, then -slope x ln(gap / grace). */
 export function gapLogOdds(gapMs: number, prior: GapPrior): number {
