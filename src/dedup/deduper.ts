@@ -29,7 +29,7 @@ import {
   termList,
 } from './story-vector.js';
 import { normalizeText } from './text.js';
-import { COPY_WINDOW_MS, gapLogOdds, STORY_GAP_PRIOR, STORY_REACH_MS, type GapPrior } from './story-time.js';
+import { COPY_WINDOW_MS, gapLogOdds, inReach, STORY_GAP_PRIOR, STORY_REACH_MS, type GapPrior } from './story-time.js';
 import { storiesToMerge, YOUNG_STORY_BARS, youngChoice, type YoungStoryBars } from './young-stories.js';
 import { isRepresentableTime } from '../util/dates.js';
 
@@ -57,11 +57,7 @@ export interface DedupDecision {
 export interface DeduperOptions {
   /** Jaccard similarity of shingles at or above which a text is a near-duplicate (default 0.5). */
   nearDuplicate?: number;
-  /**
-   * How far back stories reach (default STORY_REACH_MS, 14 days); copies, at most COPY_WINDOW_MS. A story is posted
-   * again with every article that joins it, so it stays reachable while articles join; within the reach a gap
-   * beyond a few days costs log-odds (`gapPrior`).
-   */
+  /** How far stories reach from their span (default STORY_REACH_MS; copies: COPY_WINDOW_MS at most), see story-time.ts. */
   storyWindowMs?: number;
   /** What a gap in time costs a story's score (story-time.ts; default STORY_GAP_PRIOR). */
   gapPrior?: GapPrior;
@@ -375,8 +371,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     if (!resolved && opts.redirects && stories.length)
       resolved = await opts.redirects.resolve(stories.map((s) => s.id));
     const byId = new Map<string, ScoredStory>();
-    // The buckets read reach further than the window (up to a bucket more): the reach is exact here.
-    const reached = stories.filter((s) => s.last >= time - storyWindowMs && s.first <= time + storyWindowMs);
+    const reached = inReach(stories, time, storyWindowMs);
     const held = termsHeld(reached);
     for (const raw of reached) {
       const to = resolved?.get(raw.id);

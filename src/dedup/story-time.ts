@@ -11,7 +11,7 @@
 // log of that density against the first days' is the evidence the gap gives: about -1 per e-fold of the gap
 // beyond GRACE_DAYS (-2.3 at 7 days, -3.7 at 30 days on pairs; the gap here is to the story's nearest article,
 // which is shorter than a pair's, so the slope is taken at the low end).
-import { DAY_MS } from './index-types.js';
+import { DAY_MS, type StoryCentroid } from './index-types.js';
 
 /** `slope` log-odds per e-fold of the gap (to the story's span) beyond `graceDays`; slope 0: no prior. */
 export interface GapPrior {
@@ -37,4 +37,16 @@ export function gapLogOdds(gapMs: number, prior: GapPrior): number {
   const days = gapMs / DAY_MS;
   if (prior.slope === 0 || days <= prior.graceDays) return 0;
   return -prior.slope * Math.log(days / prior.graceDays);
+}
+
+/**
+ * The stories whose span comes within `reachMs` of `time`. The index's buckets read up to a bucket further than
+ * the reach (see bucketRange): the reach is exact here, whatever the bucket phase.
+ */
+export function inReach<T extends Pick<StoryCentroid, 'first' | 'last'>>(
+  stories: readonly T[],
+  time: number,
+  reachMs: number,
+): T[] {
+  return stories.filter((s) => s.last >= time - reachMs && s.first <= time + reachMs);
 }

@@ -109,8 +109,7 @@ describe('story reach (default: 14 days, a gap prior past 3 days)', () => {
     const red = await run(new RedisDedupIndex(r, { shards: 16 }), docs);
     expect([...red.values()]).toEqual([...mem.values()]);
     const keys = await r.redis.keys(`${r.prefix}:dedup:*`);
-    const ttls = async (re: RegExp) =>
-      Promise.all(keys.filter((k) => re.test(k)).map((k) => r.redis.ttl(k) as Promise<number>));
+    const ttls = async (re: RegExp) => Promise.all(keys.filter((k) => re.test(k)).map((k) => r.redis.ttl(k)));
     // Articles: the copies' window (3 days) and two, a day more for the sharded hashes.
     for (const t of await ttls(/:dedup:(doc|did):/)) expect(t).toBeLessThanOrEqual(5 * 86_400);
     for (const t of await ttls(/:dedup:(lsh|fp):/)) expect(t).toBeLessThanOrEqual(6 * 86_400);
