@@ -19,6 +19,7 @@ import { fingerprintOfNormalized } from '../src/dedup/fingerprint.js';
 import { MemoryDedupIndex } from '../src/dedup/memory-index.js';
 import { normalizeText } from '../src/dedup/text.js';
 import { bucketMs, bucketRange } from '../src/dedup/index-types.js';
+import { COPY_WINDOW_MS, STORY_REACH_MS } from '../src/dedup/story-time.js';
 import { RedisDedupIndex } from '../src/store/dedup-index.js';
 import { tailReport, timedIndex, watchGc, type ArticleTiming } from './support/tail-watch.js';
 import {
@@ -38,8 +39,9 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 let interrupted = false;
 const PARTS = new Set((process.env.DEDUP_BENCH_PARTS ?? 'quality,near,scale').split(','));
 const DAY = 86_400_000;
-/** The story window of the scale run. */
-const WINDOW = 3 * DAY;
+/** The copies' window of the scale run (what daysRead counts), and its story reach (the defaults). */
+const WINDOW = COPY_WINDOW_MS;
+const REACH = STORY_REACH_MS;
 
 const f3 = (x: number) => x.toFixed(3);
 const pct = (xs: number[], p: number) => {
@@ -110,21 +112,26 @@ async function nearDuplicates(): Promise<void> {
 
 // ---------------------------------------------------------------- 3. scale
 
-async function prefixMemory(redis: Redis, prefix: string): Promise<{ bytes: number; keys: number }> {
+/** Bytes and keys under the prefix; `stories`: the bytes kept by the story reach (centroids and postings). */
+async function prefixMemory(redis: Redis, prefix: string): Promise<{ bytes: number; keys: number; stories: number }> {
   let cursor = '0';
   let bytes = 0;
   let keys = 0;
+  let stories = 0;
   do {
     const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 2000);
     cursor = next;
     if (batch.length) {
       const p = redis.pipeline();
       for (const k of batch) p.memory('USAGE', k, 'SAMPLES', 0);
-      for (const [, v] of (await p.exec()) ?? []) bytes += Number(v ?? 0);
+      ((await p.exec()) ?? []).forEach(([, v], i) => {
+        bytes += Number(v ?? 0);
+        if (/:dedup:(story|post):/.test(batch[i]!)) stories += Number(v ?? 0);
+      });
       keys += batch.length;
     }
   } while (cursor !== '0');
-  return { bytes, keys };
+  return { bytes, keys, stories };
 }
 
 async function deletePrefix(redis: Redis, prefix: string): Promise<void> {
@@ -218,13 +225,13 @@ async function scale(): Promise<void> {
     const timed = timedIndex(new RedisDedupIndex({ redis, prefix }, { shards: 4096 }));
     // With the redirects of late merges, as the pipeline runs it (one more read per article).
     const deduper = createDeduper(timed.index, {
-      storyWindowMs: WINDOW,
+      storyWindowMs: REACH,
       redirects: redisStoryRedirects({ redis, prefix }),
     });
     const tails: string[] = [];
     const start = Date.parse(docs[0]!.published);
     console.log(
-      '   articles | p50 ms | p99 ms | p99/memory-index p99 | days read | Redis CPU ms/article | index bytes/article | keys   | used_memory delta/article',
+      '   articles | p50 ms | p99 ms | p99/memory-index p99 | days read | Redis CPU ms/article | index bytes/article (stories) | keys   | used_memory delta/article',
     );
     await timeStream(docs, deduper, timed.spent, checkpoints, async (n, w, timings) => {
       const recent = docs.slice(Math.max(0, n - w.length), n);
@@ -236,7 +243,7 @@ async function scale(): Promise<void> {
       const mem = await prefixMemory(redis, prefix);
       const used = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1] ?? 0);
       console.log(
-        `   ${String(n).padStart(8)} | ${pct(w, 50).toFixed(2).padStart(6)} | ${pct(w, 99).toFixed(2).padStart(6)} | ${`x${(pct(w, 99) / baseP99).toFixed(2)}`.padStart(20)} | ${days.toFixed(1).padStart(9)} | ${cpuMs.toFixed(2).padStart(20)} | ${(mem.bytes / n).toFixed(0).padStart(19)} | ${String(mem.keys).padStart(6)} | ${((used - usedBefore) / n).toFixed(0)} (whole server, others included)`,
+        `   ${String(n).padStart(8)} | ${pct(w, 50).toFixed(2).padStart(6)} | ${pct(w, 99).toFixed(2).padStart(6)} | ${`x${(pct(w, 99) / baseP99).toFixed(2)}`.padStart(20)} | ${days.toFixed(1).padStart(9)} | ${cpuMs.toFixed(2).padStart(20)} | ${`${(mem.bytes / n).toFixed(0)} (${(mem.stories / n).toFixed(0)})`.padStart(29)} | ${String(mem.keys).padStart(6)} | ${((used - usedBefore) / n).toFixed(0)} (whole server, others included)`,
       );
       const t = tailReport(timings, gc.pauses);
       tails.push(

@@ -13,6 +13,11 @@
 //                                               about two articles a story, as in local news) in N seeds
 //                                               (default 5): mean pairwise P/R/F1, next to plain online TF-IDF at
 //                                               0.25 and 0.30 (the best thresholds on the full corpora)
+//   node dist/bench/story-eval.js retimed [N]  each corpus, whole and cut to small stories, on a synthetic
+//                                               calendar (bench/support/retime.ts: incidents spread over months,
+//                                               pair gaps as on real local news) in N seeds (default 3): deltafeed
+//                                               at each story reach (STORY_REACH=3d,7d,...) next to TF-IDF (7 days)
+// STORY_REACH (the first of its list for "orders" and "small") and STORY_GAP: see bench/support/retime.ts.
 // Uses the shipped model (or DELTAFEED_STORY_MODEL) for "orders"; fits its own models for "cv".
 // STORY_YOUNG (bench/support/young-env.ts): on (the default, as shipped), off, or other bars for the stories-of-one rule.
 import { clusterArticles } from '../src/cli/cluster.js';
@@ -21,6 +26,7 @@ import { loadStoryModel, type StoryModel } from '../src/dedup/story-model.js';
 import { shuffled } from '../simulation/prng.js';
 import { pairwise, type PRF } from './support/cluster-metrics.js';
 import { CLUSTERS_DIR, devCorpora, type Corpus } from './support/corpora.js';
+import { gapPriorFromEnv, reachesFromEnv, retimedReport } from './support/retime.js';
 import { smallStories } from './support/small-stories.js';
 import { fitStoryModel } from './support/story-fit.js';
 import { bestTfidf, tfidfClusters } from './support/tfidf.js';
@@ -30,13 +36,20 @@ import { youngStoriesFromEnv } from './support/young-env.js';
 const f3 = (x: number) => x.toFixed(3);
 
 const youngStories = youngStoriesFromEnv();
+const gapPrior = gapPriorFromEnv();
 const undated = (c: Corpus) => c.docs.every((d) => !d.published);
 
 /** Pairwise scores of `model` on the corpus with its articles in `order` (positions). */
-export async function scoreInOrder(c: Corpus, model: StoryModel, order?: readonly number[]): Promise<PRF> {
+export async function scoreInOrder(
+  c: Corpus,
+  model: StoryModel,
+  order?: readonly number[],
+  storyWindowMs?: number,
+): Promise<PRF> {
   const idx = order ?? c.docs.map((_, i) => i);
   const docs: DedupDoc[] = idx.map((i) => c.docs[i]!);
-  const got = await clusterArticles(docs, { model, youngStories });
+  const window = storyWindowMs ?? (process.env.STORY_REACH ? reachesFromEnv()[0]!.ms : undefined);
+  const got = await clusterArticles(docs, { model, youngStories, storyWindowMs: window, gapPrior });
   return pairwise(
     idx.map((i) => c.gold[i]!),
     got.map((a) => a.storyId),
@@ -180,7 +193,10 @@ if (mode === 'orders') {
         `${c.name} small stories, ${xs.length} seeds, ${name}: F1 ${mean(xs, 'F1')} (P ${mean(xs, 'P')} R ${mean(xs, 'R')}) [${xs.map((x) => f3(x.F1)).join(' ')}]`,
       );
   }
+} else if (mode === 'retimed') {
+  const model = loadStoryModel();
+  await retimedReport(corpora, Number(arg ?? 3), (c, windowMs) => scoreInOrder(c, model, undefined, windowMs));
 } else {
-  console.error('usage: story-eval.js orders [N] | cv [N] | loo [N] | small [N]');
+  console.error('usage: story-eval.js orders [N] | cv [N] | loo [N] | small [N] | retimed [N]');
   process.exit(2);
 }

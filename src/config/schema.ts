@@ -152,8 +152,11 @@ const dedupSchema = z
     stripParams: z.array(z.string()).default([]),
     /** Jaccard similarity of shingles above which a text is a near-duplicate. */
     nearDuplicate: z.number().min(0).max(1).default(0.5),
-    /** How far back copies and stories are looked up; a story stays reachable while articles keep joining it. */
-    storyWindow: duration('3d'),
+    /**
+     * How far back stories reach from their newest article (copies: at most 3 days); a gap beyond 3 days weighs
+     * against the story (src/dedup/story-time.ts). A story stays reachable while articles keep joining it.
+     */
+    storyWindow: duration('14d'),
     /**
      * Background articles the story similarity's IDF counts as seen before the first real one, so that the
      * document frequencies of a young stream's first articles do not decide alone (see IDF_PRIOR_DOCS).

@@ -29,6 +29,7 @@ import {
   termList,
 } from './story-vector.js';
 import { normalizeText } from './text.js';
+import { COPY_WINDOW_MS, gapLogOdds, inReach, STORY_GAP_PRIOR, STORY_REACH_MS, type GapPrior } from './story-time.js';
 import { storiesToMerge, YOUNG_STORY_BARS, youngChoice, type YoungStoryBars } from './young-stories.js';
 import { isRepresentableTime } from '../util/dates.js';
 
@@ -56,11 +57,10 @@ export interface DedupDecision {
 export interface DeduperOptions {
   /** Jaccard similarity of shingles at or above which a text is a near-duplicate (default 0.5). */
   nearDuplicate?: number;
-  /**
-   * How far back the index is read for duplicates and stories (default 3 days). A story is posted again with every
-   * article that joins it, so it stays reachable while articles join; the model weighs the gap softly within it.
-   */
+  /** How far stories reach from their span (default STORY_REACH_MS; copies: COPY_WINDOW_MS at most), see story-time.ts. */
   storyWindowMs?: number;
+  /** What a gap in time costs a story's score (story-time.ts; default STORY_GAP_PRIOR). */
+  gapPrior?: GapPrior;
   /** Background articles the IDF counts as seen before the first (see IDF_PRIOR_DOCS, the default). */
   idfPrior?: number;
   /** The fitted story model (default: loadStoryModel(), which throws StoryModelError if the file is bad). */
@@ -160,11 +160,13 @@ function prepare(doc: DedupDoc, details: boolean): PreparedDoc {
 
 export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
   const nearDuplicate = opts.nearDuplicate ?? 0.5;
-  const windowMs = opts.storyWindowMs ?? 3 * 86_400_000;
+  const storyWindowMs = opts.storyWindowMs ?? STORY_REACH_MS;
+  const windowMs = Math.min(COPY_WINDOW_MS, storyWindowMs);
   const now = opts.now ?? Date.now;
   const idfPrior = opts.idfPrior ?? IDF_PRIOR_DOCS;
   const model = opts.model ?? loadStoryModel();
   const young = opts.youngStories ?? YOUNG_STORY_BARS;
+  const gapPrior = opts.gapPrior ?? STORY_GAP_PRIOR;
 
   function nearMatch(hit: DocHit, signature: Uint16Array, shingles: number, facts: Uint8Array, factCount: number) {
     const jaccard = estimateJaccard(signature, hit.signature);
@@ -182,7 +184,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
 
   async function assign(doc: DedupDoc): Promise<DedupDecision> {
     const time = timeOf(doc.published, now);
-    const at: TimeWindow = { time, windowMs };
+    const at: TimeWindow = { time, windowMs, storyWindowMs };
     let prepared = opts.prepared?.get(doc);
     if (prepared?.details !== model.details.terms) {
       prepared = prepare(doc, model.details.terms);
@@ -369,12 +371,14 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     if (!resolved && opts.redirects && stories.length)
       resolved = await opts.redirects.resolve(stories.map((s) => s.id));
     const byId = new Map<string, ScoredStory>();
-    const held = termsHeld(stories);
-    for (const raw of stories) {
+    const reached = inReach(stories, time, storyWindowMs);
+    const held = termsHeld(reached);
+    for (const raw of reached) {
       const to = resolved?.get(raw.id);
       const story = to === undefined ? raw : { ...raw, id: to };
       const evidence = pairEvidence(vector, story, time, model.sigmaDays, held);
-      const s = { story, evidence, z: logit(model.pair.weights, evidence.x) };
+      const z = logit(model.pair.weights, evidence.x) + gapLogOdds(evidence.gapHours * 3_600_000, gapPrior);
+      const s = { story, evidence, z };
       const seen = byId.get(story.id);
       if (!seen || s.z > seen.z) byId.set(story.id, s);
     }

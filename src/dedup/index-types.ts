@@ -3,10 +3,20 @@
 // Entries are filed in time buckets so that a lookup reads only the buckets of its time window and old buckets
 // simply expire; the deduper then checks exact times, so both implementations decide identically.
 
-/** A moment (ms since the epoch) and how far from it a lookup may reach. */
+/**
+ * A moment (ms since the epoch) and how far from it a lookup may reach: `windowMs` for copies (articles, their
+ * fingerprints and bands), `storyWindowMs` for stories (their postings and centroids; default `windowMs`). Each
+ * has its own buckets, so a story can stay reachable for weeks while articles are kept for copies a few days.
+ */
 export interface TimeWindow {
   time: number;
   windowMs: number;
+  storyWindowMs?: number;
+}
+
+/** The window the story postings are bucketed and read by. */
+export function storyWindow(at: TimeWindow): TimeWindow {
+  return { time: at.time, windowMs: at.storyWindowMs ?? at.windowMs };
 }
 
 /** What the index keeps of an original article. */
@@ -197,12 +207,18 @@ export class DfSketch {
  */
 export const LIST_MAX_CHARS = 60;
 
-/** Append `item` (a handle) to a capped list unless it is there already. Same rule as the Redis script. */
+/**
+ * Append `item` (a handle) to a capped list; an item already there is moved to the end (the newest), so that
+ * a story posted again under a term outlives the ones posted once before it. Same rule as the Redis script.
+ */
 export function appendCapped(list: string | undefined, item: number): string {
   const it = item.toString(36);
   if (!list) return it;
-  if (`,${list},`.includes(`,${it},`)) return list;
-  let v = `${list},${it}`;
+  const parts = list.split(',');
+  const at = parts.indexOf(it);
+  if (at === parts.length - 1) return list;
+  if (at >= 0) parts.splice(at, 1);
+  let v = parts.length ? `${parts.join(',')},${it}` : it;
   while (v.length > LIST_MAX_CHARS) {
     const cut = v.indexOf(',');
     if (cut < 0) break;

@@ -9,6 +9,7 @@ import {
   parseList,
   rankBandHits,
   rankStories,
+  storyWindow,
   type DedupIndex,
   type DocHit,
   type IndexCommit,
@@ -74,7 +75,7 @@ export class MemoryDedupIndex implements DedupIndex {
 
   findStories(q: StoryQuery, at: TimeWindow, limit: number): Promise<StoryCandidates> {
     const weights = new Map<number, number>();
-    const buckets = bucketRange(at);
+    const buckets = bucketRange(storyWindow(at));
     q.terms.forEach((term, i) => {
       const counted = new Set<number>();
       for (const bucket of buckets) {
@@ -100,10 +101,11 @@ export class MemoryDedupIndex implements DedupIndex {
 
   commit(c: IndexCommit, at: TimeWindow): Promise<void> {
     const bucket = bucketOf(at);
+    const storyBucket = bucketOf(storyWindow(at));
     const storyKey = c.story.key || ++this.storySeq;
     this.stories.set(storyKey, { ...c.story, key: storyKey, terms: [...c.story.terms], weights: [...c.story.weights] });
     for (const term of c.postings) {
-      const k = `${bucket}|${term}`;
+      const k = `${storyBucket}|${term}`;
       this.postings.set(k, appendCapped(this.postings.get(k), storyKey));
     }
     if (c.doc) {

@@ -15,7 +15,9 @@
 // and every key is refreshed on write to expire two days after the window that can still read it (the sharded
 // hashes once a day, with a day more to make up for it). Buckets span
 // the window plus a day (see bucketMs), so lookups read one field per band or term in at most two buckets:
-// O(bands), never a scan.
+// O(bands), never a scan. Articles (doc, did, fp, lsh) live by the copies' window; stories (story, post) by the
+// story window, which is longer (see TimeWindow): a story is posted again with each join, so an active story
+// stays, and a posting list holds the stories last posted under its term (capped, see LIST_MAX_CHARS).
 // Each call of the index is one Lua script (one round trip, see dedup/scripts.ts); the slots' fields are the
 // tables of dedup/records.ts.
 import { DeltafeedError } from '../errors.js';
@@ -26,6 +28,7 @@ import {
   DF_GENERATION,
   dfSlots,
   STORY_ID,
+  storyWindow,
   type DedupIndex,
   type DocHit,
   type IndexCommit,
@@ -246,6 +249,7 @@ export class RedisDedupIndex implements DedupIndex {
     const [docs, df, exact, near, posted, slots] = await this.scripts.lookup({
       base: this.k(''),
       buckets: bucketRange(at).join(','),
+      storyBuckets: bucketRange(storyWindow(at)).join(','),
       fingerprint: q.fingerprint === null ? '' : `${fpShard(q.fingerprint)},${q.fingerprint}`,
       bands: this.split(q.bands).join(','),
       dfGeneration: this.dfGeneration,
@@ -285,7 +289,7 @@ export class RedisDedupIndex implements DedupIndex {
     q.weights.forEach((w, i) => triples.push(pairs[2 * i]!, pairs[2 * i + 1]!, Math.round(w)));
     const [posted, slots] = await this.scripts.stories({
       base: this.k(''),
-      buckets: bucketRange(at).join(','),
+      buckets: bucketRange(storyWindow(at)).join(','),
       terms: triples.join(','),
       limit,
     });
@@ -305,7 +309,7 @@ export class RedisDedupIndex implements DedupIndex {
     // Validated before any handle is taken or anything written.
     const idBytes = storyIdBytes(c.story.id);
     const sk = c.story.key || (await this.handle('story'));
-    const story = storySlot(c.story, idBytes);
+    const slot = storySlot(c.story, idBytes);
     let doc = NO_DOC;
     if (c.doc) {
       const d = c.doc;
@@ -321,13 +325,17 @@ export class RedisDedupIndex implements DedupIndex {
         bands: this.split(d.bands).join(','),
       };
     }
+    const story = storyWindow(at);
     await this.scripts.commit({
       base: this.k(''),
       ttl: ttlSeconds(at),
       bucket: bucketOf(at),
+      storyTtl: ttlSeconds(story),
+      storyBucket: bucketOf(story),
+      storyShardTtl: shardTtlSeconds(story),
       storyBlock: Math.floor(sk / STORIES_PER_BLOCK),
       storyOffset: (sk % STORIES_PER_BLOCK) * S.SIZE,
-      storySlot: story,
+      storySlot: slot,
       storyHandle: sk.toString(36),
       postings: this.split(c.postings).join(','),
       ...doc,

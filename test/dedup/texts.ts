@@ -107,3 +107,27 @@ export function variants(t: Text): Record<'intro' | 'headline' | 'trimmed' | 'ch
     },
   };
 }
+
+/** A later development of the bridge story, ten days on: the repair contract (same names and places, new numbers). */
+export const bridgeLater: Text = {
+  title: 'Marlow council picks contractor to repair cracked Old Mill bridge girders',
+  text: [
+    'MARLOW — The Marlow city council on Monday awarded a $2.1 million emergency contract to replace the two cracked steel girders of the Old Mill bridge, which has been closed since state inspectors found the damage.',
+    'Public works director Ines Okafor told the council that crews from Halvorsen Steel would start on the span over the Tenby River next week and that the bridge could reopen to traffic by early summer.',
+    'Until then the detour through Harlan Road stays in place. Okafor said the city would add signs near Route 9 after drivers complained that the posted route was confusing.',
+    'Mill Street business owners asked the council for help with lost sales during the closure. Bakery owner Tomasz Wren said his weekday customers had fallen by a third.',
+    'Council members voted 6-1 for the contract. The lone vote against came from a member who wanted the city to seek bids from more firms before committing the money.',
+  ].join('\n\n'),
+};
+
+/** Another incident of the same kind: a bridge closed for cracks in another town, other people and numbers. */
+export const otherBridge: Text = {
+  title: 'Dunmore shuts Kestrel Creek bridge after engineers find corroded beams',
+  text: [
+    'DUNMORE — The Kestrel Creek bridge on County Road 14 was closed to traffic on Friday after engineers found badly corroded support beams during an inspection, Dunmore highway superintendent Paul Kessler said.',
+    'About 3,200 vehicles a day use the two-lane bridge, which links the village with the interstate. Drivers are being sent on a 4-mile detour along Quarry Lane.',
+    '"The beams have lost too much steel to carry heavy trucks safely," Kessler said. He said the county would seek state aid for a replacement that could cost $850,000.',
+    'The bridge opened in 1961 and was last repainted in 2004. Farmers who haul grain across it said the detour would add hours to their week during the harvest.',
+    'The Dunmore fire department said it would station an engine on the far side of the creek until the bridge reopens, to keep response times down.',
+  ].join('\n\n'),
+};

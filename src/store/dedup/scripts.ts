@@ -28,7 +28,7 @@ export type ArgsOf<S> = S extends ScriptSpec<infer A> ? { readonly [K in A[numbe
 const spec = <const A extends readonly string[]>(s: ScriptSpec<A>) => s;
 
 /**
- * base; buckets "b,b"; fingerprint "shard,field" or ""; bands "shard,field,..."; dfGeneration (articles per
+ * base; buckets "b,b" (the copies') and storyBuckets (the stories'); fingerprint "shard,field" or ""; bands "shard,field,..."; dfGeneration (articles per
  * generation); dfCounters "#a,#b,..." (two per term, terms ordered by id); for the stories ("" for none)
  * termFactors "factor,key,..." and termPostings "shard,field,..." parallel to the terms, storyLimit, and
  * idfPrior (see IDF_PRIOR_DOCS).
@@ -40,6 +40,7 @@ export const LOOKUP = spec({
   argv: [
     'base',
     'buckets',
+    'storyBuckets',
     'fingerprint',
     'bands',
     'dfGeneration',
@@ -60,7 +61,8 @@ export const STORIES = spec({
 });
 
 /**
- * base; ttl of slots and ids; bucket; the story's slot (block, byte offset, bytes, handle in base 36) and
+ * base; ttl of the article's slot and id, and its bucket; storyTtl of the story's slot, storyBucket of its
+ * postings and storyShardTtl of their hashes; the story's slot (block, byte offset, bytes, handle in base 36) and
  * postings "shard,field,..."; the article's (docBlock "" for none): slot, handle, id, fingerprint shard and
  * fingerprint, bands "shard,field,..."; dfGeneration and dfCounters as for the lookup; shardTtl (the sharded
  * hashes' expiry) and shards (per bucket).
@@ -73,6 +75,9 @@ export const COMMIT = spec({
     'base',
     'ttl',
     'bucket',
+    'storyTtl',
+    'storyBucket',
+    'storyShardTtl',
     'storyBlock',
     'storyOffset',
     'storySlot',

@@ -8,34 +8,43 @@
 local shardCount = tonumber(shards)
 -- The bucket's sharded hashes (bands, postings, fingerprints) get their expiry once a day, not on every write:
 -- a bitmap per bucket and day of the server's clock marks the shards done, and their TTL is a day longer to
--- make up for it. That saves about 37 EXPIRE calls per article, a sixth of this script's calls.
-local marks = base .. 'ttl:' .. bucket .. ':' .. int(math.floor(tonumber(redis.call('TIME')[1]) / DAY_SECONDS))
-local done = redis.call('GET', marks) or ''
-local fresh = {}
-local function refresh(k, pos)
-  local byte = string.byte(done, math.floor(pos / 8) + 1) or 0
-  if bit.band(byte, bit.rshift(128, pos % 8)) == 0 and not fresh[pos] then
-    redis.call('EXPIRE', k, shardTtl)
-    fresh[pos] = true
+-- make up for it. That saves about 37 EXPIRE calls per article, a sixth of this script's calls. The stories'
+-- buckets (postings) have bitmaps of their own ("ttl:s<bucket>:<day>"): their buckets are counted in longer spans.
+local today = int(math.floor(tonumber(redis.call('TIME')[1]) / DAY_SECONDS))
+local function marker(name)
+  return { key = base .. 'ttl:' .. name .. ':' .. today, done = nil, fresh = {} }
+end
+local docMarks, storyMarks = marker(bucket), marker('s' .. storyBucket)
+local function refresh(m, k, pos, kttl)
+  if m.done == nil then m.done = redis.call('GET', m.key) or '' end
+  local byte = string.byte(m.done, math.floor(pos / 8) + 1) or 0
+  if bit.band(byte, bit.rshift(128, pos % 8)) == 0 and not m.fresh[pos] then
+    redis.call('EXPIRE', k, kttl)
+    m.fresh[pos] = true
   end
 end
-local function put(k, off, data)
+local function put(k, off, data, kttl)
   if redis.call('EXISTS', k) == 0 then redis.call('SET', k, string.rep('\0', BLOCK_BYTES)) end
   redis.call('SETRANGE', k, off, data)
-  redis.call('EXPIRE', k, ttl)
+  redis.call('EXPIRE', k, kttl)
 end
 -- Bitmap positions: postings from shardCount, bands from 0, fingerprints from 2 x shardCount.
-local function append(kind, entries, item, first)
+local function append(kind, b, m, kttl, entries, item, first)
   local p = list(entries)
-  local pre = base .. kind .. ':' .. bucket .. ':'
+  local pre = base .. kind .. ':' .. b .. ':'
   for i = 1, #p - 1, 2 do
     local k = pre .. p[i]
     local f = p[i + 1]
-    -- A new field (most bands) costs one call; a list already holding the item is left as it is.
+    -- A new field (most bands) costs one call; a list already ending with the item is left as it is, and one
+    -- holding it further back has it moved to the end (the newest: a story posted again stays in the list).
     if redis.call('HSETNX', k, f, item) == 0 then
       local v = redis.call('HGET', k, f)
-      if not string.find(',' .. v .. ',', ',' .. item .. ',', 1, true) then
-        v = v .. ',' .. item
+      local w = ',' .. v .. ','
+      local s, e = string.find(w, ',' .. item .. ',', 1, true)
+      if not s or e < #w then
+        if s then w = string.sub(w, 1, s) .. string.sub(w, e + 1) end
+        v = string.sub(w, 2, #w - 1)
+        if v == '' then v = item else v = v .. ',' .. item end
         while #v > LIST_MAX_CHARS do
           local c = string.find(v, ',', 1, true)
           if not c then break end
@@ -44,25 +53,27 @@ local function append(kind, entries, item, first)
         redis.call('HSET', k, f, v)
       end
     end
-    refresh(k, first + tonumber(p[i]))
+    refresh(m, k, first + tonumber(p[i]), kttl)
   end
 end
-put(base .. 'story:' .. storyBlock, storyOffset, storySlot)
-append('post', postings, storyHandle, shardCount)
+put(base .. 'story:' .. storyBlock, storyOffset, storySlot, storyTtl)
+append('post', storyBucket, storyMarks, storyShardTtl, postings, storyHandle, shardCount)
 if docBlock ~= '' then
-  put(base .. 'doc:' .. docBlock, docOffset, docSlot)
+  put(base .. 'doc:' .. docBlock, docOffset, docSlot, ttl)
   local n = tonumber(docHandle, 36)
   local ids = base .. 'did:' .. int(math.floor(n / IDS_PER_HASH))
   redis.call('HSET', ids, int(n % IDS_PER_HASH), docId)
   redis.call('EXPIRE', ids, ttl)
   local fp = base .. 'fp:' .. bucket .. ':' .. fpShard
   redis.call('HSET', fp, fingerprint, docHandle)
-  refresh(fp, 2 * shardCount + tonumber(fpShard))
-  append('lsh', bands, docHandle, 0)
+  refresh(docMarks, fp, 2 * shardCount + tonumber(fpShard), shardTtl)
+  append('lsh', bucket, docMarks, shardTtl, bands, docHandle, 0)
 end
 -- The marks are set after the writes, so a shard is never marked done without its expiry.
-for pos in pairs(fresh) do redis.call('SETBIT', marks, pos, 1) end
-if next(fresh) then redis.call('EXPIRE', marks, 2 * DAY_SECONDS) end
+for _, m in ipairs({ docMarks, storyMarks }) do
+  for pos in pairs(m.fresh) do redis.call('SETBIT', m.key, pos, 1) end
+  if next(m.fresh) then redis.call('EXPIRE', m.key, 2 * DAY_SECONDS) end
+end
 local size = tonumber(dfGeneration)
 local total = redis.call('INCR', base .. 'dfs:count') - 1
 local g = math.floor(total / size)

@@ -106,5 +106,5 @@ for j, i in ipairs(picked) do
   qf[j] = pp[2 * i]
   qw[j] = math.floor(wt[i] * 1000 + 0.5)
 end
-local found = stories(ds, qs, qf, qw, tonumber(storyLimit))
+local found = stories(bucketPrefixes(storyBuckets), qs, qf, qw, tonumber(storyLimit))
 return { docs, df, exact, near, found[1], found[2] }
