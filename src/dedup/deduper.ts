@@ -29,7 +29,8 @@ import {
   termList,
 } from './story-vector.js';
 import { normalizeText } from './text.js';
-import { storiesToMerge, YOUNG_STORY_BARS, youngChoice, type YoungStoryBars } from './young-stories.js';
+import { heldPair, settleLone, storiesToMerge, YOUNG_STORY_BARS, youngChoice } from './young-stories.js';
+import type { YoungStoryBars } from './young-stories.js';
 import { isRepresentableTime } from '../util/dates.js';
 
 export interface DedupDoc {
@@ -278,7 +279,9 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     let story: StoryCentroid;
     let decision: DedupDecision;
     const pick = chosen >= 0 ? scored[chosen] : undefined;
-    const absorbed = pick && opts.redirects ? storiesToMerge(scored, pick, { bars: young, model, vector, time }) : [];
+    const rejected: string[] = []; // stories of one a third article turns down (young-stories.ts)
+    const mergeCtx = { bars: young, model, vector, time, rejected: young.waitEnds ? rejected : undefined };
+    const absorbed = pick && opts.redirects ? storiesToMerge(scored, pick, mergeCtx) : [];
     if (pick) {
       let target = pick.story;
       if (absorbed.length) {
@@ -352,6 +355,10 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       },
       at,
     );
+    if (opts.redirects && young.waitEnds && forced === undefined) {
+      const hold = heldPair(scored, join >= 0 ? bestAt : -1, chosen, story.id, doc.id);
+      await settleLone(opts.redirects, { hold, decided: rejected, time: Math.min(time, now()), waitMs: windowMs });
+    }
     return decision;
   }
 
