@@ -17,6 +17,7 @@ const UNIT = [
   'test/dedup/details.test.ts',
   'test/dedup/logistic.test.ts',
   'test/dedup/young-stories.test.ts',
+  'test/dedup/lone-wait.test.ts',
   'test/diff/**/*.test.ts',
   'test/extract/bad-input.test.ts',
   'test/extract/fixtures.test.ts',

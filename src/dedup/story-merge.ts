@@ -82,9 +82,10 @@ export class MemoryStoryRedirects implements StoryRedirects {
     if (step.hold) this.held.push({ pair: step.hold, due: now + step.waitMs });
     const due = this.held.filter((h) => h.due <= now).map((h) => h.pair);
     if (due.length) this.held = this.held.filter((h) => h.due > now);
-    // A decision older than one wait concerns no pair still waiting.
+    const out = due.filter((p) => !this.decided.has(p.lone) && !this.decided.has(p.newer));
+    // A decision older than one wait concerns no pair still waiting (each was held since).
     for (const [id, at] of this.decided) if (at < now - step.waitMs) this.decided.delete(id);
-    return Promise.resolve(due.filter((p) => !this.decided.has(p.lone) && !this.decided.has(p.newer)));
+    return Promise.resolve(out);
   }
 }
 
