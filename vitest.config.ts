@@ -18,6 +18,7 @@ const UNIT = [
   'test/dedup/logistic.test.ts',
   'test/dedup/young-stories.test.ts',
   'test/dedup/tfidf-baseline.test.ts',
+  'test/dedup/lone-wait.test.ts',
   'test/diff/**/*.test.ts',
   'test/extract/bad-input.test.ts',
   'test/extract/fixtures.test.ts',

@@ -1,7 +1,8 @@
 // Part 1 of `npm run bench:dedup`: story clustering on every real corpus of ../shared/data/clusters (or
 // DEDUP_CORPORA), one table. Per corpus: deltafeed with the shipped model, plain online TF-IDF at the threshold
 // that is best for that corpus (picked in hindsight, so a hard baseline), and deltafeed fitted on the other
-// development corpora only (leave-one-corpus-out: what generalizes). Undated corpora (ECB+) run as one day.
+// development corpora only (leave-one-corpus-out: what generalizes), and both again on the corpus cut to small
+// stories (as local news; development corpora only). Undated corpora (ECB+) run as one day.
 // Scores are those of ../shared/tools/eval-clusters.mjs (same formulas, bench/support/cluster-metrics.ts); the
 // shipped rows are checked against the tool itself when it is there. A held-out corpus (see corpora.ts) is
 // scored, never fitted on.
@@ -14,8 +15,10 @@ import { youngStoriesFromEnv } from './support/young-env.js';
 import { loadStoryModel, type StoryModel } from '../src/dedup/story-model.js';
 import { bcubed, pairwise, type PRF } from './support/cluster-metrics.js';
 import { CLUSTERS_DIR, isHeldOut, readCorpus, type Corpus } from './support/corpora.js';
+import { smallStories } from './support/small-stories.js';
 import { fitStoryModel } from './support/story-fit.js';
 import { tfidfClusters } from './support/tfidf.js';
+import type { YoungStoryBars } from '../src/dedup/young-stories.js';
 
 const EVAL = resolve(process.env.DEDUP_BENCH_EVAL ?? '../shared/tools/eval-clusters.mjs');
 /** The day an undated corpus is run as. */
@@ -31,6 +34,38 @@ const f3 = (x: number) => x.toFixed(3);
 
 function score(c: Corpus, got: readonly string[], system: string): Row {
   return { system, pw: pairwise(c.gold, got), b3: bcubed(c.gold, got) };
+}
+
+/** Seeds of the small-story rows (bench/support/small-stories.ts), as `story-eval.js small 5`. */
+const SMALL_SEEDS = 5;
+
+function meanRow(rows: readonly Row[], system: string): Row {
+  const m = (k: 'pw' | 'b3', f: keyof PRF) => rows.reduce((a, r) => a + r[k][f], 0) / rows.length;
+  const prf = (k: 'pw' | 'b3') => ({ P: m(k, 'P'), R: m(k, 'R'), F1: m(k, 'F1') });
+  return { system, pw: prf('pw'), b3: prf('b3') };
+}
+
+/**
+ * The corpus cut to small stories (about two articles each, as local news), SMALL_SEEDS times: deltafeed and
+ * TF-IDF at `threshold` (the full corpus's best), mean scores.
+ */
+async function smallRows(c: Corpus, model: StoryModel, young: YoungStoryBars | undefined, threshold: number) {
+  const ours: Row[] = [];
+  const base: Row[] = [];
+  for (let seed = 1; seed <= SMALL_SEEDS; seed++) {
+    const cut = smallStories(c, seed);
+    const got = await clusterArticles(cut.docs, { model, youngStories: young });
+    ours.push(
+      score(
+        cut,
+        got.map((a) => a.storyId),
+        '',
+      ),
+    );
+    base.push(score(cut, tfidfClusters(cut.docs, threshold), ''));
+  }
+  const label = `small stories, mean of ${SMALL_SEEDS} seeds`;
+  return [meanRow(ours, `deltafeed, ${label}`), meanRow(base, `online TF-IDF ${threshold.toFixed(2)}, ${label}`)];
 }
 
 /** The eval tool's pairwise and B-cubed F1 for these predictions (null when the tool is not there). */
@@ -94,6 +129,7 @@ export async function storyQuality(): Promise<void> {
         if (!best || r.pw.F1 > best.pw.F1) [best, bestT] = [r, t];
       }
       rows.push({ ...best!, system: `online TF-IDF, best threshold ${bestT.toFixed(2)}` });
+      if (!isHeldOut(c.file)) rows.push(...(await smallRows(c, shipped, youngStories, bestT)));
       for (const r of rows) {
         lines.push(
           `| ${c.name}${isHeldOut(c.file) ? ' (held out)' : ''} | ${c.docs.length} / ${new Set(c.gold).size} | ${r.system} | ${f3(r.pw.P)} | ${f3(r.pw.R)} | ${f3(r.pw.F1)} | ${f3(r.b3.P)} | ${f3(r.b3.R)} | ${f3(r.b3.F1)} |`,

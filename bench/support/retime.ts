@@ -8,7 +8,7 @@
 import { parseDuration } from '../../src/config/units.js';
 import { NO_GAP_PRIOR, type GapPrior } from '../../src/dedup/story-time.js';
 import { createRng, type Rng } from '../../simulation/prng.js';
-import { tfidfClusters } from '../dedup-quality.js';
+import { tfidfClusters } from './tfidf.js';
 import { pairwise, type PRF } from './cluster-metrics.js';
 import type { Corpus } from './corpora.js';
 import { smallStories } from './small-stories.js';

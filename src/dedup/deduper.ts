@@ -2,16 +2,7 @@
 // clustering against centroids found through an inverted index. The same core runs on the Redis index in the
 // pipeline and on the memory index in `deltafeed cluster`. Callers serialize assign() per index.
 import { createHash } from 'node:crypto';
-import { articleTerms } from './features.js';
-import {
-  containment,
-  estimateFactJaccard,
-  estimateJaccard,
-  fingerprintOfNormalized,
-  sketchFacts,
-  sketchText,
-} from './fingerprint.js';
-import { factId } from './hash.js';
+import { nearMatch, prepare, type PreparedDoc } from './copies.js';
 import type { DedupIndex, DocHit, StoryCentroid, TimeWindow } from './index-types.js';
 import { logit, sigmoid } from './logistic.js';
 import { loadStoryModel, type StoryModel } from './story-model.js';
@@ -26,11 +17,16 @@ import {
   postingTerms,
   sharedTerms,
   STORY_PARAMS,
-  termList,
 } from './story-vector.js';
-import { normalizeText } from './text.js';
 import { COPY_WINDOW_MS, gapLogOdds, inReach, STORY_GAP_PRIOR, STORY_REACH_MS, type GapPrior } from './story-time.js';
-import { storiesToMerge, YOUNG_STORY_BARS, youngChoice, type YoungStoryBars } from './young-stories.js';
+import {
+  heldPair,
+  settleLone,
+  storiesToMerge,
+  YOUNG_STORY_BARS,
+  youngChoice,
+  type YoungStoryBars,
+} from './young-stories.js';
 import { isRepresentableTime } from '../util/dates.js';
 
 export interface DedupDoc {
@@ -79,21 +75,7 @@ export interface DeduperOptions {
   choose?: (doc: DedupDoc, scored: readonly ScoredStory[]) => number | undefined;
 }
 
-/** Share of a text's shingles found in an earlier text that makes it a copy (a trimmed or lightly padded wire story). */
-const CONTAINED = 0.85;
-/** Texts shorter than this many shingles are never duplicates by text: "Developing story." is not a copy of anything. */
-const MIN_SHINGLES = 8;
-/** Below this shingle similarity a copy must also share its names and numbers (templated reports share the rest). */
-const SURE_COPY = 0.85;
-/** Estimated Jaccard of the fact sets that counts as the same facts (a trimmed copy keeps most of them). */
-const SAME_FACTS = 0.3;
-/**
- * A copy-edited copy (a word changed every dozen breaks a third of the 4-word shingles) still counts when it
- * has all the same names and numbers and three quarters of the usual shingle similarity. Other outlets' own
- * accounts of an event share the facts but rarely a quarter of their shingles.
- */
-const EDITED_FACTS = 0.6;
-const EDITED_SHARE = 0.75;
+export type { PreparedDoc };
 
 export interface ScoredStory {
   story: StoryCentroid;
@@ -130,34 +112,6 @@ function timeOf(published: string | null, now: () => number): number {
   return Math.floor((isRepresentableTime(t) ? t : now()) / 60_000) * 60_000;
 }
 
-/** What an article's text gives before the index is asked: the same whatever the index holds. */
-export interface PreparedDoc {
-  fingerprint: string;
-  sketch: ReturnType<typeof sketchText>;
-  textual: boolean;
-  terms: ReturnType<typeof articleTerms>;
-  facts: Uint8Array;
-  factCount: number;
-  list: ReturnType<typeof termList>;
-  details: boolean; // the terms hold detail terms (StoryModel.details.terms): the other setting's features differ
-}
-
-function prepare(doc: DedupDoc, details: boolean): PreparedDoc {
-  const normalized = normalizeText(doc.text);
-  const sketch = sketchText(normalized);
-  const terms = articleTerms(doc.title, doc.text, normalized, details);
-  return {
-    fingerprint: fingerprintOfNormalized(normalized).slice(0, 16),
-    sketch,
-    textual: sketch.shingles >= MIN_SHINGLES,
-    terms,
-    facts: sketchFacts(terms.facts.map(factId)),
-    factCount: Math.min(255, terms.facts.length),
-    list: termList(terms),
-    details,
-  };
-}
-
 export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
   const nearDuplicate = opts.nearDuplicate ?? 0.5;
   const storyWindowMs = opts.storyWindowMs ?? STORY_REACH_MS;
@@ -167,20 +121,6 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
   const model = opts.model ?? loadStoryModel();
   const young = opts.youngStories ?? YOUNG_STORY_BARS;
   const gapPrior = opts.gapPrior ?? STORY_GAP_PRIOR;
-
-  function nearMatch(hit: DocHit, signature: Uint16Array, shingles: number, facts: Uint8Array, factCount: number) {
-    const jaccard = estimateJaccard(signature, hit.signature);
-    const ratio = hit.shingles / Math.max(1, shingles);
-    const contained = ratio <= 3 ? containment(jaccard, shingles, hit.shingles) : 0;
-    const hasFacts = factCount >= 2 && hit.factCount >= 2;
-    const factJaccard = hasFacts ? estimateFactJaccard(facts, hit.facts) : 1;
-    const similar =
-      jaccard >= nearDuplicate ||
-      (contained >= CONTAINED && jaccard >= 0.25) ||
-      (hasFacts && factJaccard >= EDITED_FACTS && jaccard >= EDITED_SHARE * nearDuplicate);
-    const isCopy = hit.shingles >= MIN_SHINGLES && similar && (jaccard >= SURE_COPY || factJaccard >= SAME_FACTS);
-    return { jaccard, contained, factJaccard, isCopy };
-  }
 
   async function assign(doc: DedupDoc): Promise<DedupDecision> {
     const time = timeOf(doc.published, now);
@@ -231,7 +171,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       let best: { hit: DocHit; jaccard: number; contained: number; factJaccard: number } | null = null;
       for (const hit of near) {
         if (!inWindow(hit)) continue;
-        const m = nearMatch(hit, sketch.signature, sketch.shingles, facts, factCount);
+        const m = nearMatch(nearDuplicate, hit, sketch.signature, sketch.shingles, facts, factCount);
         if (!m.isCopy) continue;
         if (!best || Math.max(m.jaccard, m.contained) > Math.max(best.jaccard, best.contained)) best = { hit, ...m };
       }
@@ -280,7 +220,9 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     let story: StoryCentroid;
     let decision: DedupDecision;
     const pick = chosen >= 0 ? scored[chosen] : undefined;
-    const absorbed = pick && opts.redirects ? storiesToMerge(scored, pick, { bars: young, model, vector, time }) : [];
+    const rejected: string[] = []; // stories of one a third article turns down (young-stories.ts)
+    const mergeCtx = { bars: young, model, vector, time, rejected: young.waitEnds ? rejected : undefined };
+    const absorbed = pick && opts.redirects ? storiesToMerge(scored, pick, mergeCtx) : [];
     if (pick) {
       let target = pick.story;
       if (absorbed.length) {
@@ -354,6 +296,10 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       },
       at,
     );
+    if (opts.redirects && young.waitEnds && forced === undefined) {
+      const hold = heldPair(scored, join >= 0 ? bestAt : -1, chosen, story.id, doc.id);
+      await settleLone(opts.redirects, { hold, decided: rejected, time: Math.min(time, now()), waitMs: windowMs });
+    }
     return decision;
   }
 

@@ -12,6 +12,32 @@ export interface StoryRedirects {
   resolve(ids: readonly string[]): Promise<ReadonlyMap<string, string>>;
   /** Record that `absorbed` stories now belong to `survivor`; `articleId` is the article that tied them. */
   merge(survivor: string, absorbed: readonly string[], articleId: string, at: number): Promise<void>;
+  /** One article's step in the wait of stories of one (young-stories.ts): the held pairs whose wait ended. */
+  settleLone(step: LoneStep): Promise<HeldPair[]>;
+}
+
+/**
+ * A story of one article (`lone`) that a newer article fitted at the plain bar but not at the young one: the
+ * newer article started a story of its own (`newer`) and the pair waits for a third article to decide it.
+ */
+export interface HeldPair {
+  lone: string;
+  newer: string;
+  articleId: string;
+  /** The pair model's probability for the pair. */
+  p: number;
+}
+
+/** What one article brings to the wait (see HeldPair). */
+export interface LoneStep {
+  /** The pair this article holds back, if any. */
+  hold: HeldPair | null;
+  /** Stories of one a third article's group evidence turned down (young-stories.ts): their pairs never join. */
+  decided: readonly string[];
+  /** The stream's clock: the article's time, but never ahead of the deduper's clock (ms). */
+  time: number;
+  /** How long a pair waits, in stream time: a pair held when the clock read t joins once it reads t + waitMs. */
+  waitMs: number;
 }
 
 /** Hops followed through chains of merges (a merged into b, later b into c). */
@@ -43,6 +69,23 @@ export class MemoryStoryRedirects implements StoryRedirects {
   merge(survivor: string, absorbed: readonly string[]): Promise<void> {
     for (const id of absorbed) if (id !== survivor) this.into.set(id, survivor);
     return Promise.resolve();
+  }
+
+  /** The latest stream time seen, pairs waiting (with the time their wait ends) and decided stories (when). */
+  private clock = -Infinity;
+  private held: { pair: HeldPair; due: number }[] = [];
+  private readonly decided = new Map<string, number>();
+
+  settleLone(step: LoneStep): Promise<HeldPair[]> {
+    const now = (this.clock = Math.max(this.clock, step.time));
+    for (const id of step.decided) this.decided.set(id, now);
+    if (step.hold) this.held.push({ pair: step.hold, due: now + step.waitMs });
+    const due = this.held.filter((h) => h.due <= now).map((h) => h.pair);
+    if (due.length) this.held = this.held.filter((h) => h.due > now);
+    const out = due.filter((p) => !this.decided.has(p.lone) && !this.decided.has(p.newer));
+    // A decision older than one wait concerns no pair still waiting (each was held since).
+    for (const [id, at] of this.decided) if (at < now - step.waitMs) this.decided.delete(id);
+    return Promise.resolve(out);
   }
 }
 

@@ -6,11 +6,14 @@
 // the pair (`join`), and otherwise by a late merge (story-merge.ts) once a third article settles it: an article
 // sure of its story (`sure`) that also fits a story of one (`merge`) merges it in when that story's own article,
 // scored against the story as it is now with the third article in it, would join it (`rescored`). That second
-// look compares one report with several, whatever order they came in.
+// look compares one report with several, whatever order they came in. Most stories never get a third article
+// (local news averages about two per incident), so the wait ends: a pair held back waits one story window of
+// stream time, and joins then (a late merge) unless a third article's group evidence turned either story down,
+// whether or not that article was sure of its own story. An undated stream's clock never moves: it waits on.
 import { kindOfId, TERM_KINDS } from './hash.js';
 import type { StoryCentroid } from './index-types.js';
 import { logit, sigmoid } from './logistic.js';
-import { mergeable } from './story-merge.js';
+import { mergeable, type HeldPair, type LoneStep, type StoryRedirects } from './story-merge.js';
 import type { StoryModel } from './story-model.js';
 import { pairEvidence } from './story-score.js';
 import { joinCentroid, type ArticleVector } from './story-vector.js';
@@ -25,16 +28,34 @@ export interface YoungStoryBars {
   merge: number;
   /** For the story of one's own article against the third article's story, with that article in it. */
   rescored: number;
+  /**
+   * Whether a held pair's wait ends (see HeldPair in story-merge.ts): once the stream has moved one story window
+   * past it and no third article's group evidence turned either story down, the pair joins, as the plain bar
+   * had it. False: it waits for ever.
+   */
+  waitEnds: boolean;
 }
 
 /**
  * Chosen on both real corpora (ECB+ file order and shuffles, BASIL) and the demo's arrival orders:
  * docs/benchmarks.md, "Arrival order". The default; `dedup.loneStoryWait: false` in the config turns it off.
  */
-export const YOUNG_STORY_BARS: Readonly<YoungStoryBars> = { join: 0.65, sure: 0.8, merge: 0.4, rescored: 0.65 };
+export const YOUNG_STORY_BARS: Readonly<YoungStoryBars> = {
+  join: 0.65,
+  sure: 0.8,
+  merge: 0.4,
+  rescored: 0.65,
+  waitEnds: true,
+};
 
 /** The rule off: joins and merges as the model and MERGE_MIN_PROBABILITY alone decide. */
-export const YOUNG_STORIES_OFF: Readonly<YoungStoryBars> = { join: 0.5, sure: 2, merge: 2, rescored: 2 };
+export const YOUNG_STORIES_OFF: Readonly<YoungStoryBars> = {
+  join: 0.5,
+  sure: 2,
+  merge: 2,
+  rescored: 2,
+  waitEnds: false,
+};
 
 interface Scored {
   story: StoryCentroid;
@@ -89,19 +110,24 @@ export interface MergeContext {
   /** The article, and its time. */
   vector: ArticleVector;
   time: number;
+  /** Filled with the ids of the stories of one the second look turned down (their waiting pairs are decided). */
+  rejected?: string[];
 }
 
 /** Stories of one article that the article ties to its pick (see the comment at the top). */
 export function youngMergeable(scored: readonly Scored[], pick: Scored, ctx: MergeContext): StoryCentroid[] {
   const { bars, model } = ctx;
-  if (sigmoid(pick.z) < bars.sure) return [];
+  // Not sure of its pick, the article merges nothing, but its group evidence can still turn a story of one down.
+  const sure = sigmoid(pick.z) >= bars.sure;
+  if (!sure && !ctx.rejected) return [];
   let grown: StoryCentroid | null = null;
   const out: StoryCentroid[] = [];
   for (const s of scored) {
     if (s === pick || s.story.size !== 1 || sigmoid(s.z) < bars.merge) continue;
     grown ??= joinCentroid(pick.story, ctx.vector, ctx.time);
     const x = pairEvidence(centroidVector(s.story), grown, s.story.last, model.sigmaDays).x;
-    if (sigmoid(logit(model.pair.weights, x)) >= bars.rescored) out.push(s.story);
+    if (sigmoid(logit(model.pair.weights, x)) < bars.rescored) ctx.rejected?.push(s.story.id);
+    else if (sure) out.push(s.story);
   }
   return out;
 }
@@ -110,4 +136,30 @@ export function youngMergeable(scored: readonly Scored[], pick: Scored, ctx: Mer
 export function storiesToMerge(scored: readonly Scored[], pick: Scored, ctx: MergeContext): StoryCentroid[] {
   const sure = mergeable(scored, pick);
   return [...sure, ...youngMergeable(scored, pick, ctx).filter((s) => !sure.includes(s))];
+}
+
+/** The pair the article holds back: the model chose a story of one, the young bar turned it down, and it starts its own. */
+export function heldPair(
+  scored: readonly Scored[],
+  modelChoice: number,
+  chosen: number,
+  newer: string,
+  articleId: string,
+): HeldPair | null {
+  if (modelChoice < 0 || chosen >= 0 || scored[modelChoice]!.story.size !== 1) return null;
+  const p = Math.round(sigmoid(scored[modelChoice]!.z) * 1000) / 1000;
+  return { lone: scored[modelChoice]!.story.id, newer, articleId, p };
+}
+
+/**
+ * One step of the wait: the article's held pair and the stories of one it turned down recorded, and every pair
+ * whose wait ended joined by a late merge (the story of one it waited on survives). Pairs whose stories were
+ * merged meanwhile are left as they are.
+ */
+export async function settleLone(redirects: StoryRedirects, step: LoneStep): Promise<void> {
+  for (const p of await redirects.settleLone(step)) {
+    const moved = await redirects.resolve([p.lone, p.newer]);
+    if (moved.size) continue;
+    await redirects.merge(p.lone, [p.newer], p.articleId, step.time);
+  }
 }

@@ -4,6 +4,7 @@
 import { MAX_MERGE_HOPS, type StoryRedirects } from '../dedup/story-merge.js';
 import type { StoryRecord } from '../model.js';
 import { key, type StoreCtx } from './context.js';
+import { settleLonePairs } from './lone-pairs.js';
 import { getStory, saveStoryRecords } from './stories.js';
 
 const mergedKey = (ctx: StoreCtx) => key(ctx, 'stories', 'merged');
@@ -87,6 +88,7 @@ export function redisStoryRedirects(ctx: StoreCtx): StoryRedirects {
     resolve: (ids) => resolveStoryIds(ctx, ids),
     merge: (survivor, absorbed, articleId, at) =>
       mergeStories(ctx, survivor, absorbed, articleId, new Date(at).toISOString()),
+    settleLone: (step) => settleLonePairs(ctx, step),
   };
 }
 
