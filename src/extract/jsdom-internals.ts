@@ -21,6 +21,9 @@ interface DocumentImpl {
 interface NodeImpl {
   readonly nodeType: number;
   readonly lastChild: NodeImpl | null;
+  readonly firstChild: NodeImpl | null;
+  readonly nextSibling: NodeImpl | null;
+  readonly parentNode: NodeImpl | null;
   readonly _qualifiedName?: string;
   readonly _localName?: string;
   readonly _namespaceURI?: string | null;
@@ -47,6 +50,9 @@ interface Parse5 {
 const ELEMENT_NODE = 1;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+// What String.prototype.trim removes is exactly what \s matches (ECMAScript WhiteSpace and LineTerminator).
+const NON_SPACE = /\S/;
 
 // jsdom's own copies, resolved from jsdom's folder (parse5 is jsdom's dependency, not ours).
 const fromJsdom = createRequire(createRequire(import.meta.url).resolve('jsdom'));
@@ -98,6 +104,28 @@ export function descendantElements(
     out[i] = el;
   }
   return out;
+}
+
+/**
+ * Whether any text under `el` is more than white space (`textContent.trim() !== ''`, decided at the first
+ * text that is, without gathering the rest); null when the short cut is not available.
+ */
+export function hasNonSpaceText(el: Node): boolean | null {
+  if (!jsdomShortCuts.elementWalk || !idl) return null;
+  const root = idl.implForWrapper(el);
+  if (!root) return null;
+  let node = root.firstChild;
+  while (node) {
+    // Text and CDATA sections (a kind of Text) make up textContent; comments do not.
+    if ((node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) && NON_SPACE.test(node._data ?? '')) return true;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return false;
 }
 
 /**

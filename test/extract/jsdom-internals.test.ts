@@ -5,7 +5,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { elementsByTags, parseHtml } from '../../src/extract/document.js';
 import { jsdomShortCuts } from '../../src/extract/jsdom-internals.js';
-import { bylineTests } from '../../src/extract/reader.js';
+import { methodTests } from '../../src/extract/reader.js';
 
 const PAGES = [
   '<p>Three short words, then   more  words\n and a line break.</p><p>a &amp; b &lt; c</p>',
@@ -81,7 +81,7 @@ describe('jsdom short cuts', () => {
 
 describe("Readability's byline test", () => {
   it('is still a method of Readability, and the cheaper one answers as it does', () => {
-    const shipped = bylineTests.shipped!;
+    const shipped = methodTests.shipped!;
     expect(typeof shipped).toBe('function');
     const doc = parseHtml(
       `<div class="byline">By Ann Writer</div><a rel="author" href="/a">Ann</a><span itemprop="author">Bo</span>
@@ -91,8 +91,28 @@ describe("Readability's byline test", () => {
     const answers = new Set<boolean>();
     for (const el of doc.body.querySelectorAll('*')) {
       const match = `${el.className} ${el.id}`;
-      const answer = bylineTests.call(shipped, el, match);
-      expect(bylineTests.call(bylineTests.cheaper, el, match)).toBe(answer);
+      const answer = methodTests.call(shipped, el, match);
+      expect(methodTests.call(methodTests.cheaper, el, match)).toBe(answer);
+      answers.add(answer);
+    }
+    expect([...answers].sort()).toEqual([false, true]);
+  });
+});
+
+describe("Readability's test for an element without content", () => {
+  it('is still a method of Readability, and the cheaper one answers as it does', () => {
+    const shipped = methodTests.shippedEmpty!;
+    expect(typeof shipped).toBe('function');
+    const doc = parseHtml(
+      `<div id="a"></div><div id="b">  \n\t </div><div id="c"><!-- only a comment --></div><div id="d"><br><hr></div>
+       <div id="e"><span> </span></div><div id="f">\u00a0\u2003</div><div id="g"><p></p><p>x</p></div>
+       <div id="h"><br>text</div><div id="i"><div><div> <b> </b> </div></div></div><section id="j"><br><img></section>
+       <h2 id="k"> <a href="/x"> \u200b</a></h2><div id="l">\ufeff</div>`,
+    );
+    const answers = new Set<boolean>();
+    for (const el of doc.body.querySelectorAll('*')) {
+      const answer = methodTests.call(shipped, el, '');
+      expect(methodTests.call(methodTests.cheaperEmpty, el, '')).toBe(answer);
       answers.add(answer);
     }
     expect([...answers].sort()).toEqual([false, true]);
