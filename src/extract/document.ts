@@ -3,6 +3,7 @@
 // DOMParser (scripting disabled, no sub-resources, no stylesheet processing), and the window is closed and
 // replaced every few hundred pages so nothing it caches can grow without bound.
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { descendantElements, installFastTextAppends } from './jsdom-internals.js';
 
 /** Told about every block a rule removes, with the rule's name (`extract --explain`, tests, tuning). */
 export type Trace = ((rule: string, text: string) => void) | undefined;
@@ -21,6 +22,8 @@ function currentParser(): NonNullable<typeof parser> {
     fastTagQueries(dom.window);
     noStyleWithoutAttribute(dom.window);
     parser = new dom.window.DOMParser();
+    const parseOnce = parser;
+    installFastTextAppends(() => parseOnce.parseFromString('<p>a</p>', 'text/html'));
     uses = 0;
   }
   uses++;
@@ -96,16 +99,18 @@ function noStyleWithoutAttribute(window: JSDOM['window']): void {
 
 /**
  * Descendants of `root` whose local name is in `names` (or all with null), in document order.
- * getElementsByTagName gathers them inside jsdom, on its own tree, and hands each over once; walking the
- * children from here costs two wrapped property reads per element, which made this walk the hottest of
- * our own code. The collection is live, so it is copied at once. A fragment has no getElementsByTagName.
+ * jsdom's nodes list them themselves (jsdom-internals.ts); without that, getElementsByTagName gathers them
+ * inside jsdom and hands each over once (walking the children from here costs two wrapped property reads
+ * per element). The collection is live, so it is copied at once. A fragment has no getElementsByTagName.
  */
 export function elementsByTags(root: ParentNode, names: ReadonlySet<string> | null): Element[] {
+  const one = names?.size === 1 ? names.values().next().value! : null;
+  const listed = descendantElements(root, names, one);
+  if (listed) return listed;
   const out: Element[] = [];
   // Looked up on the prototypes: asked of a Document itself, `in` would go through its named-property lookup.
   const byTagName = prototypeMember(root, 'getElementsByTagName') as Element['getElementsByTagName'] | undefined;
   if (byTagName) {
-    const one = names?.size === 1 ? names.values().next().value! : null;
     const all = byTagName.call(root, one ?? '*');
     for (let i = 0, n = all.length; i < n; i++) {
       const el = all.item(i)!;

@@ -6,7 +6,6 @@
 //
 // Every failure, including a bug or a pathological page, ends as { ok: false, reason: "no article found" }
 // with a `detail`: one bad page must never take a worker down.
-import { Readability } from '@mozilla/readability';
 import type { ExtractOutcome, ExtractedArticle } from '../model.js';
 import { blockHashes, dropBoilerplate } from './blocks.js';
 import { applyArticleBody } from './body-guide.js';
@@ -15,6 +14,7 @@ import { MAX_DEPTH, MAX_ELEMENTS, MAX_PARSE_CHARS, MAX_TEXT_CHARS, MIN_TEXT_CHAR
 import { baseUrl, cleanByline, isoDate, readMetadata } from './metadata.js';
 import { prestrip } from './prestrip.js';
 import { pruneArticle } from './prune-article.js';
+import { readArticle } from './reader.js';
 import { prunePage } from './prune-page.js';
 import { holdsAll, pageProse, proseContainer, tooLittle } from './prose-coverage.js';
 import { sanitizedHtml } from './sanitize.js';
@@ -71,11 +71,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return noArticle('page too large to clean');
   const prose = doc.body ? pageProse(doc.body) : null;
 
-  const parsed = new Readability<Element>(withoutNamedProperties(doc), {
-    serializer: (node) => node as Element,
-    keepClasses: true,
-    disableJSONLD: true,
-  }).parse();
+  const parsed = readArticle(withoutNamedProperties(doc));
   let content = parsed?.content;
   if (!parsed || !content) return noArticle('no main text block');
   const missing = prose ? tooLittle(prose, content) : null;

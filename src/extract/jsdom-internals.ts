@@ -1,0 +1,179 @@
+// Two short cuts through jsdom's own objects, for the hottest paths of a page's cleaning. Both reach below
+// jsdom's public API (no exports map forbids it, but nothing promises it either), so each checks what it
+// relies on and falls back to the public path when that is missing; test/extract/jsdom-internals.test.ts
+// fails when a jsdom update takes either away, and checks that the results are the ones of the public path.
+//
+// 1. Element walks (`elementsByTags` in document.ts, tens of calls per page from Readability and our rules):
+//    getElementsByTagName builds a live HTMLCollection (a Proxy) and every `item(i)` goes through its traps
+//    and an interface check. jsdom's node objects ("impls") can list their descendants themselves; the
+//    elements are handed over as the same DOM objects the collection would give.
+// 2. Text appends while parsing: parse5 hands jsdom the text between tags in runs of words and of spaces, and
+//    jsdom appends each run with `text.data += run`, a full CharacterData replace (a mutation record walk up
+//    the ancestors, live-range updates, two string slices). While an inert document (no window of its own:
+//    DOMParser's, a template's, or innerHTML into them) is parsed, no script can have made a MutationObserver
+//    or a Range, so appending to the node's data and running its parent's change steps is the same operation.
+import { createRequire } from 'node:module';
+
+interface DocumentImpl {
+  _defaultView: unknown;
+}
+
+interface NodeImpl {
+  readonly nodeType: number;
+  readonly lastChild: NodeImpl | null;
+  readonly firstChild: NodeImpl | null;
+  readonly nextSibling: NodeImpl | null;
+  readonly parentNode: NodeImpl | null;
+  readonly _qualifiedName?: string;
+  readonly _localName?: string;
+  readonly _namespaceURI?: string | null;
+  readonly _ownerDocument: DocumentImpl;
+  _data?: string;
+  _childrenChangedSteps(): void;
+  _descendantsToArray?(filter: (node: NodeImpl) => boolean): NodeImpl[];
+}
+
+interface IdlUtils {
+  implForWrapper(wrapper: unknown): NodeImpl | null;
+  wrapperForImpl(impl: NodeImpl): Element | null;
+}
+
+interface TreeAdapter {
+  _documentImpl: DocumentImpl;
+  insertText(parent: NodeImpl, text: string): void;
+}
+
+interface Parse5 {
+  Parser: { parse(html: string, options?: { treeAdapter?: TreeAdapter }): unknown };
+}
+
+const ELEMENT_NODE = 1;
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+// What String.prototype.trim removes is exactly what \s matches (ECMAScript WhiteSpace and LineTerminator).
+const NON_SPACE = /\S/;
+
+// jsdom's own copies, resolved from jsdom's folder (parse5 is jsdom's dependency, not ours).
+const fromJsdom = createRequire(createRequire(import.meta.url).resolve('jsdom'));
+const idl = loadOptional<IdlUtils>('../lib/generated/idl/utils.js');
+const baseNode = loadOptional<{ implementation: { prototype: NodeImpl } }>('../lib/jsdom/living/nodes/Node-impl.js');
+const parse5 = loadOptional<Parse5>('parse5');
+
+function loadOptional<T>(id: string): T | null {
+  try {
+    return fromJsdom(id) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** What the short cuts found in this jsdom (the tests assert both). */
+export const jsdomShortCuts = { elementWalk: false, textAppends: false };
+jsdomShortCuts.elementWalk =
+  typeof idl?.implForWrapper === 'function' &&
+  typeof idl.wrapperForImpl === 'function' &&
+  typeof baseNode?.implementation.prototype._descendantsToArray === 'function';
+
+/**
+ * The elements under `root` (not itself) whose local name is in `names` (all with null), in document order,
+ * as getElementsByTagName would list them; null when the short cut is not available for this root.
+ * `one` is the single name when `names` has one, compared as getElementsByTagName compares it (lower-cased
+ * for HTML elements, as written for others).
+ */
+export function descendantElements(
+  root: ParentNode,
+  names: ReadonlySet<string> | null,
+  one: string | null,
+): Element[] | null {
+  if (!jsdomShortCuts.elementWalk || !idl) return null;
+  const impl = idl.implForWrapper(root);
+  if (!impl?._descendantsToArray) return null;
+  const lower = one?.toLowerCase();
+  const list = impl._descendantsToArray(
+    one
+      ? (n) => n.nodeType === ELEMENT_NODE && n._qualifiedName === (n._namespaceURI === HTML_NS ? lower : one)
+      : names
+        ? (n) => n.nodeType === ELEMENT_NODE && names.has(n._localName!)
+        : (n) => n.nodeType === ELEMENT_NODE,
+  );
+  const out: Element[] = new Array<Element>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const el = idl.wrapperForImpl(list[i]!);
+    if (!el) return null;
+    out[i] = el;
+  }
+  return out;
+}
+
+/**
+ * Whether any text under `el` is more than white space (`textContent.trim() !== ''`, decided at the first
+ * text that is, without gathering the rest); null when the short cut is not available.
+ */
+export function hasNonSpaceText(el: Node): boolean | null {
+  if (!jsdomShortCuts.elementWalk || !idl) return null;
+  const root = idl.implForWrapper(el);
+  if (!root) return null;
+  let node = root.firstChild;
+  while (node) {
+    // Text and CDATA sections (a kind of Text) make up textContent; comments do not.
+    if ((node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) && NON_SPACE.test(node._data ?? '')) return true;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return false;
+}
+
+/**
+ * Installs the fast text append on jsdom's parser adapter, once per process. The adapter's class is not
+ * exported; it is found by watching one parse of a tiny page (`parseOnce`), as parse5 receives it.
+ */
+export function installFastTextAppends(parseOnce: () => void): void {
+  if (jsdomShortCuts.textAppends || !parse5 || !baseNode) return;
+  const Parser = parse5.Parser;
+  const original = Object.getOwnPropertyDescriptor(Parser, 'parse');
+  if (!original || typeof original.value !== 'function') return;
+  const parse = original.value as Parse5['Parser']['parse'];
+  let adapter: TreeAdapter | undefined;
+  Object.defineProperty(Parser, 'parse', {
+    ...original,
+    value(this: unknown, html: string, options?: { treeAdapter?: TreeAdapter }) {
+      adapter ??= options?.treeAdapter;
+      return parse.call(this, html, options);
+    },
+  });
+  try {
+    parseOnce();
+  } finally {
+    Object.defineProperty(Parser, 'parse', original);
+  }
+  const proto = adapter ? (Object.getPrototypeOf(adapter) as TreeAdapter) : null;
+  if (!proto || typeof proto.insertText !== 'function' || proto.insertText.length !== 2) return;
+  // Unbound on purpose: the replacement calls it with each adapter as `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const insertText = proto.insertText;
+  // Compared, never called unbound.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const plainSteps = baseNode.implementation.prototype._childrenChangedSteps;
+  proto.insertText = function (this: TreeAdapter, parent: NodeImpl, text: string): void {
+    const last = parent.lastChild;
+    if (
+      last &&
+      last.nodeType === TEXT_NODE &&
+      typeof last._data === 'string' &&
+      // Elements that react to their text (style, textarea) keep jsdom's path.
+      parent._childrenChangedSteps === plainSteps &&
+      !this._documentImpl._defaultView
+    ) {
+      last._data += text;
+      parent._childrenChangedSteps();
+      return;
+    }
+    insertText.call(this, parent, text);
+  };
+  jsdomShortCuts.textAppends = true;
+}
