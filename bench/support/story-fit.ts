@@ -111,6 +111,22 @@ const MIN_GAIN = Number(process.env.STORY_FIT_MIN_GAIN || 1e-4);
 /** The anchor's cosine weight: its bias is -10 times the bar. */
 const ANCHOR_COSINE = 10;
 
+/**
+ * Weights held where they are set (STORY_FIT_FIXED, e.g. "bias=-3.5,cosine=12.5,cosPlaces=1.5"): the search
+ * starts there and moves only the others. A bar the corpora's own optimum would lower (their IDF is mature, a
+ * young stream's is flat) stays where the young stream needs it (docs/benchmarks.md, "A fit that generalizes").
+ */
+function fixedWeights(v = process.env.STORY_FIT_FIXED): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const part of v ? v.split(',') : []) {
+    const [name, w] = part.split('=');
+    const i = PAIR_FEATURES.indexOf(name as (typeof PAIR_FEATURES)[number]);
+    if (i < 0 || !Number.isFinite(Number(w))) throw new Error(`STORY_FIT_FIXED: bad entry ${part}`);
+    out.set(i, Number(w));
+  }
+  return out;
+}
+
 function price(weights: readonly number[]): number {
   let sum = 0;
   weights.forEach((w, i) => {
@@ -126,9 +142,13 @@ export async function fitStoryModel(
   opts: { steps?: number[]; warm?: StoryModel; sigmaDays?: number; details?: StoryModel['details'] } = {},
 ): Promise<StoryModel> {
   const model = blankModel(commit, corpora, opts.details ?? detailSetting(), opts.sigmaDays);
-  const free = fitFeatures(model.details).map((f) => PAIR_FEATURES.indexOf(f as (typeof PAIR_FEATURES)[number]));
+  const fixed = fixedWeights();
+  const free = fitFeatures(model.details)
+    .map((f) => PAIR_FEATURES.indexOf(f as (typeof PAIR_FEATURES)[number]))
+    .filter((i) => !fixed.has(i));
   const value = async (m: StoryModel) => (await objective(m, corpora)) - price(m.pair.weights);
   log(`objective: ${fitObjectiveName()}; free: ${free.map((i) => PAIR_FEATURES[i]).join(', ')}; L1 ${L1}`);
+  if (fixed.size) log(`fixed: ${[...fixed].map(([i, w]) => `${PAIR_FEATURES[i]} ${w}`).join(', ')}`);
 
   // 1. The anchor: the best plain bar on the cosine (and the weights fitted before, when given, projected on
   // the free features: a refit then starts where the last one ended).
@@ -148,6 +168,12 @@ export async function fitStoryModel(
     );
     m.join.weights = [...opts.warm.join.weights];
     starts.push(m);
+  }
+  if (fixed.size) {
+    // One start: the fixed weights, the rest at 0 (and the fixed ones set in a warm start too).
+    if (!opts.warm) starts.length = 0;
+    if (!starts.length) starts.push(structuredClone(model));
+    for (const m of starts) for (const [i, w] of fixed) m.pair.weights[i] = w;
   }
   for (const m of starts) {
     const v = await value(m);
