@@ -7,8 +7,8 @@
 // sure of its story (`sure`) that also fits a story of one (`merge`) merges it in when that story's own article,
 // scored against the story as it is now with the third article in it, would join it (`rescored`). That second
 // look compares one report with several, whatever order they came in. Most stories never get a third article
-// (local news averages about two per incident), so the wait ends: a pair held back waits one story window of
-// stream time, and joins then (a late merge) unless a third article's group evidence turned either story down,
+// (local news averages about two per incident), so the wait ends: a pair held back waits as long as copies are
+// looked for (COPY_WINDOW_MS, 3 days) of stream time, and joins then (a late merge) unless a third article's group evidence turned either story down,
 // whether or not that article was sure of its own story. An undated stream's clock never moves: it waits on.
 import { kindOfId, TERM_KINDS } from './hash.js';
 import type { StoryCentroid } from './index-types.js';
@@ -29,8 +29,8 @@ export interface YoungStoryBars {
   /** For the story of one's own article against the third article's story, with that article in it. */
   rescored: number;
   /**
-   * Whether a held pair's wait ends (see HeldPair in story-merge.ts): once the stream has moved one story window
-   * past it and no third article's group evidence turned either story down, the pair joins, as the plain bar
+   * Whether a held pair's wait ends (see HeldPair in story-merge.ts): once the stream has moved the copies' window
+   * (3 days) past it and no third article's group evidence turned either story down, the pair joins, as the plain bar
    * had it. False: it waits for ever.
    */
   waitEnds: boolean;

@@ -8,7 +8,7 @@ import type { Redis } from 'ioredis';
 import type { HeldPair, LoneStep } from '../dedup/story-merge.js';
 import { key, type StoreCtx } from './context.js';
 
-/** Seconds the wait's keys outlive the last article (a week: longer than any story window's wait, in practice). */
+/** Seconds the wait's keys outlive the last article (a week: longer than the wait, the copies' window of 3 days at most). */
 export const LONE_TTL_S = 7 * 86_400;
 
 // KEYS: clock, held, decided. ARGV: time, waitMs, ttl, held pair ('' for none), decided ids...
