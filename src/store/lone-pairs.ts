@@ -7,6 +7,7 @@
 import type { Redis } from 'ioredis';
 import type { HeldPair, LoneStep } from '../dedup/story-merge.js';
 import { key, type StoreCtx } from './context.js';
+import { luaCommand } from './lua-command.js';
 
 /** Seconds the wait's keys outlive the last article (a week: longer than the wait, the copies' window of 3 days at most). */
 export const LONE_TTL_S = 7 * 86_400;
@@ -48,15 +49,7 @@ interface LoneCommands {
   ): Promise<string[]>;
 }
 
-const defined = new WeakSet<Redis>();
-
-function commands(redis: Redis): LoneCommands {
-  if (!defined.has(redis)) {
-    redis.defineCommand('deltafeedSettleLone', { numberOfKeys: 3, lua: SETTLE });
-    defined.add(redis);
-  }
-  return redis as unknown as LoneCommands;
-}
+const commands = (redis: Redis) => luaCommand<LoneCommands>(redis, 'deltafeedSettleLone', 3, SETTLE);
 
 function parsePair(m: string): HeldPair | null {
   const v: unknown = JSON.parse(m);

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { key, type StoreCtx } from './context.js';
+import { luaCommand } from './lua-command.js';
 
 export interface HostLimits {
   /** Requests in flight to this host at once, across all workers. */
@@ -62,15 +63,7 @@ interface PolitenessCommands {
   ): Promise<[number, number, string]>;
 }
 
-const defined = new WeakSet<Redis>();
-
-function commands(redis: Redis): PolitenessCommands {
-  if (!defined.has(redis)) {
-    redis.defineCommand('deltafeedAcquireHost', { numberOfKeys: 2, lua: ACQUIRE });
-    defined.add(redis);
-  }
-  return redis as unknown as PolitenessCommands;
-}
+const commands = (redis: Redis) => luaCommand<PolitenessCommands>(redis, 'deltafeedAcquireHost', 2, ACQUIRE);
 
 function hostKeys(ctx: StoreCtx, host: string): { bucket: string; leases: string } {
   const tag = `{${host.toLowerCase()}}`;
