@@ -7,9 +7,8 @@
 // reads the text only for an element that passes them; the answer is the same boolean.
 // `_isElementWithoutContent(node)`, asked of every div, section and heading Readability walks, also gathers
 // the whole textContent to see whether it is blank; the override stops at the first text that is not.
-// Readability keeps
-// the method on its prototype and calls it through `this`, so a subclass replaces it;
-// test/extract/jsdom-internals.test.ts fails if Readability drops or renames it, and compares both versions.
+// Readability keeps both methods on its prototype and calls them through `this`, so a subclass replaces them;
+// test/extract/jsdom-internals.test.ts fails if Readability drops or renames one, and compares both versions.
 import { Readability } from '@mozilla/readability';
 import { hasNonSpaceText } from './jsdom-internals.js';
 
