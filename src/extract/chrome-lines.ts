@@ -53,6 +53,10 @@ const CHART =
 const WIRE =
   /^(?:copyright|©)\s*(?:\d{4}\s*)?[^.]{0,80}?\.?\s*all rights reserved|\bmay not be (?:published|reproduced), broadcast, rewritten,? or redistributed\b|^our standards: /i;
 const LIVE_NOTE = /^(?:please )?refresh (?:the|this) page (?:for|to see|to get) (?:the )?latest\b/i;
+/** A button to another page's review or story: "Read full review", "Read our full Acme X2 review", "See more
+ * reviews". Only a label without a sentence's stop: "Read our full review." closing a paragraph is the writer's. */
+const READ_ON =
+  /^(?:(?:read|see|view) (?:the |our |my )?(?:full|complete|entire) (?:[\p{L}\d'’&.+-]+ ){0,6}(?:review|story|article|report|guide)s?|(?:see|view|read|show) (?:more|all) (?:reviews|articles|posts|stories))$/iu;
 const CUT_OFF = /^(?:continue reading (?:the )?(?:main )?story|(?:the )?story continues (?:below|after))\b[\s.…]*$/i;
 /** An ad slot's label with its note: "Advertisement - Page continues below", "Article continues after this ad". */
 const AD_LABEL =
@@ -96,6 +100,7 @@ export function chromeLine(b: LineFacts): string | null {
   if (b.len <= T.toolbarMaxChars && isToolbar(t)) return 'toolbar';
   if (b.len <= T.lineMaxChars) {
     if (CUT_OFF.test(t)) return 'cut-off';
+    if (READ_ON.test(t)) return 'read-on-button';
     if (AD_LABEL.test(t)) return 'ad-label';
     if (ACCOUNT.test(t)) return 'account-prompt';
     if (b.tail && HANDLES.test(t)) return 'contact-line';
