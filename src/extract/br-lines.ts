@@ -24,8 +24,9 @@ const A = new Set(['a']);
 /** NodeFilter.SHOW_TEXT: jsdom's NodeFilter lives on its window, not on the global object. */
 const SHOW_TEXT = 4;
 const SENTENCE_END = /[.!?…:;)"”’»]\s*$/;
-/** "© 2024 Example Media", "Copyright 2024 X", "All rights reserved.": a site's footer line. */
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
+/** "© 2024 Example Media", "Copyright 2024 X", "All rights reserved.": a site's footer line. A year follows the
+ * sign: "Copyright of the photographs passed to ..." is a sentence. */
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\b)|\ball rights reserved\b/i;
 /** "Email: desk@example.com", "Tel: +44 ...", "Phone (555) 010-..."; a contact card's lines. */
 const CONTACT = /^(?:e-?mail|tel(?:ephone)?|phone|fax|mobile|whatsapp)\s*[:.]?\s*[+(\d\w][^\s]*(?:\s[\d()+-]+)*$/i;
 
@@ -50,11 +51,11 @@ export function furnitureLine(text: string, density: number, place: LinePlace): 
   if (!len || len > BR_LINES.lineMaxChars) return null;
   if (len <= P.fillerMaxChars && FILLER.test(text)) return 'filler';
   if (len <= P.shareMaxChars && SHARE.test(text)) return 'share';
+  if (COPYRIGHT.test(text)) return 'copyright';
   if (CREDIT.test(text)) return 'credit';
   if (INLINE_TEASER.test(text) && (density >= P.inlineTeaserLinkDensity || !SENTENCE_END.test(text)))
     return 'inline-teaser';
   if (len <= P.signupMaxChars && SIGNUP.test(text)) return 'signup';
-  if (COPYRIGHT.test(text)) return 'copyright';
   if (CONTACT.test(text)) return 'contact-line';
   return wordRule({ text, len, density, head: place.head, tail: place.tail, last: place.tail, heading: false });
 }
@@ -62,9 +63,10 @@ export function furnitureLine(text: string, density: number, place: LinePlace): 
 /**
  * Lines no block rule saw. A block written as lines (<br>) loses the furniture at its edges; text that sits
  * loose in a container beside its blocks (an anonymous block: "Skip to content" as a bare link before the
- * story's <div>, "Back to top" after the last list) is judged as a block of its own, line by line.
+ * story's <div>, "Back to top" after the last list) is judged as a block of its own, line by line. With
+ * `rescue` (before the block rules) only blocks with prose are trimmed, and loose text waits for the second pass.
  */
-export function trimBrLines(root: Element, trace?: Trace): void {
+export function trimBrLines(root: Element, trace?: Trace, opts: { rescue?: boolean } = {}): void {
   const all = elementsByTags(root, null);
   // Elements holding a block below them: containers, whose loose text is an anonymous block.
   const holds = new Set<Element>();
@@ -81,10 +83,10 @@ export function trimBrLines(root: Element, trace?: Trace): void {
   for (const el of [root, ...all]) {
     if (!el.isConnected && el !== root) continue;
     if (holds.has(el)) {
-      for (const run of looseRuns(el, holds)) trimRun(run, el, placeOf(run), true, trace);
+      if (!opts.rescue) for (const run of looseRuns(el, holds)) trimRun(run, el, placeOf(run), true, trace);
     } else if (isBlockTag(el.tagName) && elementsByTags(el, BR).length) {
       const nodes = Array.from(el.childNodes);
-      trimRun(nodes, el, placeOf(nodes), false, trace);
+      trimRun(nodes, el, placeOf(nodes), false, trace, opts.rescue);
     }
   }
 }
@@ -116,7 +118,7 @@ function looseRuns(el: Element, holds: ReadonlySet<Element>): Node[][] {
  * Judge a run's lines and remove the furniture at its edges. A block whose every line is furniture is left
  * whole (the block rules judged it as one and kept it); a loose run of nothing but furniture goes.
  */
-function trimRun(nodes: Node[], holder: Element, place: LinePlace, loose: boolean, trace: Trace): void {
+function trimRun(nodes: Node[], holder: Element, place: LinePlace, loose: boolean, trace: Trace, rescue = false): void {
   const lines = splitLines(nodes, holder);
   const textLines = lines.filter((l) => l.text);
   if (!textLines.length || (!loose && textLines.length < 2)) return;
@@ -126,6 +128,10 @@ function trimRun(nodes: Node[], holder: Element, place: LinePlace, loose: boolea
   let last = rules.length - 1;
   while (last >= first && rules[last]) last--;
   if (first > last && !loose) return;
+  // Before the block rules only a block with prose among its kept lines is trimmed: that prose is what a block
+  // rule would take with the furniture. A box of short lines (a sign-up's pitch, a date and its categories) is
+  // left whole for the block rules to take whole.
+  if (rescue && !textLines.slice(first, last + 1).some(isProse)) return;
   const gone = textLines.filter((_, k) => k < first || k > last);
   if (!gone.length) return;
   const what = loose ? 'loose-line' : 'br-line';
@@ -140,6 +146,10 @@ function trimRun(nodes: Node[], holder: Element, place: LinePlace, loose: boolea
   for (const l of lines.slice(0, keepFrom)) removeLine(l);
   lines[keepTo]!.br?.remove();
   for (const l of lines.slice(keepTo + 1)) removeLine(l);
+}
+
+function isProse(l: Line): boolean {
+  return l.text.length >= P.proseMinChars && l.linkLen / l.text.length < P.proseLinkDensity && /[.!?]/.test(l.text);
 }
 
 function removeLine(l: Line): void {

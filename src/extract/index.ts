@@ -87,6 +87,9 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   let byline = meta.byline ?? cleanByline(parsed.byline ?? null);
 
   removeRepeatedPassages(content, opts.trace);
+  // Lines are judged before the blocks (a block rule would take a block's story lines with its furniture line)
+  // and again after them, when the rails are gone and the head and tail of the story are known.
+  trimBrLines(content, opts.trace, { rescue: true });
   pruneArticle(content, { title, byline, trace: opts.trace });
   trimBrLines(content, opts.trace);
   const blocks = opts.textOnly ? undefined : blockHashes(content);
