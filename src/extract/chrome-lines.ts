@@ -72,6 +72,8 @@ const SHORTCODE = /^\[(?:\/[a-z][\w-]*\]?|[a-z][\w-]*\s[^\]]*\b[\w-]+=[^\]]*\]?)
 /** "Our free weekly newsletter brings you ...": the publisher's newsletter plugged in a line of its own. */
 const NEWSLETTER_PLUG =
   /^(?:[\p{L} ]{1,20}:\s*)?(?:sign up for |subscribe to |get )?our (?:free )?(?:[\p{L}'’-]+ ){0,3}newsletters?\b|^thank you for (?:subscribing|signing up)\b/iu;
+/** A newsletter's pitch in a short line: "Growth tips, delivered to your inbox". */
+const INBOX = /\b(?:delivered|straight|direct(?:ly)?) (?:right )?to your (?:inbox|e-?mail)\b/i;
 /** The story's tags at its close: "Tags: Courts, Housing", "Filed under: Politics", "Posted in A, BTagged x, y". */
 const TAG_LABEL =
   /^(?:tags?|tagged(?: with| as)?|filed under|posted in|categories|category|topics?|related topics)\b\s*(:?)\s*/i;
@@ -107,7 +109,7 @@ export function chromeLine(b: LineFacts): string | null {
     if (SHORTCODE.test(t)) return 'shortcode';
     if (WRITTEN_BY.test(t)) return 'byline-line';
     if (b.len <= T.crumbsMaxChars && b.density >= T.crumbsLinkDensity && CRUMB_LINE.test(t)) return 'breadcrumb';
-    if (NEWSLETTER_PLUG.test(t)) return 'newsletter-plug';
+    if (NEWSLETTER_PLUG.test(t) || (b.len <= T.inviteMaxChars && INBOX.test(t))) return 'newsletter-plug';
     if (LIVE_NOTE.test(t)) return 'live-note';
     if (WALL.test(t) || new Set(t.toLowerCase().match(OFFER)).size >= T.offerMinTerms) return 'paywall';
     if (CONTACT.test(t) || FOLLOW.test(t) || HUB.test(t) || (b.len <= T.inviteMaxChars && INVITE.test(t)))

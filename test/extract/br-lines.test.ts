@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { furnitureLine } from '../../src/extract/br-lines.js';
 import { chromeLine } from '../../src/extract/chrome-lines.js';
+import { CREDIT } from '../../src/extract/junk-text.js';
 import { stampLine } from '../../src/extract/stamp-lines.js';
 import { esc, page, type Platform } from './chrome-shells.js';
 import { BRIDGE, type Story } from './chrome-stories.js';
@@ -206,6 +207,27 @@ describe('line rules', () => {
       'See more of the orchard from the lane',
     ])
       expect(chromeLine(facts(t))).toBeNull();
+  });
+
+  it('takes a credit closing a caption, with "by" and quotes, not a sentence about a photo', () => {
+    expect(CREDIT.test("The old deck was lifted out in one piece. Photo by: 'Marta Lindqvist'.")).toBe(true);
+    expect(CREDIT.test('The old deck was lifted out in one piece. Photo: Marta Lindqvist')).toBe(true);
+    expect(CREDIT.test('The report includes a photo: the corroded steel under the eastern span.')).toBe(false);
+    expect(CREDIT.test('The walkway opened on Monday. Image by the county, shown at the meeting')).toBe(false);
+    expect(
+      CREDIT.test('Cameras were banned. Photo: none were allowed inside the court, so she drew the scene instead.'),
+    ).toBe(false);
+  });
+
+  it('takes a short inbox pitch, not a sentence about email', () => {
+    const facts = (text: string) => ({ text, len: text.length, density: 0, tail: false });
+    expect(chromeLine(facts('Orchard news and planting tips, delivered to your inbox'))).toBe('newsletter-plug');
+    expect(chromeLine(facts('Straight to your inbox every Friday: the week in the garden'))).toBe('newsletter-plug');
+    expect(chromeLine(facts('The rota was sent to your inbox'))).toBeNull();
+    expect(chromeLine(facts('Volunteers said the rota arrived by email on Friday.'))).toBeNull();
+    const long =
+      'The council said the watering rota, which was drawn up by the volunteers in March, would be delivered to your inbox only if you had signed the sheet at the gate, and posted on the noticeboard for everyone else.';
+    expect(chromeLine(facts(long))).toBeNull();
   });
 
   it('judges a line by the block rules and the footer rules', () => {
