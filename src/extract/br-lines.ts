@@ -30,7 +30,7 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\b)|\ball rights 
 /** "Email: desk@example.com", "Tel: +44 ...", "Phone (555) 010-..."; a contact card's lines. */
 const CONTACT = /^(?:e-?mail|tel(?:ephone)?|phone|fax|mobile|whatsapp)\s*[:.]?\s*[+(\d\w][^\s]*(?:\s[\d()+-]+)*$/i;
 
-interface Line {
+export interface Line {
   text: string;
   /** The nodes of the line, in order (text nodes and inline elements that hold no <br>). */
   nodes: Node[];
@@ -152,7 +152,7 @@ function isProse(l: Line): boolean {
   return l.text.length >= P.proseMinChars && l.linkLen / l.text.length < P.proseLinkDensity && /[.!?]/.test(l.text);
 }
 
-function removeLine(l: Line): void {
+export function removeLine(l: Line): void {
   for (const n of l.nodes) n.parentNode?.removeChild(n);
   l.br?.remove();
 }
@@ -161,7 +161,7 @@ function removeLine(l: Line): void {
  * The lines of `nodes`, split at their <br>s. A line's nodes are the largest subtrees holding no <br>: an
  * inline element that holds one (a <span> around two lines) is entered, so its lines split too.
  */
-function splitLines(nodes: readonly Node[], holder: Element): Line[] {
+export function splitLines(nodes: readonly Node[], holder: Element): Line[] {
   const lines: Line[] = [];
   let cur: Line = { text: '', nodes: [], br: null, linkLen: 0 };
   const visit = (list: readonly Node[]): void => {

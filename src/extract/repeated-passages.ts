@@ -4,7 +4,10 @@
 // prose in it, is such a copy: the later one goes. Short repeats stay: a table's rows, a spec list under each
 // product, a pros/cons pair, a chorus or a refrain repeat a few blocks on purpose, and the ground truths keep them.
 import { leafBlocks } from './blocks.js';
-import type { Trace } from './document.js';
+import { removeLine, splitLines } from './br-lines.js';
+import { elementsByTags, type Trace } from './document.js';
+
+const BR = new Set(['br']);
 
 export const REPEATS = {
   /** Fewest blocks in a copy: a product's spec sheet or a table's few rows repeat on purpose. */
@@ -20,17 +23,49 @@ const T = REPEATS;
 /** Text as compared: case, spacing and punctuation do not tell two copies apart. */
 const key = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
+interface Item {
+  /** The text as compared. */
+  key: string;
+  /** The text as the trace shows it. */
+  shown: string;
+  remove: () => void;
+}
+
+/**
+ * Blocks, and the lines of a block written with <br> (a page pasted into one paragraph, its lines repeating the
+ * same way), lose their later copies.
+ */
 export function removeRepeatedPassages(root: Element, trace?: Trace): void {
-  const blocks = leafBlocks(root)
-    .map((el) => ({ el, text: key(el.textContent ?? ''), shown: (el.textContent ?? '').replace(/\s+/g, ' ').trim() }))
-    .filter((b) => b.text);
-  const n = blocks.length;
+  const blocks = leafBlocks(root);
+  dropCopies(
+    blocks.map((el) => item(el.textContent ?? '', () => el.remove())),
+    'repeated-passage',
+    trace,
+  );
+  for (const el of blocks) {
+    if (!el.isConnected || elementsByTags(el, BR).length < 2 * T.minBlocks) continue;
+    const lines = splitLines(Array.from(el.childNodes), el);
+    dropCopies(
+      lines.map((l) => item(l.text, () => removeLine(l))),
+      'repeated-lines',
+      trace,
+    );
+  }
+}
+
+function item(text: string, remove: () => void): Item {
+  return { key: key(text), shown: text.replace(/\s+/g, ' ').trim(), remove };
+}
+
+function dropCopies(all: readonly Item[], rule: string, trace: Trace): void {
+  const items = all.filter((b) => b.key);
+  const n = items.length;
   if (n < 2 * T.minBlocks) return;
   const first = new Map<string, number>();
   for (let j = 0; j + T.minBlocks <= n; j++) {
-    const window = blocks
+    const window = items
       .slice(j, j + T.minBlocks)
-      .map((b) => b.text)
+      .map((b) => b.key)
       .join('\n');
     const i = first.get(window);
     if (i === undefined || i + T.minBlocks > j) {
@@ -38,18 +73,18 @@ export function removeRepeatedPassages(root: Element, trace?: Trace): void {
       continue;
     }
     let len = T.minBlocks;
-    while (j + len < n && i + len < j && blocks[i + len]!.text === blocks[j + len]!.text) len++;
-    const copy = blocks.slice(j, j + len);
-    const chars = copy.reduce((a, b) => a + b.text.length, 0);
-    if (chars < T.minChars || !copy.some((b) => b.text.length >= T.proseChars)) continue;
+    while (j + len < n && i + len < j && items[i + len]!.key === items[j + len]!.key) len++;
+    const copy = items.slice(j, j + len);
+    const chars = copy.reduce((a, b) => a + b.key.length, 0);
+    if (chars < T.minChars || !copy.some((b) => b.key.length >= T.proseChars)) continue;
     trace?.(
-      'repeated-passage',
+      rule,
       copy
         .map((b) => b.shown)
         .join(' | ')
         .slice(0, 2000),
     );
-    for (const b of copy) b.el.remove();
+    for (const b of copy) b.remove();
     j += len - 1;
   }
 }

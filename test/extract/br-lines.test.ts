@@ -184,6 +184,38 @@ describe('a passage rendered twice', () => {
   });
 });
 
+describe('lines repeated inside one block', () => {
+  /** A pasted page in one paragraph: a menu, a story and a sign-up box, twice, as lines. */
+  const menu = ['Home', 'Local', 'Business', 'Sport', 'Opinion', 'Weather'];
+  const pasted = [...menu, ...ORCHARD.paras.slice(0, 8), 'Sign up for our newsletter', 'Thank you for subscribing'];
+
+  it('keeps one copy of the lines of a page pasted twice into one paragraph', () => {
+    const body = [
+      ...BRIDGE.paras.map((p) => `<p>${esc(p)}</p>`),
+      `<p>${[...pasted, ...pasted].map(esc).join('<br>')}</p>`,
+    ].join('\n');
+    const { text, rules } = run('wordpress', BRIDGE, body);
+    for (const p of BRIDGE.paras) expect(text).toContain(squash(p));
+    expect(text.split(squash(ORCHARD.paras[0]!)).length - 1).toBe(1);
+    expect(rules).toContain('repeated-lines');
+  });
+
+  it('keeps lines that repeat in short runs: a refrain, a timetable', () => {
+    const refrain = [
+      'Row the boat to Millbrook,',
+      'row it past the mill,',
+      'row it home by moonlight,',
+      'and row it still.',
+    ];
+    const verse = (n: number) => [`Verse ${n}: the river rose again`, ...refrain];
+    const song = [...verse(1), ...verse(2), ...verse(3), ...verse(4)];
+    const body = [...BRIDGE.paras.map((p) => `<p>${esc(p)}</p>`), `<p>${song.join('<br>')}</p>`].join('\n');
+    const { text, rules } = run('wordpress', BRIDGE, body);
+    expect(text.split('row it home by moonlight').length - 1).toBe(4);
+    expect(rules).not.toContain('repeated-lines');
+  });
+});
+
 describe('line rules', () => {
   it('takes bare byline and date labels, only as labels', () => {
     for (const t of ['Edited by', 'Reviewed by', 'Posted On', 'Fact-checked by:', 'WRITTEN BY'])
