@@ -53,6 +53,10 @@ const CHART =
 const WIRE =
   /^(?:copyright|©)\s*(?:\d{4}\s*)?[^.]{0,80}?\.?\s*all rights reserved|\bmay not be (?:published|reproduced), broadcast, rewritten,? or redistributed\b|^our standards: /i;
 const LIVE_NOTE = /^(?:please )?refresh (?:the|this) page (?:for|to see|to get) (?:the )?latest\b/i;
+/** A button to another page's review or story: "Read full review", "Read our full Acme X2 review", "See more
+ * reviews". Only a label without a sentence's stop: "Read our full review." closing a paragraph is the writer's. */
+const READ_ON =
+  /^(?:(?:read|see|view) (?:the |our |my )?(?:full|complete|entire) (?:[\p{L}\d'’&.+-]+ ){0,6}(?:review|story|article|report|guide)s?|(?:see|view|read|show) (?:more|all) (?:reviews|articles|posts|stories))$/iu;
 const CUT_OFF = /^(?:continue reading (?:the )?(?:main )?story|(?:the )?story continues (?:below|after))\b[\s.…]*$/i;
 /** An ad slot's label with its note: "Advertisement - Page continues below", "Article continues after this ad". */
 const AD_LABEL =
@@ -68,6 +72,8 @@ const SHORTCODE = /^\[(?:\/[a-z][\w-]*\]?|[a-z][\w-]*\s[^\]]*\b[\w-]+=[^\]]*\]?)
 /** "Our free weekly newsletter brings you ...": the publisher's newsletter plugged in a line of its own. */
 const NEWSLETTER_PLUG =
   /^(?:[\p{L} ]{1,20}:\s*)?(?:sign up for |subscribe to |get )?our (?:free )?(?:[\p{L}'’-]+ ){0,3}newsletters?\b|^thank you for (?:subscribing|signing up)\b/iu;
+/** A newsletter's pitch in a short line: "Growth tips, delivered to your inbox". */
+const INBOX = /\b(?:delivered|straight|direct(?:ly)?) (?:right )?to your (?:inbox|e-?mail)\b/i;
 /** The story's tags at its close: "Tags: Courts, Housing", "Filed under: Politics", "Posted in A, BTagged x, y". */
 const TAG_LABEL =
   /^(?:tags?|tagged(?: with| as)?|filed under|posted in|categories|category|topics?|related topics)\b\s*(:?)\s*/i;
@@ -96,13 +102,14 @@ export function chromeLine(b: LineFacts): string | null {
   if (b.len <= T.toolbarMaxChars && isToolbar(t)) return 'toolbar';
   if (b.len <= T.lineMaxChars) {
     if (CUT_OFF.test(t)) return 'cut-off';
+    if (READ_ON.test(t)) return 'read-on-button';
     if (AD_LABEL.test(t)) return 'ad-label';
     if (ACCOUNT.test(t)) return 'account-prompt';
     if (b.tail && HANDLES.test(t)) return 'contact-line';
     if (SHORTCODE.test(t)) return 'shortcode';
     if (WRITTEN_BY.test(t)) return 'byline-line';
     if (b.len <= T.crumbsMaxChars && b.density >= T.crumbsLinkDensity && CRUMB_LINE.test(t)) return 'breadcrumb';
-    if (NEWSLETTER_PLUG.test(t)) return 'newsletter-plug';
+    if (NEWSLETTER_PLUG.test(t) || (b.len <= T.inviteMaxChars && INBOX.test(t))) return 'newsletter-plug';
     if (LIVE_NOTE.test(t)) return 'live-note';
     if (WALL.test(t) || new Set(t.toLowerCase().match(OFFER)).size >= T.offerMinTerms) return 'paywall';
     if (CONTACT.test(t) || FOLLOW.test(t) || HUB.test(t) || (b.len <= T.inviteMaxChars && INVITE.test(t)))

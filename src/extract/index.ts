@@ -9,12 +9,14 @@
 import type { ExtractOutcome, ExtractedArticle } from '../model.js';
 import { blockHashes, dropBoilerplate } from './blocks.js';
 import { applyArticleBody } from './body-guide.js';
+import { trimBrLines } from './br-lines.js';
 import { parseHtml, withoutNamedProperties } from './document.js';
 import { MAX_DEPTH, MAX_ELEMENTS, MAX_PARSE_CHARS, MAX_TEXT_CHARS, MIN_TEXT_CHARS, MIN_WORDS } from './limits.js';
 import { baseUrl, cleanByline, isoDate, readMetadata } from './metadata.js';
 import { prestrip } from './prestrip.js';
 import { pruneArticle } from './prune-article.js';
 import { readArticle } from './reader.js';
+import { removeRepeatedPassages } from './repeated-passages.js';
 import { prunePage } from './prune-page.js';
 import { holdsAll, pageProse, proseContainer, tooLittle } from './prose-coverage.js';
 import { sanitizedHtml } from './sanitize.js';
@@ -84,7 +86,12 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   const title = meta.title ?? cleanTitle(parsed.title ?? '', meta.siteName);
   let byline = meta.byline ?? cleanByline(parsed.byline ?? null);
 
+  removeRepeatedPassages(content, opts.trace);
+  // Lines are judged before the blocks (a block rule would take a block's story lines with its furniture line)
+  // and again after them, when the rails are gone and the head and tail of the story are known.
+  trimBrLines(content, opts.trace, { rescue: true });
   pruneArticle(content, { title, byline, trace: opts.trace });
+  trimBrLines(content, opts.trace);
   const blocks = opts.textOnly ? undefined : blockHashes(content);
   if (opts.boilerplate?.size) dropBoilerplate(content, opts.boilerplate, opts.trace);
   applyArticleBody(content, meta.articleBody, opts.trace);

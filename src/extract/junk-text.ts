@@ -67,7 +67,7 @@ export const SIGNUP =
 
 /** Photo credits and captions. */
 export const CREDIT =
-  /^(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|courtesy)(?: by| courtesy| credit| source)?\s*[:©|/]|(?:photo(?:graph)?|image|illustration) (?:by|courtesy|credit|via)\b|(?:image|picture|screenshot)s? (?:from|via|source)\b(?![^.!?]*\b(?:shows?|showed|shown|reveals?|appears?|is|are|was|were)\b)[^.!?]{0,70}\.?$|©|\(photo|\[photo)|[.!?]\s+(?:photo|foto|bild)\s?:\s*[^.!?:]{2,40}$|\((?:photo|picture|image)s?(?: credit)?\s*:\s*[^()]{2,60}\)\s*$|\b(?:getty images|ap photo|reuters\/|afp via getty|shutterstock|istock(?:photo)?|alamy|imago|epa-efe|photo illustration)\b/i;
+  /^(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|courtesy)(?: by| courtesy| credit| source)?\s*[:©|/]|(?:photo(?:graph)?|image|illustration) (?:by|courtesy|credit|via)\b|(?:image|picture|screenshot)s? (?:from|via|source)\b(?![^.!?]*\b(?:shows?|showed|shown|reveals?|appears?|is|are|was|were)\b)[^.!?]{0,70}\.?$|©|\(photo|\[photo)|[.!?]\s+(?:photo|foto|bild)(?: by)?\s?:\s*['"‘“]?[^.!?:'"‘“’”]{2,40}['"’”]?\.?$|\((?:photo|picture|image)s?(?: credit)?\s*:\s*[^()]{2,60}\)\s*$|\b(?:getty images|ap photo|reuters\/|afp via getty|shutterstock|istock(?:photo)?|alamy|imago|epa-efe|photo illustration)\b/i;
 
 /** Share rows and social prompts. */
 export const SHARE =

@@ -15,7 +15,17 @@ const DATE_LINE = new RegExp(
 /** Longest date line: a section name, a date, a time and an update note. */
 const MAX_CHARS = 80;
 
-/** 'date-line' when the block is a date stamp and nothing else, or null. */
+/**
+ * A byline's or date's label left without its value ("Edited by", "Posted On"): the name or date was a widget
+ * (a card, a script-filled element) that did not come along. Only "by" and "on" labels: "Updated" alone may be a
+ * live blog's heading.
+ */
+const META_LABEL =
+  /^(?:(?:medically |expertly )?(?:edited|reviewed|fact[- ]checked|written|posted|published|updated|curated|reported) (?:by|on)|reviewed & edited by)\s*:?$/i;
+
+/** 'date-line' when the block is a date stamp and nothing else, 'meta-label' when it is a bare label, or null. */
 export function stampLine(text: string, len: number): string | null {
-  return len <= MAX_CHARS && DATE_LINE.test(text) ? 'date-line' : null;
+  if (len > MAX_CHARS) return null;
+  if (DATE_LINE.test(text)) return 'date-line';
+  return META_LABEL.test(text) ? 'meta-label' : null;
 }
