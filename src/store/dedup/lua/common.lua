@@ -30,6 +30,12 @@ end
 -- An integer as text. Lua 5.1 turns a number into text with printf's "%.14g", whose floating-point path is
 -- slower than the integer path "%d" takes.
 local function int(x) return string.format('%d', x) end
+-- The clock expiries count from, in ms: the given time, or the server's ("" as most callers pass).
+local function clockMs(given)
+  if given ~= '' then return tonumber(given) end
+  local t = redis.call('TIME')
+  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
 -- BITFIELD arguments for 16-bit counters at offsets xs ("#n"): "op u16 x [tail]" per counter, after an optional
 -- head, in chunks of 500 counters (even, so a term's two share a chunk): unpack() is bounded by Lua's C stack.
 -- Indexes are counted by hand: in Lua 5.1 an ipairs() step or a #t is a call or a search, per argument here.
