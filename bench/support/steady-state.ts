@@ -22,7 +22,7 @@ import { table } from './report-format.js';
 
 const DAY = 86_400_000;
 /** Keys of the story reach (centroids and postings): every family but the articles' and the shared ones. */
-const STORY_FAMILIES = /^dedup:(story|post|st|sp)$/;
+const STORY_FAMILIES = /^dedup:(story|post|st)$/;
 
 interface LaneState {
   name: string;
@@ -127,7 +127,12 @@ export async function steadyState(o: SteadyOptions): Promise<void> {
       }
       if (!o.checkpoints.includes(day + 1)) continue;
       for (const lane of lanes) rows.push(await checkpoint(o.redis, lane, docs, day + 1));
-      console.log(`   day ${day + 1} done (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+      console.log(
+        `   day ${day + 1} (${((performance.now() - t0) / 1000).toFixed(0)} s): ${rows
+          .slice(-2)
+          .map((r) => r.join(' | '))
+          .join(' || ')}`,
+      );
     }
   } finally {
     for (const lane of lanes) await deleteKeys(o.redis, `${lane.prefix}:*`);
@@ -168,7 +173,7 @@ async function checkpoint(
   const bytes = fams.reduce((s, f) => s + f.bytes, 0) - sketch;
   const byFamily = (re: RegExp) => fams.filter((f) => re.test(f.family)).reduce((s, f) => s + f.bytes, 0);
   const centroids = byFamily(/^dedup:(story|st)$/);
-  const postings = byFamily(/^dedup:(post|sp)$/);
+  const postings = byFamily(/^dedup:post$/);
   const held = await hashEntries(redis, `${lane.prefix}:dedup:did:*`);
   const recent = docs.filter((d) => d.time >= lane.head - 14 * DAY && d.time < lane.head).length;
   const n = Math.max(1, lane.articles);

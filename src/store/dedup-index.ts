@@ -1,7 +1,7 @@
 // The dedup index in Redis (see src/dedup/index-types.ts for what it answers). Laid out for memory, since it
 // holds every article of the story window:
 //   dedup:doc:<block>        string of fixed-size slots: time, story, shingle count, MinHash of shingles and of facts
-//   dedup:story:<block>      string of fixed-size slots: story id, span, size, centroid (48 term ids + byte weights)
+//   dedup:st:<handle>        string: one story's slot: id, span, size, centroid (48 term ids + byte weights)
 //   dedup:did:<block>        hash  slot -> article id
 //   dedup:fp:<bucket>:<shard>   hash  fingerprint -> article handle
 //   dedup:lsh:<bucket>:<shard>  hash  band id -> article handles (capped list)
@@ -11,13 +11,15 @@
 //   dedup:dfs:count          the articles counted, which says the generation
 //   dedup:ttl:<bucket>:<day>    bitmap of the bucket's shards whose expiry was refreshed that day (server clock)
 //   dedup:seq:doc, dedup:seq:story   handle counters (taken HANDLE_BATCH at a time)
-// Small hashes stay in Redis's listpack encoding (a few bytes per entry), slots cost no per-entry overhead,
-// and every key is refreshed on write to expire two days after the window that can still read it (the sharded
-// hashes once a day, with a day more to make up for it). Buckets span
+// Small hashes stay in Redis's listpack encoding (a few bytes per entry), article slots cost no per-entry
+// overhead, and every key is refreshed on write to expire two days after the window that can still read it (the
+// sharded hashes once a day, with a day more to make up for it). Buckets span
 // the window plus a day (see bucketMs), so lookups read one field per band or term in at most two buckets:
-// O(bands), never a scan. Articles (doc, did, fp, lsh) live by the copies' window; stories (story, post) by the
-// story window, which is longer (see TimeWindow): a story is posted again with each join, so an active story
-// stays, and a posting list holds the stories last posted under its term (capped, see LIST_MAX_CHARS).
+// O(bands), never a scan. Articles (doc, did, fp, lsh) live by the copies' window; stories (st, post) by the
+// story window, which is longer (see TimeWindow), and by activity: a story's slot is a key of its own that each
+// join sets again, so it lives the reach after the story's last article (in blocks shared with other stories,
+// one busy story kept a block of quiet ones for as long as it ran), and a join posts the story again under the
+// new article's terms, at the newest end of each capped list (see LIST_MAX_CHARS) in the current bucket.
 // Each call of the index is one Lua script (one round trip, see dedup/scripts.ts); the slots' fields are the
 // tables of dedup/records.ts.
 import { DeltafeedError } from '../errors.js';
@@ -40,7 +42,7 @@ import {
   type TimeWindow,
 } from '../dedup/index-types.js';
 import { key, type StoreCtx } from './context.js';
-import { DOCS_PER_BLOCK, FP_SHARDS, HANDLE_BATCH, STORIES_PER_BLOCK } from './dedup/constants.js';
+import { DOCS_PER_BLOCK, FP_SHARDS, HANDLE_BATCH } from './dedup/constants.js';
 import { DOC_RECORD as D, fieldBytes, getUint, setUint, STORY_RECORD as S } from './dedup/records.js';
 import { DedupScripts, type ArgsOf, type COMMIT, type Reply } from './dedup/scripts.js';
 
@@ -346,8 +348,6 @@ export class RedisDedupIndex implements DedupIndex {
       storyTtl: ttlMs(story),
       storyBucket: bucketOf(story),
       storyShardTtl: shardTtlMs(story),
-      storyBlock: Math.floor(sk / STORIES_PER_BLOCK),
-      storyOffset: (sk % STORIES_PER_BLOCK) * S.SIZE,
       storySlot: slot,
       storyHandle: sk.toString(36),
       postings: this.split(c.postings).join(','),

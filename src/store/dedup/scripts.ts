@@ -63,8 +63,7 @@ export const STORIES = spec({
 /**
  * base; now (the clock expiries count from, ms; "" for the server's); ttl (ms, as every ttl here) of the
  * article's slot and id, and its bucket; storyTtl of the story's slot, storyBucket of its
- * postings and storyShardTtl of their hashes; the story's slot (block, byte offset, bytes, handle in base 36) and
- * postings "shard,field,..."; the article's (docBlock "" for none): slot, handle, id, fingerprint shard and
+ * postings and storyShardTtl of their hashes; the story's slot (bytes, handle in base 36) and postings "shard,field,..."; the article's (docBlock "" for none): slot, handle, id, fingerprint shard and
  * fingerprint, bands "shard,field,..."; dfGeneration and dfCounters as for the lookup; shardTtl (the sharded
  * hashes' expiry) and shards (per bucket).
  */
@@ -80,8 +79,6 @@ export const COMMIT = spec({
     'storyTtl',
     'storyBucket',
     'storyShardTtl',
-    'storyBlock',
-    'storyOffset',
     'storySlot',
     'storyHandle',
     'postings',

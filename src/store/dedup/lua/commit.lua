@@ -1,6 +1,6 @@
 -- Everything an original article leaves in the index, written at once: its story's slot and postings, its own
 -- slot, id, fingerprint and bands (docBlock '' when the article is no one's original), and its terms in the
--- document-frequency sketch. Capped lists follow appendCapped() in index-types.ts. Slots live in strings
+-- document-frequency sketch. Capped lists follow appendCapped() in index-types.ts. Article slots live in strings
 -- allocated whole (BLOCK_BYTES) on first write: growing a string with SETRANGE would double its allocation each
 -- time. The first article of a DF generation drops the generation before the previous one (its sketch and its
 -- count): DF memory stays bounded.
@@ -60,7 +60,9 @@ local function append(kind, b, m, kat, entries, item, first)
     refresh(m, k, first + tonumber(p[i]), kat)
   end
 end
-put(base .. 'story:' .. storyBlock, storyOffset, storySlot, storyAt)
+-- A story's slot is a key of its own, set with its expiry in one call: it lives the reach (and two days) after
+-- its last article, whatever its neighbours do; slots in shared blocks lived as long as the block's busiest story.
+redis.call('SET', base .. 'st:' .. int(tonumber(storyHandle, 36)), storySlot, 'PXAT', storyAt)
 append('post', storyBucket, storyMarks, storyShardAt, postings, storyHandle, shardCount)
 if docBlock ~= '' then
   put(base .. 'doc:' .. docBlock, docOffset, docSlot, docAt)
