@@ -9,7 +9,7 @@
 //   dedup:dfs:<generation>   string of 16-bit counters: the document-frequency sketch of a generation of
 //                            100,000 articles (two kept; see DF_SKETCH), with dedup:dfs:<generation>:n its articles
 //   dedup:dfs:count          the articles counted, which says the generation
-//   dedup:ttl:<bucket>:<day>    bitmap of the bucket's shards whose expiry was refreshed that day (server clock)
+//   dedup:ttl:<bucket>:<day>    bitmap of the bucket's shards whose expiry was refreshed that day (the index's clock)
 //   dedup:seq:doc, dedup:seq:story   handle counters (taken HANDLE_BATCH at a time)
 // Small hashes stay in Redis's listpack encoding (a few bytes per entry), article slots cost no per-entry
 // overhead, and every key is refreshed on write to expire two days after the window that can still read it (the

@@ -6,8 +6,8 @@ import { KEY_TERMS, QUERY_SHARE_MIN_DOCS, STORY_PARAMS } from '../../dedup/story
 import { DOC_RECORD } from './records.js';
 
 /**
- * Article slot blocks sized to fill one allocator size class with the string header, allocated whole on first write:
- * growing a string with SETRANGE would double its allocation each time.
+ * Article slot blocks sized to fill one allocator size class with the string header, allocated whole on first
+ * write: growing a string with SETRANGE would double its allocation each time.
  */
 export const BLOCK_BYTES = 40_960 - 64;
 export const DOCS_PER_BLOCK = Math.floor(BLOCK_BYTES / DOC_RECORD.SIZE);

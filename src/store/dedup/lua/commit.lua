@@ -7,9 +7,10 @@
 -- Numbers that only pass through to Redis (offsets) stay text: a number made text costs Redis a printf.
 local shardCount = tonumber(shards)
 -- The bucket's sharded hashes (bands, postings, fingerprints) get their expiry once a day, not on every write:
--- a bitmap per bucket and day of the server's clock marks the shards done, and their TTL is a day longer to
--- make up for it. That saves about 37 EXPIRE calls per article, a sixth of this script's calls. The stories'
--- buckets (postings) have bitmaps of their own ("ttl:s<bucket>:<day>"): their buckets are counted in longer spans.
+-- a bitmap per bucket and day of the clock (the server's unless given) marks the shards done, and their TTL is a
+-- day longer to make up for it. That saves about 37 EXPIRE calls per article, a sixth of this script's calls. The
+-- stories' buckets (postings) have bitmaps of their own ("ttl:s<bucket>:<day>"): their buckets are counted in
+-- longer spans.
 -- Expiries are absolute (PEXPIREAT): the clock's time ("" for the server's) plus each key's ttl in ms.
 local nowMs = clockMs(now)
 local today = int(math.floor(nowMs / 1000 / DAY_SECONDS))
