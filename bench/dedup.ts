@@ -7,7 +7,10 @@
 //      afterwards): ms per article p50/p99 around 10k/50k/100k and Redis memory per article, next to the same
 //      core on the memory index.
 //   Optional part "order" (bench/dedup-order.ts): story quality on the real corpora in shuffled arrival orders.
-// Env: DEDUP_BENCH_N, DEDUP_BENCH_PARTS (default "quality,near,scale"; "order" on request), DEDUP_ORDER_SHUFFLES, DEDUP_CORPORA (../shared/data/clusters),
+//   Optional part "steady" (bench/support/steady-state.ts): the Redis index in steady state over weeks of stream
+//   time, bytes per article held, Redis CPU and lookup cost at days 3/10/30/60, next to a 3-day story reach.
+// Env: DEDUP_BENCH_N, DEDUP_BENCH_PARTS (default "quality,near,scale"; "order", "steady" on request),
+// DEDUP_STEADY_RATE (articles a day, 1000), DEDUP_STEADY_DAYS (60), DEDUP_ORDER_SHUFFLES, DEDUP_CORPORA (../shared/data/clusters),
 // DEDUP_BENCH_EVAL (eval-clusters.mjs), DELTAFEED_STORY_MODEL, REDIS_URL.
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
@@ -22,6 +25,7 @@ import { bucketMs, bucketRange } from '../src/dedup/index-types.js';
 import { COPY_WINDOW_MS, STORY_REACH_MS } from '../src/dedup/story-time.js';
 import { RedisDedupIndex } from '../src/store/dedup-index.js';
 import { tailReport, timedIndex, watchGc, type ArticleTiming } from './support/tail-watch.js';
+import { steadyState } from './support/steady-state.js';
 import {
   makeEvent,
   makeTowns,
@@ -126,7 +130,7 @@ async function prefixMemory(redis: Redis, prefix: string): Promise<{ bytes: numb
       for (const k of batch) p.memory('USAGE', k, 'SAMPLES', 0);
       ((await p.exec()) ?? []).forEach(([, v], i) => {
         bytes += Number(v ?? 0);
-        if (/:dedup:(story|post):/.test(batch[i]!)) stories += Number(v ?? 0);
+        if (/:dedup:(st|post):/.test(batch[i]!)) stories += Number(v ?? 0);
       });
       keys += batch.length;
     }
@@ -270,7 +274,37 @@ async function scale(): Promise<void> {
   console.log('   targets: p99 < 5 ms per article, flat as the index grows; < 1,024 bytes of Redis memory per article');
 }
 
+async function steady(): Promise<void> {
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+  const onSignal = () => {
+    interrupted = true;
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const days = Number(process.env.DEDUP_STEADY_DAYS ?? 60);
+    await steadyState({
+      redis,
+      redisCpu: async () => {
+        const info = await redis.info('cpu');
+        return (
+          Number(/used_cpu_user:([\d.]+)/.exec(info)?.[1] ?? 0) + Number(/used_cpu_sys:([\d.]+)/.exec(info)?.[1] ?? 0)
+        );
+      },
+      rate: Number(process.env.DEDUP_STEADY_RATE ?? 1000),
+      days,
+      checkpoints: [3, 10, 30, 60].filter((d) => d < days).concat(days),
+      isInterrupted: () => interrupted,
+    });
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    redis.disconnect();
+  }
+}
+
 if (PARTS.has('quality')) await storyQuality();
 if (PARTS.has('order')) await arrivalOrder();
 if (PARTS.has('near')) await nearDuplicates();
 if (PARTS.has('scale')) await scale();
+if (PARTS.has('steady')) await steady();

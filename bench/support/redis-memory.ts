@@ -56,3 +56,42 @@ export async function deleteKeys(redis: Redis, pattern: string): Promise<number>
   } while (cursor !== '0');
   return n;
 }
+
+/**
+ * Deletes the keys matching `pattern` whose expiry (PEXPIRETIME) has come by `clockMs`: for a stream run faster
+ * than real time, whose index counts expiries from the stream's clock (RedisDedupIndexOptions.clock) and so
+ * sets them far ahead of the server's. Answers the keys deleted.
+ */
+export async function expireBy(redis: Redis, pattern: string, clockMs: number): Promise<number> {
+  let cursor = '0';
+  let n = 0;
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 2000);
+    cursor = next;
+    if (!keys.length) continue;
+    const p = redis.pipeline();
+    for (const k of keys) p.call('PEXPIRETIME', k);
+    const res = (await p.exec()) ?? [];
+    const due = keys.filter((_, i) => {
+      const at = Number(res[i]?.[1] ?? -1);
+      return at > 0 && at <= clockMs;
+    });
+    if (due.length) n += await redis.unlink(...due);
+  } while (cursor !== '0');
+  return n;
+}
+
+/** Sum of HLEN over the hashes matching `pattern` (e.g. the article ids the dedup index still holds). */
+export async function hashEntries(redis: Redis, pattern: string): Promise<number> {
+  let cursor = '0';
+  let n = 0;
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 2000);
+    cursor = next;
+    if (!keys.length) continue;
+    const p = redis.pipeline();
+    for (const k of keys) p.hlen(k);
+    for (const [, v] of (await p.exec()) ?? []) n += Number(v ?? 0);
+  } while (cursor !== '0');
+  return n;
+}

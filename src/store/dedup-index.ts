@@ -1,7 +1,7 @@
 // The dedup index in Redis (see src/dedup/index-types.ts for what it answers). Laid out for memory, since it
 // holds every article of the story window:
 //   dedup:doc:<block>        string of fixed-size slots: time, story, shingle count, MinHash of shingles and of facts
-//   dedup:story:<block>      string of fixed-size slots: story id, span, size, centroid (48 term ids + byte weights)
+//   dedup:st:<handle>        string: one story's slot: id, span, size, centroid (48 term ids + byte weights)
 //   dedup:did:<block>        hash  slot -> article id
 //   dedup:fp:<bucket>:<shard>   hash  fingerprint -> article handle
 //   dedup:lsh:<bucket>:<shard>  hash  band id -> article handles (capped list)
@@ -9,15 +9,17 @@
 //   dedup:dfs:<generation>   string of 16-bit counters: the document-frequency sketch of a generation of
 //                            100,000 articles (two kept; see DF_SKETCH), with dedup:dfs:<generation>:n its articles
 //   dedup:dfs:count          the articles counted, which says the generation
-//   dedup:ttl:<bucket>:<day>    bitmap of the bucket's shards whose expiry was refreshed that day (server clock)
+//   dedup:ttl:<bucket>:<day>    bitmap of the bucket's shards whose expiry was refreshed that day (the index's clock)
 //   dedup:seq:doc, dedup:seq:story   handle counters (taken HANDLE_BATCH at a time)
-// Small hashes stay in Redis's listpack encoding (a few bytes per entry), slots cost no per-entry overhead,
-// and every key is refreshed on write to expire two days after the window that can still read it (the sharded
-// hashes once a day, with a day more to make up for it). Buckets span
+// Small hashes stay in Redis's listpack encoding (a few bytes per entry), article slots cost no per-entry
+// overhead, and every key is refreshed on write to expire two days after the window that can still read it (the
+// sharded hashes once a day, with a day more to make up for it). Buckets span
 // the window plus a day (see bucketMs), so lookups read one field per band or term in at most two buckets:
-// O(bands), never a scan. Articles (doc, did, fp, lsh) live by the copies' window; stories (story, post) by the
-// story window, which is longer (see TimeWindow): a story is posted again with each join, so an active story
-// stays, and a posting list holds the stories last posted under its term (capped, see LIST_MAX_CHARS).
+// O(bands), never a scan. Articles (doc, did, fp, lsh) live by the copies' window; stories (st, post) by the
+// story window, which is longer (see TimeWindow), and by activity: a story's slot is a key of its own that each
+// join sets again, so it lives the reach after the story's last article (in blocks shared with other stories,
+// one busy story kept a block of quiet ones for as long as it ran), and a join posts the story again under the
+// new article's terms, at the newest end of each capped list (see LIST_MAX_CHARS) in the current bucket.
 // Each call of the index is one Lua script (one round trip, see dedup/scripts.ts); the slots' fields are the
 // tables of dedup/records.ts.
 import { DeltafeedError } from '../errors.js';
@@ -40,7 +42,7 @@ import {
   type TimeWindow,
 } from '../dedup/index-types.js';
 import { key, type StoreCtx } from './context.js';
-import { DOCS_PER_BLOCK, FP_SHARDS, HANDLE_BATCH, STORIES_PER_BLOCK } from './dedup/constants.js';
+import { DOCS_PER_BLOCK, FP_SHARDS, HANDLE_BATCH } from './dedup/constants.js';
 import { DOC_RECORD as D, fieldBytes, getUint, setUint, STORY_RECORD as S } from './dedup/records.js';
 import { DedupScripts, type ArgsOf, type COMMIT, type Reply } from './dedup/scripts.js';
 
@@ -74,11 +76,16 @@ export interface RedisDedupIndexOptions {
   shards?: number;
   /** Articles per document-frequency generation (see DF_GENERATION); for tests. */
   dfGeneration?: number;
+  /**
+   * The clock expiries count from (ms; default: the Redis server's). For benchmarks and tests that run a
+   * stream of weeks in minutes: they expire keys by this clock themselves (see bench/support/steady-state.ts).
+   */
+  clock?: () => number;
 }
 
-const ttlSeconds = (at: TimeWindow) => Math.ceil((at.windowMs + 2 * DAY_MS) / 1000);
+const ttlMs = (at: TimeWindow) => at.windowMs + 2 * DAY_MS;
 /** The sharded hashes' expiry is refreshed once a day (see lua/commit.lua), so they get a day more. */
-const shardTtlSeconds = (at: TimeWindow) => ttlSeconds(at) + DAY_MS / 1000;
+const shardTtlMs = (at: TimeWindow) => ttlMs(at) + DAY_MS;
 /** Times are stored as unsigned 32-bit minutes since the epoch (1970 to about 10136). */
 const minutes = (ms: number) => {
   const m = Math.floor(ms / 60_000);
@@ -133,6 +140,7 @@ export class RedisDedupIndex implements DedupIndex {
   private readonly shards: number;
   private readonly shardBits: number;
   private readonly dfGeneration: number;
+  private readonly clock: (() => number) | undefined;
   // Handles are taken from Redis counters a batch at a time: one INCRBY per 64 articles instead of a round
   // trip each. Several processes get disjoint batches; a batch left unused by a stopped process only leaves
   // unused slots.
@@ -147,6 +155,11 @@ export class RedisDedupIndex implements DedupIndex {
     this.shardBits = Math.max(0, Math.min(16, Math.round(Math.log2(opts.shards ?? 1024))));
     this.shards = 1 << this.shardBits;
     this.dfGeneration = opts.dfGeneration ?? DF_GENERATION;
+    this.clock = opts.clock;
+  }
+
+  private now(): string {
+    return this.clock ? String(Math.floor(this.clock())) : '';
   }
 
   private async handle(kind: 'doc' | 'story'): Promise<number> {
@@ -301,7 +314,8 @@ export class RedisDedupIndex implements DedupIndex {
       fpKey: this.k('fp', bucketOf(at), fpShard(fingerprint)),
       fingerprint,
       handle: original.key.toString(36),
-      ttl: shardTtlSeconds(at),
+      now: this.now(),
+      ttl: shardTtlMs(at),
     });
   }
 
@@ -328,20 +342,19 @@ export class RedisDedupIndex implements DedupIndex {
     const story = storyWindow(at);
     await this.scripts.commit({
       base: this.k(''),
-      ttl: ttlSeconds(at),
+      now: this.now(),
+      ttl: ttlMs(at),
       bucket: bucketOf(at),
-      storyTtl: ttlSeconds(story),
+      storyTtl: ttlMs(story),
       storyBucket: bucketOf(story),
-      storyShardTtl: shardTtlSeconds(story),
-      storyBlock: Math.floor(sk / STORIES_PER_BLOCK),
-      storyOffset: (sk % STORIES_PER_BLOCK) * S.SIZE,
+      storyShardTtl: shardTtlMs(story),
       storySlot: slot,
       storyHandle: sk.toString(36),
       postings: this.split(c.postings).join(','),
       ...doc,
       dfGeneration: this.dfGeneration,
       dfCounters: RedisDedupIndex.dfOffsets(c.terms),
-      shardTtl: shardTtlSeconds(at),
+      shardTtl: shardTtlMs(at),
       shards: this.shards,
     });
   }

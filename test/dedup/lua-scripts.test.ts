@@ -88,6 +88,5 @@ describe('the dedup index records', () => {
     expect(STORY_RECORD.SIZE).toBe(259);
     expect(STORY_RECORD.weights.offset).toBe(211);
     expect(LUA_CONSTANTS.DOC_SLOT).toBe(161);
-    expect(LUA_CONSTANTS.STORY_SLOT).toBe(259);
   });
 });

@@ -114,7 +114,7 @@ describe('story reach (default: 14 days, a gap prior past 3 days)', () => {
     for (const t of await ttls(/:dedup:(doc|did):/)) expect(t).toBeLessThanOrEqual(5 * 86_400);
     for (const t of await ttls(/:dedup:(lsh|fp):/)) expect(t).toBeLessThanOrEqual(6 * 86_400);
     // Stories: the reach (14 days) and two, a day more for the postings' hashes.
-    const stories = await ttls(/:dedup:story:/);
+    const stories = await ttls(/:dedup:st:/);
     const posts = await ttls(/:dedup:post:/);
     expect(stories.length).toBeGreaterThan(0);
     expect(posts.length).toBeGreaterThan(0);

@@ -3,15 +3,14 @@
 // query, band ranking, capped lists) cannot drift apart.
 import { BAND_CANDIDATES, DAY_MS, LIST_MAX_CHARS } from '../../dedup/index-types.js';
 import { KEY_TERMS, QUERY_SHARE_MIN_DOCS, STORY_PARAMS } from '../../dedup/story-vector.js';
-import { DOC_RECORD, STORY_RECORD } from './records.js';
+import { DOC_RECORD } from './records.js';
 
 /**
- * Slot blocks sized to fill one allocator size class with the string header, allocated whole on first write:
- * growing a string with SETRANGE would double its allocation each time.
+ * Article slot blocks sized to fill one allocator size class with the string header, allocated whole on first
+ * write: growing a string with SETRANGE would double its allocation each time.
  */
 export const BLOCK_BYTES = 40_960 - 64;
 export const DOCS_PER_BLOCK = Math.floor(BLOCK_BYTES / DOC_RECORD.SIZE);
-export const STORIES_PER_BLOCK = Math.floor(BLOCK_BYTES / STORY_RECORD.SIZE);
 /** Article ids per `did:` hash (small enough for Redis's compact listpack encoding). */
 export const IDS_PER_HASH = 128;
 /** Hashes per bucket for fingerprints (fingerprint -> handle). */
@@ -22,10 +21,8 @@ export const HANDLE_BATCH = 64;
 /** What the Lua scripts may use, by the name they use it under. */
 export const LUA_CONSTANTS: Readonly<Record<string, number>> = {
   DOC_SLOT: DOC_RECORD.SIZE,
-  STORY_SLOT: STORY_RECORD.SIZE,
   BLOCK_BYTES,
   DOCS_PER_BLOCK,
-  STORIES_PER_BLOCK,
   IDS_PER_HASH,
   LIST_MAX_CHARS,
   BAND_CANDIDATES,

@@ -61,9 +61,9 @@ export const STORIES = spec({
 });
 
 /**
- * base; ttl of the article's slot and id, and its bucket; storyTtl of the story's slot, storyBucket of its
- * postings and storyShardTtl of their hashes; the story's slot (block, byte offset, bytes, handle in base 36) and
- * postings "shard,field,..."; the article's (docBlock "" for none): slot, handle, id, fingerprint shard and
+ * base; now (the clock expiries count from, ms; "" for the server's); ttl (ms, as every ttl here) of the
+ * article's slot and id, and its bucket; storyTtl of the story's slot, storyBucket of its
+ * postings and storyShardTtl of their hashes; the story's slot (bytes, handle in base 36) and postings "shard,field,..."; the article's (docBlock "" for none): slot, handle, id, fingerprint shard and
  * fingerprint, bands "shard,field,..."; dfGeneration and dfCounters as for the lookup; shardTtl (the sharded
  * hashes' expiry) and shards (per bucket).
  */
@@ -73,13 +73,12 @@ export const COMMIT = spec({
   common: true,
   argv: [
     'base',
+    'now',
     'ttl',
     'bucket',
     'storyTtl',
     'storyBucket',
     'storyShardTtl',
-    'storyBlock',
-    'storyOffset',
     'storySlot',
     'storyHandle',
     'postings',
@@ -98,12 +97,12 @@ export const COMMIT = spec({
   ],
 });
 
-/** fpKey (the fingerprint hash), fingerprint, handle of the original (base 36), ttl. */
+/** fpKey (the fingerprint hash), fingerprint, handle of the original (base 36), now and ttl as for the commit. */
 export const DUPLICATE = spec({
   command: 'dedupDuplicate',
   file: 'duplicate',
-  common: false,
-  argv: ['fpKey', 'fingerprint', 'handle', 'ttl'],
+  common: true,
+  argv: ['fpKey', 'fingerprint', 'handle', 'now', 'ttl'],
 });
 
 export const SCRIPTS = [LOOKUP, STORIES, COMMIT, DUPLICATE] as const;

@@ -1,35 +1,40 @@
 -- Everything an original article leaves in the index, written at once: its story's slot and postings, its own
 -- slot, id, fingerprint and bands (docBlock '' when the article is no one's original), and its terms in the
--- document-frequency sketch. Capped lists follow appendCapped() in index-types.ts. Slots live in strings
+-- document-frequency sketch. Capped lists follow appendCapped() in index-types.ts. Article slots live in strings
 -- allocated whole (BLOCK_BYTES) on first write: growing a string with SETRANGE would double its allocation each
 -- time. The first article of a DF generation drops the generation before the previous one (its sketch and its
 -- count): DF memory stays bounded.
--- Numbers that only pass through to Redis (ttl, offsets) stay text: a number made text costs Redis a printf.
+-- Numbers that only pass through to Redis (offsets) stay text: a number made text costs Redis a printf.
 local shardCount = tonumber(shards)
 -- The bucket's sharded hashes (bands, postings, fingerprints) get their expiry once a day, not on every write:
--- a bitmap per bucket and day of the server's clock marks the shards done, and their TTL is a day longer to
--- make up for it. That saves about 37 EXPIRE calls per article, a sixth of this script's calls. The stories'
--- buckets (postings) have bitmaps of their own ("ttl:s<bucket>:<day>"): their buckets are counted in longer spans.
-local today = int(math.floor(tonumber(redis.call('TIME')[1]) / DAY_SECONDS))
+-- a bitmap per bucket and day of the clock (the server's unless given) marks the shards done, and their TTL is a
+-- day longer to make up for it. That saves about 37 EXPIRE calls per article, a sixth of this script's calls. The
+-- stories' buckets (postings) have bitmaps of their own ("ttl:s<bucket>:<day>"): their buckets are counted in
+-- longer spans.
+-- Expiries are absolute (PEXPIREAT): the clock's time ("" for the server's) plus each key's ttl in ms.
+local nowMs = clockMs(now)
+local today = int(math.floor(nowMs / 1000 / DAY_SECONDS))
+local docAt, shardAt = int(nowMs + tonumber(ttl)), int(nowMs + tonumber(shardTtl))
+local storyAt, storyShardAt = int(nowMs + tonumber(storyTtl)), int(nowMs + tonumber(storyShardTtl))
 local function marker(name)
   return { key = base .. 'ttl:' .. name .. ':' .. today, done = nil, fresh = {} }
 end
 local docMarks, storyMarks = marker(bucket), marker('s' .. storyBucket)
-local function refresh(m, k, pos, kttl)
+local function refresh(m, k, pos, kat)
   if m.done == nil then m.done = redis.call('GET', m.key) or '' end
   local byte = string.byte(m.done, math.floor(pos / 8) + 1) or 0
   if bit.band(byte, bit.rshift(128, pos % 8)) == 0 and not m.fresh[pos] then
-    redis.call('EXPIRE', k, kttl)
+    redis.call('PEXPIREAT', k, kat)
     m.fresh[pos] = true
   end
 end
-local function put(k, off, data, kttl)
+local function put(k, off, data, kat)
   if redis.call('EXISTS', k) == 0 then redis.call('SET', k, string.rep('\0', BLOCK_BYTES)) end
   redis.call('SETRANGE', k, off, data)
-  redis.call('EXPIRE', k, kttl)
+  redis.call('PEXPIREAT', k, kat)
 end
 -- Bitmap positions: postings from shardCount, bands from 0, fingerprints from 2 x shardCount.
-local function append(kind, b, m, kttl, entries, item, first)
+local function append(kind, b, m, kat, entries, item, first)
   local p = list(entries)
   local pre = base .. kind .. ':' .. b .. ':'
   for i = 1, #p - 1, 2 do
@@ -53,26 +58,28 @@ local function append(kind, b, m, kttl, entries, item, first)
         redis.call('HSET', k, f, v)
       end
     end
-    refresh(m, k, first + tonumber(p[i]), kttl)
+    refresh(m, k, first + tonumber(p[i]), kat)
   end
 end
-put(base .. 'story:' .. storyBlock, storyOffset, storySlot, storyTtl)
-append('post', storyBucket, storyMarks, storyShardTtl, postings, storyHandle, shardCount)
+-- A story's slot is a key of its own, set with its expiry in one call: it lives the reach (and two days) after
+-- its last article, whatever its neighbours do; slots in shared blocks lived as long as the block's busiest story.
+redis.call('SET', base .. 'st:' .. int(tonumber(storyHandle, 36)), storySlot, 'PXAT', storyAt)
+append('post', storyBucket, storyMarks, storyShardAt, postings, storyHandle, shardCount)
 if docBlock ~= '' then
-  put(base .. 'doc:' .. docBlock, docOffset, docSlot, ttl)
+  put(base .. 'doc:' .. docBlock, docOffset, docSlot, docAt)
   local n = tonumber(docHandle, 36)
   local ids = base .. 'did:' .. int(math.floor(n / IDS_PER_HASH))
   redis.call('HSET', ids, int(n % IDS_PER_HASH), docId)
-  redis.call('EXPIRE', ids, ttl)
+  redis.call('PEXPIREAT', ids, docAt)
   local fp = base .. 'fp:' .. bucket .. ':' .. fpShard
   redis.call('HSET', fp, fingerprint, docHandle)
-  refresh(docMarks, fp, 2 * shardCount + tonumber(fpShard), shardTtl)
-  append('lsh', bucket, docMarks, shardTtl, bands, docHandle, 0)
+  refresh(docMarks, fp, 2 * shardCount + tonumber(fpShard), shardAt)
+  append('lsh', bucket, docMarks, shardAt, bands, docHandle, 0)
 end
 -- The marks are set after the writes, so a shard is never marked done without its expiry.
 for _, m in ipairs({ docMarks, storyMarks }) do
   for pos in pairs(m.fresh) do redis.call('SETBIT', m.key, pos, 1) end
-  if next(m.fresh) then redis.call('EXPIRE', m.key, 2 * DAY_SECONDS) end
+  if next(m.fresh) then redis.call('PEXPIREAT', m.key, int(nowMs + 2 * DAY_SECONDS * 1000)) end
 end
 local size = tonumber(dfGeneration)
 local total = redis.call('INCR', base .. 'dfs:count') - 1

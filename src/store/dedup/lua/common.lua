@@ -30,6 +30,12 @@ end
 -- An integer as text. Lua 5.1 turns a number into text with printf's "%.14g", whose floating-point path is
 -- slower than the integer path "%d" takes.
 local function int(x) return string.format('%d', x) end
+-- The clock expiries count from, in ms: the given time, or the server's ("" as most callers pass).
+local function clockMs(given)
+  if given ~= '' then return tonumber(given) end
+  local t = redis.call('TIME')
+  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
 -- BITFIELD arguments for 16-bit counters at offsets xs ("#n"): "op u16 x [tail]" per counter, after an optional
 -- head, in chunks of 500 counters (even, so a term's two share a chunk): unpack() is bounded by Lua's C stack.
 -- Indexes are counted by hand: in Lua 5.1 an ipairs() step or a #t is a call or a search, per argument here.
@@ -74,10 +80,9 @@ local function stories(ds, shards, fields, weights, limit)
   end
   local out = {}
   for _, n in ipairs(best(seen, w, limit, true)) do
-    local off = (n % STORIES_PER_BLOCK) * STORY_SLOT
     out[#out + 1] = n
-    out[#out + 1] = redis.call('GETRANGE', base .. 'story:' .. int(math.floor(n / STORIES_PER_BLOCK)), off,
-      off + STORY_SLOT - 1)
+    -- A story quiet for longer than the reach has expired: false, which the reader leaves out.
+    out[#out + 1] = redis.call('GET', base .. 'st:' .. int(n))
   end
   return { #seen, out }
 end

@@ -1,4 +1,4 @@
 -- A copy's fingerprint, pointing to its original's handle (an existing entry is kept).
 redis.call('HSETNX', fpKey, fingerprint, handle)
-redis.call('EXPIRE', fpKey, ttl)
+redis.call('PEXPIREAT', fpKey, int(clockMs(now) + tonumber(ttl)))
 return 1
