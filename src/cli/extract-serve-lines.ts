@@ -10,7 +10,8 @@ export async function* newlineByteLines(input: NodeJS.ReadableStream): AsyncGene
   const line = (): Uint8Array => {
     let from = 0;
     let to = size;
-    const out = new Uint8Array(size);
+    // Not zero-filled first: every byte is written just below.
+    const out = Buffer.allocUnsafeSlow(size);
     let at = 0;
     for (const p of parts) {
       out.set(p, at);
@@ -21,7 +22,7 @@ export async function* newlineByteLines(input: NodeJS.ReadableStream): AsyncGene
     if (first && to >= 3 && out[0] === 0xef && out[1] === 0xbb && out[2] === 0xbf) from = 3;
     first = false;
     if (to > from && out[to - 1] === 0x0d) to--;
-    return from === 0 && to === out.length ? out : out.slice(from, to);
+    return from === 0 && to === out.length ? out : Uint8Array.prototype.slice.call(out, from, to);
   };
   for await (const chunk of input as AsyncIterable<Buffer | string>) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
