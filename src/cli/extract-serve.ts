@@ -5,7 +5,9 @@ import { once } from 'node:events';
 import type { ExtractResult } from '../extract/index.js';
 import type { ExtractedArticle } from '../model.js';
 import { createExtractPool, type ExtractPool } from '../extract/pool.js';
-import { jsonLine, newlineLines } from './lines.js';
+import type { LineAnswer } from '../extract/serve-request.js';
+import { decodeLine, isBlankLine, newlineByteLines } from './extract-serve-lines.js';
+import { jsonLine } from './lines.js';
 
 export interface ExtractServerOptions {
   /** Extraction threads (default: one per core, at most 4); ignored when `pool` is given. */
@@ -57,8 +59,8 @@ export async function runExtractServer(
   })();
 
   try {
-    for await (const line of newlineLines(input)) {
-      if (!line.trim()) continue;
+    for await (const line of newlineByteLines(input)) {
+      if (isBlankLine(line)) continue;
       pending.push(answerFor(line, pool, maxLine));
       notify();
       while (pending.length >= maxInFlight) await changed();
@@ -71,20 +73,15 @@ export async function runExtractServer(
   }
 }
 
-async function answerFor(line: string, pool: ExtractPool, maxLine: number): Promise<ServeAnswer> {
-  if (line.length > maxLine) return { id: null, error: `input line longer than ${maxLine} characters` };
-  let req: unknown;
-  try {
-    req = JSON.parse(line);
-  } catch {
-    return { id: null, error: 'input line is not JSON' };
-  }
-  if (!req || typeof req !== 'object') return { id: null, error: 'input line is not a JSON object' };
-  const { id, url, html } = req as { id?: unknown; url?: unknown; html?: unknown };
-  if (typeof html !== 'string') return { id: id ?? null, error: 'missing "html" string' };
-  // The answer carries the text and metadata only: the display HTML and block hashes are not computed.
-  const result = await pool.extract(html, typeof url === 'string' ? url : '', { textOnly: true });
-  return toAnswer(id ?? null, result);
+async function answerFor(line: Uint8Array, pool: ExtractPool, maxLine: number): Promise<ServeAnswer> {
+  // A line's characters are never more than its bytes: only a long line is decoded here to count them.
+  if (line.length > maxLine && decodeLine(line).length > maxLine)
+    return { id: null, error: `input line longer than ${maxLine} characters` };
+  return served(await pool.extractLine(line));
+}
+
+function served(answer: LineAnswer): ServeAnswer {
+  return 'error' in answer ? answer : toAnswer(answer.id, answer.result);
 }
 
 export function toAnswer(id: unknown, result: ExtractResult): ServeAnswer {

@@ -3,7 +3,7 @@
 // DOMParser (scripting disabled, no sub-resources, no stylesheet processing), and the window is closed and
 // replaced every few hundred pages so nothing it caches can grow without bound.
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { descendantElements, installFastTextAppends } from './jsdom-internals.js';
+import { descendantElements, installFastTextAppends, installFastTextContent } from './jsdom-internals.js';
 
 /** Told about every block a rule removes, with the rule's name (`extract --explain`, tests, tuning). */
 export type Trace = ((rule: string, text: string) => void) | undefined;
@@ -21,6 +21,7 @@ function currentParser(): NonNullable<typeof parser> {
     dom = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { virtualConsole: new VirtualConsole() });
     fastTagQueries(dom.window);
     noStyleWithoutAttribute(dom.window);
+    installFastTextContent(dom.window.Node.prototype);
     parser = new dom.window.DOMParser();
     const parseOnce = parser;
     installFastTextAppends(() => parseOnce.parseFromString('<p>a</p>', 'text/html'));

@@ -1,7 +1,7 @@
-// Two short cuts through jsdom's own objects, for the hottest paths of a page's cleaning. Both reach below
+// Three short cuts through jsdom's own objects, for the hottest paths of a page's cleaning. All reach below
 // jsdom's public API (no exports map forbids it, but nothing promises it either), so each checks what it
 // relies on and falls back to the public path when that is missing; test/extract/jsdom-internals.test.ts
-// fails when a jsdom update takes either away, and checks that the results are the ones of the public path.
+// fails when a jsdom update takes one away, and checks that the results are the ones of the public path.
 //
 // 1. Element walks (`elementsByTags` in document.ts, tens of calls per page from Readability and our rules):
 //    getElementsByTagName builds a live HTMLCollection (a Proxy) and every `item(i)` goes through its traps
@@ -12,6 +12,7 @@
 //    the ancestors, live-range updates, two string slices). While an inert document (no window of its own:
 //    DOMParser's, a template's, or innerHTML into them) is parsed, no script can have made a MutationObserver
 //    or a Range, so appending to the node's data and running its parent's change steps is the same operation.
+// 3. textContent of elements (`installFastTextContent`): read from the nodes without jsdom's generator walk.
 import { createRequire } from 'node:module';
 
 interface DocumentImpl {
@@ -51,6 +52,7 @@ const ELEMENT_NODE = 1;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const TEXT_NODE = 3;
 const CDATA_NODE = 4;
+const FRAGMENT_NODE = 11;
 // What String.prototype.trim removes is exactly what \s matches (ECMAScript WhiteSpace and LineTerminator).
 const NON_SPACE = /\S/;
 
@@ -68,8 +70,8 @@ function loadOptional<T>(id: string): T | null {
   }
 }
 
-/** What the short cuts found in this jsdom (the tests assert both). */
-export const jsdomShortCuts = { elementWalk: false, textAppends: false };
+/** What the short cuts found in this jsdom (the tests assert all three). */
+export const jsdomShortCuts = { elementWalk: false, textAppends: false, textContent: false };
 jsdomShortCuts.elementWalk =
   typeof idl?.implForWrapper === 'function' &&
   typeof idl.wrapperForImpl === 'function' &&
@@ -126,6 +128,47 @@ export function hasNonSpaceText(el: Node): boolean | null {
     node = node && node !== root ? node.nextSibling : null;
   }
   return false;
+}
+
+/**
+ * Makes `textContent` of elements and fragments read jsdom's nodes directly, on the prototype given (the
+ * window's Node.prototype; other nodes keep jsdom's getter). Readability and the rules read it tens of thousands
+ * of times per page; jsdom's getter walks the descendants with a generator. The same text, in the same order:
+ * the data of every Text and CDATA node under the node, in tree order (no template contents, no comments).
+ */
+export function installFastTextContent(nodePrototype: object): void {
+  if (!jsdomShortCuts.elementWalk || !idl) return;
+  const utils = idl;
+  const desc = Object.getOwnPropertyDescriptor(nodePrototype, 'textContent');
+  // Unbound on purpose: the replacement calls it with each node as `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const get = desc?.get;
+  if (!desc || !get || !desc.set) return;
+  Object.defineProperty(nodePrototype, 'textContent', {
+    ...desc,
+    get(this: Node): string | null {
+      const impl = utils.implForWrapper(this);
+      return impl && (impl.nodeType === ELEMENT_NODE || impl.nodeType === FRAGMENT_NODE)
+        ? textUnder(impl)
+        : (get.call(this) as string | null);
+    },
+  });
+  jsdomShortCuts.textContent = true;
+}
+
+function textUnder(root: NodeImpl): string {
+  let text = '';
+  let node = root.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) text += node._data ?? '';
+    else if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== root && !node.nextSibling) node = node.parentNode!;
+    node = node === root ? null : node.nextSibling;
+  }
+  return text;
 }
 
 /**

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { closeDocumentParser } from './document.js';
 import { extractArticle, NO_ARTICLE, type ExtractOptions, type ExtractResult } from './index.js';
+import { answerLine, extractTextOnly, readRequest, type LineAnswer } from './serve-request.js';
 
 export interface ExtractPoolOptions {
   /** Worker threads; 0 = inline on the caller's thread. Default: one per core, at most 4. */
@@ -31,22 +32,29 @@ export interface ExtractPoolStats {
 export interface ExtractPool {
   readonly threads: number;
   extract(html: string, url: string, opts?: Pick<ExtractOptions, 'boilerplate' | 'textOnly'>): Promise<ExtractResult>;
+  /**
+   * One `extract --serve` request line, as its UTF-8 bytes: read and cleaned (text only) in the thread, so the
+   * caller never decodes nor copies the page as a string (serve-request.ts).
+   */
+  extractLine(line: Uint8Array): Promise<LineAnswer>;
   stats(): ExtractPoolStats;
   close(): Promise<void>;
 }
 
 export type ThreadRequest =
   | { type: 'extract'; id: number; html: string; url: string; boilerplate: string[]; textOnly: boolean }
+  | { type: 'line'; id: number; line: Uint8Array }
   | { type: 'close' };
-export type ThreadReply = { type: 'ready' } | { type: 'result'; id: number; result: ExtractResult };
+export type ThreadReply =
+  | { type: 'ready' }
+  | { type: 'result'; id: number; result: ExtractResult }
+  | { type: 'line'; id: number; answer: LineAnswer };
 
 interface Task {
-  id: number;
-  html: string;
-  url: string;
-  boilerplate: string[];
-  textOnly: boolean;
-  resolve: (r: ExtractResult) => void;
+  message: Exclude<ThreadRequest, { type: 'close' }>;
+  settle: (reply: Exclude<ThreadReply, { type: 'ready' }>) => void;
+  /** The thread could not answer (crash, time limit, pool closed). */
+  fail: (detail: string) => void;
 }
 
 interface Slot {
@@ -79,6 +87,9 @@ function inlinePool(): ExtractPool {
       return new Promise((resolve) =>
         resolve(extractArticle(html, url, { boilerplate: o?.boilerplate, textOnly: o?.textOnly })),
       );
+    },
+    extractLine(line) {
+      return new Promise((done) => done(answerLine(line, extractTextOnly)));
     },
     stats() {
       return { threads: 0, busy: 0, queued: 0, replaced: 0 };
@@ -116,8 +127,8 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
         return;
       }
       const task = slot.task;
-      if (!task || task.id !== reply.id) return;
-      finish(slot, reply.result);
+      if (!task || task.message.id !== reply.id) return;
+      finish(slot, reply);
     });
     worker.on('error', (err: Error) => replace(slot, `extractor thread crashed: ${err.message}`));
     worker.on('exit', (code) => {
@@ -127,12 +138,12 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
     return slot;
   };
 
-  const finish = (slot: Slot, result: ExtractResult): void => {
+  const finish = (slot: Slot, reply: Exclude<ThreadReply, { type: 'ready' }>): void => {
     const task = slot.task;
     if (slot.timer) clearTimeout(slot.timer);
     slot.task = null;
     slot.timer = null;
-    task?.resolve(result);
+    task?.settle(reply);
     pump();
   };
 
@@ -145,11 +156,11 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
     const task = slot.task;
     slot.task = null;
     void slot.worker.terminate();
-    task?.resolve(failed(detail));
+    task?.fail(detail);
     if (!slot.ready && ++startupFailures >= MAX_STARTUP_FAILURES) {
       // Threads cannot even start (missing build, no memory): answer everything rather than spin.
       broken = `extractor threads cannot start: ${detail}`;
-      for (const t of queue.splice(0)) t.resolve(failed(broken));
+      for (const t of queue.splice(0)) t.fail(broken);
     }
     if (!closed && !broken) {
       replaced++;
@@ -168,15 +179,7 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
         timeoutMs,
       );
       slot.timer.unref();
-      const msg: ThreadRequest = {
-        type: 'extract',
-        id: task.id,
-        html: task.html,
-        url: task.url,
-        boilerplate: task.boilerplate,
-        textOnly: task.textOnly,
-      };
-      slot.worker.postMessage(msg);
+      slot.worker.postMessage(task.message);
     }
     // Keep the process alive only while there is work in flight (while closing, close() holds the threads).
     if (closed) return;
@@ -193,14 +196,34 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
     extract(html, url, o) {
       if (closed) return Promise.resolve(failed('extractor closed'));
       if (broken) return Promise.resolve(failed(broken));
-      return new Promise<ExtractResult>((resolveTask) => {
+      return new Promise<ExtractResult>((done) => {
         queue.push({
-          id: nextId++,
-          html,
-          url,
-          boilerplate: o?.boilerplate ? [...o.boilerplate] : [],
-          textOnly: o?.textOnly ?? false,
-          resolve: resolveTask,
+          message: {
+            type: 'extract',
+            id: nextId++,
+            html,
+            url,
+            boilerplate: o?.boilerplate ? [...o.boilerplate] : [],
+            textOnly: o?.textOnly ?? false,
+          },
+          settle: (reply) => done(reply.type === 'result' ? reply.result : failed('unexpected reply')),
+          fail: (detail) => done(failed(detail)),
+        });
+        pump();
+      });
+    },
+    extractLine(line) {
+      // Without the thread's answer the id is read here (a rare path, worth its cost only then).
+      const failLine = (detail: string): LineAnswer => ({ id: readRequest(line).id, result: failed(detail) });
+      if (closed) return Promise.resolve(failLine('extractor closed'));
+      if (broken) return Promise.resolve(failLine(broken));
+      return new Promise<LineAnswer>((done) => {
+        queue.push({
+          // Posted as bytes (a copy, kept here for the failure path): cloning a few hundred KB of bytes costs a
+          // fraction of cloning the same page as a string.
+          message: { type: 'line', id: nextId++, line },
+          settle: (reply) => done(reply.type === 'line' ? reply.answer : failLine('unexpected reply')),
+          fail: (detail) => done(failLine(detail)),
         });
         pump();
       });
@@ -211,7 +234,7 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
     async close() {
       if (closed) return;
       closed = true;
-      for (const t of queue.splice(0)) t.resolve(failed('extractor closed'));
+      for (const t of queue.splice(0)) t.fail('extractor closed');
       // Let pages in flight finish (each is bounded by the time limit), then ask threads to close their window.
       await Promise.all(
         slots.map(
@@ -229,9 +252,13 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
                 slot.worker.postMessage({ type: 'close' } satisfies ThreadRequest);
               };
               if (!slot.task) return stop();
-              const original = slot.task.resolve;
-              slot.task.resolve = (r) => {
-                original(r);
+              const { settle, fail } = slot.task;
+              slot.task.settle = (r) => {
+                settle(r);
+                stop();
+              };
+              slot.task.fail = (d) => {
+                fail(d);
                 stop();
               };
             }),

@@ -5,7 +5,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { elementsByTags, parseHtml } from '../../src/extract/document.js';
 import { jsdomShortCuts } from '../../src/extract/jsdom-internals.js';
-import { methodTests } from '../../src/extract/reader.js';
+import { methodTests, replaceable } from '../../src/extract/reader.js';
+import { withoutNamedProperties } from '../../src/extract/document.js';
 
 const PAGES = [
   '<p>Three short words, then   more  words\n and a line break.</p><p>a &amp; b &lt; c</p>',
@@ -33,7 +34,7 @@ function dump(doc: Document): string[] {
 describe('jsdom short cuts', () => {
   it('are both installed with this jsdom', () => {
     parseHtml('<p>x</p>');
-    expect(jsdomShortCuts).toEqual({ elementWalk: true, textAppends: true });
+    expect(jsdomShortCuts).toEqual({ elementWalk: true, textAppends: true, textContent: true });
   });
 
   it("parse every page into the tree jsdom's own parser builds", () => {
@@ -55,6 +56,29 @@ describe('jsdom short cuts', () => {
     p.innerHTML = 'four five <b>six seven</b> eight';
     expect(p.childNodes).toHaveLength(3);
     expect(p.textContent).toBe('four five six seven eight');
+  });
+
+  it("read every element's textContent as jsdom's own getter does", () => {
+    for (const html of [...PAGES, '<div><p>a<![CDATA[b]]>c</p><template>t</template><b></b>\u2028d</div>']) {
+      const page = `<!DOCTYPE html><html><head><title>T</title></head><body>${html}</body></html>`;
+      const plain = new JSDOM(page, { virtualConsole: new VirtualConsole() }).window.document;
+      const fast = parseHtml(page);
+      const texts = (doc: Document): (string | null)[] => [
+        ...[...doc.querySelectorAll('*')].map((el) => el.textContent),
+        doc.textContent,
+        doc.doctype?.textContent ?? 'no doctype',
+      ];
+      expect(texts(fast)).toEqual(texts(plain));
+    }
+    const doc = parseHtml('<p>one <b>two</b></p>');
+    const frag = doc.createDocumentFragment();
+    frag.append(doc.querySelector('p')!.cloneNode(true), 'three');
+    expect(frag.textContent).toBe('one twothree');
+    const p = doc.querySelector('p')!;
+    p.textContent = 'set';
+    expect([p.textContent, p.childNodes.length]).toEqual(['set', 1]);
+    (p.firstChild as Text).data = 'changed';
+    expect(doc.body.textContent).toBe('changed');
   });
 
   it('list the same elements, in the same order, as getElementsByTagName', () => {
@@ -116,5 +140,75 @@ describe("Readability's test for an element without content", () => {
       answers.add(answer);
     }
     expect([...answers].sort()).toEqual([false, true]);
+  });
+});
+
+describe("Readability's methods replaced in reader.ts", () => {
+  // Each runs on two equal copies of a tree, one through Readability's method, one through the replacement.
+  const IMAGES = `<img src="/a.jpg"><img src="https://x.example/b.png" class="lazy-img" data-src="/c.jpg">
+    <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/d.jpg"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+    <img src="data:image/svg+xml;base64,PHN2Zz4=" data-src="/e.png"><img src=" DATA:image/png;base64,iVBORw0KGgo=" alt="x.jpg" data-x="f.webp">
+    <img src="da	a:image/png;base64,iVBO" data-src="/g.jpg"><img src="" data-src="/h.jpg"><img data-srcset="/i.jpg 1x, /j.jpg 2x">
+    <img srcset="null" data-src="/k.jpg"><img srcset="/l.jpg 1x"><img src="x.jpg" class="LAZY" data-lazy="/m.jpeg">
+    <picture data-src="/n.jpg"><img src="/o.jpg"></picture><figure data-src="/p.jpg"><figcaption>c</figcaption></figure>
+    <figure data-src="/q.jpg"><img src="/r.jpg"></figure><img src="data:text/plain;base64,${'QUFB'.repeat(60)}" data-src="/s.jpg">`;
+  const STYLED = `<table align="left" border="1" width="50%" style="color:red" class="t"><tr valign="top"><td width="3"
+    height="4" bgcolor="red" id="c">cell</td></tr></table><div style="x" hspace="2" width="9"><hr width="5"><pre width="80">p</pre>
+    <svg style="s" width="1"><g style="g"></g></svg><span style="y" data-keep="1">s</span></div>`;
+  const LINKS = `<div id="l1">Text with <a href="#top">a hash link</a> and <a href="/page">a page link</a> and more words.</div>
+    <div id="l2"><a href="/x">all   link <b>text</b></a></div><div id="l3">   </div><div id="l4">no links at all</div>
+    <div id="l5"><a href="#">bare hash</a> <a>no href <a href="#n">nested</a></a> words</div>`;
+
+  function both(html: string, base = ''): { shipped: HTMLElement; cheaper: HTMLElement; doc: Document } {
+    const doc = parseHtml(
+      `<html><head>${base}</head><body><div id="copy-s">${html}</div><div id="copy-c">${html}</div></body></html>`,
+    );
+    return { shipped: doc.getElementById('copy-s')!, cheaper: doc.getElementById('copy-c')!, doc };
+  }
+
+  it('are still methods of Readability, so the replacements are used', () => {
+    expect(replaceable).toBe(true);
+  });
+
+  it('fix lazy images as Readability does', () => {
+    for (const base of ['', '<base href="https://base.example/dir/">']) {
+      const { shipped, cheaper, doc } = both(IMAGES, base);
+      const { shipped: r, cheaper: c } = methodTests.readers(withoutNamedProperties(doc));
+      r._fixLazyImages(shipped);
+      c._fixLazyImages(cheaper);
+      expect(cheaper.innerHTML).toBe(shipped.innerHTML);
+      // The page's images were changed (lazy sources promoted, a placeholder dropped), not left alone.
+      expect(shipped.innerHTML).not.toBe(both(IMAGES, base).shipped.innerHTML);
+    }
+  });
+
+  it('drop style attributes as Readability does', () => {
+    const { shipped, cheaper, doc } = both(STYLED);
+    const { shipped: r, cheaper: c } = methodTests.readers(withoutNamedProperties(doc));
+    r._cleanStyles(shipped);
+    c._cleanStyles(cheaper);
+    expect(cheaper.innerHTML).toBe(shipped.innerHTML);
+    expect(shipped.innerHTML).toContain('class="t"');
+    expect(shipped.innerHTML).not.toContain('bgcolor');
+  });
+
+  it('measure link density as Readability does', () => {
+    const { shipped, doc } = both(LINKS);
+    const { shipped: r, cheaper: c } = methodTests.readers(withoutNamedProperties(doc));
+    const densities = [...shipped.querySelectorAll('div'), shipped].map((el) => r._getLinkDensity(el));
+    expect([...shipped.querySelectorAll('div'), shipped].map((el) => c._getLinkDensity(el))).toEqual(densities);
+    expect(new Set(densities).size).toBeGreaterThan(3);
+  });
+
+  it('change a tag as Readability does, score kept', () => {
+    const html = '<h1 id="h" class="big" data-x="1">Title <b>bold</b> tail</h1><p>after</p>';
+    const { shipped, cheaper, doc } = both(html);
+    const { shipped: r, cheaper: c } = methodTests.readers(withoutNamedProperties(doc));
+    const score = { contentScore: 3 };
+    const h = [shipped, cheaper].map((root) => Object.assign(root.querySelector('h1')!, { readability: score }));
+    const [a, b] = [r._setNodeTag(h[0]!, 'H2'), c._setNodeTag(h[1]!, 'H2')];
+    expect(cheaper.innerHTML).toBe(shipped.innerHTML);
+    expect(shipped.innerHTML).toContain('<h2 id="h" class="big" data-x="1">Title <b>bold</b> tail</h2>');
+    expect([a.ownerDocument, (b as Element & { readability?: unknown }).readability]).toEqual([doc, score]);
   });
 });
