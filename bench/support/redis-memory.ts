@@ -18,25 +18,35 @@ export function keyFamily(prefix: string, k: string): string {
   return head;
 }
 
-export async function prefixMemory(redis: Redis, prefix: string): Promise<FamilyUsage[]> {
-  const families = new Map<string, FamilyUsage>();
+/** The keys matching `pattern`, a SCAN batch at a time. */
+async function* scanBatches(redis: Redis, pattern: string, count = 1000): AsyncGenerator<string[]> {
   let cursor = '0';
   do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', count);
     cursor = next;
-    if (!keys.length) continue;
-    const p = redis.pipeline();
-    for (const k of keys) p.call('MEMORY', 'USAGE', k, 'SAMPLES', '0');
-    const res = (await p.exec()) ?? [];
-    keys.forEach((k, i) => {
-      const bytes = Number(res[i]?.[1] ?? 0);
+    if (keys.length) yield keys;
+  } while (cursor !== '0');
+}
+
+/** Each key of a batch with the answer of one command about it, sent in one pipeline. */
+async function askEach(redis: Redis, keys: string[], command: string[]): Promise<Array<[string, unknown]>> {
+  const p = redis.pipeline();
+  for (const k of keys) p.call(command[0]!, ...command.slice(1).map((a) => (a === '$KEY' ? k : a)));
+  const res = (await p.exec()) ?? [];
+  return keys.map((k, i) => [k, res[i]?.[1]]);
+}
+
+export async function prefixMemory(redis: Redis, prefix: string): Promise<FamilyUsage[]> {
+  const families = new Map<string, FamilyUsage>();
+  for await (const keys of scanBatches(redis, `${prefix}:*`)) {
+    for (const [k, v] of await askEach(redis, keys, ['MEMORY', 'USAGE', '$KEY', 'SAMPLES', '0'])) {
       const fam = keyFamily(prefix, k);
       const f = families.get(fam) ?? { family: fam, keys: 0, bytes: 0 };
       f.keys++;
-      f.bytes += bytes;
+      f.bytes += Number(v ?? 0);
       families.set(fam, f);
-    });
-  } while (cursor !== '0');
+    }
+  }
   return [...families.values()].sort((a, b) => b.bytes - a.bytes);
 }
 
@@ -47,13 +57,8 @@ export async function usedMemory(redis: Redis): Promise<number> {
 }
 
 export async function deleteKeys(redis: Redis, pattern: string): Promise<number> {
-  let cursor = '0';
   let n = 0;
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) n += await redis.unlink(...keys);
-  } while (cursor !== '0');
+  for await (const keys of scanBatches(redis, pattern)) n += await redis.unlink(...keys);
   return n;
 }
 
@@ -63,35 +68,20 @@ export async function deleteKeys(redis: Redis, pattern: string): Promise<number>
  * sets them far ahead of the server's. Answers the keys deleted.
  */
 export async function expireBy(redis: Redis, pattern: string, clockMs: number): Promise<number> {
-  let cursor = '0';
   let n = 0;
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 2000);
-    cursor = next;
-    if (!keys.length) continue;
-    const p = redis.pipeline();
-    for (const k of keys) p.call('PEXPIRETIME', k);
-    const res = (await p.exec()) ?? [];
-    const due = keys.filter((_, i) => {
-      const at = Number(res[i]?.[1] ?? -1);
-      return at > 0 && at <= clockMs;
-    });
+  for await (const keys of scanBatches(redis, pattern, 2000)) {
+    const due = (await askEach(redis, keys, ['PEXPIRETIME', '$KEY']))
+      .filter(([, at]) => Number(at ?? -1) > 0 && Number(at) <= clockMs)
+      .map(([k]) => k);
     if (due.length) n += await redis.unlink(...due);
-  } while (cursor !== '0');
+  }
   return n;
 }
 
 /** Sum of HLEN over the hashes matching `pattern` (e.g. the article ids the dedup index still holds). */
 export async function hashEntries(redis: Redis, pattern: string): Promise<number> {
-  let cursor = '0';
   let n = 0;
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 2000);
-    cursor = next;
-    if (!keys.length) continue;
-    const p = redis.pipeline();
-    for (const k of keys) p.hlen(k);
-    for (const [, v] of (await p.exec()) ?? []) n += Number(v ?? 0);
-  } while (cursor !== '0');
+  for await (const keys of scanBatches(redis, pattern, 2000))
+    for (const [, v] of await askEach(redis, keys, ['HLEN', '$KEY'])) n += Number(v ?? 0);
   return n;
 }
