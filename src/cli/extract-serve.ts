@@ -6,8 +6,8 @@ import type { ExtractResult } from '../extract/index.js';
 import type { ExtractedArticle } from '../model.js';
 import { createExtractPool, type ExtractPool } from '../extract/pool.js';
 import type { LineAnswer } from '../extract/serve-request.js';
-import { decodeLine, isBlankLine, newlineByteLines } from './extract-serve-lines.js';
-import { jsonLine } from './lines.js';
+import { isBlankLine } from './extract-serve-lines.js';
+import { decodeLine, jsonLine, newlineByteLines } from './lines.js';
 
 export interface ExtractServerOptions {
   /** Extraction threads (default: one per core, at most 4); ignored when `pool` is given. */

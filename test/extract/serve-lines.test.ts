@@ -2,8 +2,8 @@
 // request line read and cleaned in an extraction thread (pool.extractLine).
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeLine, isBlankLine, newlineByteLines } from '../../src/cli/extract-serve-lines.js';
-import { newlineLines } from '../../src/cli/lines.js';
+import { isBlankLine } from '../../src/cli/extract-serve-lines.js';
+import { decodeLine, newlineByteLines, newlineLines } from '../../src/cli/lines.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { createExtractPool, type ExtractPool } from '../../src/extract/pool.js';
 import { readRequest } from '../../src/extract/serve-request.js';
