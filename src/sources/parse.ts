@@ -3,6 +3,7 @@
 // is mapped in json-feed.ts. Pure: no IO.
 import Parser from 'rss-parser';
 import type { FeedItem } from '../model.js';
+import { readAtomEntries, type AtomEntryExtras } from './atom-entries.js';
 import { FeedParseError } from './errors.js';
 import { toFeedItem, type RawEntry } from './item.js';
 import { looksLikeJsonFeed, readJsonFeed } from './json-feed.js';
@@ -95,15 +96,26 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFee
   }
 
   let raw: RawFeed;
+  const repaired = repairXml(text);
   try {
-    raw = await newParser().parseString(repairXml(text));
+    raw = await newParser().parseString(repaired);
   } catch (err) {
     throw new FeedParseError(notAFeedReason(text, err instanceof Error ? err.message : String(err)), err);
   }
   const format = detectFormat(text);
+  const rawItems = raw.items ?? [];
+  const atom = format === 'atom' ? readAtomEntries(repaired, feedUrl) : null;
+  // Only when both readers saw the same entries can the i-th of one stand for the i-th of the other.
+  const extras = atom?.length === rawItems.length ? atom : null;
   return {
     title: htmlToText(textOf(raw.title)),
-    items: uniqueByKey((raw.items ?? []).map((i) => toFeedItem(entryFromRaw(i, format), feedUrl))),
+    items: uniqueByKey(
+      rawItems.map((i, n) => {
+        const entry = entryFromRaw(i, format);
+        if (extras) entry.link = (extras[n] as AtomEntryExtras).link;
+        return toFeedItem(entry, feedUrl);
+      }),
+    ),
     format,
   };
 }

@@ -219,3 +219,48 @@ describe('parseFeed: bad input', () => {
     expect((await parseError('{"hello": 1}')).reason).toContain('not a JSON Feed');
   });
 });
+
+describe('parseFeed: Atom links (xml:base, rel)', () => {
+  const atom = (body: string, feedBase = ''): string => `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"${feedBase}><title>Atom base</title><id>urn:x</id>
+<updated>2024-12-03T00:00:00Z</updated>${body}</feed>`;
+  const entry = (n: number, links: string, base = ''): string =>
+    `<entry${base}><title>Entry ${n}</title><id>tag:example.org,2024:${n}</id>${links}<updated>2024-12-03T10:00:00Z</updated></entry>`;
+
+  it('resolves relative hrefs against the xml:base chain, each base relative to its parent', async () => {
+    const feed = await parseFeed(
+      atom(
+        entry(1, '<link rel="alternate" href="one.html"/>', ' xml:base="sub/"') +
+          entry(2, '<link href="/two"/>') +
+          entry(3, '<link xml:base="https://cdn.example.net/x/" href="three.html"/>'),
+        ' xml:base="https://mirror.example.com/news/"',
+      ),
+      FEED_URL,
+    );
+    expect(feed.items.map((i) => i.link)).toEqual([
+      'https://mirror.example.com/news/sub/one.html',
+      'https://mirror.example.com/two',
+      'https://cdn.example.net/x/three.html',
+    ]);
+  });
+
+  it('without any xml:base, resolves against the feed URL as before', async () => {
+    const feed = await parseFeed(atom(entry(1, '<link href="one.html"/>')), FEED_URL);
+    expect(feed.items[0]?.link).toBe('https://news.example.org/feeds/one.html');
+  });
+
+  it('takes a link without rel as the alternate one, not an earlier self or enclosure link', async () => {
+    const links =
+      '<link rel="self" href="/entries/1.xml"/><link rel="enclosure" href="/a.mp3"/><link href="/story/1"/>';
+    const feed = await parseFeed(atom(entry(1, links)), FEED_URL);
+    expect(feed.items[0]?.link).toBe('https://news.example.org/story/1');
+  });
+
+  it('keeps an explicit rel="alternate" over a later link without rel, and no link stays empty', async () => {
+    const feed = await parseFeed(
+      atom(entry(1, '<link rel="alternate" href="/a"/><link href="/b"/>') + entry(2, '')),
+      FEED_URL,
+    );
+    expect(feed.items.map((i) => i.link)).toEqual(['https://news.example.org/a', '']);
+  });
+});
