@@ -72,6 +72,14 @@ function entryFromRaw(item: RawItem, format: ParsedFeed['format']): RawEntry {
   };
 }
 
+/** Atom's summary stands for the entry when it has one, else its content (as entryFromRaw reads them). */
+function withAtomExtras(entry: RawEntry, extras: AtomEntryExtras, hasSummary: boolean): void {
+  entry.link = extras.link;
+  if (extras.title !== undefined) entry.title = extras.title;
+  if (extras.summary !== undefined) entry.summary = extras.summary;
+  else if (extras.content !== undefined && !hasSummary) entry.summary = extras.content;
+}
+
 function uniqueByKey(items: FeedItem[]): FeedItem[] {
   const seen = new Set<string>();
   return items.filter((i) => (seen.has(i.key) ? false : (seen.add(i.key), true)));
@@ -112,7 +120,7 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFee
     items: uniqueByKey(
       rawItems.map((i, n) => {
         const entry = entryFromRaw(i, format);
-        if (extras) entry.link = (extras[n] as AtomEntryExtras).link;
+        if (extras) withAtomExtras(entry, extras[n] as AtomEntryExtras, textOf(i.summary).trim() !== '');
         return toFeedItem(entry, feedUrl);
       }),
     ),

@@ -264,3 +264,41 @@ describe('parseFeed: Atom links (xml:base, rel)', () => {
     expect(feed.items.map((i) => i.link)).toEqual(['https://news.example.org/a', '']);
   });
 });
+
+describe('parseFeed: Atom type="xhtml" text', () => {
+  const feedOf = (entry: string): string => `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>X</title><id>urn:x</id><updated>2024-12-03T00:00:00Z</updated>
+<entry><id>tag:example.org,2024:1</id><link href="/a"/><updated>2024-12-03T10:00:00Z</updated>${entry}</entry></feed>`;
+  const div = (inner: string): string => `<div xmlns="http://www.w3.org/1999/xhtml">${inner}</div>`;
+
+  it('keeps the words of xhtml titles and content in document order', async () => {
+    const feed = await parseFeed(
+      feedOf(
+        `<title type="xhtml">${div('Mayor <em>opens</em> the new <b>harbour</b> bridge')}</title>` +
+          `<content type="xhtml">${div('<p>First <a href="/x">linked</a> words &amp; more.</p><p>Second &lt;para&gt;.</p>')}</content>`,
+      ),
+      FEED_URL,
+    );
+    expect(feed.items[0]?.title).toBe('Mayor opens the new harbour bridge');
+    expect(feed.items[0]?.summary).toBe('First linked words & more. Second <para>.');
+  });
+
+  it('prefers an xhtml summary over content, and leaves text and html fields as they were', async () => {
+    const feed = await parseFeed(
+      feedOf(
+        `<title type="html">Tide &lt;i&gt;turns&lt;/i&gt; early</title>` +
+          `<summary type="xhtml">${div('Short <em>summary</em> here')}</summary>` +
+          `<content type="xhtml">${div('The long body')}</content>`,
+      ),
+      FEED_URL,
+    );
+    expect(feed.items[0]?.title).toBe('Tide turns early');
+    expect(feed.items[0]?.summary).toBe('Short summary here');
+    const plain = await parseFeed(
+      feedOf(`<title>Plain words</title><summary>A plain summary</summary><content type="xhtml">${div('x')}</content>`),
+      FEED_URL,
+    );
+    expect(plain.items[0]?.title).toBe('Plain words');
+    expect(plain.items[0]?.summary).toBe('A plain summary');
+  });
+});
