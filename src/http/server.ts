@@ -154,9 +154,10 @@ async function redisAnswers(d: HttpDeps): Promise<boolean> {
   }
 }
 
+/** The scheme name is case-insensitive (RFC 9110 §11.1): "bearer x" and "BEARER x" are the same credentials. */
 function bearer(req: IncomingMessage): string | null {
-  const auth = req.headers.authorization;
-  return auth?.startsWith('Bearer ') ? auth.slice(7).trim() : null;
+  const match = /^bearer[ \t]+(\S.*)$/i.exec(req.headers.authorization ?? '');
+  return match ? (match[1] as string).trim() : null;
 }
 
 function apiToken(d: HttpDeps, req: IncomingMessage): boolean {

@@ -62,6 +62,18 @@ describe('dashboard session', () => {
   });
 });
 
+describe('API token', () => {
+  it('takes the Bearer scheme in any case, and only the Bearer scheme with the right token', async () => {
+    for (const scheme of ['Bearer', 'bearer', 'BEARER']) {
+      expect((await get('/api/topics', [['authorization', `${scheme} ${TOKEN}`]])).status).toBe(200);
+    }
+    expect((await get('/api/topics', [['authorization', `Basic ${TOKEN}`]])).status).toBe(401);
+    expect((await get('/api/topics', [['authorization', `Bearer${TOKEN}`]])).status).toBe(401);
+    expect((await get('/api/topics', [['authorization', 'bearer wrong-token-0123456']])).status).toBe(401);
+    expect((await get('/api/topics', [['authorization', 'Bearer ']])).status).toBe(401);
+  });
+});
+
 describe('private feeds', () => {
   it('need the key; the current and a previous key open them', async () => {
     const r = await get('/feeds/stories.atom');
