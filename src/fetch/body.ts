@@ -2,8 +2,8 @@
 // decompression, so a compression bomb costs at most maxBytes plus one zlib chunk.
 // Written here rather than with undici's decompress interceptor: that one is experimental (it prints a
 // warning), leaves identity bodies uncapped, and is configured per dispatcher, not per request.
-import { pipeline, type Readable, type Transform } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createUnzip } from 'node:zlib';
+import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflateRaw, createUnzip } from 'node:zlib';
 import { FetchError } from './errors.js';
 
 const MAX_ENCODINGS = 3;
@@ -13,13 +13,47 @@ function decoderFor(coding: string): Transform | null {
     case 'gzip':
     case 'x-gzip':
       return createGunzip();
-    // Unzip accepts the zlib wrapper RFC 9110 means by "deflate" (and gzip mislabelled as deflate).
     case 'deflate':
-      return createUnzip();
+      return new DeflateDecoder();
     case 'br':
       return createBrotliDecompress();
     default:
       return null;
+  }
+}
+
+/**
+ * "deflate" as RFC 9110 means it is the zlib wrapper, but servers also send raw deflate (old IIS, some CDNs) and
+ * gzip under that name; browsers read all three, so the first two bytes decide here too.
+ */
+class DeflateDecoder extends Transform {
+  private inner: Transform | null = null;
+  private head = Buffer.alloc(0);
+
+  private start(head: Buffer): Transform {
+    const zlibHeader = head.length >= 2 && ((head[0] ?? 0) & 0x0f) === 8 && head.readUInt16BE(0) % 31 === 0;
+    const gzip = head[0] === 0x1f && head[1] === 0x8b;
+    const inner = zlibHeader || gzip ? createUnzip() : createInflateRaw();
+    inner.on('data', (chunk: Buffer) => this.push(chunk));
+    inner.on('error', (err) => this.destroy(err));
+    return inner;
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    if (!this.inner) {
+      this.head = Buffer.concat([this.head, chunk]);
+      if (this.head.length < 2) return done();
+      this.inner = this.start(this.head);
+      chunk = this.head;
+    }
+    this.inner.write(chunk, () => done());
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (!this.inner && this.head.length === 0) return done();
+    const inner = this.inner ?? this.start(this.head);
+    inner.once('end', () => done());
+    inner.end(this.inner ? undefined : this.head);
   }
 }
 

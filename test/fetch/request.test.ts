@@ -1,5 +1,5 @@
 import { Readable, pipeline } from 'node:stream';
-import { brotliCompressSync, createGzip, deflateSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, createGzip, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchError } from '../../src/fetch/errors.js';
 import { httpRequest } from '../../src/fetch/request.js';
@@ -84,6 +84,29 @@ describe('httpRequest', () => {
       expect(res.body.toString('utf8')).toBe(text);
     }
     expect(srv.hits('/br')[0]?.headers['accept-encoding']).toContain('br');
+  });
+
+  it('reads "deflate" as browsers do: zlib-wrapped, raw, or gzip under that name', async () => {
+    const text = '<rss><channel><title>Ünïcode</title></channel></rss>'.repeat(500);
+    const bodies = { zlib: deflateSync(text), raw: deflateRawSync(text), gzip: gzipSync(text) };
+    for (const [name, bytes] of Object.entries(bodies)) {
+      srv.route(`/deflate-${name}`, (_q, r) => r.writeHead(200, { 'content-encoding': 'deflate' }).end(bytes));
+      const res = await httpRequest(`${srv.origin}/deflate-${name}`, local);
+      expect(res.body.toString('utf8')).toBe(text);
+    }
+    srv.route('/deflate-empty', (_q, r) => r.writeHead(200, { 'content-encoding': 'deflate' }).end());
+    expect((await httpRequest(`${srv.origin}/deflate-empty`, local)).body.length).toBe(0);
+  });
+
+  it('still refuses a "deflate" body that is none of them, and caps what raw deflate inflates to', async () => {
+    srv.route('/deflate-junk', (_q, r) =>
+      r.writeHead(200, { 'content-encoding': 'deflate' }).end('plain text, not deflate'),
+    );
+    expect((await failure(httpRequest(`${srv.origin}/deflate-junk`, local))).code).toBe('BAD_ENCODING');
+    const bomb = deflateRawSync(Buffer.alloc(8 * MiB));
+    srv.route('/deflate-bomb', (_q, r) => r.writeHead(200, { 'content-encoding': 'deflate' }).end(bomb));
+    const err = await failure(httpRequest(`${srv.origin}/deflate-bomb`, { ...local, maxBytes: MiB }));
+    expect(err.code).toBe('TOO_LARGE');
   });
 
   it('refuses an unknown content-encoding rather than returning undecoded bytes', async () => {
