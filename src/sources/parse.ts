@@ -33,6 +33,8 @@ function dropUnreadableDates(value: string, name: string): string {
 
 function newParser(): Parser<Record<string, unknown>, RawItem> {
   return new Parser({
+    // An <rss> root without a version (or with one rss-parser does not know) is read as RSS 2.0, not refused.
+    defaultRSS: 2,
     xml2js: { valueProcessors: [dropUnreadableDates] },
     customFields: { item: ITEM_FIELDS },
   });

@@ -302,3 +302,20 @@ describe('parseFeed: Atom type="xhtml" text', () => {
     expect(plain.items[0]?.summary).toBe('A plain summary');
   });
 });
+
+describe('parseFeed: RSS roots', () => {
+  const channel = `<channel><title>No version</title><item><title>One</title><link>/one</link></item></channel>`;
+
+  it('reads an <rss> root without a version attribute, or with an unknown one, as RSS 2.0', async () => {
+    for (const root of ['<rss>', '<rss version="">', '<rss version="3.0">']) {
+      const feed = await parseFeed(`<?xml version="1.0"?>${root}${channel}</rss>`, FEED_URL);
+      expect(feed.title).toBe('No version');
+      expect(feed.items.map((i) => i.link)).toEqual(['https://news.example.org/one']);
+    }
+  });
+
+  it('still refuses a root that is no feed at all', async () => {
+    const err = await parseError(`<?xml version="1.0"?><rsx>${channel}</rsx>`);
+    expect(err.message).toContain('root element <rsx>');
+  });
+});
