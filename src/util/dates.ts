@@ -12,10 +12,53 @@ export function isRepresentableTime(ms: number): boolean {
   return Number.isFinite(ms) && ms >= EARLIEST_MS && ms < END_MS;
 }
 
+/**
+ * Zone abbreviations feeds write after an RFC 822 time that Date.parse does not know (it reads only GMT, UT, UTC
+ * and the US zones). Only unambiguous ones: IST, AST and the like mean different offsets in different places.
+ * BST is British Summer Time, the only reading in English-language news feeds.
+ */
+const ZONE_OFFSETS: Record<string, string> = {
+  WET: '+0000',
+  WEST: '+0100',
+  BST: '+0100',
+  CET: '+0100',
+  MET: '+0100',
+  CEST: '+0200',
+  MEST: '+0200',
+  EET: '+0200',
+  EEST: '+0300',
+  MSK: '+0300',
+  HKT: '+0800',
+  SGT: '+0800',
+  AWST: '+0800',
+  JST: '+0900',
+  KST: '+0900',
+  ACST: '+0930',
+  ACDT: '+1030',
+  AEST: '+1000',
+  AEDT: '+1100',
+  NZST: '+1200',
+  NZDT: '+1300',
+  AKST: '-0900',
+  AKDT: '-0800',
+  HST: '-1000',
+};
+const TRAILING_ZONE = /\s([A-Za-z]{3,4})$/;
+
+/** Milliseconds since the epoch, or NaN: Date.parse, then once more with a known zone name as an offset. */
+export function parseDateText(value: string): number {
+  const text = value.trim();
+  const t = Date.parse(text);
+  if (!Number.isNaN(t)) return t;
+  const zone = TRAILING_ZONE.exec(text);
+  const offset = zone ? ZONE_OFFSETS[(zone[1] as string).toUpperCase()] : undefined;
+  return offset ? Date.parse(`${text.slice(0, zone?.index)} ${offset}`) : NaN;
+}
+
 /** ISO 8601 of a representable date, else null (missing, unreadable, before 1970 or after year 9999). */
 export function representableIso(value: string | null | undefined): string | null {
   if (!value || !value.trim()) return null;
-  const t = Date.parse(value.trim());
+  const t = parseDateText(value);
   return isRepresentableTime(t) ? new Date(t).toISOString() : null;
 }
 

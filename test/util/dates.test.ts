@@ -52,3 +52,24 @@ describe('dates the pipeline can represent', () => {
     expect(item.publishedText).toBe('1969-12-31T23:59:59Z');
   });
 });
+
+describe('zone names Date.parse does not know', () => {
+  it.each([
+    ['Wed, 04 Dec 2024 09:30:00 CET', '2024-12-04T08:30:00.000Z'],
+    ['Wed, 04 Jun 2025 09:30:00 CEST', '2025-06-04T07:30:00.000Z'],
+    ['Wed, 04 Jun 2025 09:30:00 bst', '2025-06-04T08:30:00.000Z'],
+    ['Thu, 05 Dec 2024 18:00:00 AEDT', '2024-12-05T07:00:00.000Z'],
+    ['2024-12-04 09:30 JST', '2024-12-04T00:30:00.000Z'],
+  ])('%s is read with its offset', (value, iso) => {
+    expect(representableIso(value)).toBe(iso);
+  });
+
+  it('leaves the zones Date.parse knows as they were, and ambiguous or unknown names unread', () => {
+    expect(representableIso('Wed, 04 Dec 2024 09:30:00 EST')).toBe('2024-12-04T14:30:00.000Z');
+    expect(representableIso('Wed, 04 Dec 2024 09:30:00 GMT')).toBe('2024-12-04T09:30:00.000Z');
+    // IST is India, Ireland or Israel: better the fetch time than a guess hours off.
+    expect(readDate('Wed, 04 Dec 2024 09:30:00 IST')).toEqual({ iso: null, text: 'Wed, 04 Dec 2024 09:30:00 IST' });
+    expect(representableIso('Wed, 04 Dec 2024 09:30:00 XYZ')).toBeNull();
+    expect(representableIso('yesterday CET')).toBeNull();
+  });
+});
