@@ -85,6 +85,7 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv = process.en
     // List the problems the later checks would find too (ids, queries), read from the raw values, so that one
     // run shows every problem of the file.
     const problems = [...formatIssues(parsed.error.issues), ...rawChecks(raw)];
+    list((raw as Record<string, unknown> | null)?.webhooks).forEach((w, i) => webhookSecrets(w, i, env, problems));
     throw new ConfigError([...new Set(problems)], file ?? undefined);
   }
   const cfg = parsed.data;
@@ -93,23 +94,8 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv = process.en
   problems.push(...rawChecks(cfg));
 
   const webhooks: WebhookConfig[] = cfg.webhooks.map((w, i) => {
-    const { secret, secretEnv, ...rest } = w;
-    const secrets: string[] = [];
-    const given = secret === undefined ? [] : Array.isArray(secret) ? secret : [secret];
-    secrets.push(...given);
-    const envNames = secretEnv === undefined ? [] : Array.isArray(secretEnv) ? secretEnv : [secretEnv];
-    for (const name of envNames) {
-      const v = env[name];
-      if (!v) problems.push(`webhooks[${i}].secretEnv: environment variable ${name} is not set`);
-      else secrets.push(...v.split(/\s+/).filter(Boolean));
-    }
-    if (!secrets.length && !envNames.length)
-      problems.push(`webhooks[${i}]: give a secret ("whsec_..." ) or secretEnv: NAME`);
-    secrets.forEach((s) => {
-      if (!/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(s) || Buffer.from(s.slice(6), 'base64').length < 16) {
-        problems.push(`webhooks[${i}].secret: expected "whsec_" followed by at least 16 base64-encoded bytes`);
-      }
-    });
+    const { secret: _secret, secretEnv: _secretEnv, ...rest } = w;
+    const secrets = webhookSecrets(w, i, env, problems);
     for (const topicId of rest.topics) {
       if (topicId !== '*' && !cfg.topics.some((t) => t.id === topicId)) {
         problems.push(`webhooks[${i}].topics: unknown topic "${topicId}"`);
@@ -148,6 +134,35 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv = process.en
 
   if (problems.length) throw new ConfigError(problems, file ?? undefined);
   return { ...cfg, http, redis, webhooks, file };
+}
+
+/**
+ * A webhook's signing secrets, from `secret` and the variables `secretEnv` names; what is wrong goes to problems.
+ * Also run on the raw value when the schema fails, so a bad secret is listed with the file's other problems.
+ */
+function webhookSecrets(
+  w: { secret?: unknown; secretEnv?: unknown },
+  i: number,
+  env: NodeJS.ProcessEnv,
+  problems: string[],
+): string[] {
+  const strings = (v: unknown): string[] =>
+    (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
+  const secrets = strings(w.secret);
+  const envNames = strings(w.secretEnv);
+  for (const name of envNames) {
+    const v = env[name];
+    if (!v) problems.push(`webhooks[${i}].secretEnv: environment variable ${name} is not set`);
+    else secrets.push(...v.split(/\s+/).filter(Boolean));
+  }
+  if (!secrets.length && !envNames.length)
+    problems.push(`webhooks[${i}]: give a secret ("whsec_..." ) or secretEnv: NAME`);
+  secrets.forEach((s) => {
+    if (!/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(s) || Buffer.from(s.slice(6), 'base64').length < 16) {
+      problems.push(`webhooks[${i}].secret: expected "whsec_" followed by at least 16 base64-encoded bytes`);
+    }
+  });
+  return secrets;
 }
 
 const list = (v: unknown): Record<string, unknown>[] =>

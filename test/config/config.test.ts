@@ -146,6 +146,23 @@ http: { port: high, colour: red }
     );
   });
 
+  it('lists a bad or missing webhook secret with the problems the schema finds, in one run', () => {
+    const yaml = [
+      'sources:',
+      '  - { id: a, url: http://x.example/f, every: often }',
+      'webhooks:',
+      '  - { id: w, url: http://h.example/, secret: nope }',
+      '  - { id: v, url: http://h.example/ }',
+      `  - { id: u, url: http://h.example/, secret: ${SECRET} }`,
+      '',
+    ].join('\n');
+    expect(problemsOf(yaml)).toEqual([
+      'sources[0].every: expected a duration like "5m", got "often"',
+      'webhooks[0].secret: expected "whsec_" followed by at least 16 base64-encoded bytes',
+      'webhooks[1]: give a secret ("whsec_..." ) or secretEnv: NAME',
+    ]);
+  });
+
   it('applies REDIS_URL, PORT and DELTAFEED_PREFIX', () => {
     const c = parseConfigText('redis: { url: redis://x:1, prefix: p }\n', {
       REDIS_URL: 'redis://y:2',
