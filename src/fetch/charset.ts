@@ -3,7 +3,10 @@
 // <meta charset>/http-equiv for pages), then UTF-8, then windows-1252. A UTF-8 claim that the bytes
 // contradict falls through to the next candidate, so a windows-1252 page labelled UTF-8 is not turned into
 // U+FFFD; "contradict" means more invalid bytes than valid multi-byte sequences, so a UTF-8 page with one
-// stray byte stays UTF-8 (one replacement character) instead of becoming mojibake throughout.
+// stray byte stays UTF-8 (one replacement character) instead of becoming mojibake throughout. The other way
+// round, a windows-1252 (ISO-8859-1) label on bytes that are entirely valid UTF-8 with non-ASCII in them is
+// read as UTF-8: servers and CMSs that default to ISO-8859-1 mislabel UTF-8 often, while windows-1252 text
+// whose every non-ASCII byte happens to form a valid UTF-8 sequence ("Ã©" written on purpose) is rare.
 // Decoding is iconv-lite's: Node 20's TextDecoder('windows-1252') maps 0x91-0x94 (curly quotes) to C1
 // control characters, and labels follow the WHATWG aliases (ISO-8859-1 and US-ASCII mean windows-1252).
 import { isUtf8 } from 'node:buffer';
@@ -155,6 +158,9 @@ export function decodeDocument(bytes: Buffer, contentType: string | undefined, k
     if (charset === 'utf-8') {
       utf8Valid ??= mostlyUtf8(bytes);
       if (!utf8Valid) continue;
+    }
+    if (charset === 'windows-1252' && isUtf8(bytes) && bytes.some((b) => b >= 0x80)) {
+      return { text: iconv.decode(bytes, 'utf-8'), charset: 'utf-8', source: c.source };
     }
     return { text: iconv.decode(bytes, charset), charset, source: c.source };
   }

@@ -79,6 +79,26 @@ describe('decodeDocument', () => {
     expect(d.text.startsWith(`${quoted} ${quoted}`)).toBe(true);
   });
 
+  it('reads UTF-8 bytes labelled ISO-8859-1/windows-1252 (header or prolog) as UTF-8', () => {
+    const utf8 = Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><rss><title>${quoted}</title></rss>`);
+    const fromProlog = decodeDocument(utf8, 'application/rss+xml', 'feed');
+    expect(fromProlog.text).toContain(quoted);
+    expect(fromProlog.charset).toBe('utf-8');
+    const page = Buffer.from(`<html><head></head><body><p>${quoted}</p></body></html>`);
+    expect(decodeDocument(page, 'text/html; charset=iso-8859-1', 'page').text).toContain(quoted);
+  });
+
+  it('keeps windows-1252 for real windows-1252 bytes and for plain ASCII under that label', () => {
+    const real = decodeDocument(cp1252(quoted), 'text/html; charset=windows-1252', 'page');
+    expect(real.text).toBe(quoted);
+    expect(real.charset).toBe('windows-1252');
+    const ascii = decodeDocument(Buffer.from('<p>plain</p>'), 'text/html; charset=iso-8859-1', 'page');
+    expect(ascii.charset).toBe('windows-1252');
+    // One 1252 byte among UTF-8 sequences makes the whole not UTF-8: the label stands.
+    const mixed = Buffer.concat([Buffer.from('caf\u00e9 '), cp1252('\u201c')]);
+    expect(decodeDocument(mixed, 'text/plain; charset=windows-1252', 'page').text).toBe('caf\u00c3\u00a9 \u201c');
+  });
+
   it('ignores unknown labels and moves on', () => {
     expect(normalizeCharset('no-such-charset')).toBeNull();
     const d = decodeDocument(Buffer.from(quoted), 'text/html; charset=no-such-charset', 'page');
