@@ -1,6 +1,8 @@
 // `deltafeed extract`: clean one page from stdin with the pipeline's own cleaner and print its JSON
 // (CONTRACT §1), or serve JSON lines with --serve.
+import { isUtf8 } from 'node:buffer';
 import { parseArgs } from 'node:util';
+import { decodeDocument } from '../fetch/charset.js';
 import { extractArticle, NO_ARTICLE } from '../extract/index.js';
 import { runExtractServer } from './extract-serve.js';
 
@@ -78,7 +80,7 @@ export async function runExtractCommand(
     await runExtractServer(stdin, stdout, { threads });
     return 0;
   }
-  const html = await readAll(stdin, MAX_STDIN_BYTES);
+  const html = decodeStdin(await readAll(stdin, MAX_STDIN_BYTES));
   const url = values.url ?? process.env.PAGE_URL ?? '';
   const out = extractCommandOutput(html, url, values.explain ? explainTo(stderr) : undefined);
   if (values.explain && out.error) stderr.write(`no article: ${out.error}\n`);
@@ -98,8 +100,17 @@ function explainTo(out: NodeJS.WritableStream): (rule: string, text: string) => 
   };
 }
 
-/** stdin as UTF-8, at most `max` bytes (the rest is read and dropped so the writer is not blocked). */
-async function readAll(stream: NodeJS.ReadableStream, max: number): Promise<string> {
+/**
+ * A saved page in its own encoding, decoded as the pipeline decodes a fetched one (BOM, <meta charset>, else
+ * UTF-8 or windows-1252). Bytes that are valid UTF-8 stay UTF-8 whatever the page declares: a page another
+ * program already decoded and wrote out as UTF-8 still carries its original <meta charset>.
+ */
+function decodeStdin(bytes: Buffer): string {
+  return isUtf8(bytes) ? bytes.toString('utf8') : decodeDocument(bytes, undefined, 'page').text;
+}
+
+/** stdin's bytes, at most `max` (the rest is read and dropped so the writer is not blocked). */
+async function readAll(stream: NodeJS.ReadableStream, max: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -107,5 +118,5 @@ async function readAll(stream: NodeJS.ReadableStream, max: number): Promise<stri
     if (size < max) chunks.push(size + buf.length > max ? buf.subarray(0, max - size) : buf);
     size += buf.length;
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

@@ -1,6 +1,7 @@
 // The JSON-lines server and the one-page command, on in-memory streams.
 import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { runExtractCommand, extractCommandOutput } from '../../src/cli/extract.js';
 import { runExtractServer } from '../../src/cli/extract-serve.js';
@@ -79,6 +80,29 @@ describe('extract (one page)', () => {
     expect(Object.keys(out).sort()).toEqual(['byline', 'canonicalUrl', 'published', 'text', 'title']);
     expect(out).toEqual(extractCommandOutput(page(1), 'https://a.example/1'));
     expect(out.title).toBe('Story 1');
+  });
+
+  it('reads a saved page in the encoding it declares, and UTF-8 input as UTF-8 whatever it declares', async () => {
+    const story = (charset: string) =>
+      page(2)
+        .replace('<head>', `<head><meta charset="${charset}">`)
+        .replace('</h1>', '</h1><p>The caf\u00e9 owner said \u201cbusiness is good\u201d again this week.</p>');
+    const run = async (bytes: Buffer) => {
+      const stdin = new PassThrough();
+      const stdout = new PassThrough();
+      stdin.end(bytes);
+      expect(await runExtractCommand(['--url', 'https://a.example/2'], stdin, stdout)).toBe(0);
+      stdout.end();
+      return JSON.parse(await collect(stdout)) as { text: string };
+    };
+    const wanted = 'The caf\u00e9 owner said \u201cbusiness is good\u201d';
+    expect((await run(iconv.encode(story('windows-1252'), 'windows-1252'))).text).toContain(wanted);
+    const cyrillic = story('koi8-r').replace(/caf\u00e9/, '\u041f\u0440\u0438\u0432\u0435\u0442');
+    expect((await run(iconv.encode(cyrillic, 'koi8-r'))).text).toContain(
+      'The \u041f\u0440\u0438\u0432\u0435\u0442 owner said',
+    );
+    // Already decoded by another program and written as UTF-8, with the page's original declaration left in.
+    expect((await run(Buffer.from(story('shift_jis')))).text).toContain(wanted);
   });
 
   it('marks a page without an article', () => {
