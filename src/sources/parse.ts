@@ -47,9 +47,12 @@ function detectFormat(xml: string): ParsedFeed['format'] {
   return 'rss';
 }
 
-function notAFeedReason(xml: string, parserMessage: string): string {
+function notAFeedReason(xml: string, err: unknown): string {
+  const parserMessage = err instanceof Error ? err.message : String(err);
   const head = xml.trimStart().slice(0, 512).toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'not a feed: got an HTML page';
+  // Well-formed XML that rss-parser trips over while building items (an <rss> without <channel>): no XML error.
+  if (err instanceof TypeError) return 'not a feed: the document has the root element of a feed but not its parts';
   if (parserMessage.startsWith('Feed not recognized')) {
     const root = /<([A-Za-z][\w:.-]*)/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, ''))?.[1];
     return `not a feed: root element <${root ?? '?'}> is not rss, rdf:RDF or feed`;
@@ -110,7 +113,7 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFee
   try {
     raw = await newParser().parseString(repaired);
   } catch (err) {
-    throw new FeedParseError(notAFeedReason(text, err instanceof Error ? err.message : String(err)), err);
+    throw new FeedParseError(notAFeedReason(text, err), err);
   }
   const format = detectFormat(text);
   const rawItems = raw.items ?? [];

@@ -314,6 +314,13 @@ describe('parseFeed: RSS roots', () => {
     }
   });
 
+  it('says an <rss> without <channel> is not a feed, rather than "malformed XML" with a program error', async () => {
+    const err = await parseError('<?xml version="1.0"?><rss version="2.0"></rss>');
+    expect(err.message).toMatch(/not a feed: .*root element of a feed but not its parts/);
+    expect(err.message).not.toMatch(/undefined|malformed/);
+    expect((await parseError('<rss version="2.0"><channel>')).message).toMatch(/malformed XML/);
+  });
+
   it('still refuses a root that is no feed at all', async () => {
     const err = await parseError(`<?xml version="1.0"?><rsx>${channel}</rsx>`);
     expect(err.message).toContain('root element <rsx>');
