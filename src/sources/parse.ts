@@ -5,6 +5,7 @@ import Parser from 'rss-parser';
 import type { FeedItem } from '../model.js';
 import { readAtomEntries, type AtomEntryExtras } from './atom-entries.js';
 import { FeedParseError } from './errors.js';
+import { itemKey } from './identity.js';
 import { toFeedItem, type RawEntry } from './item.js';
 import { looksLikeJsonFeed, readJsonFeed } from './json-feed.js';
 import { htmlToText, textOf } from './text.js';
@@ -12,7 +13,7 @@ import { repairXml } from './xml-repair.js';
 
 export interface ParsedFeed {
   title: string;
-  /** In feed order, one per key (a repeated key keeps its first entry). */
+  /** In feed order, one per key (a repeated key keeps its first entry; a guid shared by several links is no key). */
   items: FeedItem[];
   format: 'rss' | 'rdf' | 'atom' | 'json';
 }
@@ -85,7 +86,23 @@ function withAtomExtras(entry: RawEntry, extras: AtomEntryExtras, hasSummary: bo
   else if (extras.content !== undefined && !hasSummary) entry.summary = extras.content;
 }
 
+/**
+ * A guid that names several links in one document identifies nothing (a CMS that writes the same guid, or the
+ * site's URL, on every item): those items are keyed by their link instead, so each is fetched. A repeated item
+ * (same guid, same link) stays one.
+ */
+function rekeySharedGuids(items: FeedItem[]): FeedItem[] {
+  const links = new Map<string, Set<string>>();
+  for (const i of items) if (i.key.startsWith('g:')) links.set(i.key, (links.get(i.key) ?? new Set()).add(i.link));
+  return items.map((i) =>
+    (links.get(i.key)?.size ?? 0) > 1 && i.link
+      ? { ...i, key: itemKey({ guid: '', link: i.link, title: i.title, date: i.published ?? i.updated }) }
+      : i,
+  );
+}
+
 function uniqueByKey(items: FeedItem[]): FeedItem[] {
+  items = rekeySharedGuids(items);
   const seen = new Set<string>();
   return items.filter((i) => (seen.has(i.key) ? false : (seen.add(i.key), true)));
 }

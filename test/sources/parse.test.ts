@@ -326,3 +326,29 @@ describe('parseFeed: RSS roots', () => {
     expect(err.message).toContain('root element <rsx>');
   });
 });
+
+describe('parseFeed: repeated guids', () => {
+  const item = (guid: string, link: string, title = `Title ${link}`) =>
+    `<item><title>${title}</title><link>${link}</link><guid isPermaLink="false">${guid}</guid></item>`;
+
+  it('keys items by link when one guid names several links, so each is fetched', async () => {
+    const feed = await parseFeed(
+      rss(item('same', '/a') + item('same', '/b') + item('same', '/a', 'Again') + item('own', '/c')),
+      FEED_URL,
+    );
+    expect(feed.items.map((i) => i.link)).toEqual([
+      'https://news.example.org/a',
+      'https://news.example.org/b',
+      'https://news.example.org/c',
+    ]);
+    expect(feed.items[0]?.key).toMatch(/^l:/);
+    expect(feed.items[2]?.key).toMatch(/^g:/);
+  });
+
+  it('keeps one item for a repeated item (same guid, same link), keyed by its guid', async () => {
+    const feed = await parseFeed(rss(item('dup', '/a') + item('dup', '/a', 'Later title')), FEED_URL);
+    expect(feed.items).toHaveLength(1);
+    expect(feed.items[0]?.key).toMatch(/^g:/);
+    expect(feed.items[0]?.title).toBe('Title /a');
+  });
+});
