@@ -4,6 +4,7 @@
 import Parser from 'rss-parser';
 import type { FeedItem } from '../model.js';
 import { readAtomEntries, type AtomEntryExtras } from './atom-entries.js';
+import { unprefixAtom } from './atom-prefix.js';
 import { FeedParseError } from './errors.js';
 import { itemKey } from './identity.js';
 import { toFeedItem, type RawEntry } from './item.js';
@@ -126,7 +127,7 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFee
   }
 
   let raw: RawFeed;
-  const repaired = repairXml(text);
+  const repaired = unprefixAtom(repairXml(text));
   try {
     raw = await newParser().parseString(repaired);
   } catch (err) {

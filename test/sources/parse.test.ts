@@ -352,3 +352,26 @@ describe('parseFeed: repeated guids', () => {
     expect(feed.items[0]?.title).toBe('Title /a');
   });
 });
+
+describe('parseFeed: Atom under a namespace prefix', () => {
+  const prefixed = (p: string, ns = 'http://www.w3.org/2005/Atom') => `<?xml version="1.0"?>
+<${p}:feed xmlns:${p}="${ns}" xml:base="https://mirror.example.com/"><${p}:title>Prefixed</${p}:title><${p}:id>urn:p</${p}:id>
+<${p}:updated>2024-12-03T00:00:00Z</${p}:updated><${p}:entry><${p}:title>One</${p}:title>
+<${p}:id>urn:p:1</${p}:id><${p}:link href="one"/><${p}:published>2024-12-03T10:00:00Z</${p}:published></${p}:entry></${p}:feed>`;
+
+  it('reads a feed that binds the Atom namespace to a prefix', async () => {
+    for (const p of ['atom', 'a']) {
+      const feed = await parseFeed(prefixed(p), FEED_URL);
+      expect(feed.format).toBe('atom');
+      expect(feed.title).toBe('Prefixed');
+      expect(feed.items.map((i) => [i.title, i.link, i.published])).toEqual([
+        ['One', 'https://mirror.example.com/one', '2024-12-03T10:00:00.000Z'],
+      ]);
+    }
+  });
+
+  it('leaves a prefixed root in another namespace alone: still not a feed', async () => {
+    const err = await parseError(prefixed('x', 'http://example.org/not-atom'));
+    expect(err.message).toContain('not a feed');
+  });
+});
