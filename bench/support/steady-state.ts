@@ -9,7 +9,7 @@
 // stream's). The two configurations take turns day by day (the order alternating), each under its own prefix,
 // so that the machine's load falls on both alike. Redis CPU is read around each configuration's turn, so the
 // expiry scans and memory counts are left out.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, type Hash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { createDeduper, type Deduper } from '../../src/dedup/deduper.js';
 import type { DedupIndex } from '../../src/dedup/index-types.js';
@@ -38,6 +38,8 @@ interface LaneState {
   lookupMs: number[];
   posted: number;
   loaded: number;
+  /** Every decision (story, copy, merges, score), so that two layouts can be shown to decide alike. */
+  decisions: Hash;
 }
 
 type Lane = LaneState & { deduper: Deduper };
@@ -49,6 +51,8 @@ export interface SteadyOptions {
   days: number;
   checkpoints: readonly number[];
   isInterrupted: () => boolean;
+  /** The story reaches to run, in days (default both: the default reach and the copies' window). */
+  reachDays?: readonly number[];
 }
 
 /** Lookup time (client round trip) and the stories it read, per lookup. */
@@ -84,10 +88,11 @@ export async function steadyState(o: SteadyOptions): Promise<void> {
   // A year ahead of the server's clock: Redis never expires these keys by itself during the run.
   const offset = Date.now() + 365 * DAY - start;
   const lanes: Lane[] = [];
-  for (const [name, reachMs] of [
+  const reaches = [
     [`reach ${STORY_REACH_MS / DAY}d (default)`, STORY_REACH_MS],
     [`reach ${COPY_WINDOW_MS / DAY}d`, COPY_WINDOW_MS],
-  ] as const) {
+  ] as const;
+  for (const [name, reachMs] of reaches.filter(([, ms]) => !o.reachDays || o.reachDays.includes(ms / DAY))) {
     const prefix = `dfbench-steady-${randomBytes(4).toString('hex')}`;
     const state: LaneState = {
       name,
@@ -99,6 +104,7 @@ export async function steadyState(o: SteadyOptions): Promise<void> {
       lookupMs: [],
       posted: 0,
       loaded: 0,
+      decisions: createHash('sha256'),
     };
     const index = new RedisDedupIndex({ redis: o.redis, prefix }, { shards, clock: () => state.head + offset });
     const deduper = createDeduper(measured(index, state), {
@@ -122,6 +128,9 @@ export async function steadyState(o: SteadyOptions): Promise<void> {
           const r = await lane.deduper.assign({ id: d.id, title: d.title, text: d.text, published: d.published });
           lane.articles++;
           if (r.newStory) lane.newStories++;
+          lane.decisions.update(
+            `${d.id} ${r.storyId} ${r.duplicateOf ?? ''} ${r.merged?.join(',') ?? ''} ${r.score}\n`,
+          );
         }
         lane.cpuS += (await o.redisCpu()) - cpu0;
         lane.head = start + (day + 1) * DAY;
@@ -131,11 +140,13 @@ export async function steadyState(o: SteadyOptions): Promise<void> {
       for (const lane of lanes) rows.push(await checkpoint(o.redis, lane, docs, day + 1));
       console.log(
         `   day ${day + 1} (${((performance.now() - t0) / 1000).toFixed(0)} s): ${rows
-          .slice(-2)
+          .slice(-lanes.length)
           .map((r) => r.join(' | '))
           .join(' || ')}`,
       );
     }
+    for (const lane of lanes)
+      console.log(`   ${lane.name}: decisions digest ${lane.decisions.digest('hex').slice(0, 16)} (same digest, same decisions)`);
   } finally {
     for (const lane of lanes) await deleteKeys(o.redis, `${lane.prefix}:*`);
   }
@@ -198,6 +209,13 @@ async function checkpoint(
     `${(lane.posted / n).toFixed(0)} / ${(lane.loaded / n).toFixed(1)}`,
     (lane.newStories / n).toFixed(2),
   ];
+  // Where the bytes go: per family, bytes per held article and keys (the sketch left out, as above).
+  console.log(
+    `   day ${day} ${lane.name}, B/article held by family: ${fams
+      .filter((f) => f.family !== 'dedup:dfs')
+      .map((f) => `${f.family.slice(6)} ${(f.bytes / Math.max(1, held)).toFixed(0)} (${f.keys} keys)`)
+      .join(', ')}`,
+  );
   if (fams.some((f) => !STORY_FAMILIES.test(f.family) && !/^dedup:(doc|did|fp|lsh|dfs|ttl|seq)$/.test(f.family)))
     console.log(`   unexpected key families: ${fams.map((f) => f.family).join(', ')}`);
   Object.assign(lane, { cpuS: 0, articles: 0, newStories: 0, lookupMs: [], posted: 0, loaded: 0 });
