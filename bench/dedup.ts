@@ -131,7 +131,7 @@ async function prefixMemory(redis: Redis, prefix: string): Promise<{ bytes: numb
       for (const k of batch) p.memory('USAGE', k, 'SAMPLES', 0);
       ((await p.exec()) ?? []).forEach(([, v], i) => {
         bytes += Number(v ?? 0);
-        if (/:dedup:(st|post):/.test(batch[i]!)) stories += Number(v ?? 0);
+        if (/:dedup:(st|sd|sl|post):/.test(batch[i]!)) stories += Number(v ?? 0);
       });
       keys += batch.length;
     }

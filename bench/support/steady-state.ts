@@ -24,7 +24,7 @@ const DAY = 86_400_000;
 /** Bytes a key with an expiry costs beyond what MEMORY USAGE reports (see checkpoint). */
 const KEY_OVERHEAD = 61;
 /** Keys of the story reach (centroids and postings): every family but the articles' and the shared ones. */
-const STORY_FAMILIES = /^dedup:(story|post|st)$/;
+const STORY_FAMILIES = /^dedup:(story|post|st|sd|sl)$/;
 
 interface LaneState {
   name: string;
@@ -189,7 +189,7 @@ async function checkpoint(
   const sketch = fams.filter((f) => f.family === 'dedup:dfs').reduce((s, f) => s + f.bytes, 0);
   const bytes = fams.reduce((s, f) => s + f.bytes, 0) - sketch;
   const byFamily = (re: RegExp) => fams.filter((f) => re.test(f.family)).reduce((s, f) => s + f.bytes, 0);
-  const centroids = byFamily(/^dedup:(story|st)$/);
+  const centroids = byFamily(/^dedup:(story|st|sd|sl)$/);
   const postings = byFamily(/^dedup:post$/);
   // Articles the index still knows by their fingerprint (copies too): what "per article" meant while every key
   // was kept as long as the article's own.
