@@ -1,7 +1,9 @@
 // The dedup index in Redis (see src/dedup/index-types.ts for what it answers). Laid out for memory, since it
 // holds every article of the story window:
 //   dedup:doc:<block>        string of fixed-size slots: time, story, shingle count, MinHash of shingles and of facts
-//   dedup:st:<handle>        string: one story's slot: id, span, size, centroid (48 31-bit term ids + byte weights)
+//   dedup:sd:<span>          hash  story handle -> its slot: id, span, size, centroid (48 31-bit term ids + byte
+//                            weights), in the hash of the 6-hour span of the clock of its last join
+//   dedup:sl:<block>         hash  story handle -> the span whose hash holds it (128 handles a hash)
 //   dedup:did:<block>        hash  slot -> article id
 //   dedup:fp:<bucket>:<shard>   hash  fingerprint -> article handle
 //   dedup:lsh:<bucket>:<shard>  hash  band id -> article handles (capped list)
@@ -16,10 +18,11 @@
 // sharded hashes once a day, with a day more to make up for it). Buckets span
 // the window plus a day (see bucketMs), so lookups read one field per band or term in at most two buckets:
 // O(bands), never a scan. Articles (doc, did, fp, lsh) live by the copies' window; stories (st, post) by the
-// story window, which is longer (see TimeWindow), and by activity: a story's slot is a key of its own that each
-// join sets again, so it lives the reach after the story's last article (in blocks shared with other stories,
-// one busy story kept a block of quiet ones for as long as it ran), and a join posts the story again under the
-// new article's terms, at the newest end of each capped list (see LIST_MAX_CHARS) in the current bucket.
+// story window, which is longer (see TimeWindow), and by activity: each join moves the story's slot to the hash
+// of the current span, so it lives the reach after the story's last article (in blocks shared with other
+// stories, one busy story kept a block of quiet ones for as long as it ran; a key per story cost a key and an
+// expiry each), and a join posts the story again under the new article's terms, at the newest end of each
+// capped list (see LIST_MAX_CHARS) in the current bucket.
 // Each call of the index is one Lua script (one round trip, see dedup/scripts.ts); the slots' fields are the
 // tables of dedup/records.ts.
 import {

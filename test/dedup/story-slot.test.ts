@@ -5,12 +5,7 @@ import type { StoryCentroid } from '../../src/dedup/index-types.js';
 import { STORY_PARAMS } from '../../src/dedup/story-vector.js';
 import { RedisDedupIndex } from '../../src/store/dedup-index.js';
 import { setUint, STORY_RECORD, STORY_RECORD_V1 } from '../../src/store/dedup/records.js';
-import {
-  decodeStorySlot,
-  DedupIndexError,
-  encodeStorySlot,
-  STORY_SIZE_MAX,
-} from '../../src/store/dedup/story-slot.js';
+import { decodeStorySlot, DedupIndexError, encodeStorySlot, STORY_SIZE_MAX } from '../../src/store/dedup/story-slot.js';
 import { testRedis } from '../helpers/redis.js';
 
 const r = testRedis('story-slot');
