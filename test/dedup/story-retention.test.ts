@@ -140,11 +140,14 @@ describe('story retention by activity', () => {
     const [[handle, slot]] = Object.entries(await r.redis.hgetallBuffer(sd!)) as [[string, Buffer]];
     // As the layout before left it: the slot in a key of its own, no location.
     await r.redis.del(sd!, ...(await r.redis.keys(`${prefix}:dedup:sl:*`)));
-    await r.redis.set(`${prefix}:dedup:st:${handle}`, slot, 'PXAT', now + 16 * DAY);
+    await r.redis.set(`${prefix}:dedup:st:${parseInt(handle, 36)}`, slot, 'PXAT', now + 16 * DAY);
     const found = await index.findStories({ terms: [8], weights: [1] }, at, 10);
-    expect(found.stories.map((s) => [s.id, s.key])).toEqual([[story.id, Number(handle)]]);
-    await index.commit({ story: { ...story, key: Number(handle), size: 2 }, postings: [8], doc: null, terms: [8] }, at);
-    expect(await r.redis.exists(`${prefix}:dedup:st:${handle}`)).toBe(0);
+    expect(found.stories.map((s) => [s.id, s.key])).toEqual([[story.id, parseInt(handle, 36)]]);
+    await index.commit(
+      { story: { ...story, key: parseInt(handle, 36), size: 2 }, postings: [8], doc: null, terms: [8] },
+      at,
+    );
+    expect(await r.redis.exists(`${prefix}:dedup:st:${parseInt(handle, 36)}`)).toBe(0);
     const moved = await index.findStories({ terms: [8], weights: [1] }, at, 10);
     expect(moved.stories.map((s) => s.size)).toEqual([2]);
   });

@@ -91,7 +91,7 @@ describe('the story slot', () => {
     expect(before.stories.map((s) => s.id).sort()).toEqual(['s-00000000000a', 's-00000000000b']);
     const a = before.stories.find((s) => s.id === 's-00000000000a')!;
     const [sd] = await r.redis.keys(`${r.prefix}:dedup:sd:*`);
-    await r.redis.hset(sd!, String(a.key), 'not a story slot');
+    await r.redis.hset(sd!, a.key.toString(36), 'not a story slot');
     const after = await index.findStories({ terms: [11], weights: [1] }, at, 10);
     expect(after.posted).toBe(2);
     expect(after.stories.map((s) => s.id)).toEqual(['s-00000000000b']);

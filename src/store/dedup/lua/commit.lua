@@ -76,12 +76,13 @@ local loc, locField = base .. 'sl:' .. int(math.floor(sn / STORY_LOCS_PER_HASH))
 local was = redis.call('HGET', loc, locField)
 if was ~= span then
   -- Moved out of an older span's hash, or out of its key of the layout before.
-  if was then redis.call('HDEL', base .. 'sd:' .. was, int(sn)) else redis.call('UNLINK', base .. 'st:' .. int(sn)) end
+  if was then redis.call('HDEL', base .. 'sd:' .. was, storyHandle) else redis.call('UNLINK', base .. 'st:' .. int(sn)) end
   redis.call('HSET', loc, locField, span)
 end
 local sd = base .. 'sd:' .. span
 local spanAt = int((spanNo + 1) * STORY_SPAN_SECONDS * 1000 + tonumber(storyTtl))
-redis.call('HSET', sd, int(sn), storySlot)
+-- Fields are the handles in base 36: up to 1.7 million stories, a field takes an 8-byte allocation (16 in decimal).
+redis.call('HSET', sd, storyHandle, storySlot)
 redis.call('PEXPIREAT', sd, spanAt)
 redis.call('PEXPIREAT', loc, spanAt)
 append('post', storyBucket, storyMarks, storyShardAt, postings, storyHandle, shardCount)
