@@ -10,7 +10,8 @@
 //   Optional part "steady" (bench/support/steady-state.ts): the Redis index in steady state over weeks of stream
 //   time, bytes per article held, Redis CPU and lookup cost at days 3/10/30/60, next to a 3-day story reach.
 // Env: DEDUP_BENCH_N, DEDUP_BENCH_PARTS (default "quality,near,scale"; "order", "steady" on request),
-// DEDUP_STEADY_RATE (articles a day, 1000), DEDUP_STEADY_DAYS (60), DEDUP_ORDER_SHUFFLES, DEDUP_CORPORA (../shared/data/clusters),
+// DEDUP_STEADY_RATE (articles a day, 1000), DEDUP_STEADY_DAYS (60),
+// DEDUP_STEADY_REACHES (story reaches in days, "14,3"), DEDUP_ORDER_SHUFFLES, DEDUP_CORPORA (../shared/data/clusters),
 // DEDUP_BENCH_EVAL (eval-clusters.mjs), DELTAFEED_STORY_MODEL, REDIS_URL.
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
@@ -130,7 +131,7 @@ async function prefixMemory(redis: Redis, prefix: string): Promise<{ bytes: numb
       for (const k of batch) p.memory('USAGE', k, 'SAMPLES', 0);
       ((await p.exec()) ?? []).forEach(([, v], i) => {
         bytes += Number(v ?? 0);
-        if (/:dedup:(st|post):/.test(batch[i]!)) stories += Number(v ?? 0);
+        if (/:dedup:(st|sd|sl|post):/.test(batch[i]!)) stories += Number(v ?? 0);
       });
       keys += batch.length;
     }
@@ -295,6 +296,7 @@ async function steady(): Promise<void> {
       days,
       checkpoints: [3, 10, 30, 60].filter((d) => d < days).concat(days),
       isInterrupted: () => interrupted,
+      reachDays: process.env.DEDUP_STEADY_REACHES?.split(',').map(Number),
     });
   } finally {
     process.off('SIGINT', onSignal);

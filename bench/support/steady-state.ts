@@ -9,7 +9,7 @@
 // stream's). The two configurations take turns day by day (the order alternating), each under its own prefix,
 // so that the machine's load falls on both alike. Redis CPU is read around each configuration's turn, so the
 // expiry scans and memory counts are left out.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, type Hash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { createDeduper, type Deduper } from '../../src/dedup/deduper.js';
 import type { DedupIndex } from '../../src/dedup/index-types.js';
@@ -23,8 +23,10 @@ import { table } from './report-format.js';
 const DAY = 86_400_000;
 /** Bytes a key with an expiry costs beyond what MEMORY USAGE reports (see checkpoint). */
 const KEY_OVERHEAD = 61;
+/** Bytes an entry of a hash-table hash costs beyond what MEMORY USAGE reports (see checkpoint). */
+const TABLE_ENTRY_OVERHEAD = 8;
 /** Keys of the story reach (centroids and postings): every family but the articles' and the shared ones. */
-const STORY_FAMILIES = /^dedup:(story|post|st)$/;
+const STORY_FAMILIES = /^dedup:(story|post|st|sd|sl)$/;
 
 interface LaneState {
   name: string;
@@ -38,6 +40,8 @@ interface LaneState {
   lookupMs: number[];
   posted: number;
   loaded: number;
+  /** Every decision (story, copy, merges, score), so that two layouts can be shown to decide alike. */
+  decisions: Hash;
 }
 
 type Lane = LaneState & { deduper: Deduper };
@@ -49,6 +53,8 @@ export interface SteadyOptions {
   days: number;
   checkpoints: readonly number[];
   isInterrupted: () => boolean;
+  /** The story reaches to run, in days (default both: the default reach and the copies' window). */
+  reachDays?: readonly number[];
 }
 
 /** Lookup time (client round trip) and the stories it read, per lookup. */
@@ -84,10 +90,11 @@ export async function steadyState(o: SteadyOptions): Promise<void> {
   // A year ahead of the server's clock: Redis never expires these keys by itself during the run.
   const offset = Date.now() + 365 * DAY - start;
   const lanes: Lane[] = [];
-  for (const [name, reachMs] of [
+  const reaches = [
     [`reach ${STORY_REACH_MS / DAY}d (default)`, STORY_REACH_MS],
     [`reach ${COPY_WINDOW_MS / DAY}d`, COPY_WINDOW_MS],
-  ] as const) {
+  ] as const;
+  for (const [name, reachMs] of reaches.filter(([, ms]) => !o.reachDays || o.reachDays.includes(ms / DAY))) {
     const prefix = `dfbench-steady-${randomBytes(4).toString('hex')}`;
     const state: LaneState = {
       name,
@@ -99,6 +106,7 @@ export async function steadyState(o: SteadyOptions): Promise<void> {
       lookupMs: [],
       posted: 0,
       loaded: 0,
+      decisions: createHash('sha256'),
     };
     const index = new RedisDedupIndex({ redis: o.redis, prefix }, { shards, clock: () => state.head + offset });
     const deduper = createDeduper(measured(index, state), {
@@ -122,6 +130,9 @@ export async function steadyState(o: SteadyOptions): Promise<void> {
           const r = await lane.deduper.assign({ id: d.id, title: d.title, text: d.text, published: d.published });
           lane.articles++;
           if (r.newStory) lane.newStories++;
+          lane.decisions.update(
+            `${d.id} ${r.storyId} ${r.duplicateOf ?? ''} ${r.merged?.join(',') ?? ''} ${r.score}\n`,
+          );
         }
         lane.cpuS += (await o.redisCpu()) - cpu0;
         lane.head = start + (day + 1) * DAY;
@@ -131,11 +142,15 @@ export async function steadyState(o: SteadyOptions): Promise<void> {
       for (const lane of lanes) rows.push(await checkpoint(o.redis, lane, docs, day + 1));
       console.log(
         `   day ${day + 1} (${((performance.now() - t0) / 1000).toFixed(0)} s): ${rows
-          .slice(-2)
+          .slice(-lanes.length)
           .map((r) => r.join(' | '))
           .join(' || ')}`,
       );
     }
+    for (const lane of lanes)
+      console.log(
+        `   ${lane.name}: decisions digest ${lane.decisions.digest('hex').slice(0, 16)} (same digest, same decisions)`,
+      );
   } finally {
     for (const lane of lanes) await deleteKeys(o.redis, `${lane.prefix}:*`);
   }
@@ -172,13 +187,20 @@ async function checkpoint(
 ): Promise<(string | number)[]> {
   // MEMORY USAGE leaves out what a key costs the keyspace: on Redis 7.0, 100,000 keys of 259 bytes with an
   // expiry took 437 bytes each of used_memory, MEMORY USAGE said 376. The difference is added per key.
+  // In a hash table (the story span hashes, whose 251-byte values are over the listpack's 64), MEMORY USAGE counts
+  // an entry's 24 bytes, which take a 32-byte allocation: 20,000 story slots in 16 hashes took 315 bytes each of
+  // used_memory, MEMORY USAGE said 307.
+  const tableEntries = await hashEntries(redis, `${lane.prefix}:dedup:sd:*`);
   const fams = (await prefixMemory(redis, lane.prefix))
     .filter((f) => f.family.startsWith('dedup:'))
-    .map((f) => ({ ...f, bytes: f.bytes + KEY_OVERHEAD * f.keys }));
+    .map((f) => ({
+      ...f,
+      bytes: f.bytes + KEY_OVERHEAD * f.keys + (f.family === 'dedup:sd' ? TABLE_ENTRY_OVERHEAD * tableEntries : 0),
+    }));
   const sketch = fams.filter((f) => f.family === 'dedup:dfs').reduce((s, f) => s + f.bytes, 0);
   const bytes = fams.reduce((s, f) => s + f.bytes, 0) - sketch;
   const byFamily = (re: RegExp) => fams.filter((f) => re.test(f.family)).reduce((s, f) => s + f.bytes, 0);
-  const centroids = byFamily(/^dedup:(story|st)$/);
+  const centroids = byFamily(/^dedup:(story|st|sd|sl)$/);
   const postings = byFamily(/^dedup:post$/);
   // Articles the index still knows by their fingerprint (copies too): what "per article" meant while every key
   // was kept as long as the article's own.
@@ -198,6 +220,13 @@ async function checkpoint(
     `${(lane.posted / n).toFixed(0)} / ${(lane.loaded / n).toFixed(1)}`,
     (lane.newStories / n).toFixed(2),
   ];
+  // Where the bytes go: per family, bytes per held article and keys (the sketch left out, as above).
+  console.log(
+    `   day ${day} ${lane.name}, B/article held by family: ${fams
+      .filter((f) => f.family !== 'dedup:dfs')
+      .map((f) => `${f.family.slice(6)} ${(f.bytes / Math.max(1, held)).toFixed(0)} (${f.keys} keys)`)
+      .join(', ')}`,
+  );
   if (fams.some((f) => !STORY_FAMILIES.test(f.family) && !/^dedup:(doc|did|fp|lsh|dfs|ttl|seq)$/.test(f.family)))
     console.log(`   unexpected key families: ${fams.map((f) => f.family).join(', ')}`);
   Object.assign(lane, { cpuS: 0, articles: 0, newStories: 0, lookupMs: [], posted: 0, loaded: 0 });

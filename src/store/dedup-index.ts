@@ -1,7 +1,9 @@
 // The dedup index in Redis (see src/dedup/index-types.ts for what it answers). Laid out for memory, since it
 // holds every article of the story window:
 //   dedup:doc:<block>        string of fixed-size slots: time, story, shingle count, MinHash of shingles and of facts
-//   dedup:st:<handle>        string: one story's slot: id, span, size, centroid (48 term ids + byte weights)
+//   dedup:sd:<span>          hash  story handle -> its slot: id, span, size, centroid (48 31-bit term ids + byte
+//                            weights), in the hash of the 6-hour span of the clock of its last join
+//   dedup:sl:<block>         hash  story handle -> the span whose hash holds it (128 handles a hash)
 //   dedup:did:<block>        hash  slot -> article id
 //   dedup:fp:<bucket>:<shard>   hash  fingerprint -> article handle
 //   dedup:lsh:<bucket>:<shard>  hash  band id -> article handles (capped list)
@@ -16,13 +18,13 @@
 // sharded hashes once a day, with a day more to make up for it). Buckets span
 // the window plus a day (see bucketMs), so lookups read one field per band or term in at most two buckets:
 // O(bands), never a scan. Articles (doc, did, fp, lsh) live by the copies' window; stories (st, post) by the
-// story window, which is longer (see TimeWindow), and by activity: a story's slot is a key of its own that each
-// join sets again, so it lives the reach after the story's last article (in blocks shared with other stories,
-// one busy story kept a block of quiet ones for as long as it ran), and a join posts the story again under the
-// new article's terms, at the newest end of each capped list (see LIST_MAX_CHARS) in the current bucket.
+// story window, which is longer (see TimeWindow), and by activity: each join moves the story's slot to the hash
+// of the current span, so it lives the reach after the story's last article (in blocks shared with other
+// stories, one busy story kept a block of quiet ones for as long as it ran; a key per story cost a key and an
+// expiry each), and a join posts the story again under the new article's terms, at the newest end of each
+// capped list (see LIST_MAX_CHARS) in the current bucket.
 // Each call of the index is one Lua script (one round trip, see dedup/scripts.ts); the slots' fields are the
 // tables of dedup/records.ts.
-import { DeltafeedError } from '../errors.js';
 import {
   bucketOf,
   bucketRange,
@@ -43,7 +45,9 @@ import {
 } from '../dedup/index-types.js';
 import { key, type StoreCtx } from './context.js';
 import { DOCS_PER_BLOCK, FP_SHARDS, HANDLE_BATCH } from './dedup/constants.js';
-import { DOC_RECORD as D, fieldBytes, getUint, setUint, STORY_RECORD as S } from './dedup/records.js';
+import { DOC_RECORD as D, fieldBytes, getUint, setUint } from './dedup/records.js';
+import { decodeStorySlot, DedupIndexError, emptySlot, encodeStorySlot, minutes } from './dedup/story-slot.js';
+export { DedupIndexError } from './dedup/story-slot.js';
 import { DedupScripts, type ArgsOf, type COMMIT, type Reply } from './dedup/scripts.js';
 
 type DocArgs = Pick<
@@ -61,12 +65,6 @@ const NO_DOC: DocArgs = {
   fingerprint: '',
   bands: '',
 };
-
-export class DedupIndexError extends DeltafeedError {
-  constructor(message: string) {
-    super('DEDUP_INDEX', message);
-  }
-}
 
 export interface RedisDedupIndexOptions {
   /**
@@ -86,40 +84,11 @@ export interface RedisDedupIndexOptions {
 const ttlMs = (at: TimeWindow) => at.windowMs + 2 * DAY_MS;
 /** The sharded hashes' expiry is refreshed once a day (see lua/commit.lua), so they get a day more. */
 const shardTtlMs = (at: TimeWindow) => ttlMs(at) + DAY_MS;
-/** Times are stored as unsigned 32-bit minutes since the epoch (1970 to about 10136). */
-const minutes = (ms: number) => {
-  const m = Math.floor(ms / 60_000);
-  if (!(m >= 0 && m <= 0xffffffff))
-    throw new DedupIndexError(
-      `time ${ms} cannot be stored (before 1970 or after 9999); use the fetch time for such dates`,
-    );
-  return m;
-};
-
 const fpShard = (fingerprint: string) => parseInt(fingerprint.slice(0, 4), 16) % FP_SHARDS;
 
 function storyIdBytes(id: string): Buffer {
   if (!STORY_ID.test(id)) throw new DedupIndexError(`story id ${JSON.stringify(id)} is not "s-" and 12 hex digits`);
   return Buffer.from(id.slice(2), 'hex');
-}
-
-/** A zeroed slot from Node's buffer pool: Buffer.alloc makes an off-heap buffer of its own for each. */
-const emptySlot = (size: number) => Buffer.allocUnsafe(size).fill(0);
-
-/** The story's slot as the index stores it (see STORY_RECORD); weights kept to 1/255. */
-function storySlot(story: StoryCentroid, idBytes: Buffer): Buffer {
-  const slot = emptySlot(S.SIZE);
-  idBytes.copy(slot, S.storyId.offset);
-  setUint(slot, 0, S.first, minutes(story.first));
-  setUint(slot, 0, S.last, minutes(story.last));
-  setUint(slot, 0, S.size, Math.min(story.size, 0xffffffff));
-  const count = Math.min(S.terms.count, story.terms.length);
-  setUint(slot, 0, S.count, count);
-  for (let j = 0; j < count; j++) {
-    setUint(slot, 0, S.terms, story.terms[j]! >>> 0, j);
-    setUint(slot, 0, S.weights, Math.round(Math.min(1, Math.max(0, story.weights[j]!)) * 255), j);
-  }
-  return slot;
 }
 
 /** An article's slot (see DOC_RECORD); missing signature or fact hashes read as "no shingle" (all ones). */
@@ -221,29 +190,6 @@ export class RedisDedupIndex implements DedupIndex {
     return out;
   }
 
-  private static story(n: number, slot: Reply): StoryCentroid | null {
-    if (!(slot instanceof Buffer) || slot.length < S.SIZE) return null;
-    const size = getUint(slot, 0, S.size);
-    const count = getUint(slot, 0, S.count);
-    if (!size) return null;
-    // Sized up front: arrays grown by push leave garbage behind on every lookup.
-    const terms = new Array<number>(count);
-    const weights = new Array<number>(count);
-    for (let j = 0; j < count; j++) {
-      terms[j] = getUint(slot, 0, S.terms, j);
-      weights[j] = getUint(slot, 0, S.weights, j) / 255;
-    }
-    return {
-      key: n,
-      id: `s-${fieldBytes(slot, 0, S.storyId).toString('hex')}`,
-      first: getUint(slot, 0, S.first) * 60_000,
-      last: getUint(slot, 0, S.last) * 60_000,
-      size,
-      terms,
-      weights,
-    };
-  }
-
   async lookup(q: LookupQuery, at: TimeWindow): Promise<LookupResult> {
     let termFactors = '';
     let termPostings = '';
@@ -288,7 +234,7 @@ export class RedisDedupIndex implements DedupIndex {
     const stories: StoryCentroid[] = [];
     if (Array.isArray(slots)) {
       for (let i = 0; i + 1 < slots.length; i += 2) {
-        const s = typeof slots[i] === 'number' ? RedisDedupIndex.story(slots[i] as number, slots[i + 1] ?? null) : null;
+        const s = typeof slots[i] === 'number' ? decodeStorySlot(slots[i] as number, slots[i + 1]) : null;
         if (s) stories.push(s);
       }
     }
@@ -323,7 +269,7 @@ export class RedisDedupIndex implements DedupIndex {
     // Validated before any handle is taken or anything written.
     const idBytes = storyIdBytes(c.story.id);
     const sk = c.story.key || (await this.handle('story'));
-    const slot = storySlot(c.story, idBytes);
+    const slot = encodeStorySlot(c.story, idBytes);
     let doc = NO_DOC;
     if (c.doc) {
       const d = c.doc;

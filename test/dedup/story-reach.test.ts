@@ -113,8 +113,9 @@ describe('story reach (default: 14 days, a gap prior past 3 days)', () => {
     // Articles: the copies' window (3 days) and two, a day more for the sharded hashes.
     for (const t of await ttls(/:dedup:(doc|did):/)) expect(t).toBeLessThanOrEqual(5 * 86_400);
     for (const t of await ttls(/:dedup:(lsh|fp):/)) expect(t).toBeLessThanOrEqual(6 * 86_400);
-    // Stories: the reach (14 days) and two, a day more for the postings' hashes.
-    const stories = await ttls(/:dedup:st:/);
+    // Stories: the reach (14 days) and two, from the end of their last join's 6-hour span; a day more for the
+    // postings' hashes.
+    const stories = await ttls(/:dedup:s[dl]:/);
     const posts = await ttls(/:dedup:post:/);
     expect(stories.length).toBeGreaterThan(0);
     expect(posts.length).toBeGreaterThan(0);

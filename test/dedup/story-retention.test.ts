@@ -46,12 +46,11 @@ async function expireBy(prefix: string, clock: number): Promise<void> {
   }
 }
 
-/** The story ids whose slots the index holds (the slot starts with the id's 6 bytes). */
+/** The story ids whose slots the index holds (in the span hashes; a slot starts with the id's 6 bytes). */
 async function heldStories(prefix: string): Promise<Set<string>> {
   const out = new Set<string>();
-  for (const k of await r.redis.keys(`${prefix}:dedup:st:*`)) {
-    const slot = await r.redis.getBuffer(k);
-    if (slot) out.add(`s-${slot.subarray(0, 6).toString('hex')}`);
+  for (const k of await r.redis.keys(`${prefix}:dedup:sd:*`)) {
+    for (const slot of await r.redis.hvalsBuffer(k)) out.add(`s-${slot.subarray(0, 6).toString('hex')}`);
   }
   return out;
 }
@@ -101,21 +100,55 @@ describe('story retention by activity', () => {
     expect(held.size).toBe(2);
   });
 
-  it('sets a story slot to expire the reach and two days after the clock of its last join', async () => {
+  it('keeps a story slot the reach and two days after the 6-hour span of its last join, moved at each join', async () => {
     const prefix = `${r.prefix}-b`;
-    let now = T0 + OFFSET;
+    let now = T0 + OFFSET + 5 * HOUR;
     const index = new RedisDedupIndex({ redis: r.redis, prefix }, { clock: () => now });
     const at = { time: T0, windowMs: 3 * DAY, storyWindowMs: 14 * DAY };
     const story = { key: 0, id: 's-00000000000a', first: T0, last: T0, size: 1, terms: [7], weights: [1] };
+    const SPAN = 6 * HOUR;
+    const spanEnd = (t: number) => (Math.floor(t / SPAN) + 1) * SPAN;
+    const held = async () => {
+      const out: [number, number][] = [];
+      for (const k of await r.redis.keys(`${prefix}:dedup:sd:*`))
+        out.push([await r.redis.hlen(k), Number(await r.redis.call('PEXPIRETIME', k))]);
+      return out;
+    };
     await index.commit({ story, postings: [7], doc: null, terms: [7] }, at);
-    const [k] = await r.redis.keys(`${prefix}:dedup:st:*`);
-    expect(Number(await r.redis.call('PEXPIRETIME', k!))).toBe(now + 16 * DAY);
+    expect(await held()).toEqual([[1, spanEnd(now) + 16 * DAY]]);
     const { stories } = await index.findStories({ terms: [7], weights: [1] }, at, 10);
+    expect(stories.map((s) => s.id)).toEqual([story.id]);
     now += 9 * DAY;
     await index.commit(
       { story: { ...story, key: stories[0]!.key, size: 2 }, postings: [7], doc: null, terms: [7] },
       at,
     );
-    expect(Number(await r.redis.call('PEXPIRETIME', k!))).toBe(now + 16 * DAY);
+    // Moved: the older span's hash, empty, is gone.
+    expect(await held()).toEqual([[1, spanEnd(now) + 16 * DAY]]);
+    const again = await index.findStories({ terms: [7], weights: [1] }, at, 10);
+    expect(again.stories.map((s) => s.size)).toEqual([2]);
+  });
+
+  it('reads a story slot of the layout before (a key of its own), and moves it on its next join', async () => {
+    const prefix = `${r.prefix}-c`;
+    const now = T0 + OFFSET;
+    const index = new RedisDedupIndex({ redis: r.redis, prefix }, { clock: () => now });
+    const at = { time: T0, windowMs: 3 * DAY, storyWindowMs: 14 * DAY };
+    const story = { key: 0, id: 's-00000000000b', first: T0, last: T0, size: 1, terms: [8], weights: [1] };
+    await index.commit({ story, postings: [8], doc: null, terms: [8] }, at);
+    const [sd] = await r.redis.keys(`${prefix}:dedup:sd:*`);
+    const [[handle, slot]] = Object.entries(await r.redis.hgetallBuffer(sd!)) as [[string, Buffer]];
+    // As the layout before left it: the slot in a key of its own, no location.
+    await r.redis.del(sd!, ...(await r.redis.keys(`${prefix}:dedup:sl:*`)));
+    await r.redis.set(`${prefix}:dedup:st:${parseInt(handle, 36)}`, slot, 'PXAT', now + 16 * DAY);
+    const found = await index.findStories({ terms: [8], weights: [1] }, at, 10);
+    expect(found.stories.map((s) => [s.id, s.key])).toEqual([[story.id, parseInt(handle, 36)]]);
+    await index.commit(
+      { story: { ...story, key: parseInt(handle, 36), size: 2 }, postings: [8], doc: null, terms: [8] },
+      at,
+    );
+    expect(await r.redis.exists(`${prefix}:dedup:st:${parseInt(handle, 36)}`)).toBe(0);
+    const moved = await index.findStories({ terms: [8], weights: [1] }, at, 10);
+    expect(moved.stories.map((s) => s.size)).toEqual([2]);
   });
 });

@@ -15,6 +15,14 @@ export const DOCS_PER_BLOCK = Math.floor(BLOCK_BYTES / DOC_RECORD.SIZE);
 export const IDS_PER_HASH = 128;
 /** Hashes per bucket for fingerprints (fingerprint -> handle). */
 export const FP_SHARDS = 64;
+/**
+ * Stories' slots are kept in a hash per span of this many seconds of the clock (that of their last join), which
+ * expires the story reach after the span's end: a story lives up to a span longer than its own expiry would
+ * keep it. Six hours: 68 hashes for a 14-day reach, and 1-2% more stories held.
+ */
+export const STORY_SPAN_SECONDS = 6 * 3600;
+/** Story locations (handle -> span) per `sl:` hash: listpack-sized, a few bytes per story. */
+export const STORY_LOCS_PER_HASH = 128;
 /** Handles taken from Redis's counters at a time (see RedisDedupIndex.handle). */
 export const HANDLE_BATCH = 64;
 
@@ -24,6 +32,8 @@ export const LUA_CONSTANTS: Readonly<Record<string, number>> = {
   BLOCK_BYTES,
   DOCS_PER_BLOCK,
   IDS_PER_HASH,
+  STORY_SPAN_SECONDS,
+  STORY_LOCS_PER_HASH,
   LIST_MAX_CHARS,
   BAND_CANDIDATES,
   DAY_SECONDS: DAY_MS / 1000,

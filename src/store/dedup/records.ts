@@ -41,8 +41,24 @@ export const DOC_RECORD = record([
   ['facts', 1, FACT_PERMUTATIONS],
 ] as const);
 
-/** A story's centroid: `count` of the term ids and byte weights (weight x 255) are in use. */
+/**
+ * A story's centroid: `count` of the term ids and byte weights (weight x 255) are in use. Term ids are 31-bit
+ * (see termId) and packed back to back, most significant bit first, and the size stops at 65,535: 251 bytes,
+ * which Redis keeps in a 256-byte allocation (the layout before, with 32-bit ids and a 32-bit size, took 259
+ * bytes and a 320-byte allocation). The packing is in story-slot.ts.
+ */
 export const STORY_RECORD = record([
+  ['storyId', 1, 6],
+  ['first', 4],
+  ['last', 4],
+  ['size', 2],
+  ['count', 1],
+  ['terms', 1, Math.ceil((STORY_PARAMS.centroidTerms * 31) / 8)],
+  ['weights', 1, STORY_PARAMS.centroidTerms],
+] as const);
+
+/** The story slot before the packed one (read until a join writes the new layout, or the key expires). */
+export const STORY_RECORD_V1 = record([
   ['storyId', 1, 6],
   ['first', 4],
   ['last', 4],

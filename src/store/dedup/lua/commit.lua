@@ -15,7 +15,7 @@ local shardCount = tonumber(shards)
 local nowMs = clockMs(now)
 local today = int(math.floor(nowMs / 1000 / DAY_SECONDS))
 local docAt, shardAt = int(nowMs + tonumber(ttl)), int(nowMs + tonumber(shardTtl))
-local storyAt, storyShardAt = int(nowMs + tonumber(storyTtl)), int(nowMs + tonumber(storyShardTtl))
+local storyShardAt = int(nowMs + tonumber(storyShardTtl))
 local function marker(name)
   return { key = base .. 'ttl:' .. name .. ':' .. today, done = nil, fresh = {} }
 end
@@ -61,9 +61,30 @@ local function append(kind, b, m, kat, entries, item, first)
     refresh(m, k, first + tonumber(p[i]), kat)
   end
 end
--- A story's slot is a key of its own, set with its expiry in one call: it lives the reach (and two days) after
--- its last article, whatever its neighbours do; slots in shared blocks lived as long as the block's busiest story.
-redis.call('SET', base .. 'st:' .. int(tonumber(storyHandle, 36)), storySlot, 'PXAT', storyAt)
+-- A story's slot lives in the hash of the span (STORY_SPAN_SECONDS of the clock) of its last join, which expires
+-- the reach and two days after the span's end, and moves to the current span's hash at each join: so it lives
+-- the reach (and two days, and at most a span) after its last article, whatever its neighbours do. Slots in
+-- blocks by handle lived as long as the block's busiest story; a key per story paid a key and an expiry for each
+-- (about 100 bytes more than a field of a hash). "sl:" says which span's hash holds a story, a few bytes a
+-- story in listpack hashes by handle, each kept as long as its last story is.
+local sn = tonumber(storyHandle, 36)
+local spanNo = math.floor(nowMs / 1000 / STORY_SPAN_SECONDS)
+-- Named by the span's number modulo 4096 (a listpack's 2-byte integer): a name comes round after 1,024 days,
+-- long after its hash has expired.
+local span = int(spanNo % 4096)
+local loc, locField = base .. 'sl:' .. int(math.floor(sn / STORY_LOCS_PER_HASH)), int(sn % STORY_LOCS_PER_HASH)
+local was = redis.call('HGET', loc, locField)
+if was ~= span then
+  -- Moved out of an older span's hash, or out of its key of the layout before.
+  if was then redis.call('HDEL', base .. 'sd:' .. was, storyHandle) else redis.call('UNLINK', base .. 'st:' .. int(sn)) end
+  redis.call('HSET', loc, locField, span)
+end
+local sd = base .. 'sd:' .. span
+local spanAt = int((spanNo + 1) * STORY_SPAN_SECONDS * 1000 + tonumber(storyTtl))
+-- Fields are the handles in base 36: up to 1.7 million stories, a field takes an 8-byte allocation (16 in decimal).
+redis.call('HSET', sd, storyHandle, storySlot)
+redis.call('PEXPIREAT', sd, spanAt)
+redis.call('PEXPIREAT', loc, spanAt)
 append('post', storyBucket, storyMarks, storyShardAt, postings, storyHandle, shardCount)
 if docBlock ~= '' then
   put(base .. 'doc:' .. docBlock, docOffset, docSlot, docAt)

@@ -58,6 +58,25 @@ local function bucketPrefixes(s)
   for i = 1, #d do d[i] = d[i] .. ':' end
   return d
 end
+-- A story's slot: in the hash of the span of its last join ("sd:<span>"), which its entry in "sl:" names. A story
+-- quiet for longer than the reach has expired: false, which the reader leaves out. One with no entry may be a
+-- slot of the layout before (a key per story, "st:<handle>"), read until it expires.
+local digits36 = '0123456789abcdefghijklmnopqrstuvwxyz'
+-- A handle in base 36, as the caller passes it (tonumber(x, 36) the other way).
+local function base36(n)
+  local s = ''
+  repeat
+    local d = n % 36
+    s = string.sub(digits36, d + 1, d + 1) .. s
+    n = math.floor(n / 36)
+  until n == 0
+  return s
+end
+local function loadStory(n)
+  local span = redis.call('HGET', base .. 'sl:' .. int(math.floor(n / STORY_LOCS_PER_HASH)), int(n % STORY_LOCS_PER_HASH))
+  if span then return redis.call('HGET', base .. 'sd:' .. span, base36(n)) end
+  return redis.call('GET', base .. 'st:' .. int(n))
+end
 -- Stories posted under the query (shard, field and integer weight per term) in buckets ds, each term counted
 -- once per story, ranked as rankStories() ranks them: { stories posted, { handle, slot, ... } of the best }.
 local function stories(ds, shards, fields, weights, limit)
@@ -81,8 +100,7 @@ local function stories(ds, shards, fields, weights, limit)
   local out = {}
   for _, n in ipairs(best(seen, w, limit, true)) do
     out[#out + 1] = n
-    -- A story quiet for longer than the reach has expired: false, which the reader leaves out.
-    out[#out + 1] = redis.call('GET', base .. 'st:' .. int(n))
+    out[#out + 1] = loadStory(n)
   end
   return { #seen, out }
 end

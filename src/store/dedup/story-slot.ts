@@ -1,0 +1,97 @@
+// A story's slot in the Redis dedup index (`dedup:st:<handle>`): its centroid as the bytes of STORY_RECORD, and
+// back. The reader also takes the layout before the packed one (STORY_RECORD_V1), so that a deployment's
+// existing slots are read until a join rewrites them or they expire; any other length is a slot it does not
+// know, and reads as absent (an expired story), never as a misread one.
+import type { StoryCentroid } from '../../dedup/index-types.js';
+import { DeltafeedError } from '../../errors.js';
+import { fieldBytes, getUint, setUint, STORY_RECORD as S, STORY_RECORD_V1 as S1 } from './records.js';
+
+export class DedupIndexError extends DeltafeedError {
+  constructor(message: string) {
+    super('DEDUP_INDEX', message);
+  }
+}
+
+const TERM_BITS = 31;
+const TERM_MAX = 2 ** TERM_BITS - 1;
+/** The size a slot can hold: a larger story is stored as this size (its log enters the score, see story-score.ts). */
+export const STORY_SIZE_MAX = 0xffff;
+
+/** Times are stored as unsigned 32-bit minutes since the epoch (1970 to about 10136). */
+export function minutes(ms: number): number {
+  const m = Math.floor(ms / 60_000);
+  if (!(m >= 0 && m <= 0xffffffff))
+    throw new DedupIndexError(
+      `time ${ms} cannot be stored (before 1970 or after 9999); use the fetch time for such dates`,
+    );
+  return m;
+}
+
+/** A zeroed slot from Node's buffer pool: Buffer.alloc makes an off-heap buffer of its own for each. */
+export const emptySlot = (size: number) => Buffer.allocUnsafe(size).fill(0);
+
+// Term j takes bits 31j .. 31j+30 of the terms field: at most 5 bytes, whose value (under 2^40) a double holds
+// exactly, so the bytes are put together and taken apart with arithmetic rather than 32-bit bit operations.
+function putTerm(slot: Buffer, j: number, id: number): void {
+  const bit = j * TERM_BITS;
+  const at = S.terms.offset + (bit >> 3);
+  const shift = bit & 7;
+  const bytes = Math.ceil((shift + TERM_BITS) / 8);
+  const v = id * 2 ** (bytes * 8 - TERM_BITS - shift);
+  for (let k = 0; k < bytes; k++) slot[at + k]! |= Math.floor(v / 2 ** (8 * (bytes - 1 - k))) & 0xff;
+}
+
+function getTerm(slot: Buffer, j: number): number {
+  const bit = j * TERM_BITS;
+  const at = S.terms.offset + (bit >> 3);
+  const shift = bit & 7;
+  const bytes = Math.ceil((shift + TERM_BITS) / 8);
+  let v = 0;
+  for (let k = 0; k < bytes; k++) v = v * 256 + slot[at + k]!;
+  return Math.floor(v / 2 ** (bytes * 8 - TERM_BITS - shift)) % 2 ** TERM_BITS;
+}
+
+/** The story's slot as the index stores it (STORY_RECORD); weights kept to 1/255, size capped at STORY_SIZE_MAX. */
+export function encodeStorySlot(story: StoryCentroid, idBytes: Buffer): Buffer {
+  const slot = emptySlot(S.SIZE);
+  idBytes.copy(slot, S.storyId.offset);
+  setUint(slot, 0, S.first, minutes(story.first));
+  setUint(slot, 0, S.last, minutes(story.last));
+  setUint(slot, 0, S.size, Math.min(story.size, STORY_SIZE_MAX));
+  const count = Math.min(S.weights.count, story.terms.length);
+  setUint(slot, 0, S.count, count);
+  for (let j = 0; j < count; j++) {
+    const id = story.terms[j]!;
+    if (!(Number.isInteger(id) && id >= 0 && id <= TERM_MAX))
+      throw new DedupIndexError(`term id ${id} of story ${story.id} is not a 31-bit id (see termId)`);
+    putTerm(slot, j, id);
+    setUint(slot, 0, S.weights, Math.round(Math.min(1, Math.max(0, story.weights[j]!)) * 255), j);
+  }
+  return slot;
+}
+
+/** The centroid in a slot (either layout); null for no slot, an empty one, or one of neither layout. */
+export function decodeStorySlot(n: number, slot: unknown): StoryCentroid | null {
+  if (!(slot instanceof Buffer)) return null;
+  const r = slot.length === S.SIZE ? S : slot.length === S1.SIZE ? S1 : null;
+  if (!r) return null;
+  const size = getUint(slot, 0, r.size);
+  const count = getUint(slot, 0, r.count);
+  if (!size || count > r.weights.count) return null;
+  // Sized up front: arrays grown by push leave garbage behind on every lookup.
+  const terms = new Array<number>(count);
+  const weights = new Array<number>(count);
+  for (let j = 0; j < count; j++) {
+    terms[j] = r === S ? getTerm(slot, j) : getUint(slot, 0, S1.terms, j);
+    weights[j] = getUint(slot, 0, r.weights, j) / 255;
+  }
+  return {
+    key: n,
+    id: `s-${fieldBytes(slot, 0, r.storyId).toString('hex')}`,
+    first: getUint(slot, 0, r.first) * 60_000,
+    last: getUint(slot, 0, r.last) * 60_000,
+    size,
+    terms,
+    weights,
+  };
+}
