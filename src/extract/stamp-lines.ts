@@ -23,9 +23,25 @@ const MAX_CHARS = 80;
 const META_LABEL =
   /^(?:(?:medically |expertly )?(?:edited|reviewed|fact[- ]checked|written|posted|published|updated|curated|reported) (?:by|on)|reviewed & edited by)\s*:?$/i;
 
-/** 'date-line' when the block is a date stamp and nothing else, 'meta-label' when it is a bare label, or null. */
+/**
+ * An author card's job title on a line of its own ("Senior Reporter", "Editor-in-Chief", "Writer, Hardware",
+ * "Founder and Dean"): the name and photo beside it are the card, the story never writes a bare title as a line.
+ * Only singular titles, so a section heading "Freelancers" stays; a title with a verb or a stop is a sentence.
+ */
+const RANK =
+  '(?:(?:senior|chief|executive|managing|deputy|associate|assistant|contributing|staff|lead|principal|freelance|former|head|features?|news|digital|technology|tech|business|science|sports?|political|politics|health|travel|food|culture|opinion|investigative|data|audience|content|commerce|shopping|deals|reviews?|language(?: learning)?)\\s+)*';
+const ROLE =
+  '(?:writer|editor|editor-in-chief|reporter|journalist|correspondent|author|contributor|columnist|blogger|photographer|photojournalist|critic|founder|co-founder|producer|dean|analyst|publisher)';
+const ROLE_LINE = new RegExp(
+  `^${RANK}${ROLE}(?:\\s*(?:,|and|&)\\s*(?:${RANK}${ROLE}|ceo|\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?))?$`,
+  'iu',
+);
+const ROLE_MAX_CHARS = 60;
+
+/** 'date-line' when the block is a date stamp and nothing else, 'meta-label' when it is a bare label, 'role-line' when a job title, or null. */
 export function stampLine(text: string, len: number): string | null {
   if (len > MAX_CHARS) return null;
   if (DATE_LINE.test(text)) return 'date-line';
-  return META_LABEL.test(text) ? 'meta-label' : null;
+  if (META_LABEL.test(text)) return 'meta-label';
+  return len <= ROLE_MAX_CHARS && ROLE_LINE.test(text) ? 'role-line' : null;
 }
