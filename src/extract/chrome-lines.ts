@@ -158,7 +158,7 @@ function isToolbar(t: string): boolean {
 
 /** Labels that open a paid-for box: "Partner content", "Sponsored", "Paid post", "Presented by ...". */
 const SPONSOR_LABEL =
-  /^(?:partner content|sponsored(?: content| story| post)?|paid (?:post|content|partnership|for by)|advertiser content|brand(?:ed)? content|presented by|in partnership with|promoted(?: content| story)?)\b/i;
+  /^(?:partner content|sponsored(?: content| story| post)?|paid (?:post|content|partnership|for by)|advertiser content|brand(?:ed)? content|presented by|brought to you by|in partnership with|promoted(?: content| story)?)\b/i;
 
 /**
  * Boxes that open with a sponsor label, and sign-up boxes: a short container whose text starts with a

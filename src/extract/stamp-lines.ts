@@ -21,7 +21,7 @@ const MAX_CHARS = 80;
  * live blog's heading.
  */
 const META_LABEL =
-  /^(?:(?:medically |expertly )?(?:edited|reviewed|fact[- ]checked|written|posted|published|updated|curated|reported) (?:by|on)|reviewed & edited by)\s*:?$/i;
+  /^(?:(?:medically |expertly )?(?:edited|reviewed|fact[- ]checked|written|posted|published|updated|curated|reported) (?:by|on)|reviewed & edited by|(?:date )?last reviewed)\s*:?$/i;
 
 /**
  * An author card's job title on a line of its own ("Senior Reporter", "Editor-in-Chief", "Writer, Hardware",
