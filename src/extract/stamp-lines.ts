@@ -29,7 +29,7 @@ const META_LABEL =
  * Only singular titles, so a section heading "Freelancers" stays; a title with a verb or a stop is a sentence.
  */
 const RANK =
-  '(?:(?:senior|chief|executive|managing|deputy|associate|assistant|contributing|staff|lead|principal|freelance|former|head|features?|news|digital|technology|tech|business|science|sports?|political|politics|health|travel|food|culture|opinion|investigative|data|audience|content|commerce|shopping|deals|reviews?|language(?: learning)?)\\s+)*';
+  '(?:(?:senior|chief|executive|managing|deputy|associate|assistant|contributing|staff|lead|principal|freelance|former|head|features?|news|digital|technology|tech|business|science|sports?|political|politics|health|travel|food|culture|opinion|investigative|data|audience|content|commerce|shopping|deals|reviews?|transport(?:ation)?|education|courts?|crime|environment(?:al)?|climate|arts?|entertainment|lifestyle|local|national|foreign|world|city|metro|weather|photo|video|language(?: learning)?)\\s+)*';
 const ROLE =
   '(?:writer|editor|editor-in-chief|reporter|journalist|correspondent|author|contributor|columnist|blogger|photographer|photojournalist|critic|founder|co-founder|producer|dean|analyst|publisher)';
 const ROLE_LINE = new RegExp(
