@@ -97,6 +97,13 @@ export const BIO_LABEL =
   /^(?:about (?:the )?(?:authors?|writers?|reporters?|contributors?)|the authors?)\s*[:.—–-]\s*/i;
 
 /** The rule that removes this block, or null. */
+/**
+ * The page's feedback and error-report controls at the close: "Was this article helpful?", "Report an error",
+ * "Submit a correction". A correction itself ("Correction: an earlier version ...") is the story's and stays.
+ */
+const FEEDBACK =
+  /^(?:was this (?:article|story|page|post|information) (?:helpful|useful)\??|did you find this (?:article|story|page|post) (?:helpful|useful)\??|report an? (?:error|typo|mistake)|(?:submit|suggest) a correction|have (?:feedback|a question) (?:on|about) this (?:story|article)\?(?: (?:let us know|tell us|email us)[.!]?)?|(?:see|spot(?:ted)?) an? (?:error|mistake|typo)(?: in this (?:story|article))?\?(?: (?:let us know|tell us|contact us)[.!]?)?)$/i;
+
 export function chromeLine(b: LineFacts): string | null {
   const t = b.text;
   if (b.len <= T.toolbarMaxChars && isToolbar(t)) return 'toolbar';
@@ -118,6 +125,7 @@ export function chromeLine(b: LineFacts): string | null {
     if (b.tail && b.len <= T.tagLineMaxChars && isTagLine(t)) return 'tag-line';
     if (CHART.test(t)) return 'chart-credit';
     if (b.tail && WIRE.test(t)) return 'wire-footer';
+    if (b.tail && FEEDBACK.test(t)) return 'feedback-prompt';
     const rest = t.replace(ARROW, '');
     if (rest.length < t.length && b.density >= T.arrowLinkDensity && /[\])]?\s*$/.test(t)) return 'arrow-teaser';
   }

@@ -12,6 +12,14 @@ const DATE_LINE = new RegExp(
   `^(?:\\d+ min(?:ute)?s? read\\s*[·|•]?\\s*)?(?:[\\p{L} &]{1,30}\\s*[/|•·]\\s*|(?:posted|written|published) by [\\p{L}'’. -]{1,40} (?:at|on) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?${DATE}${TIME}\\s*(?:\\(updated[^)]{0,40}\\))?\\s*[|•·]?$`,
   'iu',
 );
+/**
+ * Published and updated stamps with the clock time first, as news sites print them: "Published 6:00 a.m. ET
+ * March 4, 2026 | Updated 7:12 a.m. ET March 4, 2026". "Originally published ..." is left: ground truths keep it.
+ */
+const CLOCK = '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?';
+const STAMP = `(?:published|updated|posted)(?: on| at)?:?\\s*(?:${CLOCK},?\\s*(?:on\\s*)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?${DATE}${TIME}`;
+const STAMP_LINE = new RegExp(`^${STAMP}(?:\\s*[|•·,]?\\s*${STAMP})*\\.?$`, 'iu');
+const STAMP_MAX_CHARS = 120;
 /** Longest date line: a section name, a date, a time and an update note. */
 const MAX_CHARS = 80;
 
@@ -40,6 +48,7 @@ const ROLE_MAX_CHARS = 60;
 
 /** 'date-line' when the block is a date stamp and nothing else, 'meta-label' when it is a bare label, 'role-line' when a job title, or null. */
 export function stampLine(text: string, len: number): string | null {
+  if (len <= STAMP_MAX_CHARS && STAMP_LINE.test(text)) return 'date-line';
   if (len > MAX_CHARS) return null;
   if (DATE_LINE.test(text)) return 'date-line';
   if (META_LABEL.test(text)) return 'meta-label';

@@ -4,6 +4,7 @@
 // looks like the chrome is kept.
 import { describe, expect, it } from 'vitest';
 import { isPlaceholder } from '../../src/extract/placeholders.js';
+import { chromeLine } from '../../src/extract/chrome-lines.js';
 import { stampLine } from '../../src/extract/stamp-lines.js';
 import { esc, page, type Platform } from './chrome-shells.js';
 import { BRIDGE, type Story } from './chrome-stories.js';
@@ -121,5 +122,49 @@ describe('sponsor box, tip lines, review labels', () => {
     for (const t of ['Date Last Reviewed:', 'Last reviewed', 'Last Reviewed:']) expect(stampLine(t, t.length)).toBe('meta-label');
     for (const t of ['Last reviewed by the board in May', 'Date last reviewed was not recorded.'])
       expect(stampLine(t, t.length)).toBeNull();
+  });
+});
+
+describe('news furniture: feedback controls, clock-first stamps, curly apostrophes in labels', () => {
+  const facts = (text: string) => ({ text, len: text.length, density: 0, tail: true });
+
+  it('takes feedback and error-report controls at the close, keeps corrections', () => {
+    for (const t of [
+      'Was this article helpful?',
+      'Report an error',
+      'Suggest a correction',
+      'Have feedback on this story? Let us know.',
+      'Spotted a typo in this story? Tell us.',
+    ])
+      expect(chromeLine(facts(t))).toBe('feedback-prompt');
+    for (const t of [
+      'Correction: An earlier version of this story gave the wrong date for the closure.',
+      'Was this bridge ever safe? Engineers say the answer is no.',
+      'Residents can report an error in the detour signs to the highways department by phone.',
+    ])
+      expect(chromeLine(facts(t))).toBeNull();
+  });
+
+  it('takes published and updated stamps with the clock first, keeps "originally published" and sentences', () => {
+    for (const t of [
+      'Published 6:00 a.m. ET March 4, 2026 | Updated 7:12 a.m. ET March 4, 2026',
+      'Updated 9:15 PM EST, Wed March 4, 2026',
+      'Published on May 02, 2026 07:44 PM IST',
+    ])
+      expect(stampLine(t, t.length)).toBe('date-line');
+    for (const t of [
+      'Originally published in March 2022. Last updated on December 20, 2024.',
+      'Published by Harbour Press',
+      'Updated figures for March 4, 2026 show the detour adds ten minutes.',
+    ])
+      expect(stampLine(t, t.length)).toBeNull();
+  });
+
+  it('reads section labels written with a curly apostrophe (labels left without their lists)', () => {
+    const labels = '<p>Editor’s picks</p><p>Don’t miss</p>';
+    const { text } = run('wordpress', BRIDGE, [...storyParas(BRIDGE), labels].join('\n'));
+    for (const p of BRIDGE.paras) expect(text).toContain(squash(p));
+    expect(text).not.toContain('Editor’s picks');
+    expect(text).not.toContain('Don’t miss');
   });
 });
