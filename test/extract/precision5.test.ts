@@ -37,7 +37,9 @@ describe('placeholder: template filler', () => {
       const template =
         '<div class="grid"><h3>Lorem Ipsum</h3>' +
         [1, 2, 3]
-          .map((n) => `<div class="cell"><h4>Head Line ${n}</h4><p>${DUMMY}</p><ul><li>Lorem ipsum ${n}</li></ul></div>`)
+          .map(
+            (n) => `<div class="cell"><h4>Head Line ${n}</h4><p>${DUMMY}</p><ul><li>Lorem ipsum ${n}</li></ul></div>`,
+          )
           .join('') +
         '</div>';
       const body = [...storyParas(BRIDGE).slice(0, 3), template, ...storyParas(BRIDGE).slice(3)].join('\n');
@@ -83,8 +85,7 @@ describe('role-line: an author card’s job title', () => {
   });
 
   it('removes the closing author card with its name line', () => {
-    const cardHtml =
-      '<div class="box"><p>Priya Castellano</p><p>Senior Transport Reporter</p></div>';
+    const cardHtml = '<div class="box"><p>Priya Castellano</p><p>Senior Transport Reporter</p></div>';
     const body = [...storyParas(BRIDGE), cardHtml].join('\n');
     const { text, rules } = run('handmade', BRIDGE, body);
     for (const p of BRIDGE.paras) expect(text).toContain(squash(p));
@@ -111,7 +112,10 @@ describe('sponsor box, tip lines, review labels', () => {
       '<h3>Got a tip?</h3><p>Email the newsroom at tips@news.example or call our hotline, we read every message.</p>';
     const story: Story = {
       ...BRIDGE,
-      paras: [...BRIDGE.paras, 'Drivers who got a tip from neighbours about the back lanes said the detour was shorter than the signs suggested.'],
+      paras: [
+        ...BRIDGE.paras,
+        'Drivers who got a tip from neighbours about the back lanes said the detour was shorter than the signs suggested.',
+      ],
     };
     const { text } = run('wordpress', story, [...storyParas(story), tip].join('\n'));
     for (const p of story.paras) expect(text).toContain(squash(p));
@@ -119,7 +123,8 @@ describe('sponsor box, tip lines, review labels', () => {
   });
 
   it('takes a bare "Last reviewed:" label, not a sentence about reviews', () => {
-    for (const t of ['Date Last Reviewed:', 'Last reviewed', 'Last Reviewed:']) expect(stampLine(t, t.length)).toBe('meta-label');
+    for (const t of ['Date Last Reviewed:', 'Last reviewed', 'Last Reviewed:'])
+      expect(stampLine(t, t.length)).toBe('meta-label');
     for (const t of ['Last reviewed by the board in May', 'Date last reviewed was not recorded.'])
       expect(stampLine(t, t.length)).toBeNull();
   });
