@@ -173,3 +173,19 @@ describe('news furniture: feedback controls, clock-first stamps, curly apostroph
     expect(text).not.toContain('Don’t miss');
   });
 });
+
+describe('news furniture: preferred-source buttons, support asks', () => {
+  const facts = (text: string) => ({ text, len: text.length, density: 0, tail: true });
+
+  it('takes "add us as a preferred source on Google" and journalism-needs-support asks, keeps the story’s sentences', () => {
+    expect(chromeLine(facts('Add The Valley Courier as a preferred source on Google'))).toBe('contact-line');
+    expect(chromeLine(facts('Make us your preferred source on Google'))).toBe('contact-line');
+    expect(chromeLine(facts('Our journalism needs your support. Please subscribe today.'))).toBe('appeal');
+    for (const t of [
+      'Add the detour to your route planner before Monday, the county said.',
+      'The council said the bridge fund needs your support at the next budget vote.',
+      'Google was the preferred source of directions for most drivers, the survey found.',
+    ])
+      expect(chromeLine(facts(t))).toBeNull();
+  });
+});
