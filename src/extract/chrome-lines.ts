@@ -26,7 +26,7 @@ const LONE_TOOL =
   /^(?:(?:press enter or )?click to view image(?: in full size)?|\d+ ?comments?|enlarge this image|toggle caption|hide caption|(?:text|font) size|open gallery|\d+ of \d+)$/i;
 
 const APPEAL =
-  /\b(?:support (?:our|independent|local|quality|trusted|nonprofit|public[- ]interest) (?:\w+ )?(?:journalism|reporting|newsroom)|(?:we|i) have a (?:small )?favou?r to ask|become a (?:member|subscriber|supporter|patron|sustaining member)\b|readers like you|reader-(?:funded|supported)|every (?:contribution|donation)|make a (?:tax-deductible )?(?:donation|contribution)|local reporting needs local support)/i;
+  /\b(?:support (?:our|independent|local|quality|trusted|nonprofit|public[- ]interest) (?:\w+ )?(?:journalism|reporting|newsroom)|(?:we|i) have a (?:small )?favou?r to ask|become a (?:member|subscriber|supporter|patron|sustaining member)\b|readers like you|(?:our|this|quality|local) journalism (?:needs|depends on|relies on) (?:your|readers'?) support|reader-(?:funded|supported)|every (?:contribution|donation)|make a (?:tax-deductible )?(?:donation|contribution)|local reporting needs local support)/i;
 /** A button's ask: alone, only a short line ("Donate now") is an appeal; in a sentence it may be prose. */
 const ASK = /^(?:contribute|donate|give|support us) (?:today|now|monthly|once)\b/i;
 /** A wall's own words: these alone make a line a wall. */
@@ -38,7 +38,7 @@ const OFFER =
 const CONTACT =
   /^(?:contact (?:the |our )?(?:staff |senior |investigative )?(?:reporter|writer|author|editor|correspondent)s?\b|(?:have|got) a (?:news )?(?:tip|story idea|story|question for our reporters)\b|send (?:us )?(?:your )?(?:news )?tips\b|(?:reach|email|contact) (?:him|her|them|the (?:reporter|writer|author)) at\b)/i;
 const FOLLOW =
-  /^follow (?:[\p{L}'’.&-]+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|threads|bluesky|linkedin|youtube|whatsapp|mastodon|google news)\b/iu;
+  /^(?:follow (?:[\p{L}'’.&-]+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|threads|bluesky|linkedin|youtube|whatsapp|mastodon|google news)\b|(?:add|make|set) (?:[\p{L}'’.&-]+ ){1,4}(?:as )?(?:a |your )?(?:preferred|trusted) source on google\b)/iu;
 /** Invitations to comment or write in: "We want to hear from you", "Leave a comment below". */
 const INVITE =
   /\b(?:we(?:'d| would)? (?:want|love|like) to hear from you|leave (?:us )?a comment below|let us know in the comments|join the discussion below)\b/i;
@@ -97,6 +97,13 @@ export const BIO_LABEL =
   /^(?:about (?:the )?(?:authors?|writers?|reporters?|contributors?)|the authors?)\s*[:.—–-]\s*/i;
 
 /** The rule that removes this block, or null. */
+/**
+ * The page's feedback and error-report controls at the close: "Was this article helpful?", "Report an error",
+ * "Submit a correction". A correction itself ("Correction: an earlier version ...") is the story's and stays.
+ */
+const FEEDBACK =
+  /^(?:was this (?:article|story|page|post|information) (?:helpful|useful)\??|did you find this (?:article|story|page|post) (?:helpful|useful)\??|report an? (?:error|typo|mistake)|(?:submit|suggest) a correction|have (?:feedback|a question) (?:on|about) this (?:story|article)\?(?: (?:let us know|tell us|email us)[.!]?)?|(?:see|spot(?:ted)?) an? (?:error|mistake|typo)(?: in this (?:story|article))?\?(?: (?:let us know|tell us|contact us)[.!]?)?)$/i;
+
 export function chromeLine(b: LineFacts): string | null {
   const t = b.text;
   if (b.len <= T.toolbarMaxChars && isToolbar(t)) return 'toolbar';
@@ -118,6 +125,7 @@ export function chromeLine(b: LineFacts): string | null {
     if (b.tail && b.len <= T.tagLineMaxChars && isTagLine(t)) return 'tag-line';
     if (CHART.test(t)) return 'chart-credit';
     if (b.tail && WIRE.test(t)) return 'wire-footer';
+    if (b.tail && FEEDBACK.test(t)) return 'feedback-prompt';
     const rest = t.replace(ARROW, '');
     if (rest.length < t.length && b.density >= T.arrowLinkDensity && /[\])]?\s*$/.test(t)) return 'arrow-teaser';
   }
@@ -158,7 +166,7 @@ function isToolbar(t: string): boolean {
 
 /** Labels that open a paid-for box: "Partner content", "Sponsored", "Paid post", "Presented by ...". */
 const SPONSOR_LABEL =
-  /^(?:partner content|sponsored(?: content| story| post)?|paid (?:post|content|partnership|for by)|advertiser content|brand(?:ed)? content|presented by|in partnership with|promoted(?: content| story)?)\b/i;
+  /^(?:partner content|sponsored(?: content| story| post)?|paid (?:post|content|partnership|for by)|advertiser content|brand(?:ed)? content|presented by|brought to you by|in partnership with|promoted(?: content| story)?)\b/i;
 
 /**
  * Boxes that open with a sponsor label, and sign-up boxes: a short container whose text starts with a

@@ -14,6 +14,7 @@ import { parseHtml, withoutNamedProperties } from './document.js';
 import { MAX_DEPTH, MAX_ELEMENTS, MAX_PARSE_CHARS, MAX_TEXT_CHARS, MIN_TEXT_CHARS, MIN_WORDS } from './limits.js';
 import { baseUrl, cleanByline, isoDate, readMetadata } from './metadata.js';
 import { prestrip } from './prestrip.js';
+import { removePlaceholders } from './placeholders.js';
 import { pruneArticle } from './prune-article.js';
 import { readArticle } from './reader.js';
 import { removeRepeatedPassages } from './repeated-passages.js';
@@ -87,6 +88,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   let byline = meta.byline ?? cleanByline(parsed.byline ?? null);
 
   removeRepeatedPassages(content, opts.trace);
+  removePlaceholders(content, opts.trace);
   // Lines are judged before the blocks (a block rule would take a block's story lines with its furniture line)
   // and again after them, when the rails are gone and the head and tail of the story are known.
   trimBrLines(content, opts.trace, { rescue: true });

@@ -17,11 +17,11 @@ export const SECTION_LABEL = new RegExp(
       'related (?:articles|posts|stories|publications|reading)(?: (?:that|which) (?:may|might) interest you| on [\\w.-]+)',
       'related publications',
       'also in the news',
-      "(?:don'?t|do not) miss",
+      "(?:don['’]?t|do not) miss",
       'popular(?: now| stories| articles| posts| on \\S+)?',
       'latest(?: news| stories| articles| posts| videos)?',
       'top (?:stories|news|picks|articles)',
-      "editors?'?s? (?:picks?|choice)",
+      "editors?['’]?s? (?:picks?|choice)",
       'also (?:read|see|on|watch)',
       'see also',
       'further reading',
@@ -55,7 +55,7 @@ export const RAIL_INVITE =
 
 /** Labels after which, near the end, the rest of the page is reader comments or the author's box. */
 export const TAIL_LABEL =
-  /^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|post a comment|add a comment|join the discussion|about the authors?|author(?:'s)? bio|meet the authors?|share (?:this|the) (?:article|story|post|page)|share this)\s*(?:\(\d+\))?[:.!?]*$/i;
+  /^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|post a comment|add a comment|join the discussion|about the authors?|author(?:['’]s)? bio|meet the authors?|share (?:this|the) (?:article|story|post|page)|share this|share your story|(?:got|have) a (?:news )?tip|send us (?:your |a )?(?:news )?tips?)\s*(?:\(\d+\))?[:.!?]*$/i;
 
 /** Affiliate and advertising disclosures, legal footers (matched near the start of a block). */
 export const DISCLOSURE =
@@ -63,7 +63,7 @@ export const DISCLOSURE =
 
 /** Sign-up boxes and calls to action: an imperative to subscribe, or the small print of a form. */
 export const SIGNUP =
-  /^(?:sign up|subscribe|join|get|enter your email|stay (?:informed|up to date|in the loop|connected)|(?:don'?t|never) miss)\b.{0,120}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|\bby (?:signing up|subscribing|submitting (?:this form|your (?:e-?mail|phone|information)))\b|\bunsubscribe at any time\b|\bthis field is (?:for validation|required|hidden)\b|\brequired fields are marked\b|^fill out the form\b|\bsign up (?:for|to) (?:our|the) .{0,40}newsletter\b|\bsubscribe to (?:our|the) .{0,40}(?:newsletter|channel|podcast)\b/i;
+  /^(?:sign up|subscribe|join|get|enter your email|stay (?:informed|up to date|in the loop|connected)|(?:don['’]?t|never) miss)\b.{0,120}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|\bby (?:signing up|subscribing|submitting (?:this form|your (?:e-?mail|phone|information)))\b|\bunsubscribe at any time\b|\bthis field is (?:for validation|required|hidden)\b|\brequired fields are marked\b|^fill out the form\b|\bsign up (?:for|to) (?:our|the) .{0,40}newsletter\b|\bsubscribe to (?:our|the) .{0,40}(?:newsletter|channel|podcast)\b/i;
 
 /** Photo credits and captions. */
 export const CREDIT =

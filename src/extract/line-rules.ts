@@ -29,7 +29,16 @@ export function wordRule(b: WordFacts): string | null {
   );
 }
 
-const BOXED = new Set(['signup', 'share', 'appeal', 'paywall', 'bio', 'byline-line', ...BOXED_STACK_RULES]);
+const BOXED = new Set([
+  'signup',
+  'share',
+  'appeal',
+  'paywall',
+  'bio',
+  'byline-line',
+  'role-line',
+  ...BOXED_STACK_RULES,
+]);
 
 /** Rules whose block goes with its small box: a sign-up, share, appeal or bio box's button, small print or name line are not blocks of their own. */
 export const takesItsBox = (rule: string) => BOXED.has(rule);

@@ -12,6 +12,14 @@ const DATE_LINE = new RegExp(
   `^(?:\\d+ min(?:ute)?s? read\\s*[·|•]?\\s*)?(?:[\\p{L} &]{1,30}\\s*[/|•·]\\s*|(?:posted|written|published) by [\\p{L}'’. -]{1,40} (?:at|on) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?${DATE}${TIME}\\s*(?:\\(updated[^)]{0,40}\\))?\\s*[|•·]?$`,
   'iu',
 );
+/**
+ * Published and updated stamps with the clock time first, as news sites print them: "Published 6:00 a.m. ET
+ * March 4, 2026 | Updated 7:12 a.m. ET March 4, 2026". "Originally published ..." is left: ground truths keep it.
+ */
+const CLOCK = '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?';
+const STAMP = `(?:published|updated|posted)(?: on| at)?:?\\s*(?:${CLOCK},?\\s*(?:on\\s*)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?${DATE}${TIME}`;
+const STAMP_LINE = new RegExp(`^${STAMP}(?:\\s*[|•·,]?\\s*${STAMP})*\\.?$`, 'iu');
+const STAMP_MAX_CHARS = 120;
 /** Longest date line: a section name, a date, a time and an update note. */
 const MAX_CHARS = 80;
 
@@ -21,11 +29,28 @@ const MAX_CHARS = 80;
  * live blog's heading.
  */
 const META_LABEL =
-  /^(?:(?:medically |expertly )?(?:edited|reviewed|fact[- ]checked|written|posted|published|updated|curated|reported) (?:by|on)|reviewed & edited by)\s*:?$/i;
+  /^(?:(?:medically |expertly )?(?:edited|reviewed|fact[- ]checked|written|posted|published|updated|curated|reported) (?:by|on)|reviewed & edited by|(?:date )?last reviewed)\s*:?$/i;
 
-/** 'date-line' when the block is a date stamp and nothing else, 'meta-label' when it is a bare label, or null. */
+/**
+ * An author card's job title on a line of its own ("Senior Reporter", "Editor-in-Chief", "Writer, Hardware",
+ * "Founder and Dean"): the name and photo beside it are the card, the story never writes a bare title as a line.
+ * Only singular titles, so a section heading "Freelancers" stays; a title with a verb or a stop is a sentence.
+ */
+const RANK =
+  '(?:(?:senior|chief|executive|managing|deputy|associate|assistant|contributing|staff|lead|principal|freelance|former|head|features?|news|digital|technology|tech|business|science|sports?|political|politics|health|travel|food|culture|opinion|investigative|data|audience|content|commerce|shopping|deals|reviews?|transport(?:ation)?|education|courts?|crime|environment(?:al)?|climate|arts?|entertainment|lifestyle|local|national|foreign|world|city|metro|weather|photo|video|language(?: learning)?)\\s+)*';
+const ROLE =
+  '(?:writer|editor|editor-in-chief|reporter|journalist|correspondent|author|contributor|columnist|blogger|photographer|photojournalist|critic|founder|co-founder|producer|dean|analyst|publisher)';
+const ROLE_LINE = new RegExp(
+  `^${RANK}${ROLE}(?:\\s*(?:,|and|&)\\s*(?:${RANK}${ROLE}|ceo|\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?))?$`,
+  'iu',
+);
+const ROLE_MAX_CHARS = 60;
+
+/** 'date-line' when the block is a date stamp and nothing else, 'meta-label' when it is a bare label, 'role-line' when a job title, or null. */
 export function stampLine(text: string, len: number): string | null {
+  if (len <= STAMP_MAX_CHARS && STAMP_LINE.test(text)) return 'date-line';
   if (len > MAX_CHARS) return null;
   if (DATE_LINE.test(text)) return 'date-line';
-  return META_LABEL.test(text) ? 'meta-label' : null;
+  if (META_LABEL.test(text)) return 'meta-label';
+  return len <= ROLE_MAX_CHARS && ROLE_LINE.test(text) ? 'role-line' : null;
 }
