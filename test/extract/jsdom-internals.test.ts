@@ -32,9 +32,15 @@ function dump(doc: Document): string[] {
 }
 
 describe('jsdom short cuts', () => {
-  it('are both installed with this jsdom', () => {
+  it('are all installed with this jsdom', () => {
     parseHtml('<p>x</p>');
-    expect(jsdomShortCuts).toEqual({ elementWalk: true, textAppends: true, textContent: true });
+    expect(jsdomShortCuts).toEqual({
+      elementWalk: true,
+      textAppends: true,
+      textContent: true,
+      baseUrl: true,
+      nodeAppends: true,
+    });
   });
 
   it("parse every page into the tree jsdom's own parser builds", () => {
