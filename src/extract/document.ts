@@ -11,6 +11,7 @@ import {
   installFastTextContent,
 } from './jsdom-internals.js';
 import { installFastNodeAppends } from './parser-appends.js';
+import { installFastRemovals } from './tree-removals.js';
 
 /** Told about every block a rule removes, with the rule's name (`extract --explain`, tests, tuning). */
 export type Trace = ((rule: string, text: string) => void) | undefined;
@@ -30,6 +31,7 @@ function currentParser(): NonNullable<typeof parser> {
     noStyleWithoutAttribute(dom.window);
     installFastTextContent(dom.window.Node.prototype);
     installFastBaseUrl();
+    installFastRemovals();
     parser = new dom.window.DOMParser();
     const parseOnce = parser;
     installFastTextAppends(() => parseOnce.parseFromString('<p>a</p>', 'text/html'));

@@ -1,4 +1,4 @@
-// Three short cuts through jsdom's own objects, for the hottest paths of a page's cleaning. All reach below
+// Short cuts through jsdom's own objects, for the hottest paths of a page's cleaning. All reach below
 // jsdom's public API (no exports map forbids it, but nothing promises it either), so each checks what it
 // relies on and falls back to the public path when that is missing; test/extract/jsdom-internals.test.ts
 // fails when a jsdom update takes one away, and checks that the results are the ones of the public path.
@@ -15,6 +15,8 @@
 // 3. textContent of elements (`installFastTextContent`): read from the nodes without jsdom's generator walk.
 // 4. The document's base URL (`installFastBaseUrl`), computed once per page (Readability reads `baseURI`): jsdom
 //    finds the first <base href> with its general CSS selector engine over the whole page; a walk finds it.
+// Two more live in files of their own, under the same rules: the parser's node appends (parser-appends.ts) and
+// node removals and inserts in inert documents (tree-removals.ts).
 import { createRequire } from 'node:module';
 
 export interface DocumentImpl {
