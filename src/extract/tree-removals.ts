@@ -1,6 +1,6 @@
 // A sixth short cut below jsdom's public API (see jsdom-internals.ts for the rules they all follow): node
-// removals from, and insertions into, an inert document (no window: DOMParser's), which Readability and our
-// rules make by the thousand per page (every move of a node is both).
+// removals from an inert document (no window: DOMParser's), which Readability and our rules make by the
+// thousand per page, and every move of a node starts with one.
 //
 // jsdom's removal walks the removed subtree five to seven times (slots and live ranges, connected flags,
 // document caches, removing steps, custom elements, radio groups) through generators, and walks the parent's
@@ -8,9 +8,8 @@
 // input or live range, the document has no node iterator and no observer watches the parent, those walks
 // find nothing to do; what is left is done here in one walk, in jsdom's order: unlink, connected flags,
 // the parent's caches, the document's id and named-element caches, every node's removing steps (an element
-// with its own, like <base> or <style>, still runs them), the parent's children-changed steps. Insertion is
-// the mirror image (its walks: connected flags, document caches, radio groups, custom elements, insertion and
-// post-connection steps), done the same way under the same conditions.
+// with its own, like <base> or <style>, still runs them), the parent's children-changed steps. (The mirror
+// image for insertions was tried: no fewer instructions, see docs/benchmarks.md.)
 import { createRequire } from 'node:module';
 
 interface Impl {
@@ -33,38 +32,26 @@ interface Impl {
   _invalidateCaches(): void;
   _childrenChangedSteps(): void;
   _removingSteps(isSubtreeRoot: boolean, oldAncestor: Impl): void;
-  _insertionSteps?: () => void;
-  _postConnectionSteps?: () => void;
   getAttributeNS(namespace: string | null, localName: string): string | null;
-  getRootNode(): Impl;
   _remove(node: Impl, suppressObservers?: boolean): void;
-  _insert(node: Impl, child: Impl | null, suppressObservers?: boolean): Impl[];
-  _childrenInsertedSteps(): void;
 }
 
 interface Doc {
   _defaultView: unknown;
   _workingNodeIterators: Iterable<unknown>;
-  _byIdCache: { delete(id: string, node: Impl): void; add(id: string, node: Impl): void };
+  _byIdCache: { delete(id: string, node: Impl): void };
   _clearNamedPropertyCache(): void;
 }
 
 const ELEMENT_NODE = 1;
-const FRAGMENT_NODE = 11;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 const fromJsdom = createRequire(createRequire(import.meta.url).resolve('jsdom'));
-const tree = load<{
-  remove: (node: Impl) => Impl;
-  appendChild: (parent: Impl, node: Impl) => Impl;
-  insertBefore: (reference: Impl, node: Impl) => Impl;
-}>('../lib/jsdom/living/helpers/dom-tree.js');
+const tree = load<{ remove: (node: Impl) => Impl }>('../lib/jsdom/living/helpers/dom-tree.js');
 const named = load<{ isNamedPropertyElement: (node: Impl) => boolean }>(
   '../lib/jsdom/living/helpers/document-named-properties.js',
 );
-const windowProperties = load<{ elementDetached: (node: Impl) => void; elementAttached: (node: Impl) => void }>(
-  '../lib/jsdom/living/window-properties.js',
-);
+const windowProperties = load<{ elementDetached: (node: Impl) => void }>('../lib/jsdom/living/window-properties.js');
 const baseNode = load<{ implementation: { prototype: Impl } }>('../lib/jsdom/living/nodes/Node-impl.js');
 
 function load<T>(id: string): T | null {
@@ -76,7 +63,7 @@ function load<T>(id: string): T | null {
 }
 
 /** Whether the short cut is installed (the tests assert it). */
-export const removals = { installed: false, inserts: false };
+export const removals = { installed: false };
 
 /** Installs the fast removal on jsdom's nodes, once per process. */
 export function installFastRemovals(): void {
@@ -123,76 +110,6 @@ export function installFastRemovals(): void {
     this._childrenChangedSteps();
   };
   removals.installed = true;
-  installFastInserts(proto);
-}
-
-function installFastInserts(proto: Impl): void {
-  // Unbound on purpose: the replacement calls it with each parent as `this`.
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const original = proto._insert;
-  if (!tree || !named || !windowProperties || typeof original !== 'function' || original.length !== 2) return;
-  if (typeof tree.appendChild !== 'function' || typeof tree.insertBefore !== 'function') return;
-  const { appendChild, insertBefore } = tree;
-  const { isNamedPropertyElement } = named;
-  const { elementAttached } = windowProperties;
-
-  proto._insert = function (this: Impl, node: Impl, child: Impl | null, suppressObservers?: boolean): Impl[] {
-    const subtree = plainInsert(this, node, child);
-    if (!subtree) return original.call(this, node, child, suppressObservers);
-    // Adoption into the same document only takes the node out of its old place.
-    if (node.parentNode) node.parentNode._remove(node);
-    if (child === null) appendChild(this, node);
-    else insertBefore(child, node);
-    if (this._isConnected) for (const n of subtree) n._isConnected = true;
-    this._invalidateCaches();
-    if (this._isInDocumentTree) {
-      const doc = node._ownerDocument;
-      let affectsNamed = false;
-      for (const n of subtree) {
-        n._isInDocumentTree = true;
-        if (n.nodeType !== ELEMENT_NODE) continue;
-        affectsNamed ||= isNamedPropertyElement(n);
-        elementAttached(n);
-        const id = n.getAttributeNS(null, 'id');
-        if (id) doc._byIdCache.add(id, n);
-      }
-      if (affectsNamed) doc._clearNamedPropertyCache();
-    }
-    for (const n of subtree) n._insertionSteps?.();
-    this._childrenInsertedSteps();
-    for (const n of subtree) if (n._postConnectionSteps && n._isConnected) n._postConnectionSteps();
-    return [node];
-  };
-  removals.inserts = true;
-}
-
-/**
- * The node and its descendants in tree order when only the plain steps can apply to inserting it into
- * `parent` (before `child`, or last); null when jsdom's own insertion must run.
- */
-function plainInsert(parent: Impl, node: Impl, child: Impl | null): Impl[] | null {
-  const doc = parent._ownerDocument;
-  if (doc._defaultView || node.nodeType === FRAGMENT_NODE || node._ownerDocument !== doc) return null;
-  if (parent._shadowRoot || isSlot(parent) || (child !== null && parent._referencedRanges !== null)) return null;
-  const root = parent.getRootNode();
-  if (root.nodeType === FRAGMENT_NODE && (root as Impl & { _host?: unknown })._host) return null;
-  for (let a: Impl | null = parent; a; a = a.parentNode) if (a._registeredObserverList !== null) return null;
-  const out: Impl[] = [];
-  let n: Impl | null = node;
-  while (n) {
-    if (n.nodeType === ELEMENT_NODE) {
-      if (n._shadowRoot || n._ceState === 'custom' || isSlot(n)) return null;
-      if (n._checkedness && n._localName === 'input' && n._namespaceURI === HTML_NS) return null;
-    }
-    out.push(n);
-    if (n.firstChild) {
-      n = n.firstChild;
-      continue;
-    }
-    while (n !== node && !n.nextSibling) n = n.parentNode!;
-    n = n === node ? null : n.nextSibling;
-  }
-  return out;
 }
 
 /**

@@ -84,10 +84,10 @@ function removeSome(doc: Document): unknown[] {
   return seen;
 }
 
-describe('fast removals and inserts (tree-removals.ts)', () => {
+describe('fast removals (tree-removals.ts)', () => {
   it('are installed with this jsdom', () => {
     parseHtml('<p>x</p>');
-    expect(removals).toEqual({ installed: true, inserts: true });
+    expect(removals.installed).toBe(true);
   });
 
   it('leave tree, flags and caches as jsdom does', () => {
