@@ -3,7 +3,15 @@
 // DOMParser (scripting disabled, no sub-resources, no stylesheet processing), and the window is closed and
 // replaced every few hundred pages so nothing it caches can grow without bound.
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { descendantElements, installFastTextAppends, installFastTextContent } from './jsdom-internals.js';
+import {
+  descendantElements,
+  firstDescendantElement,
+  installFastBaseUrl,
+  installFastTextAppends,
+  installFastTextContent,
+} from './jsdom-internals.js';
+import { installFastNodeAppends } from './parser-appends.js';
+import { installFastRemovals } from './tree-removals.js';
 
 /** Told about every block a rule removes, with the rule's name (`extract --explain`, tests, tuning). */
 export type Trace = ((rule: string, text: string) => void) | undefined;
@@ -22,9 +30,12 @@ function currentParser(): NonNullable<typeof parser> {
     fastTagQueries(dom.window);
     noStyleWithoutAttribute(dom.window);
     installFastTextContent(dom.window.Node.prototype);
+    installFastBaseUrl();
+    installFastRemovals();
     parser = new dom.window.DOMParser();
     const parseOnce = parser;
     installFastTextAppends(() => parseOnce.parseFromString('<p>a</p>', 'text/html'));
+    installFastNodeAppends(() => parseOnce.parseFromString('<p>a</p>', 'text/html'));
     uses = 0;
   }
   uses++;
@@ -46,34 +57,50 @@ export function closeDocumentParser(): void {
 const TAG_LIST = /^\s*[a-zA-Z][a-zA-Z0-9]*(\s*,\s*[a-zA-Z][a-zA-Z0-9]*)*\s*$/;
 
 /**
- * Readability asks for elements by tag lists ("p,img,embed") thousands of times per page. jsdom answers
- * every querySelectorAll through its general CSS selector engine, which costs several times a plain walk
- * of the subtree for that case (and its live HTMLCollections are slower still to iterate). Only this
- * window's prototypes are patched, only plain tag lists take the short path, and the result keeps
- * document order as a static list; everything else goes to jsdom.
+ * Readability asks for elements by tag lists ("p,img,embed") thousands of times per page, and our rules ask
+ * for the first one (`querySelector('p,li')`). jsdom answers every query through its general CSS selector
+ * engine, which costs several times a plain walk of the subtree for that case (and its live HTMLCollections
+ * are slower still to iterate). Only this window's prototypes are patched, only plain tag lists take the
+ * short path (a static list in document order, or the first element of it, found without listing the rest);
+ * everything else goes to jsdom.
  */
 function fastTagQueries(window: JSDOM['window']): void {
   for (const proto of [window.Element.prototype, window.Document.prototype, window.DocumentFragment.prototype]) {
-    // Unbound on purpose: the replacement calls it with each element as `this`.
+    // Unbound on purpose: the replacements call them with each element as `this`.
     // eslint-disable-next-line @typescript-eslint/unbound-method
-    const original = proto.querySelectorAll;
+    const all = proto.querySelectorAll;
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const first = proto.querySelector;
     Object.defineProperty(proto, 'querySelectorAll', {
       configurable: true,
       writable: true,
       value: function querySelectorAll(this: ParentNode, selectors: string) {
-        if (typeof selectors !== 'string' || !TAG_LIST.test(selectors)) return original.call(this, selectors);
-        return elementsByTags(
-          this,
-          new Set(
-            selectors
-              .toLowerCase()
-              .split(',')
-              .map((s) => s.trim()),
-          ),
-        );
+        const names = tagList(selectors);
+        return names ? elementsByTags(this, names) : all.call(this, selectors);
+      },
+    });
+    Object.defineProperty(proto, 'querySelector', {
+      configurable: true,
+      writable: true,
+      value: function querySelector(this: ParentNode, selectors: string) {
+        const names = tagList(selectors);
+        if (!names) return first.call(this, selectors);
+        const found = firstDescendantElement(this, names);
+        return found === undefined ? (elementsByTags(this, names)[0] ?? null) : found;
       },
     });
   }
+}
+
+/** The tag names of a selector that is a plain list of them ("p, li"), lower-cased; null for any other. */
+function tagList(selectors: unknown): Set<string> | null {
+  if (typeof selectors !== 'string' || !TAG_LIST.test(selectors)) return null;
+  return new Set(
+    selectors
+      .toLowerCase()
+      .split(',')
+      .map((s) => s.trim()),
+  );
 }
 
 /**

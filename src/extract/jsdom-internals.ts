@@ -1,4 +1,4 @@
-// Three short cuts through jsdom's own objects, for the hottest paths of a page's cleaning. All reach below
+// Short cuts through jsdom's own objects, for the hottest paths of a page's cleaning. All reach below
 // jsdom's public API (no exports map forbids it, but nothing promises it either), so each checks what it
 // relies on and falls back to the public path when that is missing; test/extract/jsdom-internals.test.ts
 // fails when a jsdom update takes one away, and checks that the results are the ones of the public path.
@@ -13,13 +13,17 @@
 //    DOMParser's, a template's, or innerHTML into them) is parsed, no script can have made a MutationObserver
 //    or a Range, so appending to the node's data and running its parent's change steps is the same operation.
 // 3. textContent of elements (`installFastTextContent`): read from the nodes without jsdom's generator walk.
+// 4. The document's base URL (`installFastBaseUrl`), computed once per page (Readability reads `baseURI`): jsdom
+//    finds the first <base href> with its general CSS selector engine over the whole page; a walk finds it.
+// Two more live in files of their own, under the same rules: the parser's node appends (parser-appends.ts) and
+// node removals and inserts in inert documents (tree-removals.ts).
 import { createRequire } from 'node:module';
 
-interface DocumentImpl {
+export interface DocumentImpl {
   _defaultView: unknown;
 }
 
-interface NodeImpl {
+export interface NodeImpl {
   readonly nodeType: number;
   readonly lastChild: NodeImpl | null;
   readonly firstChild: NodeImpl | null;
@@ -32,6 +36,14 @@ interface NodeImpl {
   _data?: string;
   _childrenChangedSteps(): void;
   _descendantsToArray?(filter: (node: NodeImpl) => boolean): NodeImpl[];
+  getAttributeNS?(namespace: string | null, localName: string): string | null;
+}
+
+interface BaseUrlDocument extends NodeImpl {
+  _baseURLCache: unknown;
+  baseURL(): unknown;
+  _fallbackBaseURL(): unknown;
+  _frozenBaseURL(base: NodeImpl, fallback: unknown): unknown;
 }
 
 interface IdlUtils {
@@ -39,7 +51,7 @@ interface IdlUtils {
   wrapperForImpl(impl: NodeImpl): Element | null;
 }
 
-interface TreeAdapter {
+export interface TreeAdapter {
   _documentImpl: DocumentImpl;
   insertText(parent: NodeImpl, text: string): void;
 }
@@ -61,6 +73,9 @@ const fromJsdom = createRequire(createRequire(import.meta.url).resolve('jsdom'))
 const idl = loadOptional<IdlUtils>('../lib/generated/idl/utils.js');
 const baseNode = loadOptional<{ implementation: { prototype: NodeImpl } }>('../lib/jsdom/living/nodes/Node-impl.js');
 const parse5 = loadOptional<Parse5>('parse5');
+const baseDocument = loadOptional<{ implementation: { prototype: BaseUrlDocument } }>(
+  '../lib/jsdom/living/nodes/Document-impl.js',
+);
 
 function loadOptional<T>(id: string): T | null {
   try {
@@ -71,7 +86,13 @@ function loadOptional<T>(id: string): T | null {
 }
 
 /** What the short cuts found in this jsdom (the tests assert all three). */
-export const jsdomShortCuts = { elementWalk: false, textAppends: false, textContent: false };
+export const jsdomShortCuts = {
+  elementWalk: false,
+  textAppends: false,
+  textContent: false,
+  baseUrl: false,
+  nodeAppends: false,
+};
 jsdomShortCuts.elementWalk =
   typeof idl?.implForWrapper === 'function' &&
   typeof idl.wrapperForImpl === 'function' &&
@@ -106,6 +127,28 @@ export function descendantElements(
     out[i] = el;
   }
   return out;
+}
+
+/**
+ * The first element under `root` (not itself) in document order whose local name is in `names`, as
+ * `elementsByTags(root, names)[0]` would give it, found without listing the others; null when there is none,
+ * undefined when the short cut is not available for this root.
+ */
+export function firstDescendantElement(root: ParentNode, names: ReadonlySet<string>): Element | null | undefined {
+  if (!jsdomShortCuts.elementWalk || !idl) return undefined;
+  const impl = idl.implForWrapper(root);
+  if (!impl) return undefined;
+  let node = impl.firstChild;
+  while (node) {
+    if (node.nodeType === ELEMENT_NODE && names.has(node._localName!)) return idl.wrapperForImpl(node) ?? undefined;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== impl && !node.nextSibling) node = node.parentNode;
+    node = node && node !== impl ? node.nextSibling : null;
+  }
+  return null;
 }
 
 /**
@@ -171,15 +214,19 @@ function textUnder(root: NodeImpl): string {
   return text;
 }
 
+let adapterPrototype: TreeAdapter | null | undefined;
+
 /**
- * Installs the fast text append on jsdom's parser adapter, once per process. The adapter's class is not
- * exported; it is found by watching one parse of a tiny page (`parseOnce`), as parse5 receives it.
+ * The prototype of jsdom's parser adapter (the object parse5 builds the tree through), once per process. Its
+ * class is not exported; it is found by watching one parse of a tiny page (`parseOnce`), as parse5 receives it.
  */
-export function installFastTextAppends(parseOnce: () => void): void {
-  if (jsdomShortCuts.textAppends || !parse5 || !baseNode) return;
+export function parserAdapter(parseOnce: () => void): TreeAdapter | null {
+  if (adapterPrototype !== undefined) return adapterPrototype;
+  adapterPrototype = null;
+  if (!parse5) return null;
   const Parser = parse5.Parser;
   const original = Object.getOwnPropertyDescriptor(Parser, 'parse');
-  if (!original || typeof original.value !== 'function') return;
+  if (!original || typeof original.value !== 'function') return null;
   const parse = original.value as Parse5['Parser']['parse'];
   let adapter: TreeAdapter | undefined;
   Object.defineProperty(Parser, 'parse', {
@@ -194,7 +241,14 @@ export function installFastTextAppends(parseOnce: () => void): void {
   } finally {
     Object.defineProperty(Parser, 'parse', original);
   }
-  const proto = adapter ? (Object.getPrototypeOf(adapter) as TreeAdapter) : null;
+  adapterPrototype = adapter ? (Object.getPrototypeOf(adapter) as TreeAdapter) : null;
+  return adapterPrototype;
+}
+
+/** Installs the fast text append on jsdom's parser adapter, once per process (`parseOnce`: see parserAdapter). */
+export function installFastTextAppends(parseOnce: () => void): void {
+  if (jsdomShortCuts.textAppends || !baseNode) return;
+  const proto = parserAdapter(parseOnce);
   if (!proto || typeof proto.insertText !== 'function' || proto.insertText.length !== 2) return;
   // Unbound on purpose: the replacement calls it with each adapter as `this`.
   // eslint-disable-next-line @typescript-eslint/unbound-method
@@ -219,4 +273,50 @@ export function installFastTextAppends(parseOnce: () => void): void {
     insertText.call(this, parent, text);
   };
   jsdomShortCuts.textAppends = true;
+}
+
+// What jsdom's Document#baseURL does, which the replacement repeats with a walk in place of the selector.
+const BASE_QUERY = 'this.querySelector("base[href]")';
+
+/**
+ * Makes jsdom's document base URL find its <base href> by a walk, once per process. `base[href]` matches,
+ * in tree order, the first element named "base" (an HTML element's name is lower case; other namespaces'
+ * must be written so) with an `href` attribute in no namespace. The rest of jsdom's method (its cache, the
+ * frozen and fallback base URLs) is called as it is; if the method no longer reads as expected, it stays.
+ */
+export function installFastBaseUrl(): void {
+  const proto = baseDocument?.implementation.prototype;
+  if (jsdomShortCuts.baseUrl || !proto || !baseNode) return;
+  // Unbound on purpose: compared and called with each document as `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const { baseURL, _fallbackBaseURL, _frozenBaseURL } = proto;
+  if (
+    typeof baseURL !== 'function' ||
+    typeof _fallbackBaseURL !== 'function' ||
+    typeof _frozenBaseURL !== 'function' ||
+    !String(baseURL).includes(BASE_QUERY)
+  )
+    return;
+  proto.baseURL = function (this: BaseUrlDocument): unknown {
+    if (this._baseURLCache) return this._baseURLCache;
+    const base = firstBaseWithHref(this);
+    this._baseURLCache = base ? this._frozenBaseURL(base, this._fallbackBaseURL()) : this._fallbackBaseURL();
+    return this._baseURLCache;
+  };
+  jsdomShortCuts.baseUrl = true;
+}
+
+function firstBaseWithHref(root: NodeImpl): NodeImpl | null {
+  let node = root.firstChild;
+  while (node) {
+    if (node.nodeType === ELEMENT_NODE && node._localName === 'base' && node.getAttributeNS?.(null, 'href') != null)
+      return node;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return null;
 }

@@ -101,7 +101,7 @@ class CleanerReadability extends Readability<Element> {
     for (const elem of Array.from(r._getAllNodesWithTag(root, LAZY_TAGS))) {
       const img = elem as Element & { src?: string; srcset?: string };
       const plain = plainSource(elem);
-      let src = plain ? undefined : img.src;
+      let src = plain ? undefined : (literalDataSource(elem) ?? img.src);
       const parts = src ? r.REGEXPS.b64DataUrl.exec(src) : null;
       if (src && parts) {
         if (parts[1] === 'image/svg+xml') continue;
@@ -143,6 +143,22 @@ function plainSource(el: Element): boolean {
   if (el.localName !== 'img' || el.namespaceURI !== HTML_NS) return false;
   const raw = el.getAttribute('src');
   return !!raw && !MAYBE_DATA_URL.test(raw);
+}
+
+// A data: URL the URL parser leaves as written: lower-case scheme, then only characters its opaque-path state
+// copies unchanged (no query, fragment, white space, controls or non-ASCII to drop or percent-encode), and no
+// "/" first, which would make it a path with an authority or dot segments.
+const LITERAL_DATA_URL = /^data:[A-Za-z0-9][A-Za-z0-9+/=;,:._-]*$/;
+
+/**
+ * An img's `src` without the URL parser, for the lazy-loading placeholders (`data:image/gif;base64,...`) on
+ * many pages: such an attribute parses (a scheme makes it absolute, whatever the base) and serializes back to
+ * itself, so it is the getter's answer. Undefined for anything else, which is left to the getter.
+ */
+function literalDataSource(el: Element): string | undefined {
+  if (el.localName !== 'img' || el.namespaceURI !== HTML_NS) return undefined;
+  const raw = el.getAttribute('src');
+  return raw && LITERAL_DATA_URL.test(raw) ? raw : undefined;
 }
 
 const prototypeInternals = Readability.prototype as unknown as ReadabilityInternals & {

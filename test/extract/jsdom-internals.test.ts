@@ -32,9 +32,15 @@ function dump(doc: Document): string[] {
 }
 
 describe('jsdom short cuts', () => {
-  it('are both installed with this jsdom', () => {
+  it('are all installed with this jsdom', () => {
     parseHtml('<p>x</p>');
-    expect(jsdomShortCuts).toEqual({ elementWalk: true, textAppends: true, textContent: true });
+    expect(jsdomShortCuts).toEqual({
+      elementWalk: true,
+      textAppends: true,
+      textContent: true,
+      baseUrl: true,
+      nodeAppends: true,
+    });
   });
 
   it("parse every page into the tree jsdom's own parser builds", () => {
@@ -151,7 +157,9 @@ describe("Readability's methods replaced in reader.ts", () => {
     <img src="da	a:image/png;base64,iVBO" data-src="/g.jpg"><img src="" data-src="/h.jpg"><img data-srcset="/i.jpg 1x, /j.jpg 2x">
     <img srcset="null" data-src="/k.jpg"><img srcset="/l.jpg 1x"><img src="x.jpg" class="LAZY" data-lazy="/m.jpeg">
     <picture data-src="/n.jpg"><img src="/o.jpg"></picture><figure data-src="/p.jpg"><figcaption>c</figcaption></figure>
-    <figure data-src="/q.jpg"><img src="/r.jpg"></figure><img src="data:text/plain;base64,${'QUFB'.repeat(60)}" data-src="/s.jpg">`;
+    <figure data-src="/q.jpg"><img src="/r.jpg"></figure><img src="data:text/plain;base64,${'QUFB'.repeat(60)}" data-src="/s.jpg">
+    <img src="data://host/x/../y.gif" data-src="/t.jpg"><img src="Data:image/gif;base64,R0lG" data-src="/u.jpg">
+    <img src="data:image/gif;base64,R0lG#frag" data-src="/v.jpg"><img src="data:image/png;base64,iVBO=" class="lazy" data-src="/w.jpg">`;
   const STYLED = `<table align="left" border="1" width="50%" style="color:red" class="t"><tr valign="top"><td width="3"
     height="4" bgcolor="red" id="c">cell</td></tr></table><div style="x" hspace="2" width="9"><hr width="5"><pre width="80">p</pre>
     <svg style="s" width="1"><g style="g"></g></svg><span style="y" data-keep="1">s</span></div>`;
