@@ -145,8 +145,7 @@ export function firstDescendantElement(root: ParentNode, names: ReadonlySet<stri
       node = node.firstChild;
       continue;
     }
-    while (node && node !== impl && !node.nextSibling) node = node.parentNode;
-    node = node && node !== impl ? node.nextSibling : null;
+    node = nextSkippingChildren(node, impl);
   }
   return null;
 }
@@ -167,8 +166,7 @@ export function hasNonSpaceText(el: Node): boolean | null {
       node = node.firstChild;
       continue;
     }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
+    node = nextSkippingChildren(node, root);
   }
   return false;
 }
@@ -199,6 +197,13 @@ export function installFastTextContent(nodePrototype: object): void {
   jsdomShortCuts.textContent = true;
 }
 
+/** The node after `node` in document order below `root`, past `node`'s own subtree; null at the end. */
+function nextSkippingChildren(node: NodeImpl, root: NodeImpl): NodeImpl | null {
+  let n: NodeImpl | null = node;
+  while (n && n !== root && !n.nextSibling) n = n.parentNode;
+  return n && n !== root ? n.nextSibling : null;
+}
+
 function textUnder(root: NodeImpl): string {
   let text = '';
   let node = root.firstChild;
@@ -208,8 +213,7 @@ function textUnder(root: NodeImpl): string {
       node = node.firstChild;
       continue;
     }
-    while (node !== root && !node.nextSibling) node = node.parentNode!;
-    node = node === root ? null : node.nextSibling;
+    node = nextSkippingChildren(node, root);
   }
   return text;
 }
@@ -315,8 +319,7 @@ function firstBaseWithHref(root: NodeImpl): NodeImpl | null {
       node = node.firstChild;
       continue;
     }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
+    node = nextSkippingChildren(node, root);
   }
   return null;
 }
