@@ -49,6 +49,12 @@ class DeflateDecoder extends Transform {
     this.inner.write(chunk, () => done());
   }
 
+  // A body cut off at maxBytes must stop the inflater too, not leave it working through its last chunk.
+  override _destroy(err: Error | null, done: (error?: Error | null) => void): void {
+    this.inner?.destroy();
+    done(err);
+  }
+
   override _flush(done: TransformCallback): void {
     if (!this.inner && this.head.length === 0) return done();
     const inner = this.inner ?? this.start(this.head);
