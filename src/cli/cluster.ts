@@ -11,6 +11,7 @@ import { MemoryDedupIndex } from '../dedup/memory-index.js';
 import { loadStoryModel, StoryModelError, type StoryModel } from '../dedup/story-model.js';
 import { YOUNG_STORIES_OFF, YOUNG_STORY_BARS, type YoungStoryBars } from '../dedup/young-stories.js';
 import { DeltafeedError } from '../errors.js';
+import { parseDateText } from '../util/dates.js';
 import { ExitError, loadConfigOrExit } from './common.js';
 
 export class ClusterInputError extends DeltafeedError {
@@ -42,7 +43,7 @@ export async function clusterArticles(
   opts: ClusterOptions & Omit<DeduperOptions, 'now'> = {},
 ): Promise<ClusterAnswer[]> {
   const timeOf = (d: DedupDoc) => {
-    const t = d.published ? Date.parse(d.published) : NaN;
+    const t = d.published ? parseDateText(d.published) : NaN;
     return Number.isFinite(t) ? t : Infinity;
   };
   const order = docs.map((d, i) => ({ d, i, t: timeOf(d) })).sort((a, b) => a.t - b.t || a.i - b.i);

@@ -27,7 +27,7 @@ import {
   youngChoice,
   type YoungStoryBars,
 } from './young-stories.js';
-import { isRepresentableTime } from '../util/dates.js';
+import { isRepresentableTime, parseDateText } from '../util/dates.js';
 
 export interface DedupDoc {
   id: string;
@@ -106,7 +106,7 @@ export function storyIdFor(articleId: string): string {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function timeOf(published: string | null, now: () => number): number {
-  const t = published ? Date.parse(published) : NaN;
+  const t = published ? parseDateText(published) : NaN;
   // A date the index cannot store (before 1970, after 9999) is an unknown date, like a missing one.
   // Minute resolution: what the Redis index stores, so both indexes see the same times.
   return Math.floor((isRepresentableTime(t) ? t : now()) / 60_000) * 60_000;

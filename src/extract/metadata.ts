@@ -2,6 +2,7 @@
 // over what Readability guesses from the markup, because it is what the publisher's own feeds and search
 // engines are given. Lookups walk the tree by tag name: jsdom's selector engine is slow for this.
 import type { ExtractedArticle } from '../model.js';
+import { parseDateText } from '../util/dates.js';
 import { elementsByTags } from './document.js';
 
 /** The article fields the page declares; a title is optional here because Readability may supply it. */
@@ -263,10 +264,10 @@ export function cleanByline(s: string | null): string | null {
   return v && v.length <= 200 ? v : null;
 }
 
-/** ISO 8601 in UTC, or null. Accepts what Date.parse accepts (ISO, RFC 2822). */
+/** ISO 8601 in UTC, or null. Accepts what Date.parse accepts (ISO, RFC 2822) and RFC 2822 with a zone name. */
 export function isoDate(s: string | null | undefined): string | null {
   if (!s) return null;
-  const t = Date.parse(s.trim());
+  const t = parseDateText(s);
   if (!Number.isFinite(t)) return null;
   const y = new Date(t).getUTCFullYear();
   if (y < 1990 || y > 2100) return null;

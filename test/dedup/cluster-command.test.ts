@@ -23,6 +23,18 @@ async function run(input: string): Promise<{ code: number; lines: Record<string,
 }
 
 describe('runClusterCommand', () => {
+  it('reads dates written with a zone name (CET, JST) for the order, as feeds are read', async () => {
+    // 10:00 CET is 09:00 UTC: the wire is first in time although the copy's clock reads earlier.
+    const rows = [
+      { id: 'copy', ...variants(bridgeWire).chrome, published: 'Tue, 04 Mar 2025 09:30:00 GMT' },
+      { id: 'wire', ...bridgeWire, published: 'Tue, 04 Mar 2025 10:00:00 CET' },
+    ];
+    const { lines } = await run(rows.map((r) => JSON.stringify(r)).join('\n'));
+    const by = new Map(lines.map((l) => [l.id, l]));
+    expect(by.get('copy')!.duplicateOf).toBe('wire');
+    expect(by.get('wire')!.duplicateOf).toBeNull();
+  });
+
   it('processes in published order and answers in input order', async () => {
     const rows = [
       { id: 'copy', ...variants(bridgeWire).chrome, published: '2025-03-04T12:00:00Z' },

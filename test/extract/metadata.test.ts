@@ -46,6 +46,8 @@ describe('page metadata', () => {
     expect(m.byline).toBeNull();
     expect(m.published).toBeNull();
     expect(isoDate('Tue, 05 Mar 2024 14:00:00 GMT')).toBe('2024-03-05T14:00:00.000Z');
+    expect(isoDate('Tue, 05 Mar 2024 14:00:00 CET')).toBe('2024-03-05T13:00:00.000Z');
+    expect(isoDate('Tue, 05 Mar 2024 14:00:00 IST')).toBeNull();
     expect(isoDate('yesterday')).toBeNull();
   });
 });
