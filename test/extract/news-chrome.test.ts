@@ -128,6 +128,12 @@ describe('more lines of news chrome', () => {
     expect(CREDIT.test('The ferry (pictured: the old pier) left at dawn and reached the island by noon.')).toBe(false);
     expect(SECTION_LABEL.test('You may also be interested in the harbour’s history.')).toBe(false);
   });
+  it("takes a date without its year, as a <time> element prints this year's dates, for a date line", () => {
+    for (const t of ['3 Dec', 'Dec 3', 'Dec. 3, 10:15 am', 'Politics / 12 April'])
+      expect(stampLine(t, t.length)).toBe('date-line');
+    for (const t of ['3 December protesters returned', 'Dec 3 hearing set', 'Around 3 Dec'])
+      expect(stampLine(t, t.length)).toBeNull();
+  });
 });
 
 describe('bios at the head of the story', () => {
