@@ -96,7 +96,6 @@ const ARROW = /^\s*(?:[»›▶►→➤>]+|[[(]\s*(?:read|watch|listen)\s*:)\s*
 export const BIO_LABEL =
   /^(?:about (?:the )?(?:authors?|writers?|reporters?|contributors?)|the authors?)\s*[:.—–-]\s*/i;
 
-/** The rule that removes this block, or null. */
 /**
  * The page's feedback and error-report controls at the close: "Was this article helpful?", "Report an error",
  * "Submit a correction". A correction itself ("Correction: an earlier version ...") is the story's and stays.
@@ -104,6 +103,7 @@ export const BIO_LABEL =
 const FEEDBACK =
   /^(?:was this (?:article|story|page|post|information) (?:helpful|useful)\??|did you find this (?:article|story|page|post) (?:helpful|useful)\??|report an? (?:error|typo|mistake)|(?:submit|suggest) a correction|have (?:feedback|a question) (?:on|about) this (?:story|article)\?(?: (?:let us know|tell us|email us)[.!]?)?|(?:see|spot(?:ted)?) an? (?:error|mistake|typo)(?: in this (?:story|article))?\?(?: (?:let us know|tell us|contact us)[.!]?)?)$/i;
 
+/** The rule that removes this block, or null. */
 export function chromeLine(b: LineFacts): string | null {
   const t = b.text;
   if (b.len <= T.toolbarMaxChars && isToolbar(t)) return 'toolbar';

@@ -60,9 +60,9 @@ interface Parse5 {
   Parser: { parse(html: string, options?: { treeAdapter?: TreeAdapter }): unknown };
 }
 
-const ELEMENT_NODE = 1;
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
-const TEXT_NODE = 3;
+export const ELEMENT_NODE = 1;
+export const HTML_NS = 'http://www.w3.org/1999/xhtml';
+export const TEXT_NODE = 3;
 const CDATA_NODE = 4;
 const FRAGMENT_NODE = 11;
 // What String.prototype.trim removes is exactly what \s matches (ECMAScript WhiteSpace and LineTerminator).
@@ -77,7 +77,8 @@ const baseDocument = loadOptional<{ implementation: { prototype: BaseUrlDocument
   '../lib/jsdom/living/nodes/Document-impl.js',
 );
 
-function loadOptional<T>(id: string): T | null {
+/** A module of jsdom's own (or of its dependencies), or null when this jsdom has none by that path. */
+export function loadOptional<T>(id: string): T | null {
   try {
     return fromJsdom(id) as T;
   } catch {

@@ -11,8 +11,16 @@
 // caches, the style-cache reset. Anything else (an element with insertion steps: script, style, link, img,
 // iframe...; inputs, slots, shadow hosts; a parent with its own children-changed steps or a live child list)
 // takes jsdom's path.
-import { createRequire } from 'node:module';
-import { jsdomShortCuts, parserAdapter, type NodeImpl, type TreeAdapter } from './jsdom-internals.js';
+import {
+  ELEMENT_NODE,
+  HTML_NS,
+  jsdomShortCuts,
+  loadOptional as load,
+  parserAdapter,
+  TEXT_NODE,
+  type NodeImpl,
+  type TreeAdapter,
+} from './jsdom-internals.js';
 
 interface TreeNode extends NodeImpl {
   _globalObject: unknown;
@@ -42,12 +50,8 @@ interface AppendingAdapter extends TreeAdapter {
   appendChild(parent: TreeNode, node: TreeNode): void;
 }
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 const COMMENT_NODE = 8;
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
-const fromJsdom = createRequire(createRequire(import.meta.url).resolve('jsdom'));
 const tree = load<{ appendChild: (parent: TreeNode, child: TreeNode) => TreeNode }>(
   '../lib/jsdom/living/helpers/dom-tree.js',
 );
@@ -61,14 +65,6 @@ const baseNode = load<{ implementation: { prototype: TreeNode } }>('../lib/jsdom
 const textNode = load<{
   createImpl(global: unknown, args: [], data: { data: string; ownerDocument: unknown }): TreeNode;
 }>('../lib/generated/idl/Text.js');
-
-function load<T>(id: string): T | null {
-  try {
-    return fromJsdom(id) as T;
-  } catch {
-    return null;
-  }
-}
 
 /** Installs the fast appends on jsdom's parser adapter, once per process (`parseOnce`: see parserAdapter). */
 export function installFastNodeAppends(parseOnce: () => void): void {

@@ -10,7 +10,7 @@
 // the parent's caches, the document's id and named-element caches, every node's removing steps (an element
 // with its own, like <base> or <style>, still runs them), the parent's children-changed steps. (The mirror
 // image for insertions was tried: no fewer instructions, see docs/benchmarks.md.)
-import { createRequire } from 'node:module';
+import { ELEMENT_NODE, HTML_NS, loadOptional as load } from './jsdom-internals.js';
 
 interface Impl {
   readonly nodeType: number;
@@ -43,24 +43,12 @@ interface Doc {
   _clearNamedPropertyCache(): void;
 }
 
-const ELEMENT_NODE = 1;
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
-
-const fromJsdom = createRequire(createRequire(import.meta.url).resolve('jsdom'));
 const tree = load<{ remove: (node: Impl) => Impl }>('../lib/jsdom/living/helpers/dom-tree.js');
 const named = load<{ isNamedPropertyElement: (node: Impl) => boolean }>(
   '../lib/jsdom/living/helpers/document-named-properties.js',
 );
 const windowProperties = load<{ elementDetached: (node: Impl) => void }>('../lib/jsdom/living/window-properties.js');
 const baseNode = load<{ implementation: { prototype: Impl } }>('../lib/jsdom/living/nodes/Node-impl.js');
-
-function load<T>(id: string): T | null {
-  try {
-    return fromJsdom(id) as T;
-  } catch {
-    return null;
-  }
-}
 
 /** Whether the short cut is installed (the tests assert it). */
 export const removals = { installed: false };
