@@ -28,7 +28,7 @@ const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 /** True when `text` is dummy filler: it carries the filler's phrase and is mostly its words. */
 export function isPlaceholder(text: string): boolean {
   if (!MARK.test(text)) return false;
-  const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 0);
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (!words.length) return false;
   return words.filter((w) => DUMMY.has(w)).length / words.length >= MIN_DUMMY_SHARE;
 }

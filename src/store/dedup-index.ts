@@ -47,8 +47,9 @@ import { key, type StoreCtx } from './context.js';
 import { DOCS_PER_BLOCK, FP_SHARDS, HANDLE_BATCH } from './dedup/constants.js';
 import { DOC_RECORD as D, fieldBytes, getUint, setUint } from './dedup/records.js';
 import { decodeStorySlot, DedupIndexError, emptySlot, encodeStorySlot, minutes } from './dedup/story-slot.js';
-export { DedupIndexError } from './dedup/story-slot.js';
 import { DedupScripts, type ArgsOf, type COMMIT, type Reply } from './dedup/scripts.js';
+
+export { DedupIndexError } from './dedup/story-slot.js';
 
 type DocArgs = Pick<
   ArgsOf<typeof COMMIT>,

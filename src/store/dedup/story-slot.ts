@@ -1,5 +1,5 @@
-// A story's slot in the Redis dedup index (`dedup:st:<handle>`): its centroid as the bytes of STORY_RECORD, and
-// back. The reader also takes the layout before the packed one (STORY_RECORD_V1), so that a deployment's
+// A story's slot in the Redis dedup index (a field of `dedup:sd:<span>`, or an old `dedup:st:<handle>` key): its
+// centroid as the bytes of STORY_RECORD, and back. The reader also takes the layout before the packed one (STORY_RECORD_V1), so that a deployment's
 // existing slots are read until a join rewrites them or they expire; any other length is a slot it does not
 // know, and reads as absent (an expired story), never as a misread one.
 import type { StoryCentroid } from '../../dedup/index-types.js';
