@@ -16,6 +16,7 @@ export interface Metrics {
   websubRequests: Counter<'mode' | 'outcome'>;
   websubDeliveries: Counter<'outcome'>;
   websubSubscriptions: Gauge;
+  redisUp: Gauge;
 }
 
 export function createMetrics(opts: { defaults?: boolean } = {}): Metrics {
@@ -98,6 +99,11 @@ export function createMetrics(opts: { defaults?: boolean } = {}): Metrics {
     websubSubscriptions: new Gauge({
       name: 'deltafeed_websub_subscriptions',
       help: 'Active (verified, unexpired) WebSub subscriptions to our feeds',
+      registers: [registry],
+    }),
+    redisUp: new Gauge({
+      name: 'deltafeed_redis_up',
+      help: '1 when the API process reached Redis at this scrape, else 0',
       registers: [registry],
     }),
   };

@@ -9,6 +9,10 @@ import { ExitError, ensureRedis, loadConfigOrExit } from './common.js';
 import { resolveConfigPath, type Config } from '../config/load.js';
 import type { StoreCtx } from '../store/context.js';
 import { listenForReloads, type ReloadTarget } from './reload-listener.js';
+import { once } from 'node:events';
+import type { Redis } from 'ioredis';
+import { createRequestRedis } from '../store/redis.js';
+import { settledWithin } from '../util/deadline.js';
 
 const ROLES: Record<string, Role[]> = {
   all: ['api', 'worker', 'scheduler'],
@@ -75,10 +79,16 @@ export async function startService(
   let server: Server | null = null;
   let port: number | null = null;
   let http: HttpDeps | null = null;
+  let requestRedis: Redis | null = null;
   if (roles.includes('api')) {
+    requestRedis = createRequestRedis(config.redis.url);
+    // Its errors while Redis is away are the app connection's too, and logged there.
+    requestRedis.on('error', () => undefined);
+    // Commands fail until it is connected: be connected before the first request, or go on after a while.
+    await settledWithin(once(requestRedis, 'ready'), 5000);
     http = {
       config,
-      ctx: app.ctx,
+      ctx: { redis: requestRedis, prefix: app.ctx.prefix },
       log,
       metrics: app.metrics,
       enqueue: app.deps.enqueue,
@@ -107,6 +117,7 @@ export async function startService(
         server.closeAllConnections();
         await new Promise<void>((r) => server?.close(() => r()));
       }
+      requestRedis?.disconnect();
       await app.close();
     },
   };

@@ -24,6 +24,20 @@ import { DASHBOARD_CSS, DASHBOARD_CSS_PATH } from './dashboard-style.js';
 import { handleCallback, isCallbackPath, refreshWebSubGauges } from './websub-callback.js';
 import type { Enqueue } from '../deps.js';
 import { createWebsubHub, isHubPath, type WebsubHub } from './websub.js';
+import {
+  isRedisUnavailable,
+  redisUnreachable,
+  REDIS_RETRY_AFTER_S,
+  redisUp,
+  REQUEST_DEADLINE_MS,
+  tooSlow,
+  TRY_DEADLINE_MS,
+} from './redis-down.js';
+import { settledWithin } from '../util/deadline.js';
+
+/** How long a scrape waits for the gauges read from Redis (queue depths, subscriptions). */
+const GAUGE_REFRESH_MS = 3000;
+const RETRY = { 'retry-after': String(REDIS_RETRY_AFTER_S) };
 
 export interface HttpDeps extends ApiDeps {
   log: Logger;
@@ -40,16 +54,29 @@ export function createHttpServer(d: HttpDeps): Server {
   const hub = createWebsubHub(d);
   const server = createServer((req, res) => {
     securityHeaders(res);
-    // The WebSub hub (POST /websub) is the one route that takes a body; it answers for itself.
-    (isHubPath(req.url) ? hub.handle(req, res) : handle(d, hub, req, res)).catch((err: unknown) => {
-      if (err instanceof HttpError) {
-        if (!res.headersSent) return sendJson(res, err.status, { error: err.message });
-        return void res.end();
-      }
-      d.log.error({ err: (err as Error).message, url: req.url }, 'http handler failed');
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal error; see the server log' });
+    // A handler still running when its deadline answered may try to write; that must not crash the process.
+    res.on('error', () => undefined);
+    let answered = false;
+    const fail = (err: HttpError) => {
+      answered = true;
+      if (!res.headersSent) sendJson(res, err.status, { error: err.message }, err.headers);
       else res.end();
-    });
+    };
+    const ms = deadlineFor(req.url);
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      fail(redisUp(d.ctx.redis) ? tooSlow(ms) : redisUnreachable());
+    }, ms);
+    // The WebSub hub (POST /websub) is the one route that takes a body; it answers for itself.
+    (isHubPath(req.url) ? hub.handle(req, res) : handle(d, hub, req, res))
+      .catch((err: unknown) => {
+        if (answered) return;
+        if (err instanceof HttpError) return fail(err);
+        if (isRedisUnavailable(err) || !redisUp(d.ctx.redis)) return fail(redisUnreachable());
+        d.log.error({ err: (err as Error).message, url: req.url }, 'http handler failed');
+        fail(new HttpError(500, 'internal error; see the server log'));
+      })
+      .finally(() => clearTimeout(timer));
   });
   // Node closes an idle keep-alive socket after 5 s, which races a client (a feed reader, a proxy, undici's fetch)
   // that reuses it just then and gets ECONNRESET. Keep idle sockets longer than common proxies' 60 s.
@@ -76,20 +103,19 @@ async function handle(d: HttpDeps, hub: WebsubHub, req: IncomingMessage, res: Se
   // Hubs call back without any token, and POST content: this prefix is answered before both checks below.
   if (isCallbackPath(req.url ?? '')) return handleCallback(d, req, res, parseRequest(req).url);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('allow', 'GET, HEAD');
-    throw new HttpError(405, 'only GET and HEAD are served');
+    throw new HttpError(405, 'only GET and HEAD are served', { allow: 'GET, HEAD' });
   }
   const r = parseRequest(req);
   const { path, segments } = r;
 
   if (path === '/healthz') {
     const ok = await redisAnswers(d);
-    return sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'redis unreachable' });
+    return sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'redis unreachable' }, ok ? {} : RETRY);
   }
   if (path === '/readyz') {
     const redis = await redisAnswers(d);
     const workers = d.ready ? d.ready() : true;
-    return sendJson(res, redis && workers ? 200 : 503, { redis, workers });
+    return sendJson(res, redis && workers ? 200 : 503, { redis, workers }, redis && workers ? {} : RETRY);
   }
   if (path === DASHBOARD_CSS_PATH) return sendCss(res, DASHBOARD_CSS);
   if (segments[0] === 'feeds') {
@@ -109,9 +135,16 @@ async function handle(d: HttpDeps, hub: WebsubHub, req: IncomingMessage, res: Se
   if (!authorized(d, req, res, r)) return;
 
   if (path === '/metrics') {
-    await d.refreshGauges?.();
-    await refreshWebSubGauges(d);
-    await hub.refreshGauge();
+    // Scraped even while Redis is away (deltafeed_redis_up 0): the gauges read from Redis keep their last values.
+    const up = await redisAnswers(d);
+    d.metrics.redisUp.set(up ? 1 : 0);
+    if (up) {
+      const refreshed = await settledWithin(
+        Promise.all([d.refreshGauges?.(), refreshWebSubGauges(d), hub.refreshGauge()]),
+        GAUGE_REFRESH_MS,
+      );
+      if (!refreshed) d.log.warn('metrics: gauges read from Redis did not refresh in time; serving the last values');
+    }
     res.writeHead(200, { 'content-type': d.metrics.registry.contentType });
     res.end(await d.metrics.registry.metrics());
     return;
@@ -142,15 +175,24 @@ async function handle(d: HttpDeps, hub: WebsubHub, req: IncomingMessage, res: Se
   throw new HttpError(404, `nothing at ${path.slice(0, 200)}`);
 }
 
+/** The try backtest reads many articles; everything else answers well within the short deadline. */
+function deadlineFor(url: string | undefined): number {
+  return (url ?? '').startsWith('/api/try') ? TRY_DEADLINE_MS : REQUEST_DEADLINE_MS;
+}
+
 async function redisAnswers(d: HttpDeps): Promise<boolean> {
+  if (!redisUp(d.ctx.redis)) return false;
+  let timer: NodeJS.Timeout | undefined;
   try {
     const pong = await Promise.race([
       d.ctx.redis.ping(),
-      new Promise<never>((_, rej) => setTimeout(() => rej(new Error('timeout')), 2000)),
+      new Promise<never>((_, rej) => (timer = setTimeout(() => rej(new Error('timeout')), 2000))),
     ]);
     return pong === 'PONG';
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

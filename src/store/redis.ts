@@ -13,6 +13,22 @@ export function createRedis(url: string, opts: RedisOptions = {}): Redis {
   });
 }
 
+/** Longest a request-serving command may wait for Redis's answer. */
+export const REQUEST_COMMAND_TIMEOUT_MS = 10_000;
+
+/**
+ * The HTTP server's connection: while Redis is down its commands fail at once instead of queueing until it is
+ * back (the API answers 503, http/redis-down.ts), and a command Redis does not answer in time fails too. It
+ * reconnects in the background like every other connection.
+ */
+export function createRequestRedis(url: string): Redis {
+  return createRedis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    commandTimeout: REQUEST_COMMAND_TIMEOUT_MS,
+  });
+}
+
 /** Reach Redis once, quickly; throws RedisUnavailableError with a how-to message. */
 export async function pingRedis(url: string, timeoutMs = 3000): Promise<void> {
   const r = new Redis(url, {
