@@ -81,6 +81,19 @@ describe('Redis stopped and started under a running service', () => {
     );
     expect((await get(base, '/api/topics')).status).toBe(200);
 
+    // A Redis that hangs (stopped, not dead: the socket stays open) is given up on after the command timeout.
+    const pid = redis.pid() as number;
+    process.kill(pid, 'SIGSTOP');
+    try {
+      const hung = await get(base, '/api/stories');
+      expect(hung.status).toBe(503);
+      expect(hung.ms).toBeLessThan(14_000);
+      expect(hung.headers.get('retry-after')).toBe('5');
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    expect((await get(base, '/api/stories')).status).toBe(200);
+
     await redis.crash();
     const needRedis = [
       '/api/topics',
