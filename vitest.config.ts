@@ -44,6 +44,7 @@ const UNIT = [
   'test/publish/websub-request.test.ts',
   'test/seeds/publisher.test.ts',
   'test/sources/parse.test.ts',
+  'test/sources/feed-quirks.test.ts',
   'test/sources/schedule.test.ts',
   'test/sources/websub.test.ts',
   'test/text/**/*.test.ts',

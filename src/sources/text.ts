@@ -5,6 +5,9 @@ import { decodeHTML } from 'entities';
 const TAG = /<\/?[A-Za-z!][^>]*>/g;
 const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|section|article)\b[^>]*>/gi;
 const INVISIBLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+/** C0 and C1 control characters (escape codes, NUL...) say nothing in a title and are not allowed in XML output. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this must find
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 
 /** A field xml2js may hand over as a string, an {_: text} node or an element tree (Atom type="xhtml"). */
 export function textOf(value: unknown): string {
@@ -29,7 +32,7 @@ export function htmlToText(html: string): string {
   let s = html.replace(INVISIBLE, ' ');
   if (s.includes('<')) s = s.replace(BLOCK_TAG, ' ').replace(TAG, '');
   if (s.includes('&')) s = decodeHTML(s);
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Plain text cut to at most `max` characters, at a word boundary when there is one nearby. */

@@ -1,6 +1,7 @@
-// The XML parser is strict, and real feeds are not: bare "&" (AT&T) and HTML-only entities (&rsquo;,
-// &nbsp;) are the usual reasons a readable feed fails to parse. Repair exactly those, outside CDATA
-// sections, and leave structural errors (unclosed or mismatched tags) for the parser to report.
+// The XML parser is strict, and real feeds are not: bare "&" (AT&T), HTML-only entities (&rsquo;, &nbsp;), a
+// bare "<" in text ("3 < 4") and RSS written in the wrong case (<RSS>, <Item>, <PUBDATE>) are the usual
+// reasons a readable feed fails to parse. Repair exactly those, outside CDATA sections, and leave structural
+// errors (unclosed or mismatched tags) for the parser to report. Entities a DOCTYPE declares are never expanded.
 import { decodeHTMLStrict } from 'entities';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
@@ -17,8 +18,78 @@ function repairSegment(text: string): string {
   });
 }
 
+/**
+ * A "<" that cannot start markup (not followed by a name, "/", "!" or "?") is text: "3 < 4", "<3", "x <= y".
+ * One followed by a letter ("a<b") reads as a tag and is left to the parser.
+ */
+const BARE_LT = /<(?![\p{L}_:/!?])/gu;
+
+/**
+ * RSS 2.0's elements by their lower-case names. RSS is case-sensitive, but feed readers (feedparser) read <RSS>,
+ * <Item> or <PUBDATE> as the elements they mean, so an RSS document's unprefixed names are put in RSS's case.
+ */
+const RSS_NAMES = new Map(
+  [
+    'rss',
+    'channel',
+    'item',
+    'title',
+    'link',
+    'description',
+    'guid',
+    'pubDate',
+    'author',
+    'category',
+    'comments',
+    'enclosure',
+    'source',
+    'language',
+    'copyright',
+    'managingEditor',
+    'webMaster',
+    'lastBuildDate',
+    'generator',
+    'docs',
+    'cloud',
+    'ttl',
+    'image',
+    'url',
+    'width',
+    'height',
+    'textInput',
+    'skipHours',
+    'skipDays',
+    'hour',
+    'day',
+    'name',
+    'rating',
+  ].map((n) => [n.toLowerCase(), n]),
+);
+const UNPREFIXED_TAG = /<(\/?)([A-Za-z][A-Za-z0-9]*)(?=[\s/>])/g;
+
+/** The document's root element name (after the prolog, comments and a DOCTYPE). */
+function rootName(xml: string): string | undefined {
+  return /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*<([A-Za-z_][\w:.-]*)/i.exec(
+    xml,
+  )?.[1];
+}
+
+function canonicalRssNames(text: string): string {
+  return text.replace(UNPREFIXED_TAG, (match, slash: string, name: string) => {
+    const canonical = RSS_NAMES.get(name.toLowerCase());
+    return canonical && canonical !== name ? `<${slash}${canonical}` : match;
+  });
+}
+
 export function repairXml(xml: string): string {
+  const root = rootName(xml);
+  const rss = root?.toLowerCase() === 'rss';
   const parts = xml.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
-  for (let i = 0; i < parts.length; i += 2) parts[i] = repairSegment(parts[i] as string);
+  for (let i = 0; i < parts.length; i += 2) {
+    let part = repairSegment(parts[i] as string);
+    if (part.includes('<')) part = part.replace(BARE_LT, '&lt;');
+    if (rss) part = canonicalRssNames(part);
+    parts[i] = part;
+  }
   return parts.join('');
 }
