@@ -11,6 +11,7 @@ import { revisionsFeedDoc } from './atom/revisions-feed.js';
 import { renderAtom, type AtomFeedDoc } from './atom/build.js';
 import { FEED_MEDIA_TYPE, type FeedFormat, type FeedRef } from './atom/ids.js';
 import { renderJsonFeed } from './jsonfeed/render.js';
+import { feedSince } from '../store/feed-meta.js';
 
 export interface FeedPage {
   doc: AtomFeedDoc;
@@ -18,18 +19,41 @@ export interface FeedPage {
   times: string[];
 }
 
-/** The page, or null for a topic the config does not know. */
+/**
+ * The page, or null for a topic the config does not know. A page without entries takes its `updated` and
+ * Last-Modified from when the feed was first served, not 1970 (feeds must still say when they last changed).
+ */
 export async function loadFeedPage(
+  d: { config: Config; ctx: StoreCtx; now?: () => Date },
+  ref: FeedRef,
+  page: number,
+  format: FeedFormat,
+): Promise<FeedPage | null> {
+  const found = await loadEntries(d, ref, page, format);
+  if (!found || found.times.length) return found;
+  const since = await feedSince(d.ctx, feedName(ref), d.now?.() ?? new Date());
+  const again = await loadEntries(d, ref, page, format, since);
+  // An entry that arrived between the two reads is newer than the feed's first-served time anyway.
+  return again && { ...again, times: again.times.length ? again.times : [since] };
+}
+
+function feedName(ref: FeedRef): string {
+  return ref.kind === 'topic' ? `topic:${ref.topicId}` : ref.kind;
+}
+
+async function loadEntries(
   d: { config: Config; ctx: StoreCtx },
   ref: FeedRef,
   page: number,
   format: FeedFormat,
+  emptyUpdated?: string,
 ): Promise<FeedPage | null> {
   const size = d.config.http.pageSize;
   const frame = {
     page,
     publicUrl: d.config.http.publicUrl,
     feedKey: d.config.http.feedToken ?? undefined,
+    emptyUpdated,
   };
   const offset = (page - 1) * size;
   switch (ref.kind) {

@@ -23,7 +23,10 @@ export function revisionsFeedDoc(a: RevisionsFeedArgs, format: FeedFormat): Atom
     id: revisionsFeedId(),
     title: 'Article revisions (deltafeed)',
     subtitle: 'Every change to an article after it was first published, shown as a diff',
-    updated: newest(revisions.map((r) => r.at)),
+    updated: newest(
+      revisions.map((r) => r.at),
+      a.emptyUpdated,
+    ),
     alternateUrl: absoluteUrl(a.publicUrl, '/'),
     ...pageFrame(a, revisionsFeedPath, format),
     entries: revisions.map((r) => {
