@@ -20,6 +20,8 @@ export interface ParsedRequest {
   page: number;
   /** ?limit=, 100 when absent, at most MAX_LIMIT. */
   limit: number;
+  /** ?limit= asked for more than MAX_LIMIT (and got MAX_LIMIT): the answer says so in X-Limit-Capped. */
+  limitCapped: boolean;
   cookies: Map<string, string>;
 }
 
@@ -33,7 +35,8 @@ function decode(s: string, what: string): string {
 
 function wholeNumber(v: string | null, name: string, fallback: number, max: number, clamp: boolean): number {
   if (v === null) return fallback;
-  const n = /^[0-9]{1,10}$/.test(v) ? Number(v) : NaN;
+  // Any run of digits is a whole number (a huge one is capped, where capping applies); anything else is not.
+  const n = /^[0-9]{1,30}$/.test(v) ? Number(v) : NaN;
   if (!Number.isInteger(n) || n < 1 || (!clamp && n > max)) {
     throw new HttpError(400, `${name}: expected a whole number from 1 to ${max}, got "${v.slice(0, 40)}"`);
   }
@@ -78,12 +81,14 @@ export function parseRequest(req: IncomingMessage): ParsedRequest {
   } catch {
     throw new HttpError(400, 'the query string cannot be read');
   }
+  const askedLimit = params.get('limit');
   return {
     url,
     path,
     segments,
     page: wholeNumber(params.get('page'), 'page', 1, MAX_PAGE, false),
-    limit: wholeNumber(params.get('limit'), 'limit', 100, MAX_LIMIT, true),
+    limit: wholeNumber(askedLimit, 'limit', 100, MAX_LIMIT, true),
+    limitCapped: askedLimit !== null && Number(askedLimit) > MAX_LIMIT,
     cookies: parseCookies(req.headers.cookie),
   };
 }

@@ -18,7 +18,7 @@ import { serveOpml } from './opml.js';
 import { renderDashboard } from './dashboard.js';
 import { parseTryParams, runTry } from './topics-try.js';
 import { HttpError, securityHeaders, sendCss, sendHtml, sendJson } from './respond.js';
-import { parseRequest, type ParsedRequest } from './request.js';
+import { MAX_LIMIT, parseRequest, type ParsedRequest } from './request.js';
 import { behindHttps, feedKeyAccepted, sameSecret, SESSION_COOKIE, sessionCookie, validSession } from './session.js';
 import { DASHBOARD_CSS, DASHBOARD_CSS_PATH } from './dashboard-style.js';
 import { handleCallback, isCallbackPath, refreshWebSubGauges } from './websub-callback.js';
@@ -107,6 +107,8 @@ async function handle(d: HttpDeps, hub: WebsubHub, req: IncomingMessage, res: Se
   }
   const r = parseRequest(req);
   const { path, segments } = r;
+  // Capped rather than refused (a client asking for "everything" still gets an answer), but not silently.
+  if (r.limitCapped) res.setHeader('x-limit-capped', String(MAX_LIMIT));
 
   if (path === '/healthz') {
     const ok = await redisAnswers(d);
