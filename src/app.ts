@@ -66,8 +66,11 @@ export interface App {
    * topics, sources' schedules, webhooks and settings read per job take effect; returns what changed.
    */
   reload(next: Config): Promise<ConfigChanges>;
-  /** Stop taking jobs, let active ones finish (or hand them back), close every connection. */
-  close(): Promise<void>;
+  /**
+   * Stop taking jobs, let active ones finish (or hand them back), close every connection. `force`: do not wait
+   * for active stage jobs (their locks lapse and the stalled-job check hands them to the next worker).
+   */
+  close(opts?: { force?: boolean }): Promise<void>;
 }
 
 export function queuePrefix(prefix: string): string {
@@ -285,9 +288,10 @@ export function createApp(config: Config, opts: AppOptions): App {
       }
       return changes;
     },
-    async close() {
+    async close(closeOpts = {}) {
       for (const t of timers) clearInterval(t);
-      const stuck = await closeWithin(workers);
+      const force = closeOpts.force === true;
+      const stuck = await closeWithin(workers.map((w) => ({ close: () => w.close(force) })));
       if (stuck) log.warn({ workers: stuck }, 'stage workers did not close in time; left to the stalled-job check');
       while (recording.size) await Promise.all([...recording]);
       await deps.delivery.close();

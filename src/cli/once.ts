@@ -22,6 +22,7 @@ export async function onceCommand(args: { config?: string; timeout?: string }): 
   await ensureRedis(config, { allowPrivate: false, say: (m) => log.warn(m) });
   const started = Date.now();
   const app = createApp(config, { roles: ['worker'], logger: log, once: true });
+  let idle = false;
   const progress = process.stderr.isTTY ? (msg: string) => process.stderr.write(`\r\x1b[K${msg}`) : () => undefined;
   try {
     await app.start();
@@ -29,7 +30,7 @@ export async function onceCommand(args: { config?: string; timeout?: string }): 
     for (const s of config.sources)
       await app.deps.enqueue('poll', { sourceId: s.id }, { jobId: `poll-once-${s.id}-${runId}` });
     await enqueueDueRechecks(app.deps);
-    const idle = await waitIdle(app, started + timeoutMs, progress);
+    idle = await waitIdle(app, started + timeoutMs, progress);
     progress('');
     await app.flush();
     const summary = await summarize(app, Date.now() - started, !idle);
@@ -40,7 +41,9 @@ export async function onceCommand(args: { config?: string; timeout?: string }): 
       );
     return idle ? 0 : 1;
   } finally {
-    await app.close();
+    // Past the deadline, a job still waiting on a host that hangs must not hold the exit up to fetch.timeout:
+    // the job is left to the stalled-job check, so the next run picks it up.
+    await app.close({ force: !idle });
   }
 }
 
