@@ -27,6 +27,7 @@ import { reconcileSubscriptions, websubSourceProcessor } from '../workers/websub
 import { enqueueDueRechecks } from './scheduler/recheck.js';
 import { isLastAttempt, recordJobFailure } from '../workers/failures.js';
 import { closeWithin } from './util/deadline.js';
+import { throttledWarn } from './util/log-throttle.js';
 import { isSubscriptionId } from './publish/websub/content.js';
 import { absoluteUrl, WEBSUB_HUB_PATH } from './publish/atom/ids.js';
 import { YOUNG_STORIES_OFF, YOUNG_STORY_BARS } from './dedup/young-stories.js';
@@ -83,13 +84,18 @@ export function createApp(config: Config, opts: AppOptions): App {
   const log = opts.logger ?? createLogger(config.log.level);
   const metrics = createMetrics({ defaults: !opts.once });
   const redis: Redis = createRedis(config.redis.url);
-  redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error (retrying)'));
+  const warnRepeated = throttledWarn(log);
+  redis.on('error', (err) =>
+    warnRepeated(`redis:${err.message}`, { err: err.message }, 'redis connection error (retrying)'),
+  );
   const ctx: StoreCtx = { redis, prefix: config.redis.prefix };
   const qPrefix = queuePrefix(config.redis.prefix);
   const queues = Object.fromEntries(
     QUEUE_NAMES.map((name) => {
       const q = new Queue(name, { connection: redis, prefix: qPrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
-      q.on('error', (err) => log.warn({ queue: name, err: err.message }, 'queue error'));
+      q.on('error', (err) =>
+        warnRepeated(`queue:${name}:${err.message}`, { queue: name, err: err.message }, 'queue error'),
+      );
       return [name, q];
     }),
   ) as unknown as App['queues'];
@@ -190,7 +196,9 @@ export function createApp(config: Config, opts: AppOptions): App {
       lockDuration: config.workers.lockDuration,
       maxStalledCount: 2,
     });
-    w.on('error', (err) => log.warn({ queue: name, err: err.message }, 'worker error'));
+    w.on('error', (err) =>
+      warnRepeated(`worker:${name}:${err.message}`, { queue: name, err: err.message }, 'worker error'),
+    );
     // The last attempt's failure is where an item's failure is recorded on its source (nothing lost silently).
     w.on('failed', (job, err) => {
       if (!job || !isLastAttempt(job, err)) return;
