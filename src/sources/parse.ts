@@ -10,7 +10,7 @@ import { itemKey } from './identity.js';
 import { toFeedItem, type RawEntry } from './item.js';
 import { looksLikeJsonFeed, readJsonFeed } from './json-feed.js';
 import { htmlToText, textOf } from './text.js';
-import { repairXml } from './xml-repair.js';
+import { repairXml, wrapMarkupInText } from './xml-repair.js';
 
 export interface ParsedFeed {
   title: string;
@@ -127,11 +127,21 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParsedFee
   }
 
   let raw: RawFeed;
-  const repaired = unprefixAtom(repairXml(text));
+  let repaired = unprefixAtom(repairXml(text));
   try {
     raw = await newParser().parseString(repaired);
   } catch (err) {
-    throw new FeedParseError(notAFeedReason(text, err), err);
+    // Raw HTML in titles and descriptions is tried only once the document has failed as it is.
+    const lenient = wrapMarkupInText(repaired);
+    const second =
+      lenient === repaired
+        ? null
+        : await newParser()
+            .parseString(lenient)
+            .catch(() => null);
+    if (!second) throw new FeedParseError(notAFeedReason(text, err), err);
+    raw = second;
+    repaired = lenient;
   }
   const format = detectFormat(text);
   const rawItems = raw.items ?? [];

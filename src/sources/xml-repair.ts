@@ -93,3 +93,38 @@ export function repairXml(xml: string): string {
   }
   return parts.join('');
 }
+
+/** Elements whose content is text or escaped HTML in RSS and Atom (never markup of the feed itself). */
+const TEXT_OPEN = /<((?:[\w-]+:)?(?:title|description|summary|content|encoded))(\s[^>]*)?>/g;
+
+/**
+ * The last resort for a feed that is still not well-formed: raw HTML written into titles and descriptions
+ * ("<p>" never closed, "<br>"), which lenient readers (feedparser, Miniflux's non-strict decoder) accept.
+ * Each such element's content becomes a CDATA section, read as HTML like any escaped content. Atom's
+ * type="xhtml" content is markup by design and is left alone. Linear: an element with no end tag is not
+ * looked for again.
+ */
+export function wrapMarkupInText(xml: string): string {
+  let out = '';
+  let last = 0;
+  const unclosed = new Set<string>();
+  TEXT_OPEN.lastIndex = 0;
+  for (let m = TEXT_OPEN.exec(xml); m; m = TEXT_OPEN.exec(xml)) {
+    const name = m[1] as string;
+    const attrs = m[2] ?? '';
+    if (unclosed.has(name) || attrs.endsWith('/') || /\btype\s*=\s*["']xhtml["']/.test(attrs)) continue;
+    const start = m.index + m[0].length;
+    const end = xml.indexOf(`</${name}>`, start);
+    if (end < 0) {
+      unclosed.add(name);
+      continue;
+    }
+    const inner = xml.slice(start, end);
+    if (inner.includes('<') && !inner.includes('<![CDATA[')) {
+      out += `${xml.slice(last, start)}<![CDATA[${inner.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
+      last = end;
+    }
+    TEXT_OPEN.lastIndex = end;
+  }
+  return out + xml.slice(last);
+}

@@ -1,6 +1,6 @@
 // Feeds as real publishers serve them, through the real fetching code (fetchDocument on a node:http server on
 // port 0) and the feed parser: what a lenient reader (feedparser, Miniflux) accepts is read, and what must
-// stay refused (entities from a DOCTYPE, bodies over the cap, a "<" that opens a tag) still is, with a reason.
+// stay refused (entities from a DOCTYPE, bodies over the cap, a document cut off) still is, with a reason.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { fetchDocument } from '../../src/fetch/document.js';
 import { FetchError } from '../../src/fetch/errors.js';
 import { FeedParseError } from '../../src/sources/errors.js';
 import { parseFeed, type ParsedFeed } from '../../src/sources/parse.js';
-import { repairXml } from '../../src/sources/xml-repair.js';
+import { repairXml, wrapMarkupInText } from '../../src/sources/xml-repair.js';
 
 const RSS_TYPE = 'application/rss+xml';
 const rss = (items: string, title = 'Quirks') =>
@@ -22,6 +22,20 @@ const FIXTURES: Record<string, [string | Buffer, string | null]> = {
   '/bare-amp.xml': [rss(item('AT&T & Verizon', 'http://example.org/a?x=1&y=2')), RSS_TYPE],
   '/bare-lt.xml': [rss(item('3 < 4, x <= y and <3')), RSS_TYPE],
   '/lt-opens-tag.xml': [rss(item('a<b')), RSS_TYPE],
+  '/html-in-text.xml': [
+    rss(
+      `<item><title>Line<br>break</title><link>http://example.org/h</link>` +
+        `<description><p>First <b>bold</b> & more <img src="x.png"></description></item>`,
+    ),
+    RSS_TYPE,
+  ],
+  '/atom-xhtml.xml': [
+    `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:e1</id>` +
+      `<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Fine <b>markup</b></div></title>` +
+      `<link href="http://example.org/x"/><summary>Raw <br> break</summary></entry></feed>`,
+    'application/atom+xml',
+  ],
+  '/truncated.xml': [rss(item('Cut off')).slice(0, -30), RSS_TYPE],
   '/cdata-lt.xml': [rss(item('<![CDATA[<b>Bold</b> 3 < 4]]>')), RSS_TYPE],
   '/html-entities.xml': [rss(item('Caf&eacute;&nbsp;talks &mdash; day&nbsp;2')), RSS_TYPE],
   '/doctype-entity.xml': [
@@ -145,6 +159,19 @@ describe('feed quirks a reader should accept', () => {
     expect(links(await read('/relative.xml'))).toEqual([`${origin}/news/rel-1`, `${origin}/rel-2.html`]);
   });
 
+  it('raw HTML in titles and descriptions (unclosed, void elements), as lenient readers take it', async () => {
+    const f = await read('/html-in-text.xml');
+    expect(titles(f)).toEqual(['Line break']);
+    expect(f.items[0]?.summary).toBe('First bold & more');
+    expect(titles(await read('/lt-opens-tag.xml'))).toEqual(['a<b']);
+  });
+
+  it("Atom's xhtml content stays markup while a raw <br> in a summary is read", async () => {
+    const f = await read('/atom-xhtml.xml');
+    expect(titles(f)).toEqual(['Fine markup']);
+    expect(f.items[0]?.summary).toBe('Raw break');
+  });
+
   it('a feed served as text/html', async () => {
     expect(titles(await read('/as-html.xml'))).toEqual(['Served as HTML']);
   });
@@ -164,8 +191,8 @@ describe('what stays refused, with a reason', () => {
     expect(titles(f).join(' ')).not.toContain('EXPANDED');
   });
 
-  it('a "<" followed by a letter opens a tag, and an unclosed one is malformed XML', async () => {
-    const err = await failure('/lt-opens-tag.xml');
+  it('a document cut off before its end is malformed XML', async () => {
+    const err = await failure('/truncated.xml');
     expect(err).toBeInstanceOf(FeedParseError);
     expect((err as FeedParseError).reason).toMatch(/^malformed XML: /);
   });
@@ -195,5 +222,23 @@ describe('repairXml', () => {
     expect(repairXml('<rss><x:Title>t</x:Title><Custom/></rss>')).toBe('<rss><x:Title>t</x:Title><Custom/></rss>');
     const atom = '<feed xmlns="http://www.w3.org/2005/Atom"><Title>t</Title></feed>';
     expect(repairXml(atom)).toBe(atom);
+  });
+});
+
+describe('wrapMarkupInText', () => {
+  it('puts raw HTML of text elements in CDATA, and nothing else', () => {
+    expect(wrapMarkupInText('<item><title>a<br>b</title><link>u</link></item>')).toBe(
+      '<item><title><![CDATA[a<br>b]]></title><link>u</link></item>',
+    );
+    expect(wrapMarkupInText('<description>x ]]> <p>y</description>')).toBe(
+      '<description><![CDATA[x ]]]]><![CDATA[> <p>y]]></description>',
+    );
+    const untouched = [
+      '<title>plain</title>',
+      '<title><![CDATA[<b>already</b>]]></title>',
+      '<title type="xhtml"><div>ok</div></title>',
+      '<title/><description>no end',
+    ];
+    for (const x of untouched) expect(wrapMarkupInText(x)).toBe(x);
   });
 });
