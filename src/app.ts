@@ -230,12 +230,26 @@ export function createApp(config: Config, opts: AppOptions): App {
     }
   }
 
+  /**
+   * A Redis that came back without its data (no AOF, a replaced instance) has lost the job schedulers too, and
+   * nothing would poll again until a restart: put back those missing, at every tick.
+   */
+  async function restoreSchedulers(): Promise<void> {
+    const have = new Set((await queues.poll.getJobSchedulers()).map((js) => js.key));
+    const sources = app.config.sources;
+    const missing = sources.filter((s) => !have.has(`poll-${s.id}`)).map((s) => s.id);
+    if (!missing.length) return;
+    log.warn({ sources: missing }, 'poll schedules missing from Redis (emptied or replaced?); recreating them');
+    await syncSchedulers(sources, new Set(missing));
+  }
+
   async function startScheduler(): Promise<void> {
     await syncSchedulers(config.sources);
     const tick = () =>
       Promise.all([
         enqueueDueRechecks(deps).catch((err: Error) => log.warn({ err: err.message }, 'recheck tick failed')),
         reconcileSubscriptions(deps).catch((err: Error) => log.warn({ err: err.message }, 'websub sweep failed')),
+        restoreSchedulers().catch((err: Error) => log.warn({ err: err.message }, 'schedule check failed')),
       ]);
     timers.push(setInterval(() => void tick(), RECHECK_TICK));
     void tick();

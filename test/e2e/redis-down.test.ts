@@ -2,8 +2,9 @@
 // the shared one): while it is down every route that needs it answers 503 with a JSON reason and Retry-After
 // at once (no request waits for Redis), /metrics still answers with deltafeed_redis_up 0, and config-only
 // answers (an unknown topic's 404) stay as they were. Once Redis is back the same process answers normally
-// and its workers take new work (a revised article becomes a revision) without a restart.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// and its workers take new work (a revised article becomes a revision) without a restart; a Redis that comes back
+// empty gets its poll schedules back from the scheduler, so polling does not stop for good.
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,7 +57,7 @@ function writeConfig(): string {
 }
 
 describe('Redis stopped and started under a running service', () => {
-  it('answers 503 at once while Redis is down, and carries on when it is back', { timeout: 180_000 }, async () => {
+  it('answers 503 at once while Redis is down, and carries on when it is back', { timeout: 240_000 }, async () => {
     const p = startService({ role: 'all', config: writeConfig(), env: { REDIS_URL: redis.url, PORT: '0' } });
     proc = p;
     const port = await waitFor(
@@ -143,6 +144,20 @@ describe('Redis stopped and started under a running service', () => {
       { timeoutMs: 90_000, everyMs: 500 },
     );
     expect(revised).toBeGreaterThanOrEqual(1);
+
+    // Redis back without its data (its files gone): the scheduler puts the poll schedules back at its next tick,
+    // and the articles are fetched and stored again.
+    await redis.crash();
+    for (const f of readdirSync(redis.dir)) rmSync(join(redis.dir, f), { recursive: true, force: true });
+    await redis.start();
+    await waitFor(
+      'the articles stored again in the emptied Redis',
+      async () => (await get(base, article)).status === 200,
+      {
+        timeoutMs: 90_000,
+        everyMs: 1000,
+      },
+    );
     expect(p.exit).toBeNull();
     const stop = await p.stop(30_000);
     proc = null;
