@@ -17,7 +17,7 @@ import { serveFeed } from './feeds.js';
 import { serveOpml } from './opml.js';
 import { renderDashboard } from './dashboard.js';
 import { parseTryParams, runTry } from './topics-try.js';
-import { HttpError, securityHeaders, sendCss, sendHtml, sendJson } from './respond.js';
+import { escapeHtml, HttpError, securityHeaders, sendCss, sendHtml, sendJson } from './respond.js';
 import { MAX_LIMIT, parseRequest, type ParsedRequest } from './request.js';
 import { behindHttps, feedKeyAccepted, sameSecret, SESSION_COOKIE, sessionCookie, validSession } from './session.js';
 import { DASHBOARD_CSS, DASHBOARD_CSS_PATH } from './dashboard-style.js';
@@ -59,8 +59,10 @@ export function createHttpServer(d: HttpDeps): Server {
     let answered = false;
     const fail = (err: HttpError) => {
       answered = true;
-      if (!res.headersSent) sendJson(res, err.status, { error: err.message }, err.headers);
-      else res.end();
+      if (res.headersSent) return void res.end();
+      // The dashboard is read in a browser: its errors are a page, the rest JSON.
+      if (err.status >= 500 && isDashboardPath(req.url)) return sendHtml(res, err.status, errorPage(err), err.headers);
+      sendJson(res, err.status, { error: err.message }, err.headers);
     };
     const ms = deadlineFor(req.url);
     const timer = setTimeout(() => {
@@ -175,6 +177,15 @@ async function handle(d: HttpDeps, hub: WebsubHub, req: IncomingMessage, res: Se
   if (second === 'deliveries' && id === undefined)
     return sendJson(res, 200, await deliveriesList(d, r.url.searchParams.get('webhook'), limit));
   throw new HttpError(404, `nothing at ${path.slice(0, 200)}`);
+}
+
+function isDashboardPath(url: string | undefined): boolean {
+  const path = (url ?? '').split('?')[0];
+  return path === '/' || path === '/index.html';
+}
+
+function errorPage(err: HttpError): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>deltafeed: unavailable</title></head><body><h1>deltafeed is unavailable for a moment</h1><p>${escapeHtml(err.message)}</p></body></html>`;
 }
 
 /** The try backtest reads many articles; everything else answers well within the short deadline. */

@@ -105,7 +105,6 @@ describe('Redis stopped and started under a running service', () => {
       '/feeds/stories.atom',
       '/feeds/revisions.json',
       '/feeds/topics/anything.atom',
-      '/',
     ];
     for (const path of needRedis) {
       const a = await get(base, path);
@@ -114,6 +113,13 @@ describe('Redis stopped and started under a running service', () => {
       expect(a.headers.get('retry-after'), path).toBe('5');
       expect((JSON.parse(a.body) as { error: string }).error, path).toMatch(/Redis is unreachable/);
     }
+    // The dashboard says it in a page, for the browser.
+    const page = await get(base, '/');
+    expect(page.status).toBe(503);
+    expect(page.ms).toBeLessThan(3000);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('retry-after')).toBe('5');
+    expect(page.body).toContain('Redis is unreachable');
     for (const path of ['/healthz', '/readyz']) {
       const a = await get(base, path);
       expect(a.status, path).toBe(503);
