@@ -19,6 +19,12 @@ export interface ExtractPoolOptions {
   timeoutMs?: number;
   /** Old-generation heap limit of each thread, MB. Default 1024. */
   maxHeapMb?: number;
+  /**
+   * Start the threads when the first page is handed to them, not at once. `extract --serve` cleans a page alone
+   * in flight on its main thread, so a client that waits for each answer never needs them, and its first pages
+   * do not share the cores with threads loading their modules.
+   */
+  startOnUse?: boolean;
 }
 
 export interface ExtractPoolStats {
@@ -80,7 +86,9 @@ const MAX_STARTUP_FAILURES = 3;
 export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
   const threads = opts.threads ?? Math.max(1, Math.min(4, availableParallelism()));
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  return threads <= 0 ? inlinePool(timeoutMs) : threadPool(threads, timeoutMs, opts.maxHeapMb ?? 1024);
+  return threads <= 0
+    ? inlinePool(timeoutMs)
+    : threadPool(threads, timeoutMs, opts.maxHeapMb ?? 1024, opts.startOnUse ?? false);
 }
 
 function inlinePool(timeoutMs: number): ExtractPool {
@@ -106,7 +114,7 @@ function inlinePool(timeoutMs: number): ExtractPool {
   };
 }
 
-function threadPool(size: number, timeoutMs: number, maxHeapMb: number): ExtractPool {
+function threadPool(size: number, timeoutMs: number, maxHeapMb: number, startOnUse: boolean): ExtractPool {
   const script = threadScript();
   const queue: Task[] = [];
   const slots: Slot[] = [];
@@ -194,13 +202,20 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
     }
   };
 
-  for (let i = 0; i < size; i++) slots.push(spawn());
+  let started = false;
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    for (let i = 0; i < size; i++) slots.push(spawn());
+  };
+  if (!startOnUse) start();
 
   return {
     threads: size,
     extract(html, url, o) {
       if (closed) return Promise.resolve(failed('extractor closed'));
       if (broken) return Promise.resolve(failed(broken));
+      start();
       return new Promise<ExtractResult>((done) => {
         queue.push({
           message: {
@@ -222,6 +237,7 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
       const failLine = (detail: string): LineAnswer => ({ id: readRequest(line).id, result: failed(detail) });
       if (closed) return Promise.resolve(failLine('extractor closed'));
       if (broken) return Promise.resolve(failLine(broken));
+      start();
       return new Promise<LineAnswer>((done) => {
         queue.push({
           // Posted as bytes (a copy, kept here for the failure path): cloning a few hundred KB of bytes costs a
