@@ -32,11 +32,10 @@ export async function runExtractServer(
   output: NodeJS.WritableStream,
   opts: ExtractServerOptions = {},
 ): Promise<void> {
-  const aloneHere = opts.aloneHere ?? true;
-  // With pages alone in flight cleaned here, the threads start only for a client with several in flight.
-  const pool = opts.pool ?? createExtractPool({ threads: opts.threads, startOnUse: aloneHere });
+  const pool = opts.pool ?? createExtractPool({ threads: opts.threads });
   const maxInFlight = Math.max(2, opts.maxInFlight ?? Math.max(1, pool.threads) * 2);
   const maxLine = opts.maxLineChars ?? 64 * 1024 * 1024;
+  const aloneHere = opts.aloneHere ?? true;
   // Answers in input order: the writer always waits on the oldest page, while the reader keeps up to
   // maxInFlight pages being cleaned. A client that sends one page and waits is answered at once.
   const pending: Promise<ServeAnswer>[] = [];

@@ -19,12 +19,6 @@ export interface ExtractPoolOptions {
   timeoutMs?: number;
   /** Old-generation heap limit of each thread, MB. Default 1024. */
   maxHeapMb?: number;
-  /**
-   * Start the threads when the first page is handed to them, not at once. `extract --serve` cleans a page alone
-   * in flight on its main thread, so a client that waits for each answer never needs them, and its first pages
-   * do not share the cores with threads loading their modules.
-   */
-  startOnUse?: boolean;
 }
 
 export interface ExtractPoolStats {
@@ -86,9 +80,7 @@ const MAX_STARTUP_FAILURES = 3;
 export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
   const threads = opts.threads ?? Math.max(1, Math.min(4, availableParallelism()));
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  return threads <= 0
-    ? inlinePool(timeoutMs)
-    : threadPool(threads, timeoutMs, opts.maxHeapMb ?? 1024, opts.startOnUse ?? false);
+  return threads <= 0 ? inlinePool(timeoutMs) : threadPool(threads, timeoutMs, opts.maxHeapMb ?? 1024);
 }
 
 function inlinePool(timeoutMs: number): ExtractPool {
@@ -114,7 +106,7 @@ function inlinePool(timeoutMs: number): ExtractPool {
   };
 }
 
-function threadPool(size: number, timeoutMs: number, maxHeapMb: number, startOnUse: boolean): ExtractPool {
+function threadPool(size: number, timeoutMs: number, maxHeapMb: number): ExtractPool {
   const script = threadScript();
   const queue: Task[] = [];
   const slots: Slot[] = [];
@@ -202,20 +194,13 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number, startOnU
     }
   };
 
-  let started = false;
-  const start = (): void => {
-    if (started) return;
-    started = true;
-    for (let i = 0; i < size; i++) slots.push(spawn());
-  };
-  if (!startOnUse) start();
+  for (let i = 0; i < size; i++) slots.push(spawn());
 
   return {
     threads: size,
     extract(html, url, o) {
       if (closed) return Promise.resolve(failed('extractor closed'));
       if (broken) return Promise.resolve(failed(broken));
-      start();
       return new Promise<ExtractResult>((done) => {
         queue.push({
           message: {
@@ -237,7 +222,6 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number, startOnU
       const failLine = (detail: string): LineAnswer => ({ id: readRequest(line).id, result: failed(detail) });
       if (closed) return Promise.resolve(failLine('extractor closed'));
       if (broken) return Promise.resolve(failLine(broken));
-      start();
       return new Promise<LineAnswer>((done) => {
         queue.push({
           // Posted as bytes (a copy, kept here for the failure path): cloning a few hundred KB of bytes costs a

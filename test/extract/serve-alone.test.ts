@@ -99,22 +99,6 @@ describe('answerLineHere', () => {
   });
 });
 
-describe('startOnUse', () => {
-  it('starts the threads with the first page handed to them', async () => {
-    pool = createExtractPool({ threads: 2, startOnUse: true });
-    expect(pool.stats().threads).toBe(0);
-    expect(pool.extractLineHere(Buffer.from(line(1).trim()))).toMatchObject({ id: 1, result: { ok: true } });
-    expect(pool.stats().threads).toBe(0);
-    expect(await pool.extractLine(Buffer.from(line(2).trim()))).toMatchObject({ id: 2, result: { ok: true } });
-    expect(pool.stats().threads).toBe(2);
-  });
-
-  it('starts them at once without it', () => {
-    pool = createExtractPool({ threads: 2 });
-    expect(pool.stats().threads).toBe(2);
-  });
-});
-
 describe('extract --serve: where pages are cleaned', () => {
   it('cleans each page of a client that waits for every answer on the main thread', async () => {
     pool = createExtractPool({ threads: 1 });
