@@ -1,15 +1,13 @@
 // The cleaner as a JSON-lines server (`deltafeed extract --serve`), so benchmarks and other programs time
 // the cleaning without process start-up: one {"id","url","html"} line in, one answer line out, in input
-// order. Pages are cleaned in parallel on the extraction threads; answers wait for their turn. A page that
-// arrives with nothing else in flight (a client that waits for each answer) is cleaned on the main thread, under
-// the same time limit: handing it to a thread and the answer back only added to that client's wait.
+// order. Pages are cleaned in parallel on the extraction threads; answers wait for their turn.
 import { once } from 'node:events';
 import type { ExtractResult } from '../extract/index.js';
 import type { ExtractedArticle } from '../model.js';
 import { createExtractPool, type ExtractPool } from '../extract/pool.js';
 import type { LineAnswer } from '../extract/serve-request.js';
 import { isBlankLine } from './extract-serve-lines.js';
-import { decodeLine, jsonLine, newlineByteLinesAhead } from './lines.js';
+import { decodeLine, jsonLine, newlineByteLines } from './lines.js';
 
 export interface ExtractServerOptions {
   /** Extraction threads (default: one per core, at most 4); ignored when `pool` is given. */
@@ -20,8 +18,6 @@ export interface ExtractServerOptions {
   maxInFlight?: number;
   /** Longest accepted input line, in characters; longer lines answer an error. Default 64 MiB. */
   maxLineChars?: number;
-  /** Clean a page that is alone in flight on the main thread instead of a pool thread. Default true. */
-  aloneHere?: boolean;
 }
 
 /** What one answer line carries for a cleaned page. */
@@ -35,7 +31,6 @@ export async function runExtractServer(
   const pool = opts.pool ?? createExtractPool({ threads: opts.threads });
   const maxInFlight = Math.max(2, opts.maxInFlight ?? Math.max(1, pool.threads) * 2);
   const maxLine = opts.maxLineChars ?? 64 * 1024 * 1024;
-  const aloneHere = opts.aloneHere ?? true;
   // Answers in input order: the writer always waits on the oldest page, while the reader keeps up to
   // maxInFlight pages being cleaned. A client that sends one page and waits is answered at once.
   const pending: Promise<ServeAnswer>[] = [];
@@ -64,11 +59,9 @@ export async function runExtractServer(
   })();
 
   try {
-    for await (const { line, ahead } of newlineByteLinesAhead(input)) {
+    for await (const line of newlineByteLines(input)) {
       if (isBlankLine(line)) continue;
-      // Alone: nothing is being cleaned or waits to be written, and nothing was sent after it yet. While the main
-      // thread cleans it no input is read, so a page with more behind it goes to a thread.
-      pending.push(answerFor(line, pool, maxLine, aloneHere && !ahead && !pending.length));
+      pending.push(answerFor(line, pool, maxLine));
       notify();
       while (pending.length >= maxInFlight) await changed();
     }
@@ -80,11 +73,11 @@ export async function runExtractServer(
   }
 }
 
-async function answerFor(line: Uint8Array, pool: ExtractPool, maxLine: number, here: boolean): Promise<ServeAnswer> {
+async function answerFor(line: Uint8Array, pool: ExtractPool, maxLine: number): Promise<ServeAnswer> {
   // A line's characters are never more than its bytes: only a long line is decoded here to count them.
   if (line.length > maxLine && decodeLine(line).length > maxLine)
     return { id: null, error: `input line longer than ${maxLine} characters` };
-  return served(here ? pool.extractLineHere(line) : await pool.extractLine(line));
+  return served(await pool.extractLine(line));
 }
 
 function served(answer: LineAnswer): ServeAnswer {

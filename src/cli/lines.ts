@@ -10,16 +10,6 @@
  * TextDecoder drops it. `extract --serve` hands these bytes to its threads undecoded.
  */
 export async function* newlineByteLines(input: NodeJS.ReadableStream): AsyncGenerator<Uint8Array> {
-  for await (const { line } of newlineByteLinesAhead(input)) yield line;
-}
-
-/**
- * newlineByteLines, each line with `ahead`: whether input after it had already arrived with it (the rest of
- * its chunk). A client that waits for each answer sends nothing ahead; the server (extract-serve.ts) reads it so.
- */
-export async function* newlineByteLinesAhead(
-  input: NodeJS.ReadableStream,
-): AsyncGenerator<{ line: Uint8Array; ahead: boolean }> {
   let parts: Buffer[] = [];
   let size = 0;
   let first = true;
@@ -46,8 +36,8 @@ export async function* newlineByteLinesAhead(
     for (let nl = bytes.indexOf(0x0a); nl >= 0; nl = bytes.indexOf(0x0a, from)) {
       parts.push(bytes.subarray(from, nl));
       size += nl - from;
+      yield line();
       from = nl + 1;
-      yield { line: line(), ahead: from < bytes.length };
     }
     if (from < bytes.length) {
       parts.push(bytes.subarray(from));
@@ -56,7 +46,7 @@ export async function* newlineByteLinesAhead(
   }
   if (parts.length) {
     const last = line();
-    if (last.length) yield { line: last, ahead: false };
+    if (last.length) yield last;
   }
 }
 

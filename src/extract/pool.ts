@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { closeDocumentParser } from './document.js';
 import { extractArticle, NO_ARTICLE, type ExtractOptions, type ExtractResult } from './index.js';
-import { answerLine, answerLineHere, extractTextOnly, readRequest, type LineAnswer } from './serve-request.js';
+import { answerLine, extractTextOnly, readRequest, type LineAnswer } from './serve-request.js';
 
 export interface ExtractPoolOptions {
   /** Worker threads; 0 = inline on the caller's thread. Default: one per core, at most 4. */
@@ -37,11 +37,6 @@ export interface ExtractPool {
    * caller never decodes nor copies the page as a string (serve-request.ts).
    */
   extractLine(line: Uint8Array): Promise<LineAnswer>;
-  /**
-   * The same line cleaned on the caller's thread, under the pool's time limit (time-limit.ts): for a page that
-   * is alone in flight, handing it to a thread and its answer back only adds to the wait (extract-serve.ts).
-   */
-  extractLineHere(line: Uint8Array): LineAnswer;
   stats(): ExtractPoolStats;
   close(): Promise<void>;
 }
@@ -79,11 +74,12 @@ const MAX_STARTUP_FAILURES = 3;
 
 export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
   const threads = opts.threads ?? Math.max(1, Math.min(4, availableParallelism()));
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  return threads <= 0 ? inlinePool(timeoutMs) : threadPool(threads, timeoutMs, opts.maxHeapMb ?? 1024);
+  return threads <= 0
+    ? inlinePool()
+    : threadPool(threads, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxHeapMb ?? 1024);
 }
 
-function inlinePool(timeoutMs: number): ExtractPool {
+function inlinePool(): ExtractPool {
   return {
     threads: 0,
     extract(html, url, o) {
@@ -95,7 +91,6 @@ function inlinePool(timeoutMs: number): ExtractPool {
     extractLine(line) {
       return new Promise((done) => done(answerLine(line, extractTextOnly)));
     },
-    extractLineHere: (line) => answerLineHere(line, timeoutMs),
     stats() {
       return { threads: 0, busy: 0, queued: 0, replaced: 0 };
     },
@@ -233,7 +228,6 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
         pump();
       });
     },
-    extractLineHere: (line) => answerLineHere(line, timeoutMs),
     stats() {
       return { threads: slots.length, busy: slots.filter((x) => x.task).length, queued: queue.length, replaced };
     },

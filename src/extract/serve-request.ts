@@ -2,9 +2,7 @@
 // main thread hands the line's bytes to an extraction thread as they came: decoding a page of a few hundred KB,
 // parsing its JSON and copying the resulting string into the thread cost the main thread about as much again
 // as decoding and parsing it in the thread, and a client that waits for each answer waits for both.
-import { closeDocumentParser } from './document.js';
-import { extractArticle, NO_ARTICLE, type ExtractResult } from './index.js';
-import { withTimeLimit } from './time-limit.js';
+import { extractArticle, type ExtractResult } from './index.js';
 
 /** What the server answers for one line: the cleaning's result, or why the line was not a request. */
 export type LineAnswer = { id: unknown; result: ExtractResult } | { id: unknown; error: string };
@@ -39,17 +37,4 @@ export function answerLine(
 /** How a served line's page is cleaned: the answer carries the text and metadata only. */
 export function extractTextOnly(html: string, url: string): ExtractResult {
   return extractArticle(html, url, { textOnly: true });
-}
-
-/**
- * answerLine on the caller's thread, stopped after `timeoutMs` (time-limit.ts) with the answer a thread that
- * overran its limit gives.
- */
-export function answerLineHere(line: Uint8Array | string, timeoutMs: number): LineAnswer {
-  const run = withTimeLimit(() => answerLine(line, extractTextOnly), timeoutMs);
-  if (!run.timedOut) return run.value;
-  // The stop may have come half-way through a parse in the shared jsdom window: the next page gets a new one.
-  closeDocumentParser();
-  const detail = `extraction took longer than ${Math.round(timeoutMs / 1000)} s`;
-  return { id: readRequest(line).id, result: { ok: false, reason: NO_ARTICLE, detail } };
 }
