@@ -2,6 +2,7 @@
 // own structural and vocabulary checks: chrome lines, self-promotion, live-blog and widget stamps, date lines.
 import { chromeLine } from './chrome-lines.js';
 import { entryStamp } from './live-blog.js';
+import { aiNote } from './media-boxes.js';
 import { promoLine } from './promo-lines.js';
 import { BOXED_STACK_RULES, stackLine } from './stack-chrome.js';
 import { stampLine } from './stamp-lines.js';
@@ -25,6 +26,7 @@ export function wordRule(b: WordFacts): string | null {
     promoLine({ text, len }) ??
     entryStamp(text, len) ??
     stackLine({ text, len, tail: b.tail, heading: b.heading }) ??
+    aiNote(text, len) ??
     (b.head || b.tail ? stampLine(text, len) : null)
   );
 }

@@ -5,6 +5,7 @@
 // belongs to the story from one that does not.
 import { isBio, removeBioCard } from './bio.js';
 import { removeButtonLinks } from './button-links.js';
+import { removeMediaBoxes } from './media-boxes.js';
 import { appealBox, removeChromeBoxes } from './chrome-lines.js';
 import { elementsByTags } from './document.js';
 import { CREDIT, DISCLOSURE, FILLER, INLINE_TEASER, SECTION_LABEL, SHARE, SIGNUP, TAIL_LABEL } from './junk-text.js';
@@ -64,6 +65,7 @@ export function pruneArticle(root: Element, ctx: ArticleContext): void {
   removeChromeBoxes(root, ctx.trace);
   removeWidgetBoxes(root, ctx.trace);
   removeButtonLinks(root, ctx.trace);
+  removeMediaBoxes(root, ctx.trace);
   wrapLooseLinks(root);
   wrapLinkBlocks(root);
   removeDirectoryLists(root, ctx.trace);
