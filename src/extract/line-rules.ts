@@ -6,6 +6,7 @@ import { aiNote } from './media-boxes.js';
 import { promoLine } from './promo-lines.js';
 import { BOXED_STACK_RULES, stackLine } from './stack-chrome.js';
 import { stampLine } from './stamp-lines.js';
+import { tailNote } from './tail-notes.js';
 
 export interface WordFacts {
   text: string;
@@ -27,6 +28,7 @@ export function wordRule(b: WordFacts): string | null {
     entryStamp(text, len) ??
     stackLine({ text, len, tail: b.tail, heading: b.heading }) ??
     aiNote(text, len) ??
+    tailNote(text, len, b.tail) ??
     (b.head || b.tail ? stampLine(text, len) : null)
   );
 }
