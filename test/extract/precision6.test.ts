@@ -3,6 +3,7 @@
 // and four rail label forms. Texts are of our own writing; every rule has negative cases in which the story's
 // own text that looks like the chrome is kept.
 import { describe, expect, it } from 'vitest';
+import { chromeLine } from '../../src/extract/chrome-lines.js';
 import { aiNote } from '../../src/extract/media-boxes.js';
 import { tailNote } from '../../src/extract/tail-notes.js';
 import { SECTION_LABEL } from '../../src/extract/junk-text.js';
@@ -140,5 +141,38 @@ describe('rail labels', () => {
       'This might interest you if you drive to work.',
     ])
       expect(SECTION_LABEL.test(t), t).toBe(false);
+  });
+});
+
+describe('paywall: a members-only note', () => {
+  const line = (t: string) => chromeLine({ text: t, len: t.length, density: 0, tail: false });
+  it('takes the wall’s own sentence', () => {
+    for (const t of [
+      'Become a paid subscriber to The Harbor Letter to unlock this piece and learn about:',
+      'Upgrade to a paid member to read the rest of this post.',
+      'This post is for paid subscribers only',
+    ])
+      expect(line(t), t).toBe('paywall');
+  });
+  it('leaves the story’s sentences about members', () => {
+    for (const t of [
+      'Become a member of the library to borrow the restored signal box manuals, the museum said.',
+      'This story is for everyone who grew up near the old junction.',
+    ])
+      expect(line(t), t).not.toBe('paywall');
+  });
+});
+
+describe('tail notes in a page', () => {
+  it('removes the notes after the story and keeps the same words inside it', () => {
+    const body = [
+      ...storyParas(BRIDGE),
+      '<p>The views expressed in this column are those of the author and do not necessarily reflect ours.</p>',
+      '<p>Comments are closed for this story, but corrections can be sent to the desk.</p>',
+    ].join('\n');
+    const { text, rules } = run('wordpress', BRIDGE, body);
+    for (const p of BRIDGE.paras) expect(text).toContain(squash(p));
+    expect(text).not.toMatch(/views expressed|Comments are closed/);
+    expect(rules).toEqual(expect.arrayContaining(['views-note', 'comments-closed']));
   });
 });
