@@ -6,7 +6,7 @@
 import { BREAKFAST, BRIDGE, COD, GRID, SIGNAL, TREASURER, type Story } from './chrome-stories.js';
 import { esc, page, slug, type Platform, type Placement } from './chrome-shells.js';
 
-export type Kind = 'player' | 'summary' | 'paywall' | 'embed' | 'counter' | 'button' | 'promoted' | 'kept';
+export type Kind = 'player' | 'summary' | 'paywall' | 'embed' | 'counter' | 'button' | 'promoted' | 'tail' | 'kept';
 
 export interface Precision6Case {
   name: string;
@@ -195,6 +195,53 @@ add(
       .join('')}</div></div>`,
   },
   ['Doctors stunned', 'The one kitchen tool', 'Retirees are moving', 'Paid Partner'],
+);
+
+// ---- Boxes after the story's end ------------------------------------------------------------------------
+add(
+  'tail-ghost-publisher-about-box',
+  'tail',
+  'ghost',
+  COD,
+  {
+    after: `<aside class="publisher-about"><h3>About The Ledger</h3><p>The Ledger is an independent, reader-funded newsroom covering the coast since 2019.</p></aside>`,
+  },
+  ['About The Ledger', 'reader-funded newsroom'],
+);
+
+add(
+  'tail-arc-comments-heading-and-sign-in',
+  'tail',
+  'arc',
+  TREASURER,
+  {
+    after: `<section class="b-comments"><h2 class="b-comments__title">Comments (12)</h2><p class="b-comments__prompt">Sign in to join the conversation.</p><a class="c-button" href="/login">Sign in</a></section>`,
+  },
+  ['Comments (12)', 'join the conversation'],
+);
+
+add(
+  'tail-drupal-topics-row',
+  'tail',
+  'drupal',
+  WELLS,
+  {
+    after: `<div class="field field--name-field-topics"><div class="field__label">Topics</div><div class="field__items"><div class="field__item"><a href="/topics/water">Water</a></div><div class="field__item"><a href="/topics/farming">Farming</a></div><div class="field__item"><a href="/topics/health">Health</a></div></div></div>`,
+  },
+  ['Farming'],
+);
+
+add(
+  'teaser-wordpress-related-story-singular',
+  'tail',
+  'wordpress',
+  BRIDGE,
+  {
+    slots: {
+      2: `<p><strong>RELATED STORY:</strong> ${a('Ring road resurfacing pushed back to the autumn')}</p>`,
+    },
+  },
+  ['RELATED STORY', 'Ring road resurfacing'],
 );
 
 // ---- Kept: a republished story's credit, an in-body link inside a sentence -----------------------------
