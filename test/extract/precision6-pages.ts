@@ -36,7 +36,15 @@ const a = (text: string, prefix = '/news'): string => `<a href="${prefix}/${slug
 
 const cases: Omit<Precision6Case, 'html'>[] = [];
 const htmls: string[] = [];
-function add(name: string, kind: Kind, platform: Platform, story: Story, placement: Placement, chrome: string[], keep: string[] = []): void {
+function add(
+  name: string,
+  kind: Kind,
+  platform: Platform,
+  story: Story,
+  placement: Placement,
+  chrome: string[],
+  keep: string[] = [],
+): void {
   cases.push({ name, kind, story, chrome, article: [...story.paras, ...keep] });
   htmls.push(page(platform, story, placement));
 }
@@ -80,7 +88,10 @@ add(
     },
   },
   ['generated with the help of AI'],
-  ['Inshore boats get one more year before the lower cod quota applies.', 'Every landing must be logged electronically from the spring.'],
+  [
+    'Inshore boats get one more year before the lower cod quota applies.',
+    'Every landing must be logged electronically from the spring.',
+  ],
 );
 
 // ---- Gift and paywall teasers ---------------------------------------------------------------------------
@@ -191,7 +202,10 @@ add(
       'Retirees are moving to this quiet coastal town',
       'Why your phone battery drains faster in winter',
     ]
-      .map((t) => `<div class="ob-rec"><a href="https://paid.example/${slug(t)}"><span class="ob-rec-text">${esc(t)}</span><span class="ob-rec-source">Paid Partner</span></a></div>`)
+      .map(
+        (t) =>
+          `<div class="ob-rec"><a href="https://paid.example/${slug(t)}"><span class="ob-rec-text">${esc(t)}</span><span class="ob-rec-source">Paid Partner</span></a></div>`,
+      )
       .join('')}</div></div>`,
   },
   ['Doctors stunned', 'The one kitchen tool', 'Retirees are moving', 'Paid Partner'],
@@ -253,7 +267,8 @@ add(
   {
     slots: {
       2: `<p>The office has published ${a('a guide to reading the results', '/health')} in four languages.</p>`,
-      [WELLS.paras.length - 1]: `<p><em>This story was originally published by The Valley Water Desk, a nonprofit newsroom, and is republished here with permission.</em></p>`,
+      [WELLS.paras.length - 1]:
+        `<p><em>This story was originally published by The Valley Water Desk, a nonprofit newsroom, and is republished here with permission.</em></p>`,
     },
   },
   [],
