@@ -25,7 +25,7 @@ export function removeButtonLinks(root: Element, trace?: Trace): void {
     const text = collapse(a.textContent ?? '');
     // A question is an accordion's toggle over its answer (FAQ markup styles those as buttons too).
     if (!text || text.length > MAX_CHARS || text.split(' ').length > MAX_WORDS || text.endsWith('?')) continue;
-    const line = ownLine(a, root, text);
+    const line = ownLine(a, root);
     if (!line) continue;
     trace?.('button-link', text);
     line.remove();
@@ -37,16 +37,27 @@ function isButton(a: Element): boolean {
 }
 
 /** The largest element around `a` that holds only its text, or null when `a` sits inside a line of text. */
-function ownLine(a: Element, root: Element, text: string): Element | null {
+function ownLine(a: Element, root: Element): Element | null {
   let box = a;
-  for (let p = a.parentElement; p && p !== root; p = p.parentElement) {
-    if (collapse(p.textContent ?? '') !== text) break;
-    box = p;
-  }
+  // Siblings are looked at, not the ancestors' whole text: a button's parent may be the whole article.
+  for (let p = a.parentElement; p && p !== root && !othersHaveText(p, box); p = p.parentElement) box = p;
   if (box !== a) return box;
   // The link shares its parent with other content: a line of its own only among blocks, with no loose text.
   const parent = a.parentElement;
   return parent && CONTAINER.has(parent.localName) && !hasOwnText(parent) ? a : null;
+}
+
+function othersHaveText(parent: Element, child: Node): boolean {
+  for (let n = parent.firstChild; n; n = n.nextSibling) if (n !== child && hasText(n)) return true;
+  return false;
+}
+
+/** Any text that is not white space, looked for depth first and left at the first found. */
+function hasText(n: Node): boolean {
+  if (n.nodeType === 3) return /\S/.test(n.nodeValue ?? '');
+  if (n.nodeType !== 1) return false;
+  for (let c = n.firstChild; c; c = c.nextSibling) if (hasText(c)) return true;
+  return false;
 }
 
 function hasOwnText(el: Element): boolean {
