@@ -31,7 +31,7 @@ const APPEAL =
 const ASK = /^(?:contribute|donate|give|support us) (?:today|now|monthly|once)\b/i;
 /** A wall's own words: these alone make a line a wall. */
 const WALL =
-  /\b(?:you need (?:an|a free) account|create a (?:free )?account to|register (?:for free |in seconds |now )?to (?:keep|continue) reading|(?:subscribe|sign in|log in|register) to (?:continue|keep) reading|to read the rest of (?:this|the) (?:story|article)|read more of this content when you subscribe|^subscribe (?:now |today )?to (?:get|unlock) (?:full )?access)/i;
+  /\b(?:you need (?:an|a free) account|create a (?:free )?account to|register (?:for free |in seconds |now )?to (?:keep|continue) reading|(?:subscribe|sign in|log in|register) to (?:continue|keep) reading|to read the rest of (?:this|the) (?:story|article)|read more of this content when you subscribe|^subscribe (?:now |today )?to (?:get|unlock) (?:full )?access|^(?:become|upgrade to) an? (?:paid )?(?:subscriber|member)\b[^.!?]{0,40}? to (?:unlock|read|access|continue reading) (?:this|the (?:full|rest))|^this (?:post|story|article|piece) is (?:only )?for (?:paid )?(?:subscribers|members)(?: only)?\b)/i;
 /** Words of an offer that also occur in reviews and notices: a line needs two of them. */
 const OFFER =
   /\b(?:already a (?:subscriber|member)|unlimited (?:digital )?access|subscribers? (?:get|enjoy)|cancel any ?time|create a free account|subscribe now|log in|sign in)\b/gi;

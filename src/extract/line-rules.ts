@@ -2,9 +2,11 @@
 // own structural and vocabulary checks: chrome lines, self-promotion, live-blog and widget stamps, date lines.
 import { chromeLine } from './chrome-lines.js';
 import { entryStamp } from './live-blog.js';
+import { aiNote } from './media-boxes.js';
 import { promoLine } from './promo-lines.js';
 import { BOXED_STACK_RULES, stackLine } from './stack-chrome.js';
 import { stampLine } from './stamp-lines.js';
+import { tailNote } from './tail-notes.js';
 
 export interface WordFacts {
   text: string;
@@ -25,6 +27,8 @@ export function wordRule(b: WordFacts): string | null {
     promoLine({ text, len }) ??
     entryStamp(text, len) ??
     stackLine({ text, len, tail: b.tail, heading: b.heading }) ??
+    aiNote(text, len) ??
+    tailNote(text, len, b.tail) ??
     (b.head || b.tail ? stampLine(text, len) : null)
   );
 }

@@ -4,6 +4,8 @@
 // item length and shape, section labels) and uses the article's own vocabulary to tell a list that
 // belongs to the story from one that does not.
 import { isBio, removeBioCard } from './bio.js';
+import { removeButtonLinks } from './button-links.js';
+import { removeMediaBoxes } from './media-boxes.js';
 import { appealBox, removeChromeBoxes } from './chrome-lines.js';
 import { elementsByTags } from './document.js';
 import { CREDIT, DISCLOSURE, FILLER, INLINE_TEASER, SECTION_LABEL, SHARE, SIGNUP, TAIL_LABEL } from './junk-text.js';
@@ -62,6 +64,8 @@ export function pruneArticle(root: Element, ctx: ArticleContext): void {
   removeLiveStamps(root, ctx.trace);
   removeChromeBoxes(root, ctx.trace);
   removeWidgetBoxes(root, ctx.trace);
+  removeButtonLinks(root, ctx.trace);
+  removeMediaBoxes(root, ctx.trace);
   wrapLooseLinks(root);
   wrapLinkBlocks(root);
   removeDirectoryLists(root, ctx.trace);

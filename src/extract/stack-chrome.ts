@@ -76,8 +76,9 @@ const PLAYER = /^(?:\d+ ?min(?:ute)?s?|\d{1,2}:\d{2})?\s*(?:0\.\d{1,2}|1(?:\.\d{
 /** "Want more stories like this? Sign up for ...": a plug asked as a question about the story itself. */
 const MORE_LIKE =
   /^(?:want|like|love|enjoy(?:ed|ing)?|liked|found)\b[^.?!]{0,40}\b(?:like this|this (?:story|article|post|newsletter)|more (?:stories|news|articles|reporting))\b[^.?!]{0,20}\?\s*(?:sign up|subscribe|join|follow|register)\b/i;
-/** "As a subscriber, you have 10 gift articles to give each month." */
-const GIFT = /\b\d+ gift (?:articles|links|stories) (?:to give|left|remaining)\b/i;
+/** "As a subscriber, you have 10 gift articles to give each month.", "You have 7 articles left to gift." */
+const GIFT =
+  /\b\d+ (?:gift (?:articles|links|stories) (?:to give|left|remaining)|(?:free )?(?:articles|stories|links) (?:left |remaining )?to gift)\b/i;
 /** "A version of this article appears in print on ...": the print edition's note under the story. */
 const PRINT = /^a version of this (?:article|story) appear(?:s|ed) in print\b/i;
 /** "CLICK HERE TO GET THE APP", "CLICK HERE FOR MORE SPORTS COVERAGE": a shouted link line. */

@@ -13,7 +13,10 @@ export function extracted(html: string, story: Story): { text: string; rules: st
   return { text: squash(r.article.text), rules };
 }
 
-export function judge(c: ChromeCase): { leaked: string[]; lost: string[] } {
+export function judge(c: Pick<ChromeCase, 'html' | 'story' | 'chrome' | 'article'>): {
+  leaked: string[];
+  lost: string[];
+} {
   const r = extractArticle(c.html, `https://news.example/${c.story.section.toLowerCase()}/${c.story.slug}`);
   if (!r.ok) return { leaked: [], lost: [`(no article: ${r.detail ?? ''})`] };
   const text = squash(r.article.text);
