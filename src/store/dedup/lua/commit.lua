@@ -33,27 +33,48 @@ local function put(k, off, data, kat)
   redis.call('SETRANGE', k, off, data)
   redis.call('PEXPIREAT', k, kat)
 end
+-- Base-36 digits of a handle: lists are capped by the length of their handles written that way, as they were
+-- stored before (and as appendCapped() counts them), so that a list holds the same handles in any layout.
+local function len36(n)
+  local c, p = 1, 36
+  while n >= p do
+    c = c + 1
+    p = p * 36
+  end
+  return c
+end
 -- Bitmap positions: postings from shardCount, bands from 0, fingerprints from 2 x shardCount.
 local function append(kind, b, m, kat, entries, item, first)
   local p = list(entries)
   local pre = base .. kind .. ':' .. b .. ':'
+  local one = int(-item - 1)
   for i = 1, #p - 1, 2 do
     local k = pre .. p[i]
     local f = p[i + 1]
     -- A new field (most bands) costs one call; a list already ending with the item is left as it is, and one
     -- holding it further back has it moved to the end (the newest: a story posted again stays in the list).
-    if redis.call('HSETNX', k, f, item) == 0 then
-      local v = redis.call('HGET', k, f)
-      local w = ',' .. v .. ','
-      local s, e = string.find(w, ',' .. item .. ',', 1, true)
-      if not s or e < #w then
-        if s then w = string.sub(w, 1, s) .. string.sub(w, e + 1) end
-        v = string.sub(w, 2, #w - 1)
-        if v == '' then v = item else v = v .. ',' .. item end
-        while #v > LIST_MAX_CHARS do
-          local c = string.find(v, ',', 1, true)
-          if not c then break end
-          v = string.sub(v, c + 1)
+    if redis.call('HSETNX', k, f, one) == 0 then
+      local hs = {}
+      for x in tokens(redis.call('HGET', k, f)) do hs[#hs + 1] = untok(x) end
+      if hs[#hs] ~= item then
+        local kept, chars = {}, len36(item)
+        for j = 1, #hs do
+          if hs[j] ~= item then kept[#kept + 1] = hs[j] end
+        end
+        kept[#kept + 1] = item
+        for j = 1, #kept - 1 do chars = chars + len36(kept[j]) + 1 end
+        local from = 1
+        while chars > LIST_MAX_CHARS and from < #kept do
+          chars = chars - len36(kept[from]) - 1
+          from = from + 1
+        end
+        local v
+        if from == #kept then
+          v = one
+        else
+          local out = {}
+          for j = from, #kept do out[#out + 1] = tok(kept[j]) end
+          v = table.concat(out)
         end
         redis.call('HSET', k, f, v)
       end
@@ -85,7 +106,7 @@ local spanAt = int((spanNo + 1) * STORY_SPAN_SECONDS * 1000 + tonumber(storyTtl)
 redis.call('HSET', sd, storyHandle, storySlot)
 redis.call('PEXPIREAT', sd, spanAt)
 redis.call('PEXPIREAT', loc, spanAt)
-append('post', storyBucket, storyMarks, storyShardAt, postings, storyHandle, shardCount)
+append('post', storyBucket, storyMarks, storyShardAt, postings, sn, shardCount)
 if docBlock ~= '' then
   put(base .. 'doc:' .. docBlock, docOffset, docSlot, docAt)
   local n = tonumber(docHandle, 36)
@@ -95,7 +116,7 @@ if docBlock ~= '' then
   local fp = base .. 'fp:' .. bucket .. ':' .. fpShard
   redis.call('HSET', fp, fingerprint, docHandle)
   refresh(docMarks, fp, 2 * shardCount + tonumber(fpShard), shardAt)
-  append('lsh', bucket, docMarks, shardAt, bands, docHandle, 0)
+  append('lsh', bucket, docMarks, shardAt, bands, n, 0)
 end
 -- The marks are set after the writes, so a shard is never marked done without its expiry.
 for _, m in ipairs({ docMarks, storyMarks }) do

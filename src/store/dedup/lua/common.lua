@@ -4,10 +4,41 @@ local function list(s)
   for x in string.gmatch(s, '[^,]+') do p[#p + 1] = x end
   return p
 end
--- The k handles (base-36 text) of xs with the highest score[x], ties to the lower handle when low_first (else
+-- Handle lists (the values of "lsh:" and "post:" hashes), in the order they were posted, newest last. One handle
+-- is the integer -(handle + 1), which Redis keeps in its listpack as an integer of 2-5 bytes; several are tokens
+-- back to back, each the handle in 7-bit groups, most significant first, the last group with its high bit set
+-- (so a list ends with a byte of 128 or more, and splits at C speed with tokenPattern). The layout before was base-36
+-- text, comma-separated; it is still read (a list that is neither), until its hash expires. Each handle has
+-- one token whatever the layout it came in, so lookups count a handle by its token, as they counted its text.
+local tokenPattern = '[%z\1-\127]*[\128-\255]'
+local function tok(n)
+  local s = string.char(128 + n % 128)
+  n = math.floor(n / 128)
+  while n > 0 do
+    s = string.char(n % 128) .. s
+    n = math.floor(n / 128)
+  end
+  return s
+end
+local function untok(t)
+  local n = 0
+  for i = 1, #t do n = n * 128 + string.byte(t, i) % 128 end
+  return n
+end
+-- The tokens of a list value, as an iterator.
+local function tokens(v)
+  if string.byte(v, #v) >= 128 then return string.gmatch(v, tokenPattern) end
+  if string.byte(v, 1) == 45 then return string.gmatch(tok(-tonumber(v) - 1), tokenPattern) end
+  local it = string.gmatch(v, '[^,]+')
+  return function()
+    local x = it()
+    if x then return tok(tonumber(x, 36)) end
+  end
+end
+-- The k handles (tokens) of xs with the highest score[x], ties to the lower handle when low_first (else
 -- the higher), best first, as numbers: one pass with insertion into a short list, and only handles that reach
 -- the list are converted. Written out without a comparator function: a full table.sort (or a closure call per
--- candidate) over the thousand candidates of a busy day costs ~0.2 ms. Callers count handles by their text:
+-- candidate) over the thousand candidates of a busy day costs ~0.2 ms. Callers count handles by their token:
 -- a table keyed by the interned string needs no conversion per occurrence.
 local function best(xs, score, k, low_first)
   local top, ts = {}, {}
@@ -15,7 +46,7 @@ local function best(xs, score, k, low_first)
     local s = score[x]
     local i = #top
     if i < k or s >= ts[i] then
-      local n = tonumber(x, 36)
+      local n = untok(x)
       if i < k or s > ts[i] or (n < top[i]) == low_first then
         if i == k then top[i] = nil; ts[i] = nil; i = i - 1 end
         while i >= 1 and (s > ts[i] or (s == ts[i] and (n < top[i]) == low_first)) do
@@ -87,7 +118,7 @@ local function stories(ds, shards, fields, weights, limit)
     for _, d in ipairs(ds) do
       local v = redis.call('HGET', base .. 'post:' .. d .. shards[i], fields[i])
       if v then
-        for x in string.gmatch(v, '[^,]+') do
+        for x in tokens(v) do
           if mark[x] ~= i then
             mark[x] = i
             local c = w[x]

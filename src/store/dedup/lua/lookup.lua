@@ -24,7 +24,7 @@ for i = 1, #b - 1, 2 do
   for _, d in ipairs(ds) do
     local v = redis.call('HGET', base .. 'lsh:' .. d .. b[i], b[i + 1])
     if v then
-      for x in string.gmatch(v, '[^,]+') do
+      for x in tokens(v) do
         local c = counts[x]
         if c then counts[x] = c + 1 else counts[x] = 1; seen[#seen + 1] = x end
       end
