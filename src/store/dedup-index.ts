@@ -5,7 +5,7 @@
 //                            weights), in the hash of the 6-hour span of the clock of its last join
 //   dedup:sl:<block>         hash  story handle -> the span whose hash holds it (128 handles a hash)
 //   dedup:did:<block>        hash  slot -> article id
-//   dedup:fp:<bucket>:<shard>   hash  fingerprint -> article handle
+//   dedup:fp:<bucket>:<shard>   hash  fingerprint (its first 64 bits, as 8 bytes) -> article handle
 //   dedup:lsh:<bucket>:<shard>  hash  band id -> article handles (capped list)
 //   dedup:post:<bucket>:<shard> hash  term id -> story handles (capped list)
 //   dedup:dfs:<generation>   string of 16-bit counters: the document-frequency sketch of a generation of
@@ -86,6 +86,13 @@ const ttlMs = (at: TimeWindow) => at.windowMs + 2 * DAY_MS;
 /** The sharded hashes' expiry is refreshed once a day (see lua/commit.lua), so they get a day more. */
 const shardTtlMs = (at: TimeWindow) => ttlMs(at) + DAY_MS;
 const fpShard = (fingerprint: string) => parseInt(fingerprint.slice(0, 4), 16) % FP_SHARDS;
+/**
+ * A fingerprint's field in `fp:` hashes: its first 64 bits as 8 bytes (a false match among the index's
+ * articles is about one in 10^12 at a million held), where its 32 hex digits took 32. A fingerprint that is not
+ * hex (none the deduper makes) is kept as its text.
+ */
+const fpField = (fingerprint: string) =>
+  /^[0-9a-f]{16}/i.test(fingerprint) ? Buffer.from(fingerprint.slice(0, 16), 'hex') : fingerprint;
 
 function storyIdBytes(id: string): Buffer {
   if (!STORY_ID.test(id)) throw new DedupIndexError(`story id ${JSON.stringify(id)} is not "s-" and 12 hex digits`);
@@ -210,7 +217,10 @@ export class RedisDedupIndex implements DedupIndex {
       base: this.k(''),
       buckets: bucketRange(at).join(','),
       storyBuckets: bucketRange(storyWindow(at)).join(','),
-      fingerprint: q.fingerprint === null ? '' : `${fpShard(q.fingerprint)},${q.fingerprint}`,
+      fpShard: q.fingerprint === null ? '' : fpShard(q.fingerprint),
+      fingerprint: q.fingerprint === null ? '' : fpField(q.fingerprint),
+      // The layout before kept the whole fingerprint as text: read until those hashes expire (a copies' window).
+      fpText: q.fingerprint ?? '',
       bands: this.split(q.bands).join(','),
       dfGeneration: this.dfGeneration,
       dfCounters: RedisDedupIndex.dfOffsets(q.terms),
@@ -259,7 +269,7 @@ export class RedisDedupIndex implements DedupIndex {
   async addDuplicate(fingerprint: string, original: DocHit, at: TimeWindow): Promise<void> {
     await this.scripts.duplicate({
       fpKey: this.k('fp', bucketOf(at), fpShard(fingerprint)),
-      fingerprint,
+      fingerprint: fpField(fingerprint),
       handle: original.key.toString(36),
       now: this.now(),
       ttl: shardTtlMs(at),
@@ -282,7 +292,7 @@ export class RedisDedupIndex implements DedupIndex {
         docHandle: n.toString(36),
         docId: d.id,
         fpShard: fpShard(d.fingerprint),
-        fingerprint: d.fingerprint,
+        fingerprint: fpField(d.fingerprint),
         bands: this.split(d.bands).join(','),
       };
     }

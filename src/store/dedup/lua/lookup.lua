@@ -12,9 +12,9 @@ local function doc(n, out)
 end
 local exact = {}
 if fingerprint ~= '' then
-  local f = list(fingerprint)
   for _, d in ipairs(ds) do
-    local v = redis.call('HGET', base .. 'fp:' .. d .. f[1], f[2])
+    local k = base .. 'fp:' .. d .. fpShard
+    local v = redis.call('HGET', k, fingerprint) or redis.call('HGET', k, fpText)
     if v then doc(tonumber(v, 36), exact) break end
   end
 end
