@@ -129,6 +129,11 @@ describe('handle lists and fingerprints in Redis', () => {
     const value = (await r.redis.hgetBuffer(postKey(prefix), '3'))!;
     expect(value[value.length - 1]).toBeGreaterThanOrEqual(128);
     expect((await index.findStories({ terms: [TERM], weights: [1] }, at, 10)).posted).toBe(3);
+    // What a process of the version before leaves when it appends to a list of this layout: its parts that are
+    // no handle are skipped, the rest read.
+    await r.redis.hset(postKey(prefix), '4', `-12,${handles[1]!.toString(36)}`);
+    const mixed = await index.findStories({ terms: [TERM + 1024], weights: [1] }, at, 10);
+    expect(mixed.stories.map((s) => s.key)).toEqual([handles[1]]);
     // A term nobody was posted under finds nothing, in either layout.
     expect((await index.findStories({ terms: [TERM + 2048], weights: [1] }, at, 10)).posted).toBe(0);
   });

@@ -7,9 +7,10 @@ end
 -- Handle lists (the values of "lsh:" and "post:" hashes), in the order they were posted, newest last. One handle
 -- is the integer -(handle + 1), which Redis keeps in its listpack as an integer of 2-5 bytes; several are tokens
 -- back to back, each the handle in 7-bit groups, most significant first, the last group with its high bit set
--- (so a list ends with a byte of 128 or more, and splits at C speed with tokenPattern). The layout before was base-36
--- text, comma-separated; it is still read (a list that is neither), until its hash expires. Each handle has
--- one token whatever the layout it came in, so lookups count a handle by its token, as they counted its text.
+-- (so a list ends with a byte of 128 or more, and splits at C speed with tokenPattern). The layout before was
+-- base-36 text, comma-separated; it is still read (a list that is neither), until its hash expires. Each handle
+-- has one token whatever the layout it came in, so lookups count a handle by its token, as they counted its
+-- text.
 local tokenPattern = '[%z\1-\127]*[\128-\255]'
 local function tok(n)
   local s = string.char(128 + n % 128)
@@ -27,12 +28,18 @@ local function untok(t)
 end
 -- The tokens of a list value, as an iterator.
 local function tokens(v)
-  if string.byte(v, #v) >= 128 then return string.gmatch(v, tokenPattern) end
-  if string.byte(v, 1) == 45 then return string.gmatch(tok(-tonumber(v) - 1), tokenPattern) end
+  local last = string.byte(v, -1)
+  if last and last >= 128 then return string.gmatch(v, tokenPattern) end
+  local one = tonumber(v)
+  if one and one < 0 then return string.gmatch(tok(-one - 1), tokenPattern) end
+  -- The layout before; a part that is no base-36 handle (as a process of the version before leaves when it
+  -- appends to a list of this layout during a rolling upgrade) is skipped rather than failing the script.
   local it = string.gmatch(v, '[^,]+')
   return function()
-    local x = it()
-    if x then return tok(tonumber(x, 36)) end
+    for x in it do
+      local n = tonumber(x, 36)
+      if n and n >= 0 then return tok(n) end
+    end
   end
 end
 -- The k handles (tokens) of xs with the highest score[x], ties to the lower handle when low_first (else
