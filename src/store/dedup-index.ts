@@ -1,13 +1,15 @@
 // The dedup index in Redis (see src/dedup/index-types.ts for what it answers). Laid out for memory, since it
 // holds every article of the story window:
 //   dedup:doc:<block>        string of fixed-size slots: time, story, shingle count, MinHash of shingles and of facts
-//   dedup:sd:<span>          hash  story handle -> its slot: id, span, size, centroid (48 31-bit term ids + byte
-//                            weights), in the hash of the 6-hour span of the clock of its last join
+//   dedup:sd:<span>          hash  story handle -> its slot: id, times, size, centroid (48 31-bit term ids + byte
+//                            weights, Rice-coded: see story-slot-compact.ts), in the hash of the 6-hour span of
+//                            the clock of its last join
 //   dedup:sl:<block>         hash  story handle -> the span whose hash holds it (128 handles a hash)
 //   dedup:did:<block>        hash  slot -> article id
 //   dedup:fp:<bucket>:<shard>   hash  fingerprint (its first 64 bits, as 8 bytes) -> article handle
-//   dedup:lsh:<bucket>:<shard>  hash  band id -> article handles (capped list)
-//   dedup:post:<bucket>:<shard> hash  term id -> story handles (capped list)
+//   dedup:lsh:<bucket>:<shard>  hash  band id -> article handles (capped list: one as an integer, several as
+//                               7-bit tokens; see lua/common.lua)
+//   dedup:post:<bucket>:<shard> hash  term id -> story handles (capped list, as lsh)
 //   dedup:dfs:<generation>   string of 16-bit counters: the document-frequency sketch of a generation of
 //                            100,000 articles (two kept; see DF_SKETCH), with dedup:dfs:<generation>:n its articles
 //   dedup:dfs:count          the articles counted, which says the generation
