@@ -13,8 +13,9 @@ end
 local exact = {}
 if fingerprint ~= '' then
   for _, d in ipairs(ds) do
-    local k = base .. 'fp:' .. d .. fpShard
-    local v = redis.call('HGET', k, fingerprint) or redis.call('HGET', k, fpText)
+    -- One call for both fields: the 8 bytes, and the hex text of the layout before.
+    local both = redis.call('HMGET', base .. 'fp:' .. d .. fpShard, fingerprint, fpText)
+    local v = both[1] or both[2]
     if v then doc(tonumber(v, 36), exact) break end
   end
 end
