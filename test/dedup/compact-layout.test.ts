@@ -87,9 +87,13 @@ describe('handle lists and fingerprints in Redis', () => {
     const one = (await r.redis.hget(postKey(prefix), '3'))!;
     expect(one).toMatch(/^-\d+$/);
     expect(await r.redis.object('ENCODING', postKey(prefix))).toBe('listpack');
+    const first = (await index.findStories({ terms: [TERM], weights: [1] }, at, 10)).stories[0]!.key;
+    // Relative to the bucket's base, the first handle posted in it: this one.
+    expect(await r.redis.get(postKey(prefix).replace(/:5$/, ':base'))).toBe(String(first));
+    expect(one).toBe(String(-1 - 128));
     // Posted again and again (stories 2-40, then story 1 once more): the list keeps what appendCapped keeps.
-    let expected: string | undefined = (-Number(one) - 1).toString(36);
-    const keys = new Map<number, number>([[1, -Number(one) - 1]]);
+    let expected: string | undefined = first.toString(36);
+    const keys = new Map<number, number>([[1, first]]);
     for (const n of [...Array.from({ length: 39 }, (_, i) => i + 2), 1]) {
       await index.commit({ story: { ...centroid(n), key: keys.get(n) ?? 0 }, postings: [TERM], doc: null, terms: [] }, at);
       const found = await index.findStories({ terms: [TERM], weights: [1] }, at, 100);
@@ -108,6 +112,24 @@ describe('handle lists and fingerprints in Redis', () => {
         .sort((a, b) => a - b),
     );
     expect(found.posted).toBeLessThan(40);
+  });
+
+  it('keeps a handle far below its bucket base as a token, and reads it back', async () => {
+    const prefix = `${r.prefix}-below`;
+    const index = new RedisDedupIndex({ redis: r.redis, prefix });
+    await r.redis.set(`${prefix}:dedup:seq:story`, 10_000);
+    await index.commit({ story: centroid(1), postings: [TERM], doc: null, terms: [] }, at);
+    // A story of a batch taken long before (its handle given): 9,000 below the base, past the slack.
+    await index.commit({ story: { ...centroid(2), key: 1_000 }, postings: [TERM + 1024], doc: null, terms: [] }, at);
+    const value = (await r.redis.hgetBuffer(postKey(prefix), '4'))!;
+    expect(value[value.length - 1]).toBeGreaterThanOrEqual(128);
+    const found = await index.findStories({ terms: [TERM + 1024], weights: [1] }, at, 10);
+    expect(found.stories.map((s) => [s.id, s.key])).toEqual([[centroid(2).id, 1_000]]);
+    // Just within the slack: an integer.
+    await index.commit({ story: { ...centroid(3), key: 10_001 - 128 }, postings: [TERM + 2048], doc: null, terms: [] }, at);
+    expect(await r.redis.hget(postKey(prefix), '5')).toBe('-1');
+    const near = await index.findStories({ terms: [TERM + 2048], weights: [1] }, at, 10);
+    expect(near.stories.map((s) => s.key)).toEqual([10_001 - 128]);
   });
 
   it('reads base-36 lists of the layout before, and rewrites one in the new layout when it is posted to', async () => {

@@ -43,11 +43,17 @@ local function len36(n)
   end
   return c
 end
--- Bitmap positions: postings from shardCount, bands from 0, fingerprints from 2 x shardCount.
-local function append(kind, b, m, kat, entries, item, first)
+-- Bitmap positions: postings from shardCount, bands from 0, fingerprints from 2 x shardCount, and the lists'
+-- bases (see single() in common.lua) at shardCount in the articles' bitmap and at 0 in the stories'.
+local function append(kind, b, m, kat, entries, item, first, basePos)
   local p = list(entries)
+  if #p == 0 then return end
   local pre = base .. kind .. ':' .. b .. ':'
-  local one = int(-item - 1)
+  -- The bucket's base is the first handle posted in it.
+  local lb = redis.call('SET', pre .. 'base', int(item), 'NX', 'GET', 'PXAT', kat)
+  lb = lb and tonumber(lb) or item
+  refresh(m, pre .. 'base', basePos, kat)
+  local one = single(item, lb)
   for i = 1, #p - 1, 2 do
     local k = pre .. p[i]
     local f = p[i + 1]
@@ -55,7 +61,7 @@ local function append(kind, b, m, kat, entries, item, first)
     -- holding it further back has it moved to the end (the newest: a story posted again stays in the list).
     if redis.call('HSETNX', k, f, one) == 0 then
       local hs = {}
-      for x in tokens(redis.call('HGET', k, f)) do hs[#hs + 1] = untok(x) end
+      for x in tokens(redis.call('HGET', k, f), lb) do hs[#hs + 1] = untok(x) end
       if hs[#hs] ~= item then
         local kept, chars = {}, len36(item)
         for j = 1, #hs do
@@ -106,7 +112,7 @@ local spanAt = int((spanNo + 1) * STORY_SPAN_SECONDS * 1000 + tonumber(storyTtl)
 redis.call('HSET', sd, storyHandle, storySlot)
 redis.call('PEXPIREAT', sd, spanAt)
 redis.call('PEXPIREAT', loc, spanAt)
-append('post', storyBucket, storyMarks, storyShardAt, postings, sn, shardCount)
+append('post', storyBucket, storyMarks, storyShardAt, postings, sn, shardCount, 0)
 if docBlock ~= '' then
   put(base .. 'doc:' .. docBlock, docOffset, docSlot, docAt)
   local n = tonumber(docHandle, 36)
@@ -116,7 +122,7 @@ if docBlock ~= '' then
   local fp = base .. 'fp:' .. bucket .. ':' .. fpShard
   redis.call('HSET', fp, fingerprint, docHandle)
   refresh(docMarks, fp, 2 * shardCount + tonumber(fpShard), shardAt)
-  append('lsh', bucket, docMarks, shardAt, bands, n, 0)
+  append('lsh', bucket, docMarks, shardAt, bands, n, 0, shardCount)
 end
 -- The marks are set after the writes, so a shard is never marked done without its expiry.
 for _, m in ipairs({ docMarks, storyMarks }) do

@@ -5,12 +5,15 @@ local function list(s)
   return p
 end
 -- Handle lists (the values of "lsh:" and "post:" hashes), in the order they were posted, newest last. One handle
--- is the integer -(handle + 1), which Redis keeps in its listpack as an integer of 2-5 bytes; several are tokens
--- back to back, each the handle in 7-bit groups, most significant first, the last group with its high bit set
--- (so a list ends with a byte of 128 or more, and splits at C speed with tokenPattern). The layout before was
--- base-36 text, comma-separated; it is still read (a list that is neither), until its hash expires. Each handle
--- has one token whatever the layout it came in, so lookups count a handle by its token, as they counted its
--- text.
+-- is an integer, which Redis keeps in its listpack in 2-5 bytes: -(d + 1 + LIST_BASE_SLACK) for its distance d
+-- from the bucket's base (the first handle posted in the bucket, in "<kind>:<bucket>:base"), so that the
+-- integer stays small (13 bits, 2 bytes, for the first 4,000 or so handles of a bucket) however large handles
+-- grow. A handle further below the base (a batch of handles a process took long before), and several handles,
+-- are tokens back to back: the handle in 7-bit groups, most significant first, the last group with its high bit
+-- set (so such a list ends with a byte of 128 or more, and splits at C speed with tokenPattern). The layout
+-- before was base-36 text, comma-separated; it is still read (a list that is neither), until its hash expires.
+-- Each handle has one token whatever the layout it came in, so lookups count a handle by its token, as they
+-- counted its text.
 local tokenPattern = '[%z\1-\127]*[\128-\255]'
 local function tok(n)
   local s = string.char(128 + n % 128)
@@ -26,12 +29,25 @@ local function untok(t)
   for i = 1, #t do n = n * 128 + string.byte(t, i) % 128 end
   return n
 end
--- The tokens of a list value, as an iterator.
-local function tokens(v)
+-- The base of a bucket's lists of one kind ("lsh:<bucket>:" or "post:<bucket>:"); nil if it has none.
+local function listBase(pre)
+  local b = redis.call('GET', pre .. 'base')
+  if b then return tonumber(b) end
+end
+-- A list of one handle h, given the bucket's base.
+local function single(h, b)
+  if b and h - b >= -LIST_BASE_SLACK then return string.format('%d', b - h - 1 - LIST_BASE_SLACK) end
+  return tok(h)
+end
+-- The tokens of a list value (in a bucket of base b), as an iterator.
+local function tokens(v, b)
   local last = string.byte(v, -1)
   if last and last >= 128 then return string.gmatch(v, tokenPattern) end
   local one = tonumber(v)
-  if one and one < 0 then return string.gmatch(tok(-one - 1), tokenPattern) end
+  if one and one < 0 then
+    -- A base that has expired before its lists (which a daily refresh prevents) leaves them unread.
+    return string.gmatch(b and tok(b - one - 1 - LIST_BASE_SLACK) or '', tokenPattern)
+  end
   -- The layout before; a part that is no base-36 handle (as a process of the version before leaves when it
   -- appends to a list of this layout during a rolling upgrade) is skipped rather than failing the script.
   local it = string.gmatch(v, '[^,]+')
@@ -119,13 +135,14 @@ end
 -- once per story, ranked as rankStories() ranks them: { stories posted, { handle, slot, ... } of the best }.
 local function stories(ds, shards, fields, weights, limit)
   -- mark[x] = i counts a handle once per term (i) without a table per term.
-  local w, mark, seen = {}, {}, {}
+  local w, mark, seen, bases = {}, {}, {}, {}
+  for j, d in ipairs(ds) do bases[j] = listBase(base .. 'post:' .. d) end
   for i = 1, #shards do
     local wt = weights[i]
-    for _, d in ipairs(ds) do
+    for j, d in ipairs(ds) do
       local v = redis.call('HGET', base .. 'post:' .. d .. shards[i], fields[i])
       if v then
-        for x in tokens(v) do
+        for x in tokens(v, bases[j]) do
           if mark[x] ~= i then
             mark[x] = i
             local c = w[x]

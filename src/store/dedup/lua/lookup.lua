@@ -19,13 +19,16 @@ if fingerprint ~= '' then
     if v then doc(tonumber(v, 36), exact) break end
   end
 end
-local counts, seen = {}, {}
+local counts, seen, bases = {}, {}, {}
 local b = list(bands)
+if #b > 0 then
+  for j, d in ipairs(ds) do bases[j] = listBase(base .. 'lsh:' .. d) end
+end
 for i = 1, #b - 1, 2 do
-  for _, d in ipairs(ds) do
+  for j, d in ipairs(ds) do
     local v = redis.call('HGET', base .. 'lsh:' .. d .. b[i], b[i + 1])
     if v then
-      for x in tokens(v) do
+      for x in tokens(v, bases[j]) do
         local c = counts[x]
         if c then counts[x] = c + 1 else counts[x] = 1; seen[#seen + 1] = x end
       end
