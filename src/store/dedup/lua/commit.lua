@@ -43,46 +43,52 @@ local function len36(n)
   end
   return c
 end
+-- Those lengths by token, for this script: a commit meets the same busy stories in several lists.
+local chars36 = {}
 -- Bitmap positions: postings from shardCount, bands from 0, fingerprints from 2 x shardCount, and the lists'
 -- bases (see single() in common.lua) at shardCount in the articles' bitmap and at 0 in the stories'.
 local function append(kind, b, m, kat, entries, item, first, basePos)
   local p = list(entries)
   if #p == 0 then return end
   local pre = base .. kind .. ':' .. b .. ':'
-  -- The bucket's base is the first handle posted in it.
-  local lb = redis.call('SET', pre .. 'base', int(item), 'NX', 'GET', 'PXAT', kat)
+  -- The bucket's base is the first handle posted in it. It expires a day after the lists it decodes: they get
+  -- their expiry on their first write of a day, it on the day's first write to any of them.
+  local baseAt = int(tonumber(kat) + DAY_SECONDS * 1000)
+  local lb = redis.call('SET', pre .. 'base', int(item), 'NX', 'GET', 'PXAT', baseAt)
   lb = lb and tonumber(lb) or item
-  refresh(m, pre .. 'base', basePos, kat)
-  local one = single(item, lb)
+  refresh(m, pre .. 'base', basePos, baseAt)
+  local one, it = single(item, lb), tok(item)
   for i = 1, #p - 1, 2 do
     local k = pre .. p[i]
     local f = p[i + 1]
     -- A new field (most bands) costs one call; a list already ending with the item is left as it is, and one
     -- holding it further back has it moved to the end (the newest: a story posted again stays in the list).
+    -- Kept tokens are joined as they were read: only their lengths in base 36 need their handles.
     if redis.call('HSETNX', k, f, one) == 0 then
-      local hs = {}
-      for x in tokens(redis.call('HGET', k, f), lb) do hs[#hs + 1] = untok(x) end
-      if hs[#hs] ~= item then
-        local kept, chars = {}, len36(item)
-        for j = 1, #hs do
-          if hs[j] ~= item then kept[#kept + 1] = hs[j] end
+      local ts = {}
+      for x in tokens(redis.call('HGET', k, f), lb) do ts[#ts + 1] = x end
+      if ts[#ts] ~= it then
+        local kept, lens, chars = {}, {}, -1
+        for j = 1, #ts do
+          if ts[j] ~= it then kept[#kept + 1] = ts[j] end
         end
-        kept[#kept + 1] = item
-        for j = 1, #kept - 1 do chars = chars + len36(kept[j]) + 1 end
+        kept[#kept + 1] = it
+        for j = 1, #kept do
+          local t = kept[j]
+          local c = chars36[t]
+          if not c then
+            c = len36(untok(t))
+            chars36[t] = c
+          end
+          lens[j] = c
+          chars = chars + c + 1
+        end
         local from = 1
         while chars > LIST_MAX_CHARS and from < #kept do
-          chars = chars - len36(kept[from]) - 1
+          chars = chars - lens[from] - 1
           from = from + 1
         end
-        local v
-        if from == #kept then
-          v = one
-        else
-          local out = {}
-          for j = from, #kept do out[#out + 1] = tok(kept[j]) end
-          v = table.concat(out)
-        end
-        redis.call('HSET', k, f, v)
+        redis.call('HSET', k, f, from == #kept and one or table.concat(kept, '', from, #kept))
       end
     end
     refresh(m, k, first + tonumber(p[i]), kat)
