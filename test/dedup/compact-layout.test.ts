@@ -68,6 +68,7 @@ describe('the compact story slot', () => {
 
 describe('handle lists and fingerprints in Redis', () => {
   const at = { time: T0, windowMs: 3 * DAY_MS, storyWindowMs: 14 * DAY_MS };
+  // With 1,024 shards: shard 5, field 3 (TERM + 1024: field 4, and so on).
   const TERM = 5 + 1024 * 3;
   const postKey = (prefix: string) => `${prefix}:dedup:post:${bucketOf(storyWindow(at))}:5`;
   const centroid = (id: number): StoryCentroid => ({
@@ -82,7 +83,7 @@ describe('handle lists and fingerprints in Redis', () => {
 
   it('keeps one handle as a listpack integer and several as tokens, capped as appendCapped caps them', async () => {
     const prefix = `${r.prefix}-lists`;
-    const index = new RedisDedupIndex({ redis: r.redis, prefix });
+    const index = new RedisDedupIndex({ redis: r.redis, prefix }, { shards: 1024 });
     await index.commit({ story: centroid(1), postings: [TERM], doc: null, terms: [] }, at);
     const one = (await r.redis.hget(postKey(prefix), '3'))!;
     expect(one).toMatch(/^-\d+$/);
@@ -116,7 +117,7 @@ describe('handle lists and fingerprints in Redis', () => {
 
   it('keeps a handle far below its bucket base as a token, and reads it back', async () => {
     const prefix = `${r.prefix}-below`;
-    const index = new RedisDedupIndex({ redis: r.redis, prefix });
+    const index = new RedisDedupIndex({ redis: r.redis, prefix }, { shards: 1024 });
     await r.redis.set(`${prefix}:dedup:seq:story`, 10_000);
     await index.commit({ story: centroid(1), postings: [TERM], doc: null, terms: [] }, at);
     // A story of a batch taken long before (its handle given): 9,000 below the base, past the slack.
@@ -134,7 +135,7 @@ describe('handle lists and fingerprints in Redis', () => {
 
   it('reads base-36 lists of the layout before, and rewrites one in the new layout when it is posted to', async () => {
     const prefix = `${r.prefix}-old`;
-    const index = new RedisDedupIndex({ redis: r.redis, prefix });
+    const index = new RedisDedupIndex({ redis: r.redis, prefix }, { shards: 1024 });
     const handles: number[] = [];
     for (const n of [1, 2, 3]) {
       await index.commit({ story: centroid(n), postings: [TERM + 1024], doc: null, terms: [] }, at);
@@ -162,7 +163,7 @@ describe('handle lists and fingerprints in Redis', () => {
 
   it('finds an original by its 8-byte fingerprint field, or by the whole text of the layout before', async () => {
     const prefix = `${r.prefix}-fp`;
-    const index = new RedisDedupIndex({ redis: r.redis, prefix });
+    const index = new RedisDedupIndex({ redis: r.redis, prefix }, { shards: 1024 });
     const signature = new Uint16Array(64);
     const fingerprint = '00ff00ff00ff00ff1234567890abcdef';
     const doc = { id: 'a-1', time: T0, shingles: 10, signature, factCount: 0, facts: new Uint8Array(16) };
