@@ -56,6 +56,7 @@ local function append(kind, b, m, kat, entries, item, first, basePos)
   local baseAt = int(tonumber(kat) + DAY_SECONDS * 1000)
   local lb = redis.call('SET', pre .. 'base', int(item), 'NX', 'GET', 'PXAT', baseAt)
   lb = lb and tonumber(lb) or item
+  baseOf[pre] = lb
   refresh(m, pre .. 'base', basePos, baseAt)
   local one, it = single(item, lb), tok(item)
   for i = 1, #p - 1, 2 do
@@ -66,7 +67,7 @@ local function append(kind, b, m, kat, entries, item, first, basePos)
     -- Kept tokens are joined as they were read: only their lengths in base 36 need their handles.
     if redis.call('HSETNX', k, f, one) == 0 then
       local ts = {}
-      for x in tokens(redis.call('HGET', k, f), lb) do ts[#ts + 1] = x end
+      for x in tokens(redis.call('HGET', k, f), pre) do ts[#ts + 1] = x end
       if ts[#ts] ~= it then
         local kept, lens, chars = {}, {}, -1
         for j = 1, #ts do

@@ -29,23 +29,31 @@ local function untok(t)
   for i = 1, #t do n = n * 128 + string.byte(t, i) % 128 end
   return n
 end
--- The base of a bucket's lists of one kind ("lsh:<bucket>:" or "post:<bucket>:"); nil if it has none.
+-- The base of a bucket's lists of one kind ("lsh:<bucket>:" or "post:<bucket>:"), read once per script and only
+-- when a list of one handle is met (most band reads find nothing): false if the bucket has none.
+local baseOf = {}
 local function listBase(pre)
-  local b = redis.call('GET', pre .. 'base')
-  if b then return tonumber(b) end
+  local b = baseOf[pre]
+  if b == nil then
+    b = redis.call('GET', pre .. 'base')
+    b = b and tonumber(b) or false
+    baseOf[pre] = b
+  end
+  return b
 end
 -- A list of one handle h, given the bucket's base.
 local function single(h, b)
   if b and h - b >= -LIST_BASE_SLACK then return string.format('%d', b - h - 1 - LIST_BASE_SLACK) end
   return tok(h)
 end
--- The tokens of a list value (in a bucket of base b), as an iterator.
-local function tokens(v, b)
+-- The tokens of a list value in the bucket whose lists' keys start with pre, as an iterator.
+local function tokens(v, pre)
   local last = string.byte(v, -1)
   if last and last >= 128 then return string.gmatch(v, tokenPattern) end
   local one = tonumber(v)
   if one and one < 0 then
-    -- A base that has expired before its lists (which a daily refresh prevents) leaves them unread.
+    -- A base that has expired before its lists (which its longer expiry prevents) leaves them unread.
+    local b = listBase(pre)
     return string.gmatch(b and tok(b - one - 1 - LIST_BASE_SLACK) or '', tokenPattern)
   end
   -- The layout before; a part that is no base-36 handle (as a process of the version before leaves when it
@@ -135,14 +143,14 @@ end
 -- once per story, ranked as rankStories() ranks them: { stories posted, { handle, slot, ... } of the best }.
 local function stories(ds, shards, fields, weights, limit)
   -- mark[x] = i counts a handle once per term (i) without a table per term.
-  local w, mark, seen, bases = {}, {}, {}, {}
-  for j, d in ipairs(ds) do bases[j] = listBase(base .. 'post:' .. d) end
+  local w, mark, seen, pres = {}, {}, {}, {}
+  for j, d in ipairs(ds) do pres[j] = base .. 'post:' .. d end
   for i = 1, #shards do
     local wt = weights[i]
-    for j, d in ipairs(ds) do
-      local v = redis.call('HGET', base .. 'post:' .. d .. shards[i], fields[i])
+    for _, pre in ipairs(pres) do
+      local v = redis.call('HGET', pre .. shards[i], fields[i])
       if v then
-        for x in tokens(v, bases[j]) do
+        for x in tokens(v, pre) do
           if mark[x] ~= i then
             mark[x] = i
             local c = w[x]

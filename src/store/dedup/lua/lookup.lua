@@ -19,16 +19,14 @@ if fingerprint ~= '' then
     if v then doc(tonumber(v, 36), exact) break end
   end
 end
-local counts, seen, bases = {}, {}, {}
+local counts, seen, pres = {}, {}, {}
 local b = list(bands)
-if #b > 0 then
-  for j, d in ipairs(ds) do bases[j] = listBase(base .. 'lsh:' .. d) end
-end
+for j, d in ipairs(ds) do pres[j] = base .. 'lsh:' .. d end
 for i = 1, #b - 1, 2 do
-  for j, d in ipairs(ds) do
-    local v = redis.call('HGET', base .. 'lsh:' .. d .. b[i], b[i + 1])
+  for _, pre in ipairs(pres) do
+    local v = redis.call('HGET', pre .. b[i], b[i + 1])
     if v then
-      for x in tokens(v, bases[j]) do
+      for x in tokens(v, pre) do
         local c = counts[x]
         if c then counts[x] = c + 1 else counts[x] = 1; seen[#seen + 1] = x end
       end
