@@ -34,7 +34,12 @@ describe('the compact story slot', () => {
     expect(slot.length).toBeLessThanOrEqual(COMPACT_SLOT_MAX);
     expect(decodeStorySlot(7, slot)).toEqual(s);
     const few = { ...s, terms: [5, 2 ** 31 - 2], weights: [1, 0.5], size: 70_000 };
-    expect(decodeStorySlot(3, encodeStorySlot(few, ID))).toEqual({ ...few, key: 3, weights: [1, 128 / 255], size: 65_535 });
+    expect(decodeStorySlot(3, encodeStorySlot(few, ID))).toEqual({
+      ...few,
+      key: 3,
+      weights: [1, 128 / 255],
+      size: 65_535,
+    });
     const none = { ...s, terms: [], weights: [] };
     expect(decodeStorySlot(7, encodeStorySlot(none, ID))).toEqual(none);
   });
@@ -96,18 +101,21 @@ describe('handle lists and fingerprints in Redis', () => {
     let expected: string | undefined = first.toString(36);
     const keys = new Map<number, number>([[1, first]]);
     for (const n of [...Array.from({ length: 39 }, (_, i) => i + 2), 1]) {
-      await index.commit({ story: { ...centroid(n), key: keys.get(n) ?? 0 }, postings: [TERM], doc: null, terms: [] }, at);
+      await index.commit(
+        { story: { ...centroid(n), key: keys.get(n) ?? 0 }, postings: [TERM], doc: null, terms: [] },
+        at,
+      );
       const found = await index.findStories({ terms: [TERM], weights: [1] }, at, 100);
       for (const s of found.stories) keys.set(parseInt(s.id.slice(2), 16), s.key);
       expected = appendCapped(expected, keys.get(n)!);
     }
     const value = (await r.redis.hgetBuffer(postKey(prefix), '3'))!;
     expect(value[value.length - 1]).toBeGreaterThanOrEqual(128);
-    expect(value.length).toBeLessThan(expected!.length);
+    expect(value.length).toBeLessThan(expected.length);
     const found = await index.findStories({ terms: [TERM], weights: [1] }, at, 100);
-    expect(found.posted).toBe(expected!.split(',').length);
+    expect(found.posted).toBe(expected.split(',').length);
     expect(found.stories.map((s) => s.key).sort((a, b) => a - b)).toEqual(
-      expected!
+      expected
         .split(',')
         .map((x) => parseInt(x, 36))
         .sort((a, b) => a - b),
@@ -127,7 +135,10 @@ describe('handle lists and fingerprints in Redis', () => {
     const found = await index.findStories({ terms: [TERM + 1024], weights: [1] }, at, 10);
     expect(found.stories.map((s) => [s.id, s.key])).toEqual([[centroid(2).id, 1_000]]);
     // Just within the slack: an integer.
-    await index.commit({ story: { ...centroid(3), key: 10_001 - 128 }, postings: [TERM + 2048], doc: null, terms: [] }, at);
+    await index.commit(
+      { story: { ...centroid(3), key: 10_001 - 128 }, postings: [TERM + 2048], doc: null, terms: [] },
+      at,
+    );
     expect(await r.redis.hget(postKey(prefix), '5')).toBe('-1');
     const near = await index.findStories({ terms: [TERM + 2048], weights: [1] }, at, 10);
     expect(near.stories.map((s) => s.key)).toEqual([10_001 - 128]);

@@ -28,7 +28,7 @@ class BitWriter {
   /** False once the slot is full: the caller gives up on the compact layout. */
   put(value: number, bits: number): boolean {
     if (this.pos + bits > this.buf.length * 8) return false;
-    for (let left = bits; left > 0; ) {
+    for (let left = bits; left > 0;) {
       const room = 8 - (this.pos & 7);
       const take = Math.min(room, left);
       // The top `take` of the `left` bits still to write (values up to 31 bits: arithmetic, not bit shifts).
@@ -56,7 +56,7 @@ class BitReader {
   take(bits: number): number {
     if (bits > this.left) return NaN;
     let v = 0;
-    for (let left = bits; left > 0; ) {
+    for (let left = bits; left > 0;) {
       const room = 8 - (this.pos & 7);
       const take = Math.min(room, left);
       v = v * 2 ** take + ((this.buf[this.pos >> 3]! >> (room - take)) & ((1 << take) - 1));
