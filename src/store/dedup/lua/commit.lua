@@ -66,24 +66,25 @@ local function append(kind, b, m, kat, entries, item, first, basePos)
     -- holding it further back has it moved to the end (the newest: a story posted again stays in the list).
     -- Kept tokens are joined as they were read: only their lengths in base 36 need their handles.
     if redis.call('HSETNX', k, f, one) == 0 then
-      local ts = {}
-      for x in tokens(redis.call('HGET', k, f), pre) do ts[#ts + 1] = x end
-      if ts[#ts] ~= it then
-        local kept, lens, chars = {}, {}, -1
-        for j = 1, #ts do
-          if ts[j] ~= it then kept[#kept + 1] = ts[j] end
+      local v = redis.call('HGET', k, f)
+      -- Already last (a token list ending with the item's token, or the item alone): nothing to write.
+      local n = #v - #it
+      if v ~= one and not (n >= 0 and string.sub(v, n + 1) == it and (n == 0 or string.byte(v, n) >= 128)) then
+        -- One pass: the other tokens in order, their base-36 lengths, then the item at the end.
+        local kept, lens, chars = {}, {}, len36(item)
+        for t in tokens(v, pre) do
+          if t ~= it then
+            local c = chars36[t]
+            if not c then
+              c = len36(untok(t))
+              chars36[t] = c
+            end
+            kept[#kept + 1] = t
+            lens[#kept] = c
+            chars = chars + c + 1
+          end
         end
         kept[#kept + 1] = it
-        for j = 1, #kept do
-          local t = kept[j]
-          local c = chars36[t]
-          if not c then
-            c = len36(untok(t))
-            chars36[t] = c
-          end
-          lens[j] = c
-          chars = chars + c + 1
-        end
         local from = 1
         while chars > LIST_MAX_CHARS and from < #kept do
           chars = chars - lens[from] - 1
