@@ -11,7 +11,8 @@
 //   time, bytes per article held, Redis CPU and lookup cost at days 3/10/30/60, next to a 3-day story reach.
 // Env: DEDUP_BENCH_N, DEDUP_BENCH_PARTS (default "quality,near,scale"; "order", "steady" on request),
 // DEDUP_STEADY_RATE (articles a day, 1000), DEDUP_STEADY_DAYS (60),
-// DEDUP_STEADY_REACHES (story reaches in days, "14,3"), DEDUP_ORDER_SHUFFLES, DEDUP_CORPORA (../shared/data/clusters),
+// DEDUP_STEADY_REACHES (story reaches in days, "14,3"), DEDUP_STEADY_SHARDS (shards per bucket; default the
+// density RedisDedupIndexOptions recommends for the rate), DEDUP_ORDER_SHUFFLES, DEDUP_CORPORA (../shared/data/clusters),
 // DEDUP_BENCH_EVAL (eval-clusters.mjs), DELTAFEED_STORY_MODEL, REDIS_URL.
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
@@ -297,6 +298,7 @@ async function steady(): Promise<void> {
       checkpoints: [3, 10, 30, 60].filter((d) => d < days).concat(days),
       isInterrupted: () => interrupted,
       reachDays: process.env.DEDUP_STEADY_REACHES?.split(',').map(Number),
+      shards: process.env.DEDUP_STEADY_SHARDS ? Number(process.env.DEDUP_STEADY_SHARDS) : undefined,
     });
   } finally {
     process.off('SIGINT', onSignal);

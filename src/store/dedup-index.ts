@@ -1,13 +1,15 @@
 // The dedup index in Redis (see src/dedup/index-types.ts for what it answers). Laid out for memory, since it
 // holds every article of the story window:
 //   dedup:doc:<block>        string of fixed-size slots: time, story, shingle count, MinHash of shingles and of facts
-//   dedup:sd:<span>          hash  story handle -> its slot: id, span, size, centroid (48 31-bit term ids + byte
-//                            weights), in the hash of the 6-hour span of the clock of its last join
+//   dedup:sd:<span>          hash  story handle -> its slot: id, times, size, centroid (48 31-bit term ids + byte
+//                            weights, Rice-coded: see story-slot-compact.ts), in the hash of the 6-hour span of
+//                            the clock of its last join
 //   dedup:sl:<block>         hash  story handle -> the span whose hash holds it (128 handles a hash)
 //   dedup:did:<block>        hash  slot -> article id
-//   dedup:fp:<bucket>:<shard>   hash  fingerprint -> article handle
-//   dedup:lsh:<bucket>:<shard>  hash  band id -> article handles (capped list)
-//   dedup:post:<bucket>:<shard> hash  term id -> story handles (capped list)
+//   dedup:fp:<bucket>:<shard>   hash  fingerprint (its first 64 bits, as 8 bytes) -> article handle
+//   dedup:lsh:<bucket>:<shard>  hash  band id -> article handles (capped list: one as an integer, several as
+//                               7-bit tokens; see lua/common.lua)
+//   dedup:post:<bucket>:<shard> hash  term id -> story handles (capped list, as lsh)
 //   dedup:dfs:<generation>   string of 16-bit counters: the document-frequency sketch of a generation of
 //                            100,000 articles (two kept; see DF_SKETCH), with dedup:dfs:<generation>:n its articles
 //   dedup:dfs:count          the articles counted, which says the generation
@@ -69,8 +71,10 @@ const NO_DOC: DocArgs = {
 
 export interface RedisDedupIndexOptions {
   /**
-   * Hash shards per bucket for bands and postings (default 1024): about (articles per bucket x 21) / 100 keeps
-   * them in Redis's compact encoding; a bucket spans the story window plus a day.
+   * Hash shards per bucket for bands and postings (default 512): about (articles per bucket x 21) / 200, some
+   * 200 entries a hash, keeps them in Redis's compact listpack encoding (up to 512 entries by default) with room
+   * for bursts, and their fixed cost per key (about 200 bytes) small; more entries make each read scan longer. A
+   * bucket spans the window plus a day (4 days for the copies): the default suits up to about 2,000 articles a day.
    */
   shards?: number;
   /** Articles per document-frequency generation (see DF_GENERATION); for tests. */
@@ -86,6 +90,13 @@ const ttlMs = (at: TimeWindow) => at.windowMs + 2 * DAY_MS;
 /** The sharded hashes' expiry is refreshed once a day (see lua/commit.lua), so they get a day more. */
 const shardTtlMs = (at: TimeWindow) => ttlMs(at) + DAY_MS;
 const fpShard = (fingerprint: string) => parseInt(fingerprint.slice(0, 4), 16) % FP_SHARDS;
+/**
+ * A fingerprint's field in `fp:` hashes: its first 64 bits as 8 bytes (a false match among the index's
+ * articles is about one in 10^12 at a million held), where its 32 hex digits took 32. A fingerprint that is not
+ * hex (none the deduper makes) is kept as its text.
+ */
+const fpField = (fingerprint: string) =>
+  /^[0-9a-f]{16}/i.test(fingerprint) ? Buffer.from(fingerprint.slice(0, 16), 'hex') : fingerprint;
 
 function storyIdBytes(id: string): Buffer {
   if (!STORY_ID.test(id)) throw new DedupIndexError(`story id ${JSON.stringify(id)} is not "s-" and 12 hex digits`);
@@ -122,7 +133,7 @@ export class RedisDedupIndex implements DedupIndex {
   ) {
     this.scripts = new DedupScripts(ctx.redis);
     // A power of two, so that shard and field split one 31-bit id without losing bits.
-    this.shardBits = Math.max(0, Math.min(16, Math.round(Math.log2(opts.shards ?? 1024))));
+    this.shardBits = Math.max(0, Math.min(16, Math.round(Math.log2(opts.shards ?? 512))));
     this.shards = 1 << this.shardBits;
     this.dfGeneration = opts.dfGeneration ?? DF_GENERATION;
     this.clock = opts.clock;
@@ -210,7 +221,10 @@ export class RedisDedupIndex implements DedupIndex {
       base: this.k(''),
       buckets: bucketRange(at).join(','),
       storyBuckets: bucketRange(storyWindow(at)).join(','),
-      fingerprint: q.fingerprint === null ? '' : `${fpShard(q.fingerprint)},${q.fingerprint}`,
+      fpShard: q.fingerprint === null ? '' : fpShard(q.fingerprint),
+      fingerprint: q.fingerprint === null ? '' : fpField(q.fingerprint),
+      // The layout before kept the whole fingerprint as text: read until those hashes expire (a copies' window).
+      fpText: q.fingerprint ?? '',
       bands: this.split(q.bands).join(','),
       dfGeneration: this.dfGeneration,
       dfCounters: RedisDedupIndex.dfOffsets(q.terms),
@@ -259,7 +273,7 @@ export class RedisDedupIndex implements DedupIndex {
   async addDuplicate(fingerprint: string, original: DocHit, at: TimeWindow): Promise<void> {
     await this.scripts.duplicate({
       fpKey: this.k('fp', bucketOf(at), fpShard(fingerprint)),
-      fingerprint,
+      fingerprint: fpField(fingerprint),
       handle: original.key.toString(36),
       now: this.now(),
       ttl: shardTtlMs(at),
@@ -282,7 +296,7 @@ export class RedisDedupIndex implements DedupIndex {
         docHandle: n.toString(36),
         docId: d.id,
         fpShard: fpShard(d.fingerprint),
-        fingerprint: d.fingerprint,
+        fingerprint: fpField(d.fingerprint),
         bands: this.split(d.bands).join(','),
       };
     }

@@ -23,6 +23,11 @@ export const FP_SHARDS = 64;
 export const STORY_SPAN_SECONDS = 6 * 3600;
 /** Story locations (handle -> span) per `sl:` hash: listpack-sized, a few bytes per story. */
 export const STORY_LOCS_PER_HASH = 128;
+/**
+ * How far below its bucket's base a handle may be and still be stored as a small integer (see single() in
+ * lua/common.lua): two batches of handles (HANDLE_BATCH) that processes took before the bucket began.
+ */
+export const LIST_BASE_SLACK = 128;
 /** Handles taken from Redis's counters at a time (see RedisDedupIndex.handle). */
 export const HANDLE_BATCH = 64;
 
@@ -35,6 +40,7 @@ export const LUA_CONSTANTS: Readonly<Record<string, number>> = {
   STORY_SPAN_SECONDS,
   STORY_LOCS_PER_HASH,
   LIST_MAX_CHARS,
+  LIST_BASE_SLACK,
   BAND_CANDIDATES,
   DAY_SECONDS: DAY_MS / 1000,
   VECTOR_TERMS: STORY_PARAMS.vectorTerms,

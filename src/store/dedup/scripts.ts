@@ -28,7 +28,7 @@ export type ArgsOf<S> = S extends ScriptSpec<infer A> ? { readonly [K in A[numbe
 const spec = <const A extends readonly string[]>(s: ScriptSpec<A>) => s;
 
 /**
- * base; buckets "b,b" (the copies') and storyBuckets (the stories'); fingerprint "shard,field" or ""; bands "shard,field,..."; dfGeneration (articles per
+ * base; buckets "b,b" (the copies') and storyBuckets (the stories'); fpShard, fingerprint (its field, binary) and fpText (its field in the layout before), all "" for none; bands "shard,field,..."; dfGeneration (articles per
  * generation); dfCounters "#a,#b,..." (two per term, terms ordered by id); for the stories ("" for none)
  * termFactors "factor,key,..." and termPostings "shard,field,..." parallel to the terms, storyLimit, and
  * idfPrior (see IDF_PRIOR_DOCS).
@@ -41,7 +41,9 @@ export const LOOKUP = spec({
     'base',
     'buckets',
     'storyBuckets',
+    'fpShard',
     'fingerprint',
+    'fpText',
     'bands',
     'dfGeneration',
     'dfCounters',

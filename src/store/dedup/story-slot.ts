@@ -1,10 +1,12 @@
 // A story's slot in the Redis dedup index (a field of `dedup:sd:<span>`, or an old `dedup:st:<handle>` key): its
-// centroid as the bytes of STORY_RECORD, and back. The reader also takes the layout before the packed one (STORY_RECORD_V1), so that a deployment's
-// existing slots are read until a join rewrites them or they expire; any other length is a slot it does not
-// know, and reads as absent (an expired story), never as a misread one.
+// centroid in the compact layout (story-slot-compact.ts, at most 220 bytes) or, for a story that does not fit
+// it, as the bytes of STORY_RECORD (251), and back. The reader also takes the layout before the packed one
+// (STORY_RECORD_V1), so that a deployment's existing slots are read until a join rewrites them or they expire;
+// a value that is none of these reads as absent (an expired story), never as a misread one.
 import type { StoryCentroid } from '../../dedup/index-types.js';
 import { DeltafeedError } from '../../errors.js';
 import { fieldBytes, getUint, setUint, STORY_RECORD as S, STORY_RECORD_V1 as S1 } from './records.js';
+import { decodeCompactSlot, encodeCompactSlot } from './story-slot-compact.js';
 
 export class DedupIndexError extends DeltafeedError {
   constructor(message: string) {
@@ -51,30 +53,40 @@ function getTerm(slot: Buffer, j: number): number {
   return Math.floor(v / 2 ** (bytes * 8 - TERM_BITS - shift)) % 2 ** TERM_BITS;
 }
 
-/** The story's slot as the index stores it (STORY_RECORD); weights kept to 1/255, size capped at STORY_SIZE_MAX. */
+/**
+ * The story's slot as the index stores it: compact when it fits, else STORY_RECORD; weights kept to 1/255, size
+ * capped at STORY_SIZE_MAX.
+ */
 export function encodeStorySlot(story: StoryCentroid, idBytes: Buffer): Buffer {
-  const slot = emptySlot(S.SIZE);
-  idBytes.copy(slot, S.storyId.offset);
-  setUint(slot, 0, S.first, minutes(story.first));
-  setUint(slot, 0, S.last, minutes(story.last));
-  setUint(slot, 0, S.size, Math.min(story.size, STORY_SIZE_MAX));
   const count = Math.min(S.weights.count, story.terms.length);
-  setUint(slot, 0, S.count, count);
-  for (let j = 0; j < count; j++) {
-    const id = story.terms[j]!;
+  const terms = story.terms.slice(0, count);
+  for (const id of terms)
     if (!(Number.isInteger(id) && id >= 0 && id <= TERM_MAX))
       throw new DedupIndexError(`term id ${id} of story ${story.id} is not a 31-bit id (see termId)`);
-    putTerm(slot, j, id);
-    setUint(slot, 0, S.weights, Math.round(Math.min(1, Math.max(0, story.weights[j]!)) * 255), j);
+  const weights = terms.map((_, j) => Math.round(Math.min(1, Math.max(0, story.weights[j]!)) * 255));
+  const first = minutes(story.first);
+  const last = minutes(story.last);
+  const size = Math.min(story.size, STORY_SIZE_MAX);
+  const compact = encodeCompactSlot(idBytes, first, last, size, terms, weights);
+  if (compact) return compact;
+  const slot = emptySlot(S.SIZE);
+  idBytes.copy(slot, S.storyId.offset);
+  setUint(slot, 0, S.first, first);
+  setUint(slot, 0, S.last, last);
+  setUint(slot, 0, S.size, size);
+  setUint(slot, 0, S.count, count);
+  for (let j = 0; j < count; j++) {
+    putTerm(slot, j, terms[j]!);
+    setUint(slot, 0, S.weights, weights[j]!, j);
   }
   return slot;
 }
 
-/** The centroid in a slot (either layout); null for no slot, an empty one, or one of neither layout. */
+/** The centroid in a slot (any layout); null for no slot, an empty one, or one of no layout. */
 export function decodeStorySlot(n: number, slot: unknown): StoryCentroid | null {
   if (!(slot instanceof Buffer)) return null;
   const r = slot.length === S.SIZE ? S : slot.length === S1.SIZE ? S1 : null;
-  if (!r) return null;
+  if (!r) return decodeCompactSlot(n, slot, S.weights.count);
   const size = getUint(slot, 0, r.size);
   const count = getUint(slot, 0, r.count);
   if (!size || count > r.weights.count) return null;

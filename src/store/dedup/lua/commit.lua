@@ -33,29 +33,64 @@ local function put(k, off, data, kat)
   redis.call('SETRANGE', k, off, data)
   redis.call('PEXPIREAT', k, kat)
 end
--- Bitmap positions: postings from shardCount, bands from 0, fingerprints from 2 x shardCount.
-local function append(kind, b, m, kat, entries, item, first)
+-- Base-36 digits of a handle: lists are capped by the length of their handles written that way, as they were
+-- stored before (and as appendCapped() counts them), so that a list holds the same handles in any layout.
+local function len36(n)
+  local c, p = 1, 36
+  while n >= p do
+    c = c + 1
+    p = p * 36
+  end
+  return c
+end
+-- Those lengths by token, for this script: a commit meets the same busy stories in several lists.
+local chars36 = {}
+-- Bitmap positions: postings from shardCount, bands from 0, fingerprints from 2 x shardCount, and the lists'
+-- bases (see single() in common.lua) at shardCount in the articles' bitmap and at 0 in the stories'.
+local function append(kind, b, m, kat, entries, item, first, basePos)
   local p = list(entries)
+  if #p == 0 then return end
   local pre = base .. kind .. ':' .. b .. ':'
+  -- The bucket's base is the first handle posted in it. It expires a day after the lists it decodes: they get
+  -- their expiry on their first write of a day, it on the day's first write to any of them.
+  local baseAt = int(tonumber(kat) + DAY_SECONDS * 1000)
+  local lb = redis.call('SET', pre .. 'base', int(item), 'NX', 'GET', 'PXAT', baseAt)
+  lb = lb and tonumber(lb) or item
+  baseOf[pre] = lb
+  refresh(m, pre .. 'base', basePos, baseAt)
+  local one, it = single(item, lb), tok(item)
   for i = 1, #p - 1, 2 do
     local k = pre .. p[i]
     local f = p[i + 1]
     -- A new field (most bands) costs one call; a list already ending with the item is left as it is, and one
     -- holding it further back has it moved to the end (the newest: a story posted again stays in the list).
-    if redis.call('HSETNX', k, f, item) == 0 then
+    -- Kept tokens are joined as they were read: only their lengths in base 36 need their handles.
+    if redis.call('HSETNX', k, f, one) == 0 then
       local v = redis.call('HGET', k, f)
-      local w = ',' .. v .. ','
-      local s, e = string.find(w, ',' .. item .. ',', 1, true)
-      if not s or e < #w then
-        if s then w = string.sub(w, 1, s) .. string.sub(w, e + 1) end
-        v = string.sub(w, 2, #w - 1)
-        if v == '' then v = item else v = v .. ',' .. item end
-        while #v > LIST_MAX_CHARS do
-          local c = string.find(v, ',', 1, true)
-          if not c then break end
-          v = string.sub(v, c + 1)
+      -- Already last (a token list ending with the item's token, or the item alone): nothing to write.
+      local n = #v - #it
+      if v ~= one and not (n >= 0 and string.sub(v, n + 1) == it and (n == 0 or string.byte(v, n) >= 128)) then
+        -- One pass: the other tokens in order, their base-36 lengths, then the item at the end.
+        local kept, lens, chars = {}, {}, len36(item)
+        for t in tokens(v, pre) do
+          if t ~= it then
+            local c = chars36[t]
+            if not c then
+              c = len36(untok(t))
+              chars36[t] = c
+            end
+            kept[#kept + 1] = t
+            lens[#kept] = c
+            chars = chars + c + 1
+          end
         end
-        redis.call('HSET', k, f, v)
+        kept[#kept + 1] = it
+        local from = 1
+        while chars > LIST_MAX_CHARS and from < #kept do
+          chars = chars - lens[from] - 1
+          from = from + 1
+        end
+        redis.call('HSET', k, f, from == #kept and one or table.concat(kept, '', from, #kept))
       end
     end
     refresh(m, k, first + tonumber(p[i]), kat)
@@ -85,7 +120,7 @@ local spanAt = int((spanNo + 1) * STORY_SPAN_SECONDS * 1000 + tonumber(storyTtl)
 redis.call('HSET', sd, storyHandle, storySlot)
 redis.call('PEXPIREAT', sd, spanAt)
 redis.call('PEXPIREAT', loc, spanAt)
-append('post', storyBucket, storyMarks, storyShardAt, postings, storyHandle, shardCount)
+append('post', storyBucket, storyMarks, storyShardAt, postings, sn, shardCount, 0)
 if docBlock ~= '' then
   put(base .. 'doc:' .. docBlock, docOffset, docSlot, docAt)
   local n = tonumber(docHandle, 36)
@@ -95,7 +130,7 @@ if docBlock ~= '' then
   local fp = base .. 'fp:' .. bucket .. ':' .. fpShard
   redis.call('HSET', fp, fingerprint, docHandle)
   refresh(docMarks, fp, 2 * shardCount + tonumber(fpShard), shardAt)
-  append('lsh', bucket, docMarks, shardAt, bands, docHandle, 0)
+  append('lsh', bucket, docMarks, shardAt, bands, n, 0, shardCount)
 end
 -- The marks are set after the writes, so a shard is never marked done without its expiry.
 for _, m in ipairs({ docMarks, storyMarks }) do

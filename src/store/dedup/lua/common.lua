@@ -4,10 +4,72 @@ local function list(s)
   for x in string.gmatch(s, '[^,]+') do p[#p + 1] = x end
   return p
 end
--- The k handles (base-36 text) of xs with the highest score[x], ties to the lower handle when low_first (else
+-- Handle lists (the values of "lsh:" and "post:" hashes), in the order they were posted, newest last. One handle
+-- is an integer, which Redis keeps in its listpack in 2-5 bytes: -(d + 1 + LIST_BASE_SLACK) for its distance d
+-- from the bucket's base (the first handle posted in the bucket, in "<kind>:<bucket>:base"), so that the
+-- integer stays small (13 bits, 2 bytes, for the first 4,000 or so handles of a bucket) however large handles
+-- grow. A handle further below the base (a batch of handles a process took long before), and several handles,
+-- are tokens back to back: the handle in 7-bit groups, most significant first, the last group with its high bit
+-- set (so such a list ends with a byte of 128 or more, and splits at C speed with tokenPattern). The layout
+-- before was base-36 text, comma-separated; it is still read (a list that is neither), until its hash expires.
+-- Each handle has one token whatever the layout it came in, so lookups count a handle by its token, as they
+-- counted its text.
+local tokenPattern = '[%z\1-\127]*[\128-\255]'
+local function tok(n)
+  local s = string.char(128 + n % 128)
+  n = math.floor(n / 128)
+  while n > 0 do
+    s = string.char(n % 128) .. s
+    n = math.floor(n / 128)
+  end
+  return s
+end
+local function untok(t)
+  local n = 0
+  for i = 1, #t do n = n * 128 + string.byte(t, i) % 128 end
+  return n
+end
+-- The base of a bucket's lists of one kind ("lsh:<bucket>:" or "post:<bucket>:"), read once per script and only
+-- when a list of one handle is met (most band reads find nothing): false if the bucket has none.
+local baseOf = {}
+local function listBase(pre)
+  local b = baseOf[pre]
+  if b == nil then
+    b = redis.call('GET', pre .. 'base')
+    b = b and tonumber(b) or false
+    baseOf[pre] = b
+  end
+  return b
+end
+-- A list of one handle h, given the bucket's base.
+local function single(h, b)
+  if b and h - b >= -LIST_BASE_SLACK then return string.format('%d', b - h - 1 - LIST_BASE_SLACK) end
+  return tok(h)
+end
+-- The tokens of a list value in the bucket whose lists' keys start with pre, as an iterator.
+local function tokens(v, pre)
+  local last = string.byte(v, -1)
+  if last and last >= 128 then return string.gmatch(v, tokenPattern) end
+  local one = tonumber(v)
+  if one and one < 0 then
+    -- A base that has expired before its lists (which its longer expiry prevents) leaves them unread.
+    local b = listBase(pre)
+    return string.gmatch(b and tok(b - one - 1 - LIST_BASE_SLACK) or '', tokenPattern)
+  end
+  -- The layout before; a part that is no base-36 handle (as a process of the version before leaves when it
+  -- appends to a list of this layout during a rolling upgrade) is skipped rather than failing the script.
+  local it = string.gmatch(v, '[^,]+')
+  return function()
+    for x in it do
+      local n = tonumber(x, 36)
+      if n and n >= 0 then return tok(n) end
+    end
+  end
+end
+-- The k handles (tokens) of xs with the highest score[x], ties to the lower handle when low_first (else
 -- the higher), best first, as numbers: one pass with insertion into a short list, and only handles that reach
 -- the list are converted. Written out without a comparator function: a full table.sort (or a closure call per
--- candidate) over the thousand candidates of a busy day costs ~0.2 ms. Callers count handles by their text:
+-- candidate) over the thousand candidates of a busy day costs ~0.2 ms. Callers count handles by their token:
 -- a table keyed by the interned string needs no conversion per occurrence.
 local function best(xs, score, k, low_first)
   local top, ts = {}, {}
@@ -15,7 +77,7 @@ local function best(xs, score, k, low_first)
     local s = score[x]
     local i = #top
     if i < k or s >= ts[i] then
-      local n = tonumber(x, 36)
+      local n = untok(x)
       if i < k or s > ts[i] or (n < top[i]) == low_first then
         if i == k then top[i] = nil; ts[i] = nil; i = i - 1 end
         while i >= 1 and (s > ts[i] or (s == ts[i] and (n < top[i]) == low_first)) do
@@ -81,13 +143,14 @@ end
 -- once per story, ranked as rankStories() ranks them: { stories posted, { handle, slot, ... } of the best }.
 local function stories(ds, shards, fields, weights, limit)
   -- mark[x] = i counts a handle once per term (i) without a table per term.
-  local w, mark, seen = {}, {}, {}
+  local w, mark, seen, pres = {}, {}, {}, {}
+  for j, d in ipairs(ds) do pres[j] = base .. 'post:' .. d end
   for i = 1, #shards do
     local wt = weights[i]
-    for _, d in ipairs(ds) do
-      local v = redis.call('HGET', base .. 'post:' .. d .. shards[i], fields[i])
+    for _, pre in ipairs(pres) do
+      local v = redis.call('HGET', pre .. shards[i], fields[i])
       if v then
-        for x in string.gmatch(v, '[^,]+') do
+        for x in tokens(v, pre) do
           if mark[x] ~= i then
             mark[x] = i
             local c = w[x]

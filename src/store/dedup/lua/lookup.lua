@@ -12,19 +12,21 @@ local function doc(n, out)
 end
 local exact = {}
 if fingerprint ~= '' then
-  local f = list(fingerprint)
   for _, d in ipairs(ds) do
-    local v = redis.call('HGET', base .. 'fp:' .. d .. f[1], f[2])
+    -- One call for both fields: the 8 bytes, and the hex text of the layout before.
+    local both = redis.call('HMGET', base .. 'fp:' .. d .. fpShard, fingerprint, fpText)
+    local v = both[1] or both[2]
     if v then doc(tonumber(v, 36), exact) break end
   end
 end
-local counts, seen = {}, {}
+local counts, seen, pres = {}, {}, {}
 local b = list(bands)
+for j, d in ipairs(ds) do pres[j] = base .. 'lsh:' .. d end
 for i = 1, #b - 1, 2 do
-  for _, d in ipairs(ds) do
-    local v = redis.call('HGET', base .. 'lsh:' .. d .. b[i], b[i + 1])
+  for _, pre in ipairs(pres) do
+    local v = redis.call('HGET', pre .. b[i], b[i + 1])
     if v then
-      for x in string.gmatch(v, '[^,]+') do
+      for x in tokens(v, pre) do
         local c = counts[x]
         if c then counts[x] = c + 1 else counts[x] = 1; seen[#seen + 1] = x end
       end
