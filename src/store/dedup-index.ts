@@ -71,10 +71,11 @@ const NO_DOC: DocArgs = {
 
 export interface RedisDedupIndexOptions {
   /**
-   * Hash shards per bucket for bands and postings (default 512): about (articles per bucket x 21) / 200, some
-   * 200 entries a hash, keeps them in Redis's compact listpack encoding (up to 512 entries by default) with room
-   * for bursts, and their fixed cost per key (about 200 bytes) small; more entries make each read scan longer. A
-   * bucket spans the window plus a day (4 days for the copies): the default suits up to about 2,000 articles a day.
+   * Hash shards per bucket for bands and postings (default 1024): about (articles per bucket x 21) / 100, some
+   * 100 entries a hash, keeps them in Redis's compact listpack encoding with room for bursts; fewer shards would
+   * save their fixed cost per key (about 200 bytes) but make each read scan a longer listpack. The default also
+   * stays what earlier versions used: a band's or term's shard is its id's low bits, so another count would hide
+   * every entry an index already holds until it expires. A bucket spans the window plus a day.
    */
   shards?: number;
   /** Articles per document-frequency generation (see DF_GENERATION); for tests. */
@@ -133,7 +134,7 @@ export class RedisDedupIndex implements DedupIndex {
   ) {
     this.scripts = new DedupScripts(ctx.redis);
     // A power of two, so that shard and field split one 31-bit id without losing bits.
-    this.shardBits = Math.max(0, Math.min(16, Math.round(Math.log2(opts.shards ?? 512))));
+    this.shardBits = Math.max(0, Math.min(16, Math.round(Math.log2(opts.shards ?? 1024))));
     this.shards = 1 << this.shardBits;
     this.dfGeneration = opts.dfGeneration ?? DF_GENERATION;
     this.clock = opts.clock;
