@@ -1,9 +1,7 @@
 // `deltafeed extract`: clean one page from stdin with the pipeline's own cleaner and print its JSON
 // (CONTRACT §1), or serve JSON lines with --serve.
-import { isUtf8 } from 'node:buffer';
 import { parseArgs } from 'node:util';
-import { decodeDocument } from '../fetch/charset.js';
-import { extractArticle, NO_ARTICLE } from '../extract/index.js';
+import { NO_ARTICLE } from '../extract/no-article.js';
 import { runExtractServer } from './extract-serve.js';
 
 const USAGE = `usage: deltafeed extract [--url URL] [--text] [--explain] < page.html
@@ -18,28 +16,6 @@ const USAGE = `usage: deltafeed extract [--url URL] [--text] [--explain] < page.
 
 /** Most HTML read from stdin for one page; the fetcher caps pages far below this. */
 const MAX_STDIN_BYTES = 64 * 1024 * 1024;
-
-export interface ExtractCommandOutput {
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  canonicalUrl: string | null;
-  text: string;
-  /** Present when the page has no article ("no article found"). */
-  error?: string;
-}
-
-/** The JSON printed by `deltafeed extract` for one page. */
-export function extractCommandOutput(
-  html: string,
-  url: string,
-  trace?: (rule: string, text: string) => void,
-): ExtractCommandOutput {
-  const r = extractArticle(html, url, { trace });
-  if (!r.ok) return { title: null, byline: null, published: null, canonicalUrl: null, text: '', error: r.reason };
-  const a = r.article;
-  return { title: a.title, byline: a.byline, published: a.published, canonicalUrl: a.canonicalUrl, text: a.text };
-}
 
 /** Runs `extract` with its arguments; returns the exit code (0 also for "no article found", 2 for usage). */
 export async function runExtractCommand(
@@ -80,6 +56,8 @@ export async function runExtractCommand(
     await runExtractServer(stdin, stdout, { threads });
     return 0;
   }
+  // The cleaner is loaded here, not at the top: with --serve it runs on the pool's threads only.
+  const { decodeStdin, extractCommandOutput } = await import('./extract-page.js');
   const html = decodeStdin(await readAll(stdin, MAX_STDIN_BYTES));
   const url = values.url ?? process.env.PAGE_URL ?? '';
   const out = extractCommandOutput(html, url, values.explain ? explainTo(stderr) : undefined);
@@ -98,15 +76,6 @@ function explainTo(out: NodeJS.WritableStream): (rule: string, text: string) => 
     const shown = text.length > EXPLAIN_CHARS ? `${text.slice(0, EXPLAIN_CHARS)}… (${text.length} chars)` : text;
     out.write(`removed [${rule}] ${shown}\n`);
   };
-}
-
-/**
- * A saved page in its own encoding, decoded as the pipeline decodes a fetched one (BOM, <meta charset>, else
- * UTF-8 or windows-1252). Bytes that are valid UTF-8 stay UTF-8 whatever the page declares: a page another
- * program already decoded and wrote out as UTF-8 still carries its original <meta charset>.
- */
-function decodeStdin(bytes: Buffer): string {
-  return isUtf8(bytes) ? bytes.toString('utf8') : decodeDocument(bytes, undefined, 'page').text;
 }
 
 /** stdin's bytes, at most `max` (the rest is read and dropped so the writer is not blocked). */

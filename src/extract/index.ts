@@ -25,6 +25,7 @@ import { resolveStreamedSegments } from './streamed-segments.js';
 import { notAPage } from './sniff.js';
 import { toParagraphs } from './text.js';
 import { dropHeadline, dropHeadlineBlock, looksLikeNoArticle } from './verdict.js';
+import { NO_ARTICLE } from './no-article.js';
 
 export interface ExtractOptions {
   /** Hashes of text blocks known to recur on this host (learned templates, see store/templates.ts). */
@@ -45,7 +46,7 @@ export type ExtractResult = ExtractOutcome & {
   detail?: string;
 };
 
-export const NO_ARTICLE = 'no article found';
+export { NO_ARTICLE };
 
 export function extractArticle(html: string, url: string, opts: ExtractOptions = {}): ExtractResult {
   try {

@@ -8,9 +8,9 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { closeDocumentParser } from './document.js';
-import { extractArticle, NO_ARTICLE, type ExtractOptions, type ExtractResult } from './index.js';
-import { answerLine, extractTextOnly, readRequest, type LineAnswer } from './serve-request.js';
+import type { ExtractOptions, ExtractResult } from './index.js';
+import { NO_ARTICLE } from './no-article.js';
+import { readRequest, type LineAnswer } from './serve-line.js';
 
 export interface ExtractPoolOptions {
   /** Worker threads; 0 = inline on the caller's thread. Default: one per core, at most 4. */
@@ -79,24 +79,45 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
     : threadPool(threads, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxHeapMb ?? 1024);
 }
 
+/**
+ * The cleaner on this thread, loaded on first use: a pool of threads never cleans here, and loading jsdom and
+ * the rules (a second or more) on the main thread too would delay a fresh server's first answer by as much.
+ */
+interface InlineCleaner {
+  extractArticle: typeof import('./index.js').extractArticle;
+  answerLine: typeof import('./serve-request.js').answerLine;
+  extractTextOnly: typeof import('./serve-request.js').extractTextOnly;
+  closeDocumentParser: typeof import('./document.js').closeDocumentParser;
+}
+
+function loadInlineCleaner(): Promise<InlineCleaner> {
+  return Promise.all([import('./index.js'), import('./serve-request.js'), import('./document.js')]).then(
+    ([index, serve, document]) => ({
+      extractArticle: index.extractArticle,
+      answerLine: serve.answerLine,
+      extractTextOnly: serve.extractTextOnly,
+      closeDocumentParser: document.closeDocumentParser,
+    }),
+  );
+}
+
 function inlinePool(): ExtractPool {
+  let cleaner: Promise<InlineCleaner> | null = null;
+  const load = () => (cleaner ??= loadInlineCleaner());
   return {
     threads: 0,
     extract(html, url, o) {
       // A cleaning error becomes a rejection, as from a thread.
-      return new Promise((resolve) =>
-        resolve(extractArticle(html, url, { boilerplate: o?.boilerplate, textOnly: o?.textOnly })),
-      );
+      return load().then((c) => c.extractArticle(html, url, { boilerplate: o?.boilerplate, textOnly: o?.textOnly }));
     },
     extractLine(line) {
-      return new Promise((done) => done(answerLine(line, extractTextOnly)));
+      return load().then((c) => c.answerLine(line, c.extractTextOnly));
     },
     stats() {
       return { threads: 0, busy: 0, queued: 0, replaced: 0 };
     },
     close() {
-      closeDocumentParser();
-      return Promise.resolve();
+      return cleaner ? cleaner.then((c) => c.closeDocumentParser()) : Promise.resolve();
     },
   };
 }
@@ -275,9 +296,9 @@ function threadPool(size: number, timeoutMs: number, maxHeapMb: number): Extract
  */
 function threadScript(): string {
   const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) return join(dirname(here), 'thread.js');
+  if (!here.endsWith('.ts')) return join(dirname(here), 'thread-main.js');
   const root = resolve(dirname(here), '..', '..');
-  const built = join(root, 'dist', 'src', 'extract', 'thread.js');
+  const built = join(root, 'dist', 'src', 'extract', 'thread-main.js');
   if (!existsSync(built))
     throw new Error(`extractor thread script not built: ${built} is missing (run "npm run build")`);
   return built;

@@ -3,7 +3,8 @@ import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { runExtractCommand, extractCommandOutput } from '../../src/cli/extract.js';
+import { runExtractCommand } from '../../src/cli/extract.js';
+import { extractCommandOutput } from '../../src/cli/extract-page.js';
 import { runExtractServer } from '../../src/cli/extract-serve.js';
 import { jsonLine, newlineLines } from '../../src/cli/lines.js';
 
