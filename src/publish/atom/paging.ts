@@ -4,7 +4,7 @@
 import type { AtomLink } from './build.js';
 import { absoluteUrl, FEED_MEDIA_TYPE, feedPageUrl, WEBSUB_HUB_PATH, type FeedFormat } from './ids.js';
 
-/** Stands for "never updated" in an empty feed whose caller gave no `emptyUpdated`. */
+/** Stands for "never updated" in an empty feed. */
 export const EMPTY_FEED_UPDATED = '1970-01-01T00:00:00.000Z';
 
 export interface PageArgs {
@@ -13,8 +13,6 @@ export interface PageArgs {
   publicUrl: string;
   /** The feed key (http.feedToken) every link to a page of this feed carries; none for public feeds. */
   feedKey?: string;
-  /** The feed's `updated` when the page has no entries: when the feed was first served (store/feed-meta.ts). */
-  emptyUpdated?: string;
 }
 
 /**
@@ -40,8 +38,8 @@ export function pageFrame(
   return { selfUrl: feedPageUrl(a.publicUrl, own, page, a.feedKey), pagingLinks: links };
 }
 
-/** The latest of the given ISO times (compared as instants), or `fallback` when there are none. */
-export function newest(times: string[], fallback = EMPTY_FEED_UPDATED): string {
+/** The latest of the given ISO times (compared as instants), or EMPTY_FEED_UPDATED. */
+export function newest(times: string[]): string {
   let best: string | null = null;
   let bestMs = -Infinity;
   for (const t of times) {
@@ -51,7 +49,7 @@ export function newest(times: string[], fallback = EMPTY_FEED_UPDATED): string {
       bestMs = ms;
     }
   }
-  return best ?? fallback;
+  return best ?? EMPTY_FEED_UPDATED;
 }
 
 /** Newest first by the given time; ties keep their input order. */

@@ -23,10 +23,7 @@ export function revisionsFeedDoc(a: RevisionsFeedArgs, format: FeedFormat): Atom
     id: revisionsFeedId(),
     title: 'Article revisions (deltafeed)',
     subtitle: 'Every change to an article after it was first published, shown as a diff',
-    updated: newest(
-      revisions.map((r) => r.at),
-      a.emptyUpdated,
-    ),
+    updated: newest(revisions.map((r) => r.at)),
     alternateUrl: absoluteUrl(a.publicUrl, '/'),
     ...pageFrame(a, revisionsFeedPath, format),
     entries: revisions.map((r) => {

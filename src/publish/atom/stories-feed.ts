@@ -25,10 +25,7 @@ export function storiesFeedDoc(a: StoriesFeedArgs, format: FeedFormat): AtomFeed
     id: storiesFeedId(),
     title: 'Stories (deltafeed)',
     subtitle: 'One entry per story, updated when another outlet joins it',
-    updated: newest(
-      stories.map((s) => s.updated),
-      a.emptyUpdated,
-    ),
+    updated: newest(stories.map((s) => s.updated)),
     alternateUrl: absoluteUrl(a.publicUrl, '/'),
     ...pageFrame(a, storiesFeedPath, format),
     entries: stories.map((s) => {

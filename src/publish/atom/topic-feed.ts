@@ -34,10 +34,7 @@ export function topicFeedDoc(a: TopicFeedArgs, format: FeedFormat): AtomFeedDoc 
     id: topicFeedId(a.topic.id),
     title: `${a.topic.title} (deltafeed)`,
     subtitle: `What changed in the topic "${a.topic.title}", update by update`,
-    updated: newest(
-      updates.map((u) => u.at),
-      a.emptyUpdated,
-    ),
+    updated: newest(updates.map((u) => u.at)),
     alternateUrl: absoluteUrl(a.publicUrl, '/'),
     ...pageFrame(a, (f) => topicFeedPath(a.topic.id, f), format),
     entries: updates.map((u) => {
