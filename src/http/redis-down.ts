@@ -7,6 +7,8 @@ import { HttpError } from './respond.js';
 
 /** Seconds a client is asked to wait: the connection retries every few seconds (store/redis.ts). */
 export const REDIS_RETRY_AFTER_S = 5;
+/** The header every answer that Redis's absence made sends. */
+export const RETRY_AFTER: Readonly<Record<string, string>> = { 'retry-after': String(REDIS_RETRY_AFTER_S) };
 /** Longest a request may wait for its answer; the backtest (/api/try) reads many articles, so it gets more. */
 export const REQUEST_DEADLINE_MS = 15_000;
 export const TRY_DEADLINE_MS = 60_000;
@@ -19,14 +21,12 @@ export function redisUnreachable(): HttpError {
   return new HttpError(
     503,
     `Redis is unreachable, and this answer needs it; try again in ${REDIS_RETRY_AFTER_S} s (the server reconnects by itself)`,
-    { 'retry-after': String(REDIS_RETRY_AFTER_S) },
+    RETRY_AFTER,
   );
 }
 
 export function tooSlow(ms: number): HttpError {
-  return new HttpError(503, `no answer within ${ms / 1000} s (Redis is slow or busy); try again shortly`, {
-    'retry-after': String(REDIS_RETRY_AFTER_S),
-  });
+  return new HttpError(503, `no answer within ${ms / 1000} s (Redis is slow or busy); try again shortly`, RETRY_AFTER);
 }
 
 /**

@@ -27,9 +27,9 @@ import { createWebsubHub, isHubPath, type WebsubHub } from './websub.js';
 import {
   isRedisUnavailable,
   redisUnreachable,
-  REDIS_RETRY_AFTER_S,
   redisUp,
   REQUEST_DEADLINE_MS,
+  RETRY_AFTER,
   tooSlow,
   TRY_DEADLINE_MS,
 } from './redis-down.js';
@@ -37,7 +37,6 @@ import { settledWithin } from '../util/deadline.js';
 
 /** How long a scrape waits for the gauges read from Redis (queue depths, subscriptions). */
 const GAUGE_REFRESH_MS = 3000;
-const RETRY = { 'retry-after': String(REDIS_RETRY_AFTER_S) };
 
 export interface HttpDeps extends ApiDeps {
   log: Logger;
@@ -114,12 +113,12 @@ async function handle(d: HttpDeps, hub: WebsubHub, req: IncomingMessage, res: Se
 
   if (path === '/healthz') {
     const ok = await redisAnswers(d);
-    return sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'redis unreachable' }, ok ? {} : RETRY);
+    return sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'redis unreachable' }, ok ? {} : RETRY_AFTER);
   }
   if (path === '/readyz') {
     const redis = await redisAnswers(d);
     const workers = d.ready ? d.ready() : true;
-    return sendJson(res, redis && workers ? 200 : 503, { redis, workers }, redis && workers ? {} : RETRY);
+    return sendJson(res, redis && workers ? 200 : 503, { redis, workers }, redis && workers ? {} : RETRY_AFTER);
   }
   if (path === DASHBOARD_CSS_PATH) return sendCss(res, DASHBOARD_CSS);
   if (segments[0] === 'feeds') {
