@@ -6,6 +6,7 @@ import { BIO_LABEL } from './chrome-lines.js';
 import type { Trace } from './document.js';
 import { BIO_ROLE, BIO_START } from './junk-text.js';
 import { PRUNE_ARTICLE as T } from './thresholds.js';
+import { collapseSpace } from './text.js';
 
 /** Bios that do not name the author: "The author is a lecturer in ...". */
 const AUTHOR_IS = /^(?:the )?(?:authors?|writers?) (?:is|are|was|were) (?:a|an|the)\b/i;
@@ -74,7 +75,7 @@ export function removeBioCard(root: Element, byline: string | null, trace: Trace
   const person = PERSON.test(full) && !NOT_PERSON.test(full);
   const first = person ? full.split(' ')[0]! : '';
   const blocks = leafBlocks(root)
-    .map((el) => ({ el, text: collapse(el.textContent ?? '') }))
+    .map((el) => ({ el, text: collapseSpace(el.textContent ?? '') }))
     .filter((b) => b.text);
   const names = (t: string) => person && (t.includes(full) || new RegExp(`\\b${escape(first)}\\b`).test(t));
   const opens = (t: string) => {
@@ -112,5 +113,4 @@ export function removeBioCard(root: Element, byline: string | null, trace: Trace
   }
 }
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,6 +3,7 @@
 // story, so one that stands alone on its line goes whatever its wording. A button-classed link inside a
 // sentence (themes style inline links that way too) is left: only the link's own line is judged.
 import { elementsByTags, type Trace } from './document.js';
+import { collapseSpace } from './text.js';
 
 /** Class words of a button: Bootstrap's "btn", WordPress block and plugin "*-button", "cta". */
 const BUTTON_CLASS = /(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])/i;
@@ -17,12 +18,10 @@ const MAX_WORDS = 5;
 const CONTAINER = new Set(['div', 'section', 'article', 'aside', 'header', 'footer', 'main', 'figure', 'nav', 'body']);
 const LINKS = new Set(['a']);
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
 export function removeButtonLinks(root: Element, trace?: Trace): void {
   for (const a of elementsByTags(root, LINKS)) {
     if (!a.isConnected || !isButton(a)) continue;
-    const text = collapse(a.textContent ?? '');
+    const text = collapseSpace(a.textContent ?? '');
     // A question is an accordion's toggle over its answer (FAQ markup styles those as buttons too).
     if (!text || text.length > MAX_CHARS || text.split(' ').length > MAX_WORDS || text.endsWith('?')) continue;
     const line = ownLine(a, root);

@@ -6,6 +6,7 @@
 // wording, and the patterns are the generic vocabulary of the widgets, not a list of sites.
 import { elementsByTags, type Trace } from './document.js';
 import { CHROME_LINES } from './thresholds.js';
+import { collapseSpace } from './text.js';
 
 const T = CHROME_LINES;
 
@@ -141,11 +142,11 @@ export function chromeLine(b: LineFacts): string | null {
  * the box with it: the ancestors of `el` whose text starts with its own, up to an appeal's length.
  */
 export function appealBox(el: Element, root: Element): Element {
-  const own = collapse(el.textContent ?? '');
-  const limit = Math.min(T.appealTailMaxChars, collapse(root.textContent ?? '').length * T.boxMaxShare);
+  const own = collapseSpace(el.textContent ?? '');
+  const limit = Math.min(T.appealTailMaxChars, collapseSpace(root.textContent ?? '').length * T.boxMaxShare);
   let box = el;
   for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
-    const text = collapse(p.textContent ?? '');
+    const text = collapseSpace(p.textContent ?? '');
     if (!text.startsWith(own) || text.length > limit) break;
     box = p;
   }
@@ -175,15 +176,15 @@ const SPONSOR_LABEL =
  */
 export function removeChromeBoxes(root: Element, trace?: Trace): void {
   removeBreadcrumbs(root, trace);
-  const total = collapse(root.textContent ?? '').length;
+  const total = collapseSpace(root.textContent ?? '').length;
   for (const el of elementsByTags(root, CANDIDATES)) {
     if (!el.isConnected) continue;
-    const text = collapse(el.textContent ?? '');
+    const text = collapseSpace(el.textContent ?? '');
     if (!text || text.length > Math.min(T.boxMaxChars, total * T.boxMaxShare)) continue;
     let rule: string | null = null;
     // The label is an element of its own, followed by what it labels, in a box (not a list item or line).
     const boxed = BOXES.has(el.localName) && el.children.length >= 2;
-    const first = boxed ? collapse(el.firstElementChild!.textContent ?? '') : '';
+    const first = boxed ? collapseSpace(el.firstElementChild!.textContent ?? '') : '';
     if (first.length <= T.labelMaxChars && SPONSOR_LABEL.test(first)) rule = 'sponsored-box';
     else if (POLL_LABEL.test(first)) rule = 'poll-box';
     else if (NEWSLETTER.test(text) && hasSignupButton(el)) rule = 'newsletter-box';
@@ -203,12 +204,12 @@ const LISTS = new Set(['ul', 'ol']);
  * home ("Home", "Car news", "Electric", the headline).
  */
 function removeBreadcrumbs(root: Element, trace?: Trace): void {
-  const total = collapse(root.textContent ?? '').length;
+  const total = collapseSpace(root.textContent ?? '').length;
   for (const el of elementsByTags(root, LISTS)) {
     if (!el.isConnected) continue;
     const items = [...el.children].filter((c) => c.localName === 'li');
     if (items.length < 2 || items.length > T.crumbsMaxItems || items.length !== el.children.length) continue;
-    const texts = items.map((li) => collapse(li.textContent ?? ''));
+    const texts = items.map((li) => collapseSpace(li.textContent ?? ''));
     // Every step but the current page is a link.
     if (!HOME.test(texts[0]!) || items.slice(0, -1).some((li) => !li.querySelector('a'))) continue;
     if (texts.some((x) => x.length > T.crumbsItemMaxChars)) continue;
@@ -222,7 +223,7 @@ function removeBreadcrumbs(root: Element, trace?: Trace): void {
 function textBefore(el: Element, root: Element): number {
   let n = 0;
   for (let e: Element | null = el; e && e !== root; e = e.parentElement)
-    for (let s = e.previousSibling; s; s = s.previousSibling) n += collapse(s.textContent ?? '').length;
+    for (let s = e.previousSibling; s; s = s.previousSibling) n += collapseSpace(s.textContent ?? '').length;
   return n;
 }
 
@@ -231,7 +232,6 @@ const POLL_LABEL = /^(?:(?:quick |reader |our )?poll|vote|survey|quiz)\s*:\s*\S.
 const BOXES = new Set(['div', 'section', 'aside', 'figure', 'article']);
 /** Boxes, and the paragraph a sign-up plug is written as: the only elements whose text is read. */
 const CANDIDATES = new Set([...BOXES, 'p']);
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const NEWSLETTER =
   /\b(?:newsletters?|in your inbox|to your inbox|delivered (?:to you|every|each)|e-?mail (?:briefing|digest))\b/i;
 const SIGNUP_BUTTON = /^(?:sign ?up|subscribe|sign me up|join|register|get (?:it|(?:our|the|a) .{0,40}newsletter))\b/i;

@@ -6,6 +6,7 @@
 // story's last paragraph), what they are made of (one linked headline and a blurb), and where their links go
 // (several posts of one site).
 import { elementsByTags, type Trace } from './document.js';
+import { collapseSpace } from './text.js';
 
 const T = {
   /** Fewest cards that make a grid: one linked heading with a paragraph can be the story's own pointer. */
@@ -34,7 +35,6 @@ const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const ANY_HEADING = 'h1,h2,h3,h4,h5,h6';
 /** Text cut short by the CMS: a word (maybe cut in two) or a comma, then the ellipsis; no sentence end before it. */
 const CUT = /[\p{L}\d,;] ?(?:\.{3}|…)$/u;
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 interface Card {
   box: Element;
@@ -64,14 +64,14 @@ function removeCards(root: Element, trace: Trace): void {
   let before = 0;
   let after = false;
   for (const p of elementsByTags(root, PARAGRAPHS)) {
-    const text = collapse(p.textContent ?? '');
+    const text = collapseSpace(p.textContent ?? '');
     if (!isProse(text) || cards.some((c) => c.box.contains(p))) continue;
     if (first.compareDocumentPosition(p) & 4) after = true;
     else before += text.length;
   }
   if (after || before < T.minStoryChars) return;
   for (const c of cards) {
-    trace?.('excerpt-card', collapse(c.box.textContent ?? ''));
+    trace?.('excerpt-card', collapseSpace(c.box.textContent ?? ''));
     c.box.remove();
   }
 }
@@ -85,20 +85,20 @@ function isProse(text: string): boolean {
 /** The card around a heading that is one link to another post: the largest box with no other heading in it. */
 function cardOf(h: Element, root: Element): Card | null {
   const links = elementsByTags(h, A);
-  const text = collapse(h.textContent ?? '');
-  if (links.length !== 1 || !text || collapse(links[0]!.textContent ?? '') !== text) return null;
+  const text = collapseSpace(h.textContent ?? '');
+  if (links.length !== 1 || !text || collapseSpace(links[0]!.textContent ?? '') !== text) return null;
   const href = address(links[0]!);
   if (!href) return null;
   let box: Element = h;
   for (let p = h.parentElement; p && p !== root; p = p.parentElement) {
-    const all = collapse(p.textContent ?? '');
+    const all = collapseSpace(p.textContent ?? '');
     if (p.querySelectorAll(ANY_HEADING).length > 1 || all.length > T.cardMaxChars) break;
     // Only a kicker ("Travel", a date) may stand above the headline: more is the story's text.
     if (all.indexOf(text) > T.kickerMaxChars) break;
     box = p;
   }
   // The card has a blurb besides its heading, and every other link in it is the same post's or the blurb's own.
-  if (box === h || collapse(box.textContent ?? '').length <= text.length) return null;
+  if (box === h || collapseSpace(box.textContent ?? '').length <= text.length) return null;
   return { box, href };
 }
 
@@ -131,7 +131,7 @@ function removeCutExcerpts(root: Element, trace: Trace): void {
   for (; i >= 0 && story < T.minStoryChars; i--) {
     const el = els[i]!;
     if (el.querySelector('p,div,li')) continue;
-    const text = collapse(el.textContent ?? '');
+    const text = collapseSpace(el.textContent ?? '');
     if (story === 0 && text.length >= T.cutMinChars && CUT.test(text)) cuts.unshift({ el, text });
     else if (isProse(text)) story += text.length;
   }
@@ -142,7 +142,7 @@ function removeCutExcerpts(root: Element, trace: Trace): void {
   for (const c of cuts) {
     if (!c.el.isConnected) continue;
     const box = smallBox(c.el, root, c.text.length);
-    trace?.('cut-excerpt', collapse(box.textContent ?? ''));
+    trace?.('cut-excerpt', collapseSpace(box.textContent ?? ''));
     box.remove();
   }
 }
@@ -152,7 +152,7 @@ const BLOCKS = new Set(['p', 'div', 'li', 'dd']);
 function smallBox(el: Element, root: Element, len: number): Element {
   let box = el;
   for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
-    if (collapse(p.textContent ?? '').length > len * T.cutBoxGrowth) break;
+    if (collapseSpace(p.textContent ?? '').length > len * T.cutBoxGrowth) break;
     box = p;
   }
   return box;

@@ -6,6 +6,7 @@
 // The run goes with its short label; the rest of the paragraph stays.
 import { elementsByTags, type Trace } from './document.js';
 import { LINK_ROWS as T } from './thresholds.js';
+import { collapseSpace } from './text.js';
 
 const A = new Set(['a']);
 const BLOCKS = new Set(['p', 'div', 'li', 'dd', 'td']);
@@ -16,8 +17,6 @@ const BLOCKS = new Set(['p', 'div', 'li', 'dd', 'td']);
 const JOINER = /^\s*[/|•·–—-]\s*$/;
 /** A row's label: "Sie suchen:", "Topics:", "Also in this series -". */
 const LABEL = /^[^.!?]{1,40}[:–—-]\s*$/;
-
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Text between two nodes in document order, `a` before `b` (both inside `root`). */
 function textBetween(doc: Document, a: Node, b: Node): string {
@@ -47,7 +46,7 @@ const LINE_BREAKING = /^(?:p|div|li|dd|dt|td|th|ul|ol|dl|h[1-6]|section|article|
 
 /** Runs of links in `block` joined only by separators. */
 function runsIn(doc: Document, block: Element): Element[][] {
-  const links = elementsByTags(block, A).filter((a) => collapse(a.textContent ?? '') && lineOf(a) === block);
+  const links = elementsByTags(block, A).filter((a) => collapseSpace(a.textContent ?? '') && lineOf(a) === block);
   const out: Element[][] = [];
   let run: Element[] = [];
   for (const a of links) {
@@ -74,14 +73,14 @@ export function removeLinkRows(root: Element, trace: Trace): void {
       if (run.length < T.minLinks) continue;
       const site = hostOf(run[0]!.getAttribute('href') ?? '');
       if (!site || !run.every((a) => hostOf(a.getAttribute('href') ?? '') === site)) continue;
-      if (run.some((a) => collapse(a.textContent ?? '').split(' ').length > T.maxWords)) continue;
+      if (run.some((a) => collapseSpace(a.textContent ?? '').split(' ').length > T.maxWords)) continue;
       const range = doc.createRange();
       range.setStartBefore(run[0]!);
       range.setEndAfter(run[run.length - 1]!);
       // A short label right before the row ("Topics:") goes with it; a sentence before it stays.
       const before = labelBefore(run[0]!, block);
       if (before) range.setStart(before.node, before.offset);
-      trace?.('link-row', collapse(range.toString()));
+      trace?.('link-row', collapseSpace(range.toString()));
       range.deleteContents();
     }
   }
@@ -103,5 +102,5 @@ function labelBefore(first: Element, block: Element): { node: Node; offset: numb
   const r = doc.createRange();
   r.setStartBefore(start);
   r.setEndBefore(first);
-  return LABEL.test(collapse(r.toString())) ? { node: r.startContainer, offset: r.startOffset } : null;
+  return LABEL.test(collapseSpace(r.toString())) ? { node: r.startContainer, offset: r.startOffset } : null;
 }

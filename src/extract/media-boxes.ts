@@ -4,6 +4,7 @@
 // vocabulary and its size (a few short lines, no paragraph of prose), not by its words, so a player in any
 // language or wording goes; the AI note is a line rule, as it is one sentence.
 import { elementsByTags, type Trace } from './document.js';
+import { collapseSpace } from './text.js';
 
 /** Class or id words of a media player, a text-to-speech widget or a podcast's links. */
 const PLAYER_CLASS =
@@ -14,13 +15,11 @@ const MAX_CHARS = 240;
 const MAX_LINE = 100;
 const BOXES = new Set(['div', 'section', 'aside', 'figure', 'p', 'span', 'footer', 'header']);
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
 export function removeMediaBoxes(root: Element, trace?: Trace): void {
   for (const el of elementsByTags(root, BOXES)) {
     if (!el.isConnected) continue;
     if (!PLAYER_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
-    const text = collapse(el.textContent ?? '');
+    const text = collapseSpace(el.textContent ?? '');
     if (text.length > MAX_CHARS || longestLine(el) > MAX_LINE) continue;
     trace?.('media-box', text);
     el.remove();
@@ -30,8 +29,8 @@ export function removeMediaBoxes(root: Element, trace?: Trace): void {
 /** The longest text of any block-level line inside `el` (its own text if it has no block children). */
 function longestLine(el: Element): number {
   let longest = 0;
-  for (const p of elementsByTags(el, LINES)) longest = Math.max(longest, collapse(p.textContent ?? '').length);
-  return longest || collapse(el.textContent ?? '').length;
+  for (const p of elementsByTags(el, LINES)) longest = Math.max(longest, collapseSpace(p.textContent ?? '').length);
+  return longest || collapseSpace(el.textContent ?? '').length;
 }
 const LINES = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 

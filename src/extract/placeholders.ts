@@ -4,6 +4,7 @@
 // holds nothing but short labels. A text about the filler quotes it inside sentences of its own words, which
 // keeps it under the share of dummy words a block needs.
 import { leafBlocks } from './blocks.js';
+import { collapseSpace } from './text.js';
 
 const DUMMY = new Set(
   (
@@ -23,8 +24,6 @@ const MIN_DUMMY_SHARE = 0.7;
 const MAX_OTHER_CHARS = 200;
 const MAX_LABEL_CHARS = 40;
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
 /** True when `text` is dummy filler: it carries the filler's phrase and is mostly its words. */
 export function isPlaceholder(text: string): boolean {
   if (!MARK.test(text)) return false;
@@ -36,12 +35,12 @@ export function isPlaceholder(text: string): boolean {
 export function removePlaceholders(root: Element, trace?: (rule: string, text: string) => void): void {
   if (!MARK.test(root.textContent ?? '')) return;
   const leaves = leafBlocks(root);
-  const filler = new Set(leaves.filter((el) => isPlaceholder(collapse(el.textContent ?? ''))));
+  const filler = new Set(leaves.filter((el) => isPlaceholder(collapseSpace(el.textContent ?? ''))));
   if (!filler.size) return;
   for (const el of filler) {
     if (!el.isConnected) continue;
     const box = templateBox(el, root, leaves, filler);
-    trace?.('placeholder', collapse(box.textContent ?? '').slice(0, 300));
+    trace?.('placeholder', collapseSpace(box.textContent ?? '').slice(0, 300));
     box.remove();
   }
 }
@@ -54,7 +53,7 @@ function templateBox(el: Element, root: Element, leaves: readonly Element[], fil
     let ok = true;
     for (const leaf of leaves) {
       if (filler.has(leaf) || !p.contains(leaf)) continue;
-      const t = collapse(leaf.textContent ?? '');
+      const t = collapseSpace(leaf.textContent ?? '');
       other += t.length;
       if (t.length > MAX_LABEL_CHARS || /[.!?]$/.test(t) || other > MAX_OTHER_CHARS) {
         ok = false;

@@ -7,6 +7,7 @@
 // matches a whole short line, never a clause of a sentence, and names itself for --explain.
 import { elementsByTags, type Trace } from './document.js';
 import { STACK_CHROME as T } from './thresholds.js';
+import { collapseSpace } from './text.js';
 
 export interface StackLineFacts {
   text: string;
@@ -122,7 +123,6 @@ export function stackLine(b: StackLineFacts): string | null {
 const VOTE = /^(?:vote(?: now)?|submit (?:vote|answer)|(?:view|see|show) (?:poll )?results)[.!]?$/i;
 const CONTROLS = new Set(['a', 'span', 'p', 'div', 'strong', 'b']);
 const QUESTION = /\?\s*$/;
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** "1/5", "3 / 12": a slide counter, chrome only next to the slides themselves (a bare "4/5" elsewhere may be a score). */
 const SLIDE_COUNT = /^\d{1,3}\s*\/\s*\d{1,3}$/;
@@ -133,7 +133,7 @@ const PICTURES = new Set(['figure', 'img', 'picture', 'amp-img', 'amp-carousel']
 export function removeWidgetBoxes(root: Element, trace?: Trace): void {
   for (const el of elementsByTags(root, CONTROLS)) {
     if (!el.isConnected || el.children.length) continue;
-    const text = collapse(el.textContent ?? '');
+    const text = collapseSpace(el.textContent ?? '');
     if (VOTE.test(text)) removePoll(el, root, trace);
     else if (SLIDE_COUNT.test(text) && besidePictures(el)) {
       trace?.('widget: slide-counter', text);
@@ -156,12 +156,12 @@ function besidePictures(el: Element): boolean {
 function removePoll(el: Element, root: Element, trace: Trace): void {
   let box: Element | null = null;
   for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
-    const text = collapse(p.textContent ?? '');
+    const text = collapseSpace(p.textContent ?? '');
     if (text.length > T.pollMaxChars || /[.!]\s+\p{Lu}/u.test(text)) break;
-    const first = collapse(p.firstElementChild?.textContent ?? '');
+    const first = collapseSpace(p.firstElementChild?.textContent ?? '');
     if (p.children.length >= 2 && QUESTION.test(first)) box = p;
   }
   if (!box) return;
-  trace?.('widget: poll-box', collapse(box.textContent ?? ''));
+  trace?.('widget: poll-box', collapseSpace(box.textContent ?? ''));
   box.remove();
 }

@@ -1,6 +1,9 @@
 // DOM -> plain text with paragraph boundaries: every block element starts a paragraph, paragraphs are
 // separated by a blank line, <br> is a line break inside one, whitespace is collapsed outside <pre>.
 
+/** Runs of white space as one space, none at the ends: how the rules compare a box's or a line's text. */
+export const collapseSpace = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
 const BLOCK = new Set([
   'ADDRESS',
   'ARTICLE',
