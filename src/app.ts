@@ -26,7 +26,7 @@ import { publishProcessor } from '../workers/publish.js';
 import { reconcileSubscriptions, websubSourceProcessor } from '../workers/websub-source.js';
 import { enqueueDueRechecks } from './scheduler/recheck.js';
 import { isLastAttempt, recordJobFailure } from '../workers/failures.js';
-import { closeWithin } from './util/deadline.js';
+import { closeWait, closeWithin, settledWithin } from './util/deadline.js';
 import { throttledWarn } from './util/log-throttle.js';
 import { isSubscriptionId } from './publish/websub/content.js';
 import { absoluteUrl, WEBSUB_HUB_PATH } from './publish/atom/ids.js';
@@ -122,6 +122,7 @@ export function createApp(config: Config, opts: AppOptions): App {
         retrySchedule: c.websub.retrySchedule,
         concurrency: c.websub.concurrency,
       },
+      warnRepeated,
       onOutcome: (webhookId, outcome) => {
         // One label per subscriber would grow without bound; WebSub pushes are counted together.
         if (isSubscriptionId(webhookId)) metrics.websubDeliveries.inc({ outcome });
@@ -312,12 +313,18 @@ export function createApp(config: Config, opts: AppOptions): App {
     },
     async close(closeOpts = {}) {
       for (const t of timers) clearInterval(t);
-      const force = closeOpts.force === true;
-      const stuck = await closeWithin(workers.map((w) => ({ close: () => w.close(force) })));
+      // With Redis away no active job can finish or be handed back: do not wait for them (the stalled-job check
+      // gives them to the next worker), or a SIGTERM during an outage would sit out the whole shutdown deadline.
+      const redisDown = redis.status !== 'ready';
+      const force = closeOpts.force === true || redisDown;
+      const stuck = await closeWithin(
+        workers.map((w) => ({ close: () => w.close(force) })),
+        closeWait(redis),
+      );
       if (stuck) log.warn({ workers: stuck }, 'stage workers did not close in time; left to the stalled-job check');
-      while (recording.size) await Promise.all([...recording]);
+      await settledWithin(app.flush(), closeWait(redis));
       await deps.delivery.close();
-      await closeWithin(Object.values(queues) as Queue[]);
+      await closeWithin(Object.values(queues) as Queue[], closeWait(redis));
       await deps.extractor.close();
       redis.disconnect();
     },

@@ -116,13 +116,17 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A library handle left open (a socket to a host that hangs, a connection still reconnecting) must not keep a
+// finished command alive, whether it succeeded or failed.
+const exitSoon = () => setTimeout(() => process.exit(), 3000).unref();
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
-    // A library handle left open must not keep a finished command alive.
-    setTimeout(() => process.exit(), 3000).unref();
+    exitSoon();
   },
   (err: unknown) => {
+    exitSoon();
     if (err instanceof ExitError) {
       process.stderr.write(`deltafeed: ${err.message}\n`);
       process.exitCode = err.exitCode;

@@ -8,8 +8,11 @@ import { countArticles } from '../store/articles.js';
 import { countStories } from '../store/stories.js';
 import { enqueueDueRechecks } from '../scheduler/recheck.js';
 import { ExitError, ensureRedis, loadConfigOrExit } from './common.js';
+import { watchRedisLoss } from '../store/redis.js';
 
 const STAGE_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'] as const;
+/** A Redis away this long mid-run is a connection error (exit 2), not slow work to wait out until --timeout. */
+const REDIS_LOSS_GRACE_MS = 5000;
 
 export async function onceCommand(args: { config?: string; timeout?: string }): Promise<number> {
   const timeoutMs = parseDuration(args.timeout ?? '120s');
@@ -23,17 +26,34 @@ export async function onceCommand(args: { config?: string; timeout?: string }): 
   const started = Date.now();
   const app = createApp(config, { roles: ['worker'], logger: log, once: true });
   let idle = false;
+  let lost = false;
+  let stopWatching!: () => void;
+  const redisLost = new Promise<never>((_, reject) => {
+    stopWatching = watchRedisLoss(app.ctx.redis, REDIS_LOSS_GRACE_MS, () => {
+      lost = true;
+      reject(
+        new ExitError(
+          2,
+          `once lost its connection to Redis at ${config.redis.url} for ${REDIS_LOSS_GRACE_MS / 1000} s mid-run; ` +
+            'what was stored before is kept: run once again when Redis answers',
+        ),
+      );
+    });
+  });
+  redisLost.catch(() => undefined);
   const progress = process.stderr.isTTY ? (msg: string) => process.stderr.write(`\r\x1b[K${msg}`) : () => undefined;
+  // Every step below waits on Redis; each is raced against its loss.
+  const orLost = <T>(work: Promise<T>): Promise<T> => Promise.race([work, redisLost]);
   try {
-    await app.start();
+    await orLost(app.start());
     const runId = Date.now().toString(36);
     for (const s of config.sources)
-      await app.deps.enqueue('poll', { sourceId: s.id }, { jobId: `poll-once-${s.id}-${runId}` });
-    await enqueueDueRechecks(app.deps);
-    idle = await waitIdle(app, started + timeoutMs, progress);
+      await orLost(app.deps.enqueue('poll', { sourceId: s.id }, { jobId: `poll-once-${s.id}-${runId}` }));
+    await orLost(enqueueDueRechecks(app.deps));
+    idle = await orLost(waitIdle(app, started + timeoutMs, progress));
     progress('');
-    await app.flush();
-    const summary = await summarize(app, Date.now() - started, !idle);
+    await orLost(app.flush());
+    const summary = await orLost(summarize(app, Date.now() - started, !idle));
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     if (!idle)
       process.stderr.write(
@@ -43,7 +63,9 @@ export async function onceCommand(args: { config?: string; timeout?: string }): 
   } finally {
     // Past the deadline, a job still waiting on a host that hangs must not hold the exit up to fetch.timeout:
     // the job is left to the stalled-job check, so the next run picks it up.
-    await app.close({ force: !idle });
+    stopWatching();
+    progress('');
+    await app.close({ force: !idle || lost });
   }
 }
 

@@ -10,6 +10,7 @@ import { ConfigError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { StoreCtx } from '../store/context.js';
 import { answerReload, publishReload, subscribeReloads, type ReloadAnswer } from '../store/reload.js';
+import { throttledWarn } from '../util/log-throttle.js';
 
 export interface ReloadTarget {
   /** The config the process runs now. */
@@ -74,10 +75,12 @@ export async function listenForReloads(opts: {
   const enqueue = (requestId: string) => {
     chain = chain.then(() => handle(requestId)).catch((err: Error) => log.error({ err: err.message }, 'reload failed'));
   };
+  // While Redis is away its connection reports every reconnect attempt: once, then every 30 s, as app.ts does.
+  const warnRepeated = throttledWarn(log);
   const unsubscribe = await subscribeReloads(
     ctx,
     (req) => enqueue(req.id),
-    (err) => log.warn({ err: err.message }, 'reload subscription error (retrying)'),
+    (err) => warnRepeated(`reload:${err.message}`, { err: err.message }, 'reload subscription error (retrying)'),
   );
 
   return {

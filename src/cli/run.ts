@@ -52,10 +52,16 @@ export async function runCommand(args: { config?: string; role?: string }): Prom
         resolve();
       }, SHUTDOWN_DEADLINE);
       hard.unref();
-      service.close().then(resolve, (err: Error) => {
-        log.error({ err: err.message }, 'error while shutting down');
-        resolve();
-      });
+      service.close().then(
+        () => {
+          log.info('shut down');
+          resolve();
+        },
+        (err: Error) => {
+          log.error({ err: err.message }, 'error while shutting down');
+          resolve();
+        },
+      );
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));

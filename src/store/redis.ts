@@ -48,3 +48,24 @@ export async function pingRedis(url: string, timeoutMs = 3000): Promise<void> {
     r.disconnect();
   }
 }
+
+/**
+ * Calls `onLost` once the connection has been away (not ready) for `graceMs` in a row: for commands that must
+ * not sit waiting for a Redis that went away (every command of ours queues until it is back). Returns a stop.
+ */
+export function watchRedisLoss(redis: { status: string }, graceMs: number, onLost: () => void): () => void {
+  let downSince: number | null = null;
+  const timer = setInterval(() => {
+    if (redis.status === 'ready') {
+      downSince = null;
+      return;
+    }
+    downSince ??= Date.now();
+    if (Date.now() - downSince >= graceMs) {
+      clearInterval(timer);
+      onLost();
+    }
+  }, 250);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settledWithin } from '../../src/util/deadline.js';
+import { CLOSE_WAIT_MS, CLOSE_WAIT_REDIS_DOWN_MS, closeWait, settledWithin } from '../../src/util/deadline.js';
 
 describe('settledWithin', () => {
   it('says whether the work settled before the deadline, a rejection included', async () => {
@@ -12,5 +12,13 @@ describe('settledWithin', () => {
     const late = new Promise((_, reject) => setTimeout(() => reject(new Error('late')), 40));
     expect(await settledWithin(late, 10)).toBe(false);
     await new Promise((r) => setTimeout(r, 60));
+  });
+});
+
+describe('closeWait', () => {
+  it('gives closing workers the full wait while Redis is connected, a short one while it is not', () => {
+    expect(closeWait({ status: 'ready' })).toBe(CLOSE_WAIT_MS);
+    for (const status of ['reconnecting', 'connecting', 'close', 'end'])
+      expect(closeWait({ status }), status).toBe(CLOSE_WAIT_REDIS_DOWN_MS);
   });
 });

@@ -196,7 +196,9 @@ export function startDeliveryWorkers(cx: DeliveryContext): Worker<DeliverPayload
       // this one is far above any real rate, so it never limits by itself.
       limiter: { max: 100_000, duration: 1000 },
     });
-    worker.on('error', (err) => cx.logger.warn({ webhook: w.id, err: err.message }, 'delivery worker error'));
+    worker.on('error', (err) =>
+      cx.warnRepeated(`worker:${w.id}:${err.message}`, { webhook: w.id, err: err.message }, 'delivery worker error'),
+    );
     worker.on('failed', (job, err) => {
       if (err.name !== 'DelayedError')
         cx.logger.warn({ webhook: w.id, delivery: job?.id, err: err.message }, 'delivery job error');
@@ -213,7 +215,13 @@ export function startDeliveryWorkers(cx: DeliveryContext): Worker<DeliverPayload
       },
       workerOptions(cx, ws.concurrency),
     );
-    worker.on('error', (err) => cx.logger.warn({ queue: WEBSUB_QUEUE, err: err.message }, 'delivery worker error'));
+    worker.on('error', (err) =>
+      cx.warnRepeated(
+        `worker:${WEBSUB_QUEUE}:${err.message}`,
+        { queue: WEBSUB_QUEUE, err: err.message },
+        'delivery worker error',
+      ),
+    );
     worker.on('failed', (job, err) => {
       if (err.name !== 'DelayedError')
         cx.logger.warn({ queue: WEBSUB_QUEUE, delivery: job?.id, err: err.message }, 'delivery job error');

@@ -17,6 +17,7 @@ import {
 } from '../../src/store/deliveries.js';
 import { deliveryQueueName } from '../../src/publish/webhooks/route.js';
 import { isSubscriptionId } from '../../src/publish/websub/content.js';
+import { throttledWarn, type ThrottledWarn } from '../../src/util/log-throttle.js';
 
 export type DeliveryOutcome = 'delivered' | 'retrying' | 'failed' | 'disabled';
 
@@ -41,6 +42,8 @@ export interface DeliveryRuntimeDeps {
   stalledIntervalMs?: number;
   /** deltafeed's own WebSub hub: its pushes of updated feeds go through this runtime too (one shared queue). */
   websub?: WebsubDeliveryOptions;
+  /** Where repeated errors of its workers and queues (Redis reconnecting) go; default a throttle of its own. */
+  warnRepeated?: ThrottledWarn;
 }
 
 export interface WebsubDeliveryOptions {
@@ -92,6 +95,8 @@ export class DeliveryContext {
   readonly retentionMs: number;
   readonly random: () => number;
   readonly byId: Map<string, WebhookConfig>;
+  /** Reconnect errors come once per retry from every worker and queue: logged once, then every 30 s. */
+  readonly warnRepeated: ThrottledWarn;
   /** Consecutive failed attempts per endpoint, in this process. */
   readonly failures = new Map<string, number>();
   private readonly queues = new Map<string, Queue<DeliverPayload>>();
@@ -102,6 +107,7 @@ export class DeliveryContext {
     this.retentionMs = deps.retentionMs ?? DEFAULT_DELIVERY_RETENTION_MS;
     this.random = deps.random ?? Math.random;
     this.byId = new Map(deps.webhooks.map((w) => [w.id, w]));
+    this.warnRepeated = deps.warnRepeated ?? throttledWarn(deps.logger);
   }
 
   queueFor(webhookId: string): Queue<DeliverPayload> {
@@ -115,7 +121,9 @@ export class DeliveryContext {
         connection: this.deps.connection,
         prefix: this.deps.queuePrefix,
       });
-      q.on('error', (err) => this.logger.warn({ queue: name, err: err.message }, 'delivery queue error'));
+      q.on('error', (err) =>
+        this.warnRepeated(`queue:${name}:${err.message}`, { queue: name, err: err.message }, 'delivery queue error'),
+      );
       this.queues.set(name, q);
     }
     return q;

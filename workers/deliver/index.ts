@@ -6,7 +6,7 @@
 // queue (subscribers come and go at run time), where a failing subscriber's retries wait in the delayed set.
 import type { Worker } from 'bullmq';
 import type { DeliverPayload } from '../../src/queues.js';
-import { closeWithin } from '../../src/util/deadline.js';
+import { closeWait, closeWithin } from '../../src/util/deadline.js';
 import type { WebhookEvent } from '../../src/publish/webhooks/events.js';
 import { startDeliveryWorkers } from './attempts.js';
 import { DeliveryContext, type DeliveryRuntimeDeps } from './context.js';
@@ -49,11 +49,11 @@ export function createDeliveryRuntime(deps: DeliveryRuntimeDeps): DeliveryRuntim
     pending: () => pendingDeliveries(cx),
     replay: (opts) => replayDeliveries(cx, opts),
     async close() {
-      const stuck = await closeWithin(workers);
+      const stuck = await closeWithin(workers, closeWait(cx.deps.connection));
       if (stuck)
         cx.logger.warn({ workers: stuck }, 'delivery workers did not close in time; left to the stalled-job check');
       workers = [];
-      await closeWithin(cx.openQueues());
+      await closeWithin(cx.openQueues(), closeWait(cx.deps.connection));
       cx.forgetQueues();
     },
   };
