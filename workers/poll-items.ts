@@ -7,6 +7,7 @@ import type { FeedItem } from '../src/model.js';
 import { newestFirst } from '../src/sources/backlog.js';
 import { getSeenItems, markItemsSeen, type SeenItem } from '../src/store/sources.js';
 import { shortHash } from '../src/util/hash.js';
+import { recordItemFailure } from './failures.js';
 
 export interface TakenItems {
   fresh: number;
@@ -22,11 +23,29 @@ export async function takeFeedItems(deps: PipelineDeps, source: SourceConfig, it
     items.map((i) => i.key),
   );
   const candidates = items
-    .filter((item) => item.link) // nothing to fetch: an item with no http(s) link
     .map((item) => ({ item, prev: seen.get(item.key) }))
     .filter(({ item, prev }) => !prev || prev.entryHash !== item.entryHash);
-  const { take, left } = newestFirst(candidates, source.maxItemsPerPoll);
   const changed = new Map<string, SeenItem>();
+  // Nothing to fetch: an item with no http(s) link (nor a permalink guid) is a failure of its source, recorded
+  // once per version of the entry (a later version that gains a link is fetched), never dropped in silence.
+  for (const { item } of candidates.filter(({ item }) => !item.link)) {
+    // Failures are kept by URL: the feed's, told apart per item by a fragment.
+    const url = `${source.url.split('#')[0]}#item-${shortHash(item.key, 12)}`;
+    await recordItemFailure(deps, {
+      sourceId: source.id,
+      url,
+      stage: 'fetch',
+      code: 'NO_LINK',
+      detail: item.title ? `"${item.title.slice(0, 120)}"` : '',
+      attempts: 0,
+      retry: null,
+    });
+    changed.set(item.key, { entryHash: item.entryHash, url });
+  }
+  const { take, left } = newestFirst(
+    candidates.filter(({ item }) => item.link),
+    source.maxItemsPerPoll,
+  );
   let fresh = 0;
   let updated = 0;
   for (const { item, prev } of take) {

@@ -7,6 +7,7 @@ const WORDS: Record<string, string> = {
   BAD_CONTENT_TYPE: 'refused: not a web page (its content type cannot be an article)',
   NOT_AN_ARTICLE: 'refused: no article found on the page',
   INVALID_URL: 'refused: the link is not a valid http(s) URL',
+  NO_LINK: 'refused: the feed item has no http(s) link (nor a permalink guid) to fetch',
   HTTP_STATUS: 'the server answered with an error status',
   TIMEOUT: 'timed out',
   TOO_MANY_REDIRECTS: 'too many redirects',
