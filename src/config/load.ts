@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { configSchema, type ParsedConfig, type WebhookConfigRaw } from './schema.js';
+import { configSchema, isRedisUrl, REDIS_URL_EXPECTED, type ParsedConfig, type WebhookConfigRaw } from './schema.js';
 import { ConfigError } from '../errors.js';
 import { compileQuery, QuerySyntaxError } from '../topics/query.js';
 
@@ -86,6 +86,7 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv = process.en
     // run shows every problem of the file.
     const problems = [...formatIssues(parsed.error.issues), ...rawChecks(raw)];
     list((raw as Record<string, unknown> | null)?.webhooks).forEach((w, i) => webhookSecrets(w, i, env, problems));
+    problems.push(...redisUrlEnvProblems(env));
     throw new ConfigError([...new Set(problems)], file ?? undefined);
   }
   const cfg = parsed.data;
@@ -125,6 +126,7 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv = process.en
     else http.port = port;
   }
   const redis = { ...cfg.redis };
+  problems.push(...redisUrlEnvProblems(env));
   if (env.REDIS_URL) redis.url = env.REDIS_URL;
   if (env.DELTAFEED_PREFIX) {
     if (!/^[A-Za-z0-9_.-]+$/.test(env.DELTAFEED_PREFIX))
@@ -165,6 +167,11 @@ function webhookSecrets(
   return secrets;
 }
 
+function redisUrlEnvProblems(env: NodeJS.ProcessEnv): string[] {
+  const url = env.REDIS_URL;
+  return url && !isRedisUrl(url) ? [`REDIS_URL: ${REDIS_URL_EXPECTED}, got "${url}"`] : [];
+}
+
 const list = (v: unknown): Record<string, unknown>[] =>
   Array.isArray(v) ? v.map((x) => (x !== null && typeof x === 'object' ? (x as Record<string, unknown>) : {})) : [];
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -187,6 +194,16 @@ function rawChecks(raw: unknown): string[] {
     const id = str(t.id) ?? String(i);
     const q = str(t.query);
     if (q !== null) checkQuery(q, `topics[${i}].query`, `topic "${id}"`, problems);
+    // A status change is told by its ids (webhooks' status.from/to): two rules of one id could not be told apart.
+    const statusIds = new Map<string, number>();
+    list(t.statuses).forEach((s, j) => {
+      const sid = str(s.id);
+      if (sid === null) return;
+      const first = statusIds.get(sid);
+      if (first !== undefined)
+        problems.push(`topics[${i}].statuses[${j}].id: "${sid}" is already used by topics[${i}].statuses[${first}]`);
+      else statusIds.set(sid, j);
+    });
     list(t.statuses).forEach((s, j) => {
       const when = str(s.when);
       if (when !== null)

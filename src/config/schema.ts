@@ -17,6 +17,9 @@ const duration = (fallback: string) =>
       return ms;
     });
 
+/** A deadline: 0 would fail every request at once (AbortSignal.timeout(0)). */
+const timeout = (fallback: string) => duration(fallback).refine((ms) => ms > 0, 'expected a duration above 0');
+
 const bytes = (fallback: string) =>
   z
     .union([z.string(), z.number()])
@@ -41,9 +44,25 @@ const httpUrl = z.string().refine((s) => {
   }
 }, 'expected an http(s) URL');
 
+export const REDIS_URL_EXPECTED = 'expected a redis:// or rediss:// URL (or the path of a Unix socket)';
+
+/** What ioredis can connect to: a redis(s) URL with a host, or a socket path. */
+export function isRedisUrl(url: string): boolean {
+  if (url.startsWith('/')) return true;
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'redis:' || u.protocol === 'rediss:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 const redisSchema = z
   .object({
-    url: z.string().default('redis://127.0.0.1:6379'),
+    url: z
+      .string()
+      .default('redis://127.0.0.1:6379')
+      .refine(isRedisUrl, { error: (iss) => `${REDIS_URL_EXPECTED}, got ${JSON.stringify(iss.input)}` }),
     prefix: z
       .string()
       .regex(/^[A-Za-z0-9_.-]+$/, 'expected letters, digits, "_", "." or "-"')
@@ -78,9 +97,12 @@ const httpSchema = z
 
 const fetchSchema = z
   .object({
-    timeout: duration('20s'),
+    timeout: timeout('20s'),
     maxBytes: bytes('15MiB'),
-    userAgent: z.string().default('deltafeed/1.0 (+https://github.com/deltafeed/deltafeed)'),
+    userAgent: z
+      .string()
+      .min(1, 'expected a non-empty User-Agent')
+      .default('deltafeed/1.0 (+https://github.com/deltafeed/deltafeed)'),
     allowPrivateNetworks: z.boolean().default(false),
     maxRedirects: z.number().int().min(0).max(10).default(5),
     /** Requests at once to one host, across all workers. */
@@ -136,7 +158,7 @@ const webhookSchema = z
     events: z.array(z.enum(EVENT_TYPES)).default([...EVENT_TYPES]),
     topics: z.array(z.string()).default(['*']),
     allowPrivateNetworks: z.boolean().optional(),
-    timeout: duration('15s'),
+    timeout: timeout('15s'),
     /** Delay before each retry; the last one ends the schedule. Jitter is added. */
     retrySchedule: z
       .array(duration('5s'))
@@ -188,9 +210,9 @@ const websubSchema = z
     leaseMin: duration('1h').refine((ms) => ms >= 1000, 'expected 1s or more'),
     leaseMax: duration('30d'),
     /** Deadline of the verification GET to a subscriber's callback. */
-    verifyTimeout: duration('10s'),
+    verifyTimeout: timeout('10s'),
     /** Deadline of one content delivery POST. */
-    timeout: duration('10s'),
+    timeout: timeout('10s'),
     /** Content deliveries in flight at once, per worker process; a slow subscriber holds one of them. */
     concurrency: z.number().int().min(1).max(256).default(32),
     /** Delay before each retry of a content delivery; the last one ends the schedule. Jitter is added. */
