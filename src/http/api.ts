@@ -178,6 +178,7 @@ export async function sourcesList(d: ApiDeps): Promise<SourceHealth[]> {
 }
 
 export async function deliveriesList(d: ApiDeps, webhookId: string | null, limit: number): Promise<unknown[]> {
+  if (webhookId === '') throw new HttpError(400, 'webhook: give a webhook id (?webhook=ID), or leave it out for all');
   // A WebSub subscription's pushes are listed under its id (wsub_...), like an endpoint's deliveries.
   if (webhookId !== null && !d.config.webhooks.some((w) => w.id === webhookId) && !isSubscriptionId(webhookId))
     throw new HttpError(404, `unknown webhook "${webhookId}"`);
