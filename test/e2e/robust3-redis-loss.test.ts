@@ -2,6 +2,7 @@
 // - `run` sent SIGTERM while Redis is down exits 0 without waiting out its shutdown deadline;
 // - during the outage, the webhook delivery workers, their queues and the reload listener each log their
 //   reconnect errors once (then at most every 30 s, as the connection and stage workers do), not once per retry;
+// - and with a Redis that hangs (SIGSTOP: connected, never answering; this one passes on main too);
 // - `once` whose Redis goes away mid-run exits 2 (the contract's code for a connection error) with the reason;
 //   on main it waited for Redis, past its --timeout, for as long as Redis stayed away.
 import { createServer, type Server, type ServerResponse } from 'node:http';
@@ -100,6 +101,36 @@ describe('Redis lost under run and once', () => {
       expect(p.count('shutdown deadline reached; active jobs are handed back to the queue')).toBe(0);
       expect(p.count('shut down')).toBe(1);
       console.log(`SIGTERM with Redis down: exit after ${stop.ms} ms; warnings during 9 s outage:`, byMsg);
+    },
+  );
+
+  it(
+    'run: SIGTERM while Redis hangs (connected, never answering) exits 0 without the deadline',
+    { timeout: 120_000 },
+    async () => {
+      const p = startService({ role: 'all', config: config('dftest-robust3-hung', '/quiet.xml') });
+      proc = p;
+      await waitFor(
+        'the service to run',
+        () => {
+          if (p.exit) throw new Error(`run exited: ${p.other.slice(-5).join('\n')}`);
+          return p.count('deltafeed running') > 0;
+        },
+        { timeoutMs: 30_000 },
+      );
+      const pid = redis.pid() as number;
+      process.kill(pid, 'SIGSTOP');
+      try {
+        const stop = await p.stop(40_000);
+        proc = null;
+        expect(stop.code).toBe(0);
+        // The connection still says "ready" here, so the closes get their full waits; they end well within them.
+        expect(p.count('shutdown deadline reached; active jobs are handed back to the queue')).toBe(0);
+        expect(p.count('shut down')).toBe(1);
+        console.log(`SIGTERM with Redis hung: exit after ${stop.ms} ms`);
+      } finally {
+        process.kill(pid, 'SIGCONT');
+      }
     },
   );
 
