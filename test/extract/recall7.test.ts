@@ -1,0 +1,63 @@
+// Issue 17, recall steps 7: article text the cleaner used to drop. Texts are of our own writing; every fix
+// has negative cases in which the chrome that looks like the article still goes.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { neutralHeadingNames } from '../../src/extract/heading-names.js';
+import { page, slug, type Platform } from './chrome-shells.js';
+import { extracted, squash } from './judge.js';
+import { LIBRARY, sectioned } from './recall7-stories.js';
+
+const RAIL = `<h2 class="related-header">More from the newsroom</h2><ul class="story-list"><li><a href="/a">Council delays vote on bus lanes</a></li><li><a href="/b">Harbour festival returns with tall ships</a></li><li><a href="/c">Ferry fares to rise in spring</a></li><li><a href="/d">School term dates set for next year</a></li><li><a href="/e">New cycle path opens by the canal</a></li></ul>`;
+
+function run(platform: Platform, body: string) {
+  return extracted(page(platform, LIBRARY, { body }), LIBRARY);
+}
+
+function expectWholeStory(text: string): void {
+  for (const p of LIBRARY.paras) expect(text).toContain(squash(p));
+  for (const s of LIBRARY.sections) expect(text).toContain(s);
+}
+
+describe('section headings whose names Readability reads as chrome', () => {
+  it.each<[string, Platform, (t: string, i: number) => string]>([
+    ['newsletter platform anchors', 'ghost', (t) => `<h2 class="header-anchor-post">${t}</h2>`],
+    ['page-builder module headers', 'wordpress', (t) => `<h3 class="et_pb_module_header">${t}</h3>`],
+    ['recipe-style BEM headers', 'drupal', (t, i) => `<h2 class="story__section-header" id="s${i}">${t}</h2>`],
+    ['utility-CSS type classes', 'handmade', (t) => `<h2 class="mt-8 font-extrabold leading-extra-tight">${t}</h2>`],
+    ['ids that are slugs of the heading', 'arc', (t) => `<h2 id="${slug(t)}">${t}</h2>`],
+    ['classes that are slugs of the heading', 'brightspot', (t, i) => `<h3 class="h-${i + 1}-${slug(t)}">${t}</h3>`],
+  ])('keeps headings named as %s', (_, platform, heading) => {
+    const { text } = run(platform, sectioned(LIBRARY, heading));
+    expectWholeStory(text);
+  });
+
+  it('still drops a rail whose heading is named for what it is', () => {
+    const body = sectioned(LIBRARY, (t) => `<h2 class="header-anchor-post">${t}</h2>`) + RAIL;
+    const { text } = run('ghost', body);
+    expectWholeStory(text);
+    expect(text).not.toMatch(/More from the newsroom|bus lanes|tall ships|cycle path/);
+  });
+
+  it('takes off only the parts that say nothing about chrome', () => {
+    const { document } = new JSDOM(
+      `<body>
+        <h2 id="a" class="header-anchor-post">Paying for the work</h2>
+        <h2 id="b" class="related-header">More from the newsroom</h2>
+        <h3 id="c" class="comments-header">12 comments</h3>
+        <h2 id="community-notices">Community notices</h2>
+        <h2 id="d" class="sidebar-title font-extrabold">Most read</h2>
+        <div id="e" class="post-header"><p>Not a heading: left to Readability.</p></div>
+      </body>`,
+    ).window;
+    neutralHeadingNames(document.body);
+    const cls = (id: string): string | null => document.getElementById(id)?.getAttribute('class') ?? null;
+    expect(cls('a')).toBe('-anchor-post');
+    expect(cls('b')).toBe('related-header');
+    expect(cls('c')).toBe('comments-header');
+    // The id is the heading's own words: dropped.
+    expect(document.getElementById('community-notices')).toBeNull();
+    expect(document.querySelectorAll('h2')[2]?.textContent).toBe('Community notices');
+    expect(cls('d')).toBe('sidebar-title font-extrabold');
+    expect(cls('e')).toBe('post-header');
+  });
+});
