@@ -61,3 +61,32 @@ describe('section headings whose names Readability reads as chrome', () => {
     expect(cls('e')).toBe('post-header');
   });
 });
+
+describe('labelled section in a container that also holds the end of the story', () => {
+  const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const p = (i: number): string => `<p>${esc(LIBRARY.paras[i]!)}</p>`;
+  const SEE_ALSO = `<p>See also:</p><ul><li><a href="/x">How the flood closed three branches in one night</a></li><li><a href="/y">Ten picture books our librarians keep recommending</a></li><li><a href="/z">Inside the city archive’s new reading room</a></li></ul>`;
+  // The story's last paragraphs in a container of their own, as two-part bodies and editors' blocks have it.
+  const body = (tail: string): string =>
+    `${[0, 1, 2, 3, 4, 5].map(p).join('')}<div class="article-continued">${p(6)}${p(7)}${tail}</div>`;
+
+  it.each<Platform>(['wordpress', 'drupal', 'handmade'])(
+    'keeps the story before the label, drops the rest (%s)',
+    (platform) => {
+      const { text, rules } = run(
+        platform,
+        body(`${SEE_ALSO}<div class="visits">(Visited 1,204 times, 58 visits today)</div>`),
+      );
+      for (const para of LIBRARY.paras) expect(text).toContain(squash(para));
+      expect(text).not.toMatch(/See also|picture books|archive’s new reading room|Visited 1,204/);
+      expect(rules.some((r) => r.startsWith('labelled-section'))).toBe(true);
+    },
+  );
+
+  it('still drops a labelled box of its own whole, teaser descriptions and all', () => {
+    const rail = `<div class="more-box"><p>See also:</p><ul><li><a href="/x">How the flood closed three branches in one night</a><p>The water rose faster than anyone had planned for, and staff carried what they could up the stairs before the power went out across the district.</p></li><li><a href="/y">Ten picture books our librarians keep recommending</a></li></ul></div>`;
+    const { text } = run('ghost', `${LIBRARY.paras.map((_, i) => p(i)).join('')}${rail}`);
+    for (const para of LIBRARY.paras) expect(text).toContain(squash(para));
+    expect(text).not.toMatch(/See also|closed three branches|carried what they could|picture books/);
+  });
+});
