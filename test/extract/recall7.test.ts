@@ -2,6 +2,7 @@
 // has negative cases in which the chrome that looks like the article still goes.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { neutralBuilderNames } from '../../src/extract/builder-names.js';
 import { neutralHeadingNames } from '../../src/extract/heading-names.js';
 import { page, slug, type Platform } from './chrome-shells.js';
 import { extracted, squash } from './judge.js';
@@ -88,5 +89,73 @@ describe('labelled section in a container that also holds the end of the story',
     const { text } = run('ghost', `${LIBRARY.paras.map((_, i) => p(i)).join('')}${rail}`);
     for (const para of LIBRARY.paras) expect(text).toContain(squash(para));
     expect(text).not.toMatch(/See also|closed three branches|carried what they could|picture books/);
+  });
+});
+
+describe('page-builder and CMS class names Readability weighs as chrome', () => {
+  const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const plain = (from: number, to: number): string =>
+    LIBRARY.paras
+      .slice(from, to)
+      .map((t) => `<p>${esc(t)}</p>`)
+      .join('');
+  // A block of several paragraphs: Readability unwraps a div around a single one, class and all.
+  const wrapped = (from: number, to: number, wrap: (p: string) => string): string => wrap(plain(from, to));
+
+  it.each<[string, Platform, (p: string) => string]>([
+    [
+      'Elementor text blocks',
+      'wordpress',
+      (p) =>
+        `<div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">${p}</div></div>`,
+    ],
+    [
+      'Drupal paragraphs with hidden labels',
+      'drupal',
+      (p) =>
+        `<div class="field field--name-field-paragraphs field--type-entity-reference-revisions field--label-hidden">${p}</div>`,
+    ],
+    [
+      'HubSpot modules',
+      'handmade',
+      (p) => `<div class="hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_module">${p}</div>`,
+    ],
+    ['clipped utility-CSS boxes', 'ghost', (p) => `<div class="relative overflow-hidden rounded-lg">${p}</div>`],
+  ])('keeps the story in %s', (_, platform, wrap) => {
+    // Two paragraphs of eight: too few for the prose-coverage fallback to notice them missing.
+    const { text } = run(platform, plain(0, 5) + wrapped(5, 7, wrap) + plain(7, 8));
+    for (const p of LIBRARY.paras) expect(text).toContain(squash(p));
+  });
+
+  it('still drops a builder block that names itself share buttons, a sidebar or a promo', () => {
+    const chrome = [
+      `<div class="elementor-element elementor-widget elementor-widget-share-buttons"><div class="elementor-widget-container"><div class="share-row"><a href="https://x.example/share">Share on X</a> <a href="https://fb.example/share">Share on Facebook</a></div></div></div>`,
+      `<div class="field field--name-field-promo field--label-hidden promo-box"><p><a href="/donate">Support local news: give today</a></p></div>`,
+    ];
+    const { text } = run('wordpress', plain(0, 4) + chrome[0]! + plain(4, 8) + chrome[1]!);
+    for (const p of LIBRARY.paras) expect(text).toContain(squash(p));
+    expect(text).not.toMatch(/Share on|Support local news/);
+  });
+});
+
+describe('neutralBuilderNames', () => {
+  it('takes out the block words and presentation tokens, and nothing else', () => {
+    const { document } = new JSDOM(
+      `<body>
+        <div id="a" class="elementor-widget elementor-widget-text-editor"></div>
+        <div id="b" class="elementor-widget-container"></div>
+        <div id="c" class="field field--label-hidden node--promoted md:overflow-hidden overflow-x-hidden"></div>
+        <div id="d" class="widget sidebar-widget related-posts overflow-auto"></div>
+        <div id="e" class="hidden promo-box"></div>
+      </body>`,
+    ).window;
+    neutralBuilderNames(document.body);
+    const cls = (id: string): string | null => document.getElementById(id)?.getAttribute('class') ?? null;
+    expect(cls('a')).toBe('elementor- elementor--text-editor');
+    expect(cls('b')).toBe('elementor--container');
+    expect(cls('c')).toBe('field');
+    // Not a builder's or a presentation name: left for Readability to weigh.
+    expect(cls('d')).toBe('widget sidebar-widget related-posts overflow-auto');
+    expect(cls('e')).toBe('hidden promo-box');
   });
 });
