@@ -22,20 +22,49 @@ const MIN_SLUG_LETTERS = 6;
 /** "h-5-", "s2-": a short prefix some editors put before a heading's slug. */
 const SLUG_PREFIX = /^[a-z]{1,2}(?=[-_\d])/i;
 
+/** Readability's words for chrome in a class or id (unlikely candidates and negative weight, 0.6). */
+const CHROME_WORD =
+  /-ad-|banner|combx|comment|community|contact|extra|footer|header|masthead|media|menu|meta|promo|related|remark|replies|scroll|share|shopping|sidebar|social|sponsor|tags|widget/i;
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
 const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, '');
 
 const chromeName = (name: string): boolean => READABILITY_UNLIKELY.test(name) && !READABILITY_MAYBE.test(name);
+
+/**
+ * A class or id that is a slug of `text`: its letters run inside the text's ("h-5-community-building" on
+ * "5. Community Building"), or its words are the text's words in order, some left out ("used-ev-checklist"
+ * on "Used full EV checklist").
+ */
+export function slugOf(token: string, text: string): boolean {
+  const bare = token.replace(SLUG_PREFIX, '');
+  const l = letters(bare);
+  if (l.length < MIN_SLUG_LETTERS) return false;
+  if (letters(text).includes(l)) return true;
+  const words = text.toLowerCase().match(WORDS) ?? [];
+  let i = 0;
+  for (const w of bare.toLowerCase().match(WORDS) ?? []) {
+    while (i < words.length && words[i] !== w) i++;
+    if (i++ >= words.length) return false;
+  }
+  return true;
+}
+
+/** The id of a section named after its own heading ("used-ev-shopping-checklist" over "Used EV shopping checklist"). */
+export function isHeadingSlugId(el: Element, id: string): boolean {
+  if (!CHROME_WORD.test(id)) return false;
+  const h = el.querySelector('h1,h2,h3,h4,h5,h6');
+  return !!h && slugOf(id, h.textContent ?? '');
+}
 
 export function neutralHeadingNames(body: Element): void {
   for (const h of elementsByTags(body, HEADINGS)) {
     const cls = h.getAttribute('class') ?? '';
     const id = h.getAttribute('id') ?? '';
     if (!chromeName(`${cls} ${id}`)) continue;
-    const own = letters(h.textContent ?? '');
-    const slugOfText = (token: string): boolean => {
-      const l = letters(token.replace(SLUG_PREFIX, ''));
-      return l.length >= MIN_SLUG_LETTERS && own.includes(l);
-    };
+    const own = h.textContent ?? '';
+    const slugOfText = (token: string): boolean => slugOf(token, own);
     const tokens = cls
       .split(/\s+/)
       .filter((t) => t && !slugOfText(t))

@@ -3,7 +3,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { neutralBuilderNames } from '../../src/extract/builder-names.js';
-import { neutralHeadingNames } from '../../src/extract/heading-names.js';
+import { neutralHeadingNames, slugOf } from '../../src/extract/heading-names.js';
 import { page, slug, type Platform } from './chrome-shells.js';
 import { extracted, squash } from './judge.js';
 import { LIBRARY, sectioned } from './recall7-stories.js';
@@ -157,5 +157,41 @@ describe('neutralBuilderNames', () => {
     // Not a builder's or a presentation name: left for Readability to weigh.
     expect(cls('d')).toBe('widget sidebar-widget related-posts overflow-auto');
     expect(cls('e')).toBe('hidden promo-box');
+  });
+});
+
+describe('sections whose id is a slug of their heading', () => {
+  const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const section = (i: number, id: string): string =>
+    `<div id="${id}" class="anchor-section"><h2>${esc(LIBRARY.sections[i]!)}</h2><p>${esc(LIBRARY.paras[2 * i]!)}</p><p>${esc(LIBRARY.paras[2 * i + 1]!)}</p></div>`;
+
+  it.each<Platform>(['wordpress', 'arc', 'handmade'])('keeps a section anchored by its own words (%s)', (platform) => {
+    // "a-community-room" holds Readability's "community"; "paying-work" leaves words out of its heading.
+    const body = [
+      section(0, 'what-changed-inside'),
+      section(1, 'a-community-room'),
+      section(2, 'paying-work'),
+      section(3, 'next'),
+    ].join('');
+    const { text } = run(platform, body);
+    expectWholeStory(text);
+  });
+
+  it('still drops a related-stories section anchored by its label', () => {
+    const body =
+      sectioned(LIBRARY, (t) => `<h2>${t}</h2>`) +
+      `<div id="related-stories"><h2>Related stories</h2><ul><li><a href="/a">Council delays vote on bus lanes</a></li><li><a href="/b">Harbour festival returns with tall ships</a></li><li><a href="/c">Ferry fares to rise in spring</a></li></ul></div>`;
+    const { text } = run('wordpress', body);
+    expectWholeStory(text);
+    expect(text).not.toMatch(/Related stories|bus lanes|tall ships/);
+  });
+
+  it('tells a slug from a name', () => {
+    expect(slugOf('h-5-community-building', '5. Community Building')).toBe(true);
+    expect(slugOf('used-ev-shopping-checklist', 'Used Full EV Shopping Checklist')).toBe(true);
+    expect(slugOf('related-posts', 'Paying for the work')).toBe(false);
+    expect(slugOf('social-share', 'Share this story')).toBe(false);
+    // Too short to tell: "menu" could be anywhere.
+    expect(slugOf('menu', 'The menu')).toBe(false);
   });
 });
