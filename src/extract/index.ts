@@ -19,6 +19,8 @@ import { pruneArticle } from './prune-article.js';
 import { readArticle } from './reader.js';
 import { removeRepeatedPassages } from './repeated-passages.js';
 import { prunePage } from './prune-page.js';
+import { neutralHeadingNames } from './heading-names.js';
+import { neutralBuilderNames } from './builder-names.js';
 import { holdsAll, pageProse, proseContainer, tooLittle } from './prose-coverage.js';
 import { sanitizedHtml } from './sanitize.js';
 import { resolveStreamedSegments } from './streamed-segments.js';
@@ -72,6 +74,8 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   const base = baseUrl(doc, pageUrl);
 
   prunePage(doc, opts.trace);
+  if (doc.body) neutralHeadingNames(doc.body);
+  if (doc.body) neutralBuilderNames(doc.body);
   if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return noArticle('page too large to clean');
   const prose = doc.body ? pageProse(doc.body) : null;
 
@@ -135,6 +139,8 @@ function wholerPick(
   if (stripped.streamed) resolveStreamedSegments(again);
   prunePage(again);
   const body = again.body;
+  if (body) neutralHeadingNames(body);
+  if (body) neutralBuilderNames(body);
   const box = body ? proseContainer(body) : null;
   if (!box || (box.textContent?.length ?? 0) <= (pick.textContent?.length ?? 0) || !holdsAll(box, held)) return pick;
   trace?.('prose-coverage: wider container', (pick.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200));

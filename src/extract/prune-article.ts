@@ -16,6 +16,7 @@ import { takesItsBox, wordRule } from './line-rules.js';
 import { removeDirectoryLists } from './directory-lists.js';
 import { removeExcerptCards } from './excerpt-cards.js';
 import { removeLinkRows } from './link-rows.js';
+import { labelledTail } from './labelled-tail.js';
 import { removeSeriesNavigation } from './series-nav.js';
 import { removeWidgetBoxes } from './stack-chrome.js';
 import { hasRailLabel, isSiteMenu, isTableOfContents, railItems, railLead, railVerdict } from './rails.js';
@@ -224,11 +225,11 @@ function removeSection(label: Block, page: Page): void {
     boxLen > label.len + T.sectionMinExtra &&
     (boxLinks / boxLen >= T.sectionLinkDensity || box.querySelector('ul,ol'))
   ) {
-    drop(box, `labelled-section: ${label.text}`, trace);
+    const storyBefore = page.blocks.some((b) => b.start < label.start && isProse(b) && box.contains(b.el));
+    for (const v of labelledTail(label.el, box, storyBefore)) drop(v, `labelled-section: ${label.text}`, trace);
     return;
   }
-  // The label stands alone: take the following siblings while they look like teasers. Lists of links go
-  // whatever their length; other short blocks only up to the limit.
+  // The label stands alone: take the teaser-like siblings after it (lists of links at any length, others to the limit).
   let taken = 0;
   for (let s = box.nextElementSibling; s;) {
     const next = s.nextElementSibling;

@@ -25,9 +25,9 @@ type Kind = 'always' | 'landmark' | 'widget';
 // ("layout-with-sidebar"), and then it keeps a disclaimer instead of the story. These mirror its rules
 // (Readability 0.6, REGEXPS.unlikelyCandidates / okMaybeItsACandidate / UNLIKELY_ROLES) so that a
 // container holding most of the page's prose can be shielded from them before it runs.
-const READABILITY_UNLIKELY =
+export const READABILITY_UNLIKELY =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
-const READABILITY_MAYBE = /and|article|body|column|content|main|shadow/i;
+export const READABILITY_MAYBE = /and|article|body|column|content|main|shadow/i;
 const READABILITY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 const P = new Set(['p']);
 /** Reader comments are long prose too, but never the article: they are not shielded. */
