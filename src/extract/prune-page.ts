@@ -5,6 +5,7 @@
 import { elementsByTags } from './document.js';
 import { isCollapsedProse, unhide } from './collapsed-prose.js';
 import { PRUNE_PAGE } from './thresholds.js';
+import { removeParagraphRails } from './paragraph-rails.js';
 
 const T = PRUNE_PAGE;
 
@@ -47,6 +48,7 @@ export function prunePage(doc: Document, trace?: (rule: string, text: string) =>
     shield.judge(el, a);
   }
   removeConsentNotices(body, trace);
+  removeParagraphRails(body, trace);
   if (!candidates.length) return;
   const bodyText = textLength(body);
   const small = (el: Element, share: number): boolean => textLength(el) < Math.max(T.smallMinChars, bodyText * share);

@@ -58,6 +58,10 @@ const CONTROL = [
   'story continues',
   'share or comment on this (?:article|story)',
   'purchase licensing rights(?:, opens new tab)?',
+  // Blogger's share row, its buttons' labels run together: "Email ThisBlogThis!Share to XShare to Facebook".
+  'email this',
+  'blogthis',
+  'share to (?:x|twitter|facebook|pinterest|linkedin|whatsapp|threads|bluesky|reddit)',
   // Calls to action of any site, alone on a line once their link or button is gone.
   'learn more',
   'read more',
@@ -145,8 +149,10 @@ export function removeWidgetBoxes(root: Element, trace?: Trace): void {
 function besidePictures(el: Element): boolean {
   const parent = el.parentElement;
   if (parent && PICTURES.has(parent.localName)) return true;
-  const prev = el.previousElementSibling;
-  return !!prev && (PICTURES.has(prev.localName) || elementsByTags(prev, PICTURES).length > 0);
+  // The counter stands over the slide ("1 / 14" then the picture) as often as under it.
+  return [el.previousElementSibling, el.nextElementSibling].some(
+    (s) => !!s && (PICTURES.has(s.localName) || elementsByTags(s, PICTURES).length > 0),
+  );
 }
 
 /**

@@ -1,0 +1,61 @@
+// A teaser with no label, between two paragraphs of the story: a block whose whole text is one link to
+// another article, shaped as a headline ("Growers count the cost of a wet winter"), bold or plain. Sites set
+// them between paragraphs to send the reader on; the story's own links sit inside its sentences, and its own
+// pointers to documents end in a file type or read as a sentence. Only a single such block is a teaser.
+import { elementsByTags, type Trace } from './document.js';
+import { collapseSpace } from './text.js';
+
+const T = {
+  /** A headline has this many words at least... */
+  minWords: 4,
+  /** ...and at most this many. */
+  maxWords: 18,
+  /** A paragraph of the story on either side: this long, ending a sentence. */
+  proseMinChars: 120,
+  /** A post's slug has at least this many words ("growers-count-the-cost"). */
+  slugWords: 3,
+} as const;
+
+const A = new Set(['a']);
+const TEASER_TAGS = new Set(['p', 'div', 'h3', 'h4', 'h5', 'h6']);
+/** A sentence or a label, not a headline. */
+const NOT_HEADLINE = /[.!?:;…]["”’)]*$/;
+/** A document, not an article: "/files/ruling.pdf". */
+const FILE = /\.(?:pdf|docx?|xlsx?|csv|pptx?|zip|jpe?g|png|mp3|mp4)(?:$|[?#])/i;
+
+export function removeLoneTeasers(root: Element, trace?: Trace): void {
+  const found = elementsByTags(root, TEASER_TAGS).filter((el) => loneLink(el) && betweenProse(el));
+  // Several linked headlines each over its own paragraph are the article's shape (a roundup of deals, a guide's
+  // linked subheadings), not a teaser set into a story.
+  if (found.length !== 1) return;
+  const el = found[0]!;
+  trace?.('lone-teaser', collapseSpace(el.textContent ?? ''));
+  el.remove();
+}
+
+/** The one link that is the whole text of `el`, when it reads as another article's headline. */
+function loneLink(el: Element): Element | null {
+  const links = elementsByTags(el, A);
+  if (links.length !== 1) return null;
+  const a = links[0]!;
+  const text = collapseSpace(el.textContent ?? '');
+  if (!text || collapseSpace(a.textContent ?? '') !== text) return null;
+  const words = text.split(' ').length;
+  if (words < T.minWords || words > T.maxWords || NOT_HEADLINE.test(text) || !/^\p{Lu}/u.test(text)) return null;
+  const href = a.getAttribute('href') ?? '';
+  if (!href || href.startsWith('#') || FILE.test(href)) return null;
+  const path = href.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0] ?? '';
+  const slug = path.split('/').filter(Boolean).pop() ?? '';
+  return slug.split(/[-_]/).length >= T.slugWords ? a : null;
+}
+
+/** Story paragraphs right before and right after `el`: the teaser interrupts the story, it does not close it. */
+function betweenProse(el: Element): boolean {
+  return isProse(el.previousElementSibling) && isProse(el.nextElementSibling);
+}
+
+function isProse(el: Element | null): boolean {
+  if (!el || el.localName !== 'p') return false;
+  const text = collapseSpace(el.textContent ?? '');
+  return text.length >= T.proseMinChars && /[.!?]["”’)]*$/.test(text);
+}

@@ -1,0 +1,29 @@
+// The red-team set (redteam-pages.ts, redteam-guards.ts): no chrome phrase survives, every article line stays,
+// and a section front is still "no article found".
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
+import { GUARDS, SECTION_FRONT } from './redteam-guards.js';
+import { judge } from './judge.js';
+import { CASES } from './redteam-pages.js';
+
+describe('red-team chrome pages of our own writing', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const { leaked, lost } = judge(c);
+      expect(leaked, 'chrome that survived').toEqual([]);
+      expect(lost, 'article text lost').toEqual([]);
+    });
+  }
+});
+
+describe('red-team guards: content that looks like chrome is kept', () => {
+  for (const c of GUARDS) {
+    it(c.name, () => {
+      expect(judge(c).lost, 'article text lost').toEqual([]);
+    });
+  }
+  it('a section front of headline links is no article', () => {
+    const r = extractArticle(SECTION_FRONT, 'https://news.example/courts/');
+    expect(r.ok).toBe(false);
+  });
+});
