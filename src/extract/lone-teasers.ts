@@ -1,5 +1,7 @@
-// A teaser with no label, between two paragraphs of the story: a block whose whole text is one link to
-// another article, shaped as a headline ("Growers count the cost of a wet winter"), bold or plain. Sites set
+// Pointers to another article set into the story with no label or class. A lone teaser: a block between two
+// paragraphs whose whole text is one link to another article, shaped as a headline ("Growers count the cost
+// of a wet winter"), bold or plain. A quoted card: a <blockquote> that opens with such a linked headline and
+// holds only that post's short excerpt (WordPress's embed fallback without its class, pasted cards). Sites set
 // them between paragraphs to send the reader on; the story's own links sit inside its sentences, and its own
 // pointers to documents end in a file type or read as a sentence. Only a single such block is a teaser.
 import { elementsByTags, type Trace } from './document.js';
@@ -14,9 +16,12 @@ const T = {
   proseMinChars: 120,
   /** A post's slug has at least this many words ("growers-count-the-cost"). */
   slugWords: 3,
+  /** Longest quoted card: a headline and an excerpt of a sentence or two. */
+  cardMaxChars: 400,
 } as const;
 
 const A = new Set(['a']);
+const QUOTE = new Set(['blockquote']);
 const TEASER_TAGS = new Set(['p', 'div', 'h3', 'h4', 'h5', 'h6']);
 /** A sentence or a label, not a headline. */
 const NOT_HEADLINE = /[.!?:;…]["”’)]*$/;
@@ -24,6 +29,11 @@ const NOT_HEADLINE = /[.!?:;…]["”’)]*$/;
 const FILE = /\.(?:pdf|docx?|xlsx?|csv|pptx?|zip|jpe?g|png|mp3|mp4)(?:$|[?#])/i;
 
 export function removeLoneTeasers(root: Element, trace?: Trace): void {
+  for (const q of elementsByTags(root, QUOTE)) {
+    if (!q.isConnected || !isQuotedCard(q)) continue;
+    trace?.('quoted-card', collapseSpace(q.textContent ?? ''));
+    q.remove();
+  }
   const found = elementsByTags(root, TEASER_TAGS).filter((el) => loneLink(el) && betweenProse(el));
   // Several linked headlines each over its own paragraph are the article's shape (a roundup of deals, a guide's
   // linked subheadings), not a teaser set into a story.
@@ -58,4 +68,11 @@ function isProse(el: Element | null): boolean {
   if (!el || el.localName !== 'p') return false;
   const text = collapseSpace(el.textContent ?? '');
   return text.length >= T.proseMinChars && /[.!?]["”’)]*$/.test(text);
+}
+
+/** A blockquote whose first block is one linked headline, and which is no longer than a card. */
+function isQuotedCard(q: Element): boolean {
+  const first = q.firstElementChild;
+  if (!first || !loneLink(first)) return false;
+  return collapseSpace(q.textContent ?? '').length <= T.cardMaxChars && elementsByTags(q, A).length <= 2;
 }

@@ -6,7 +6,7 @@ import { stackLine } from '../../src/extract/stack-chrome.js';
 import { esc } from './chrome-shells.js';
 import { extracted, squash } from './judge.js';
 import { link, shell, type Parts, type Shell } from './redteam-shells.js';
-import { DERBY, FERRY, HAIL, LIBRARIES, RETRIAL } from './redteam-stories.js';
+import { BAKERY, DERBY, FERRY, HAIL, LIBRARIES, RADWEGE, RETRIAL } from './redteam-stories.js';
 import type { Story } from './chrome-stories.js';
 
 function run(kind: Shell, story: Story, parts: Parts) {
@@ -163,5 +163,47 @@ describe('widget: a share row run together, a slide counter over its picture', (
     expect(run('olivero', DERBY, { at: { 1: g } }).text).not.toContain('1 / 14');
     const score = run('olivero', DERBY, { at: { 1: `<p>Half-time possession</p><div>7 / 10</div>` } });
     expect(score.text).toContain('7 / 10');
+  });
+});
+
+describe('second round', () => {
+  it('consent-notice: takes the note inside the article, never the article around it', () => {
+    const note = `<div class="cookie-note"><p>We use cookies to improve the site. By continuing you accept our cookie policy.</p><a href="#a">Accept</a> <a href="/c">Manage cookies</a></div>`;
+    const { text, rules } = run('squarespace', HAIL, { tail: note });
+    expect(text).not.toContain('We use cookies');
+    expect(rules).toContain('consent-notice');
+    const law = `<p>Growers said the insurers’ claim forms asked them to accept cookies and consent to third party data sharing before they could even report the damage.</p>`;
+    expect(run('squarespace', HAIL, { at: { 3: law } }).text).toContain(
+      'accept cookies and consent to third party data sharing',
+    );
+  });
+  it('German toolbar and ad label go; sentences with the same words stay', () => {
+    const { text } = run('german', RADWEGE, {
+      at: {
+        1: '<p>Anzeige</p>',
+        4: '<p>Die Anzeige des Handelsverbands in der Lokalzeitung hatte vor dem Beschluss für Unruhe gesorgt, sagte die Sprecherin.</p>',
+      },
+      tail: '<div>Artikel drucken | Artikel merken | Link kopieren</div>',
+    });
+    expect(text).not.toMatch(/Artikel drucken|^Anzeige$/m);
+    expect(text).toContain('Die Anzeige des Handelsverbands');
+  });
+  it('a "LIVE:" pointer line goes, a sentence about live music stays', () => {
+    const { text } = run('newspaper', HAIL, {
+      at: {
+        0: `<p><b>LIVE:</b> ${link('Storm updates from the valley', 'live')}</p>`,
+        3: '<p>Live music at the growers’ market was cancelled on Wednesday as the clean-up went on.</p>',
+      },
+    });
+    expect(text).not.toContain('Storm updates from the valley');
+    expect(text).toContain('Live music at the growers’ market');
+  });
+  it('quoted-card: a blockquote of a linked headline and an excerpt goes, a quote stays', () => {
+    const card = `<blockquote><p>${link('Bakery chain opens its fortieth shop')}</p><p>The shop in the old post office is its first in three years…</p></blockquote>`;
+    const quote = `<blockquote><p>“We looked at every buyer, and only one promised to keep the bakery open,” Mr Halloran wrote in a <a href="/letter">letter to staff</a>.</p></blockquote>`;
+    const { text, rules } = run('jetpack', BAKERY, { at: { 1: card, 3: quote } });
+    expect(text).not.toContain('fortieth shop');
+    expect(text).toContain('only one promised to keep the bakery open');
+    expect(rules.filter((r) => r === 'quoted-card')).toHaveLength(1);
   });
 });
