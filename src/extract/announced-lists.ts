@@ -16,6 +16,9 @@ const T = {
 const INVITE_START =
   /^(?:you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested)|(?:learn|read|see|find|discover|explore|check out) more\b|more (?:from|in|on|about|stories|articles|posts|guides|reading)\b|related\b|also (?:read|see|on)\b|recommended\b|check out\b|further reading\b|don['’]?t miss\b)/i;
 
+/** A sentence that closes on other articles ("... in the following comparison guides:") hands on to a rail. */
+const OTHER_ARTICLES = /\b(?:articles|posts|guides|stories|reviews|reads|pieces|features)(?:\s+\S+){0,3}\s*:$/i;
+
 /** `list` (of `items` entries) follows a sentence of the story that ends in a colon and announces it. */
 export function isAnnouncedList(list: Element, items: number): boolean {
   if (items > T.maxItems) return false;
@@ -27,7 +30,7 @@ export function isAnnouncedList(list: Element, items: number): boolean {
   const sentence = (text.split(/(?<=[.!?])\s+/).pop() ?? '').trim();
   const words = sentence.split(' ');
   if (words.length < T.minWords || SECTION_LABEL.test(sentence) || RAIL_INVITE.test(sentence)) return false;
-  if (INVITE_START.test(sentence)) return false;
+  if (INVITE_START.test(sentence) || OTHER_ARTICLES.test(sentence)) return false;
   // Title case past the first word: a heading set as a paragraph, not a sentence.
   const long = words.slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;

@@ -111,7 +111,11 @@ describe('a list the story announces in a sentence ending in a colon', () => {
     for (const d of docs) expect(text).toContain(d);
   });
   it('is still removed after a label or an invitation ending in a colon', () => {
-    for (const lead of ['Related coverage:', 'You might also like these stories:']) {
+    for (const lead of [
+      'Related coverage:',
+      'You might also like these stories:',
+      'We have covered the case from the start, in the following stories:',
+    ]) {
       const { text } = run('olivero', RETRIAL, { tail: `<p>${lead}</p>${list}` });
       expect(text).not.toContain('Ruling of the appeals panel in full');
     }
