@@ -39,7 +39,7 @@ const OFFER =
 const CONTACT =
   /^(?:contact (?:the |our )?(?:staff |senior |investigative )?(?:reporter|writer|author|editor|correspondent)s?\b|(?:have|got) a (?:news )?(?:tip|story idea|story|question for our reporters)\b|send (?:us )?(?:your )?(?:news )?tips\b|(?:reach|email|contact) (?:him|her|them|the (?:reporter|writer|author)) at\b)/i;
 const FOLLOW =
-  /^(?:follow (?:[\p{L}'’.&-]+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|threads|bluesky|linkedin|youtube|whatsapp|mastodon|google news)\b|(?:add|make|set) (?:[\p{L}'’.&-]+ ){1,4}(?:as )?(?:a |your )?(?:preferred|trusted) source on google\b)/iu;
+  /^(?:follow (?:[\p{L}'’.&-]+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|threads|bluesky|linkedin|youtube|whatsapp|mastodon|google news)\b|(?:add|make|set) (?:[\p{L}'’.&-]+ ){1,4}(?:as )?(?:a |your )?(?:preferred|trusted) source on google\b|follow @[\w.]{2,30}\b[^.!?]{0,60}$)/iu;
 /** Invitations to comment or write in: "We want to hear from you", "Leave a comment below". */
 const INVITE =
   /\b(?:we(?:'d| would)? (?:want|love|like) to hear from you|leave (?:us )?a comment below|let us know in the comments|join the discussion below)\b/i;

@@ -3,7 +3,7 @@
 // of a wet winter"), bold or plain. A quoted card: a <blockquote> that opens with such a linked headline and
 // holds only that post's short excerpt (WordPress's embed fallback without its class, pasted cards). Sites set
 // them between paragraphs to send the reader on; the story's own links sit inside its sentences, and its own
-// pointers to documents end in a file type or read as a sentence. Only a single such block is a teaser.
+// pointers to documents end in a file type or read as a sentence.
 import { elementsByTags, type Trace } from './document.js';
 import { collapseSpace } from './text.js';
 
@@ -16,6 +16,10 @@ const T = {
   proseMinChars: 120,
   /** A post's slug has at least this many words ("growers-count-the-cost"). */
   slugWords: 3,
+  /** More linked headlines than this between paragraphs are the article's own structure. */
+  maxTeasers: 2,
+  /** A heading whose words the next paragraph repeats this much is the paragraph's own heading. */
+  echoShare: 0.5,
   /** Longest quoted card: a headline and an excerpt of a sentence or two. */
   cardMaxChars: 400,
 } as const;
@@ -35,12 +39,14 @@ export function removeLoneTeasers(root: Element, trace?: Trace): void {
     q.remove();
   }
   const found = elementsByTags(root, TEASER_TAGS).filter((el) => loneLink(el) && betweenProse(el));
-  // Several linked headlines each over its own paragraph are the article's shape (a roundup of deals, a guide's
-  // linked subheadings), not a teaser set into a story.
-  if (found.length !== 1) return;
-  const el = found[0]!;
-  trace?.('lone-teaser', collapseSpace(el.textContent ?? ''));
-  el.remove();
+  // Many linked headlines each over its own paragraph are the article's shape (a roundup of deals, a guide's
+  // linked subheadings), not teasers set into a story; so is one the next paragraph goes on to tell.
+  if (found.length > T.maxTeasers) return;
+  for (const el of found) {
+    if (echoed(el)) continue;
+    trace?.('lone-teaser', collapseSpace(el.textContent ?? ''));
+    el.remove();
+  }
 }
 
 /** The one link that is the whole text of `el`, when it reads as another article's headline. */
@@ -75,4 +81,17 @@ function isQuotedCard(q: Element): boolean {
   const first = q.firstElementChild;
   if (!first || !loneLink(first)) return false;
   return collapseSpace(q.textContent ?? '').length <= T.cardMaxChars && elementsByTags(q, A).length <= 2;
+}
+
+/** The paragraph after `el` repeats most of its words: `el` is that paragraph's heading, not another story's. */
+function echoed(el: Element): boolean {
+  const words = contentWords(el.textContent ?? '');
+  if (!words.length) return true;
+  const next = new Set(contentWords(el.nextElementSibling?.textContent ?? ''));
+  return words.filter((w) => next.has(w)).length >= words.length * T.echoShare;
+}
+
+/** Words of four letters or more, lower-cased: names and nouns, not "the", "a", "to". */
+function contentWords(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
 }

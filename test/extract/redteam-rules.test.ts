@@ -47,7 +47,7 @@ describe('lone-teaser: one linked headline between two paragraphs', () => {
     expect(text).not.toContain('Orchards brace');
     expect(rules).toContain('lone-teaser');
   });
-  it('keeps a linked sentence, a linked document, and linked headings of a roundup', () => {
+  it("keeps a linked sentence, a linked document, a roundup's linked headings and a paragraph's own heading", () => {
     const { text, rules } = run('olivero', HAIL, {
       at: {
         0: `<p>${link('Read the weather service’s full warning for the region.', 'weather')}</p>`,
@@ -60,11 +60,27 @@ describe('lone-teaser: one linked headline between two paragraphs', () => {
     const roundup = run('olivero', HAIL, {
       at: {
         0: `<p>${link('Growers in the east report lighter losses')}</p>`,
+        1: `<p>${link('Forecasters review the warning they issued')}</p>`,
         2: `<p>${link('Insurers expect claims to top last year')}</p>`,
       },
     });
     expect(roundup.text).toContain('Growers in the east report lighter losses');
     expect(roundup.text).toContain('Insurers expect claims to top last year');
+    // The paragraph after it repeats its words: the paragraph's own heading.
+    const heading = run('olivero', HAIL, {
+      at: { 2: `<p>${link('Insurers open a claims hotline for nurseries')}</p>` },
+    });
+    expect(heading.text).toContain('Insurers open a claims hotline for nurseries');
+  });
+  it('removes two teasers in one story, each unlike the paragraph after it', () => {
+    const { text, rules } = run('olivero', HAIL, {
+      at: {
+        0: `<p>${link('Apple growers fear a second bad year')}</p>`,
+        3: `<p>${link('Council to review its flood defences')}</p>`,
+      },
+    });
+    expect(text).not.toMatch(/Apple growers fear|flood defences/);
+    expect(rules.filter((r) => r === 'lone-teaser')).toHaveLength(2);
   });
 });
 
@@ -209,5 +225,18 @@ describe('second round', () => {
     expect(text).not.toContain('fortieth shop');
     expect(text).toContain('only one promised to keep the bakery open');
     expect(rules.filter((r) => r === 'quoted-card')).toHaveLength(1);
+  });
+});
+
+describe('contact-line: a "Follow @handle" line', () => {
+  it('removes the short line and keeps a sentence that starts with a handle', () => {
+    const { text } = run('olivero', FERRY, {
+      at: {
+        0: '<p>Follow @harbourdesk for sailing updates</p>',
+        3: '<p>Follow @ferrywatch, the islanders’ campaign account, was set up in 2019 after the last breakdown of the ship.</p>',
+      },
+    });
+    expect(text).not.toContain('Follow @harbourdesk');
+    expect(text).toContain('Follow @ferrywatch, the islanders’ campaign account');
   });
 });
