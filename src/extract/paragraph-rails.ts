@@ -24,6 +24,8 @@ const P = new Set(['p']);
 const SEPARATOR = /^[\s\-–—|•·,;>»›]*$/;
 /** A label of the run: a few words ending in a colon or a dash, or alone. */
 const LABEL = /^[^.!?]{1,40}?[:\-–—]?\s*$/;
+/** Labels of the story's own sources, which are no rail. */
+const SOURCES = /^(?:sources?|references?|documents?|notes?|data|links? to (?:the )?(?:report|documents?|data))\b/i;
 const SENTENCE_END = /[.!?;…]["”’)]*$/;
 
 export function removeParagraphRails(body: Element, trace?: Trace): void {
@@ -107,7 +109,7 @@ function lineKind(line: ChildNode[], first: boolean): 'link' | 'label' | 'other'
     } else if (n.nodeType === 3) loose += n.textContent ?? '';
   }
   const rest = loose.trim();
-  const labelled = first && rest.length <= T.labelMaxChars && LABEL.test(rest);
+  const labelled = first && rest.length <= T.labelMaxChars && LABEL.test(rest) && !SOURCES.test(rest);
   if (!anchors.length) return labelled && rest ? 'label' : 'other';
   if (anchors.length !== 1 || !(SEPARATOR.test(rest) || labelled)) return 'other';
   const text = collapseSpace(anchors[0]!.textContent ?? '');

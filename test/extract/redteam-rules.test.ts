@@ -30,6 +30,13 @@ describe('rail: link lines closing a paragraph (before Readability)', () => {
     expect(rules).toContain('rail: link lines closing a paragraph');
   });
   it('keeps a linked source, and lines that are not only links', () => {
+    const own = [
+      'Operator statement on the engine fault',
+      'Island council motion on a back-up vessel',
+      'Hauliers’ letter on the lorry limit',
+    ];
+    const sources = `<p>${esc(last)}<br><br>Sources: ${own.map((h) => link(h, 'reports')).join('<br>')}</p>`;
+    expect(run('blogger', FERRY, { lastPara: sources }).text).toContain('Island council motion on a back-up vessel');
     const one = `<p>${esc(last)}<br><br>The operator’s notice: ${link('Winter timetable changes for island sailings', 'notices')}</p>`;
     expect(run('blogger', FERRY, { lastPara: one }).text).toContain('Winter timetable changes for island sailings');
     const mixed = `<p>${esc(last)}<br><br>${HEADS.map((h) => `${link(h)}, said the harbour master`).join('<br>')}</p>`;
