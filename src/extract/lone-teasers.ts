@@ -38,7 +38,14 @@ export function removeLoneTeasers(root: Element, trace?: Trace): void {
     trace?.('quoted-card', collapseSpace(q.textContent ?? ''));
     q.remove();
   }
-  const found = elementsByTags(root, TEASER_TAGS).filter((el) => loneLink(el) && betweenProse(el));
+  // Cheapest test first: most blocks do not stand between two paragraphs.
+  const found = elementsByTags(root, TEASER_TAGS).filter(
+    (el) =>
+      el.previousElementSibling?.localName === 'p' &&
+      el.nextElementSibling?.localName === 'p' &&
+      loneLink(el) &&
+      betweenProse(el),
+  );
   // Many linked headlines each over its own paragraph are the article's shape (a roundup of deals, a guide's
   // linked subheadings), not teasers set into a story; so is one the next paragraph goes on to tell.
   if (found.length > T.maxTeasers) return;
