@@ -247,3 +247,20 @@ describe('contact-line: a "Follow @handle" line', () => {
     expect(text).toContain('Follow @ferrywatch, the islanders’ campaign account');
   });
 });
+
+describe('fifth round: podcast plugs and author boxes in German and Spanish', () => {
+  it('widget: podcast-links takes a plug ending in platform names, not a sentence naming them', () => {
+    const plug = 'Listen to The Crossing, our weekly island podcast: Spotify | Apple Podcasts';
+    expect(stackLine({ text: plug, len: plug.length, tail: true })).toBe('widget: podcast-links');
+    const prose =
+      'Listen figures from Spotify and Apple Podcasts showed the ferry episode was the most played of the year.';
+    expect(stackLine({ text: prose, len: prose.length, tail: true })).toBeNull();
+  });
+  it('"Über die Autorin" closes the story with its box; the words inside a sentence do not', () => {
+    const box = '<div><h3>Über die Autorin</h3><p>Jana Fuchsberger schreibt seit 2017 über Verkehr.</p></div>';
+    expect(run('german', RADWEGE, { tail: box }).text).not.toContain('schreibt seit 2017');
+    const line =
+      '<p>Über die Autorin des Gutachtens, eine Verkehrsplanerin aus Kassel, wurde im Rat lange gestritten.</p>';
+    expect(run('german', RADWEGE, { at: { 4: line } }).text).toContain('Über die Autorin des Gutachtens');
+  });
+});
