@@ -19,9 +19,9 @@ export interface LineFacts {
   tail: boolean;
 }
 
-/** What toolbars are made of: share targets, print, text size, listen, save, gallery counters. */
+/** What toolbars are made of: share targets, print, text size, listen, save, gallery counters (German and Spanish too). */
 const TOOL_WORD =
-  /\b(?:(?:press enter or )?click to view image(?: in full size)?|share(?: (?:this|the))?(?: (?:article|story|page|post))?|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|flipboard|messenger|sms|e-?mail|print(?: this (?:article|page))?|copy(?: the)? link|link copied|save(?: (?:article|for later|story))?|bookmark|gift(?: this)?(?: article)?|(?:text|font) size|listen(?: to (?:this|the) (?:article|story))?|\d+ ?min(?:ute)?s?(?: (?:read|listen))?|\d+ ?comments?|comments?|a[+-]|aa|open gallery|view gallery|enlarge this image|toggle caption|hide caption|\d+ of \d+(?: (?:photos|images))?)(?![\w+-])/gi;
+  /\b(?:(?:press enter or )?click to view image(?: in full size)?|share(?: (?:this|the))?(?: (?:article|story|page|post))?|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|flipboard|messenger|sms|e-?mail|print(?: this (?:article|page))?|copy(?: the)? link|link copied|save(?: (?:article|for later|story))?|bookmark|gift(?: this)?(?: article)?|(?:text|font) size|listen(?: to (?:this|the) (?:article|story))?|\d+ ?min(?:ute)?s?(?: (?:read|listen))?|\d+ ?comments?|comments?|a[+-]|aa|open gallery|view gallery|enlarge this image|toggle caption|hide caption|\d+ of \d+(?: (?:photos|images))?|artikel (?:drucken|merken|teilen|versenden)|link kopieren|drucken|teilen|merken|imprimir|compartir(?: en)?|enviar por|copiar enlace)(?![\w+-])/gi;
 /** Tool words that mean a toolbar even alone on a line. */
 const LONE_TOOL =
   /^(?:(?:press enter or )?click to view image(?: in full size)?|\d+ ?comments?|enlarge this image|toggle caption|hide caption|(?:text|font) size|open gallery|\d+ of \d+)$/i;
@@ -39,7 +39,7 @@ const OFFER =
 const CONTACT =
   /^(?:contact (?:the |our )?(?:staff |senior |investigative )?(?:reporter|writer|author|editor|correspondent)s?\b|(?:have|got) a (?:news )?(?:tip|story idea|story|question for our reporters)\b|send (?:us )?(?:your )?(?:news )?tips\b|(?:reach|email|contact) (?:him|her|them|the (?:reporter|writer|author)) at\b)/i;
 const FOLLOW =
-  /^(?:follow (?:[\p{L}'’.&-]+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|threads|bluesky|linkedin|youtube|whatsapp|mastodon|google news)\b|(?:add|make|set) (?:[\p{L}'’.&-]+ ){1,4}(?:as )?(?:a |your )?(?:preferred|trusted) source on google\b)/iu;
+  /^(?:follow (?:[\p{L}'’.&-]+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|threads|bluesky|linkedin|youtube|whatsapp|mastodon|google news)\b|(?:add|make|set) (?:[\p{L}'’.&-]+ ){1,4}(?:as )?(?:a |your )?(?:preferred|trusted) source on google\b|follow @[\w.]{2,30}\b[^.!?]{0,60}$)/iu;
 /** Invitations to comment or write in: "We want to hear from you", "Leave a comment below". */
 const INVITE =
   /\b(?:we(?:'d| would)? (?:want|love|like) to hear from you|leave (?:us )?a comment below|let us know in the comments|join the discussion below)\b/i;

@@ -15,6 +15,7 @@ import { MAX_DEPTH, MAX_ELEMENTS, MAX_PARSE_CHARS, MAX_TEXT_CHARS, MIN_TEXT_CHAR
 import { baseUrl, cleanByline, isoDate, readMetadata } from './metadata.js';
 import { prestrip } from './prestrip.js';
 import { removePlaceholders } from './placeholders.js';
+import { removeLoneTeasers } from './lone-teasers.js';
 import { pruneArticle } from './prune-article.js';
 import { readArticle } from './reader.js';
 import { removeRepeatedPassages } from './repeated-passages.js';
@@ -94,6 +95,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
 
   removeRepeatedPassages(content, opts.trace);
   removePlaceholders(content, opts.trace);
+  removeLoneTeasers(content, opts.trace);
   // Lines are judged before the blocks (a block rule would take a block's story lines with its furniture line)
   // and again after them, when the rails are gone and the head and tail of the story are known.
   trimBrLines(content, opts.trace, { rescue: true });

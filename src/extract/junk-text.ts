@@ -3,6 +3,8 @@
 // widgets, not a list of sites. Each pattern is only applied to short blocks, and most only where the
 // structure agrees (see prune-article.ts).
 
+import { INTL_SECTION_LABELS, INTL_TEASER_OPENINGS } from './intl-labels.js';
+
 /** Labels of sections that are not the article: what follows them goes with them. */
 export const SECTION_LABEL = new RegExp(
   '^(?:the )?(?:' +
@@ -47,6 +49,7 @@ export const SECTION_LABEL = new RegExp(
       'discover more',
       '(?:important|useful|helpful) resources',
       'our services',
+      ...INTL_SECTION_LABELS,
     ].join('|') +
     ')[:.!?…]*$',
   'i',
@@ -58,7 +61,7 @@ export const RAIL_INVITE =
 
 /** Labels after which, near the end, the rest of the page is reader comments or the author's box. */
 export const TAIL_LABEL =
-  /^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|post a comment|add a comment|join the discussion|about the authors?|author(?:['’]s)? bio|meet the authors?|share (?:this|the) (?:article|story|post|page)|share this|share your story|(?:got|have) a (?:news )?tip|send us (?:your |a )?(?:news )?tips?)\s*(?:\(\d+\))?[:.!?]*$/i;
+  /^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|post a comment|add a comment|join the discussion|about the authors?|author(?:['’]s)? bio|meet the authors?|über (?:den autor|die autorin|die autor(?:inn)?en)|sobre (?:el autor|la autora|los autores)|à propos de l['’]auteur|share (?:this|the) (?:article|story|post|page)|share this|share your story|(?:got|have) a (?:news )?tip|send us (?:your |a )?(?:news )?tips?)\s*(?:\(\d+\))?[:.!?]*$/i;
 
 /** Affiliate and advertising disclosures, legal footers (matched near the start of a block). */
 export const DISCLOSURE =
@@ -68,9 +71,9 @@ export const DISCLOSURE =
 export const SIGNUP =
   /^(?:sign up|subscribe|join|get|enter your email|stay (?:informed|up to date|in the loop|connected)|(?:don['’]?t|never) miss)\b.{0,120}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|\bby (?:signing up|subscribing|submitting (?:this form|your (?:e-?mail|phone|information)))\b|\bunsubscribe at any time\b|\bthis field is (?:for validation|required|hidden)\b|\brequired fields are marked\b|^fill out the form\b|\bsign up (?:for|to) (?:our|the) .{0,40}newsletter\b|\bsubscribe to (?:our|the) .{0,40}(?:newsletter|channel|podcast)\b/i;
 
-/** Photo credits and captions. */
+/** Photo credits and captions ("Foto:", "Bildquelle:", "Imagen:" for German and Spanish pages). */
 export const CREDIT =
-  /^(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|courtesy)(?: by| courtesy| credit| source)?\s*[:©|/]|(?:photo(?:graph)?|image|illustration) (?:by|courtesy|credit|via)\b|(?:image|picture|screenshot)s? (?:from|via|source)\b(?![^.!?]*\b(?:shows?|showed|shown|reveals?|appears?|is|are|was|were)\b)[^.!?]{0,70}\.?$|©|\(photo|\[photo)|[.!?]\s+(?:photo|foto|bild)(?: by)?\s?:\s*['"‘“]?[^.!?:'"‘“’”]{2,40}['"’”]?\.?$|\((?:photo|picture|image)s?(?: credit)?\s*:\s*[^()]{2,60}\)\s*$|\b(?:getty images|ap photo|reuters\/|afp via getty|shutterstock|istock(?:photo)?|alamy|imago|epa-efe|photo illustration)\b/i;
+  /^(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|courtesy|fotos?|bild(?:quelle)?|bildnachweis|imagen|fotografía)(?: by| courtesy| credit| source)?\s*[:©|/]|(?:photo(?:graph)?|image|illustration) (?:by|courtesy|credit|via)\b|(?:image|picture|screenshot)s? (?:from|via|source)\b(?![^.!?]*\b(?:shows?|showed|shown|reveals?|appears?|is|are|was|were)\b)[^.!?]{0,70}\.?$|©|\(photo|\[photo)|[.!?]\s+(?:photo|foto|bild)(?: by)?\s?:\s*['"‘“]?[^.!?:'"‘“’”]{2,40}['"’”]?\.?$|\((?:photo|picture|image)s?(?: credit)?\s*:\s*[^()]{2,60}\)\s*$|\b(?:getty images|ap photo|reuters\/|afp via getty|shutterstock|istock(?:photo)?|alamy|imago|epa-efe|photo illustration)\b/i;
 
 /** Share rows and social prompts. */
 export const SHARE =
@@ -82,11 +85,13 @@ export const SHARE =
  * are lines of their own too, and the ground truths keep them.
  */
 export const FILLER =
-  /^(?:advertisement|advertising|ad|sponsored|paid content|promoted|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading(?: below)?|scroll to continue(?: with content)?|loading(?: \w+)?(?:\.\.\.|…)?|comments are (?:closed|disabled)\b.*|skip (?:to|past) (?:main )?content|skip advertisement|this content is (?:not available|imported from)\b.*|watch:?|listen(?: to this article)?:?|your browser does not support (?:iframes|the \w+ (?:tag|element))\.?|\d+ min(?:ute)?s? read|\d{10}|table of contents|contents|in this (?:article|guide|post)|on this page|jump to(?: section)?|toggle|show (?:more|less)|read less|expand|collapse|close|menu|(?:back|scroll|go) to top|print|share|no posts(?: found)?|current issue|contact us|leave a (?:comment|reply)|(?:last )?(?:updated|published|posted)(?: on)?:? (?:\w+ )?(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,./:-]{0,40})$/i;
+  /^(?:advertisement|advertising|ad|sponsored|paid content|promoted|anzeige|werbung|publicidad|publicité|zur startseite|volver a la portada|back to (?:the )?home ?page|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading(?: below)?|scroll to continue(?: with content)?|loading(?: \w+)?(?:\.\.\.|…)?|comments are (?:closed|disabled)\b.*|skip (?:to|past) (?:main )?content|skip advertisement|this content is (?:not available|imported from)\b.*|watch:?|listen(?: to this article)?:?|your browser does not support (?:iframes|the \w+ (?:tag|element))\.?|\d+ min(?:ute)?s? read|\d{10}|table of contents|contents|in this (?:article|guide|post)|on this page|jump to(?: section)?|toggle|show (?:more|less)|read less|expand|collapse|close|menu|(?:back|scroll|go) to top|print|share|no posts(?: found)?|current issue|contact us|leave a (?:comment|reply)|(?:last )?(?:updated|published|posted)(?: on)?:? (?:\w+ )?(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,./:-]{0,40})$/i;
 
 /** "Read more: <headline>" style inline teasers. */
-export const INLINE_TEASER =
-  /^(?:read (?:more|also|next|this)|related(?: (?:videos?|stor(?:y|ies)|articles?|content|reading|coverage|links?|posts?|podcasts?|news))?|see also|also read|more|recommended|must read|don'?t miss|watch|listen|opinion|analysis|explainer|latest|click here|more on this)\s*[:|>»–—-]\s*\S/i;
+export const INLINE_TEASER = new RegExp(
+  `^(?:read (?:more|also|next|this)|related(?: (?:videos?|stor(?:y|ies)|articles?|content|reading|coverage|links?|posts?|podcasts?|news))?|see also|also read|more|recommended|must read|don'?t miss|watch|listen|opinion|analysis|explainer|latest|click here|more on this|live(?: updates| coverage| blog)?|${INTL_TEASER_OPENINGS.join('|')})\\s*[:|>»–—-]\\s*\\S`,
+  'i',
+);
 
 /** The start of an author bio: "Jane Doe is a senior reporter ...", "Jane covers ...". */
 export const BIO_START =

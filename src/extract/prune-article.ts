@@ -251,8 +251,8 @@ function removeSection(label: Block, page: Page): void {
   drop(box, 'section-label', trace);
 }
 
-/** Containers whose children can be a list of teasers. */
-const GROUP = new Set(['UL', 'OL', 'DIV', 'SECTION', 'ASIDE', 'NAV', 'DL', 'ARTICLE', 'HEADER', 'FOOTER', 'P']);
+/** Containers whose children can be a list of teasers; a table's rows too (old sites set rails as tables). */
+const GROUP = new Set('UL OL DIV SECTION ASIDE NAV DL ARTICLE HEADER FOOTER P TBODY'.split(' '));
 
 /** Lists of short, headline-shaped items that are mostly links, or that are far from the story's topic. */
 function removeTeaserGroups(page: Page): void {
@@ -294,7 +294,8 @@ function removeTeaserGroups(page: Page): void {
     const start = firstBlock ? (before.get(firstBlock) ?? 0) : 0;
     const atTail = start >= total * T.tailStart;
     const words = items.map((x) => x.text.split(' ').length);
-    const wordy = words.every((n) => n >= T.wordyMinWords);
+    // A table's rows are judged by their links only: a table of figures is no headline list, whatever its words.
+    const wordy = el.tagName !== 'TBODY' && words.every((n) => n >= T.wordyMinWords);
     // Headlines run to several words; a list of linked names or products is part of a guide.
     const headlines = words.reduce((a, n) => a + n, 0) / words.length >= T.headlineMeanWords;
     if (density >= T.linkListDensity && headlines && (offTopic || (headlineLike >= T.linkListHeadlineShare && atTail)))

@@ -5,6 +5,7 @@
 import { elementsByTags } from './document.js';
 import { isCollapsedProse, unhide } from './collapsed-prose.js';
 import { PRUNE_PAGE } from './thresholds.js';
+import { removeParagraphRails } from './paragraph-rails.js';
 
 const T = PRUNE_PAGE;
 
@@ -47,6 +48,7 @@ export function prunePage(doc: Document, trace?: (rule: string, text: string) =>
     shield.judge(el, a);
   }
   removeConsentNotices(body, trace);
+  removeParagraphRails(body, trace);
   if (!candidates.length) return;
   const bodyText = textLength(body);
   const small = (el: Element, share: number): boolean => textLength(el) < Math.max(T.smallMinChars, bodyText * share);
@@ -98,12 +100,23 @@ function removeConsentNotices(body: Element, trace?: (rule: string, text: string
     let box: Element | null = null;
     for (let el: Element | null = start; el && el !== body; el = el.parentElement) {
       const text = el.textContent ?? '';
-      if (text.length > T.consentMaxChars) break;
+      // A container that also holds paragraphs not about cookies is the article around the notice.
+      if (text.length > T.consentMaxChars || holdsOtherProse(el)) break;
       const terms = new Set((text.match(CONSENT_TERMS) ?? []).map((t) => t.toLowerCase()));
       if (terms.size >= T.consentMinTerms) box = el;
     }
-    if (box) remove(box, 'consent-notice', trace);
+    // A lone paragraph among the story's paragraphs is the story talking about cookies, not a notice.
+    if (box && !(box.localName === 'p' && box.parentElement && holdsOtherProse(box.parentElement)))
+      remove(box, 'consent-notice', trace);
   }
+}
+
+/** Two paragraphs or more that are not about cookies: a story (a form's one line of offer is not). */
+function holdsOtherProse(el: Element): boolean {
+  let n = 0;
+  for (const p of elementsByTags(el, P))
+    if (textLength(p) >= T.proseParagraphChars && !CONSENT_HINT.test(p.textContent ?? '') && ++n >= 2) return true;
+  return false;
 }
 
 /** Prose of an element: the text of its real paragraphs (menus and rails have none). */

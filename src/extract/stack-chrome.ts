@@ -58,6 +58,10 @@ const CONTROL = [
   'story continues',
   'share or comment on this (?:article|story)',
   'purchase licensing rights(?:, opens new tab)?',
+  // Blogger's share row, its buttons' labels run together: "Email ThisBlogThis!Share to XShare to Facebook".
+  'email this',
+  'blogthis',
+  'share to (?:x|twitter|facebook|pinterest|linkedin|whatsapp|threads|bluesky|reddit)',
   // Calls to action of any site, alone on a line once their link or button is gone.
   'learn more',
   'read more',
@@ -98,6 +102,9 @@ const COUNTER = /^[\d.,]+\s?[km]?\s+(?:followers|claps|responses|likes|reactions
 /** "28 min ago", "10:40 28 min ago", "Updated 2h ago": a live entry's stamp, relative to the page's load. */
 const AGO =
   /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s*)?)?(?:(?:updated|posted|published) )?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$/i;
+/** "Listen to X, our weekly podcast: Spotify | Apple Podcasts": a show's plug ending in its platforms' names. */
+const PODCAST_LINKS =
+  /^(?:listen|subscribe|follow)\b[^.!?]{0,100}:\s*(?:(?:spotify|apple podcasts|google podcasts|amazon music|youtube(?: music)?|pocket casts|overcast|castbox|deezer|audible|rss)(?:\s*(?:[|,·•/]|and|or)\s*)?)+$/i;
 /** Rules whose box (the card around the line) goes with it. */
 export const BOXED_STACK_RULES = new Set(['widget: join-box']);
 
@@ -109,6 +116,7 @@ export function stackLine(b: StackLineFacts): string | null {
   if (b.len <= T.pointerMaxChars && CLICK_CAPS.test(t)) return 'widget: click-here';
   if (b.len <= T.pointerMaxChars && GIFT.test(t)) return 'widget: gift-note';
   if (b.len <= T.pointerMaxChars && MORE_LIKE.test(t)) return 'widget: more-like-this';
+  if (b.len <= T.pointerMaxChars && PODCAST_LINKS.test(t)) return 'widget: podcast-links';
   if (b.tail && b.len <= T.printMaxChars && PRINT.test(t)) return 'widget: print-note';
   if (b.len > T.lineMaxChars) return null;
   if (/\p{L}/u.test(t) && BUTTON.test(t)) return 'widget: button';
@@ -145,8 +153,10 @@ export function removeWidgetBoxes(root: Element, trace?: Trace): void {
 function besidePictures(el: Element): boolean {
   const parent = el.parentElement;
   if (parent && PICTURES.has(parent.localName)) return true;
-  const prev = el.previousElementSibling;
-  return !!prev && (PICTURES.has(prev.localName) || elementsByTags(prev, PICTURES).length > 0);
+  // The counter stands over the slide ("1 / 14" then the picture) as often as under it.
+  return [el.previousElementSibling, el.nextElementSibling].some(
+    (s) => !!s && (PICTURES.has(s.localName) || elementsByTags(s, PICTURES).length > 0),
+  );
 }
 
 /**

@@ -379,8 +379,8 @@ export const LINK_ROWS = {
 
 /** Buttons, counters, live stamps, author cards and unlabelled polls of newsletter and React stacks (stack-chrome.ts). */
 export const STACK_CHROME = {
-  /** Longest line a widget rule reads: a button's label or a stamp, not a sentence. */
-  lineMaxChars: 60,
+  /** Longest line a widget rule reads: a button's label or a stamp, or a row of labels run together. */
+  lineMaxChars: 80,
   /** Longest pointer to a media player ("VIDEO ABOVE: ...") or sign-up box heading. */
   pointerMaxChars: 160,
   /** Longest print-edition note: the note, the print headline and the reprint links. */

@@ -1,0 +1,38 @@
+// A short list the story announces itself: a paragraph of the story ending in a colon ("The documents behind
+// this story can be read in full:"), then a few links. The links are the story's sources, not a rail, however
+// headline-like their texts. A label ("Related:", "More from us:"), an invitation to read on, or a heading in
+// title case is not such a sentence. bench's leak detector (leaks.ts) reads a list the same way.
+import { RAIL_INVITE, SECTION_LABEL } from './junk-text.js';
+import { collapseSpace } from './text.js';
+
+const T = {
+  /** An announcing sentence has at least this many words; a label is shorter. */
+  minWords: 5,
+  /** A list of sources is short; a longer run of links after a colon is left to the rail rules. */
+  maxItems: 8,
+} as const;
+
+/** The openings of a rail's invitation, which may end in a colon too ("You might also like these posts:"). */
+const INVITE_START =
+  /^(?:you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested)|(?:learn|read|see|find|discover|explore|check out) more\b|more (?:from|in|on|about|stories|articles|posts|guides|reading)\b|related\b|also (?:read|see|on)\b|recommended\b|check out\b|further reading\b|don['’]?t miss\b)/i;
+
+/** A sentence that closes on other articles ("... in the following comparison guides:") hands on to a rail. */
+const OTHER_ARTICLES = /\b(?:articles|posts|guides|stories|reviews|reads|pieces|features)(?:\s+\S+){0,3}\s*:$/i;
+
+/** `list` (of `items` entries) follows a sentence of the story that ends in a colon and announces it. */
+export function isAnnouncedList(list: Element, items: number): boolean {
+  if (items > T.maxItems) return false;
+  let prev = list.previousElementSibling;
+  while (prev && !collapseSpace(prev.textContent ?? '')) prev = prev.previousElementSibling;
+  if (!prev || prev.localName !== 'p') return false;
+  const text = collapseSpace(prev.textContent ?? '');
+  if (!text.endsWith(':')) return false;
+  const sentence = (text.split(/(?<=[.!?])\s+/).pop() ?? '').trim();
+  const words = sentence.split(' ');
+  if (words.length < T.minWords || SECTION_LABEL.test(sentence) || RAIL_INVITE.test(sentence)) return false;
+  if (INVITE_START.test(sentence) || OTHER_ARTICLES.test(sentence)) return false;
+  // Title case past the first word: a heading set as a paragraph, not a sentence.
+  const long = words.slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return !(capitalised > 0 && capitalised * 2 >= long.length);
+}

@@ -1,0 +1,53 @@
+// The rail, teaser and credit labels of junk-text.ts in the other languages news sites most often publish in
+// (German, Spanish, French, Italian, Portuguese). Only whole labels: each alternative is matched against a
+// full line (SECTION_LABEL) or a line's opening before a colon or dash (INLINE_TEASER), never inside a sentence.
+
+/** Headings over a rail of other articles: "Mehr zum Thema", "Lo más leído", "À lire aussi". */
+export const INTL_SECTION_LABELS = [
+  // German
+  'mehr zu(?:m thema| diesem thema)',
+  'das (?:könnte|dürfte) sie (?:auch |ebenfalls )?interessieren',
+  'auch interessant',
+  'meistgelesen(?:e artikel)?',
+  'am meisten gelesen',
+  'weitere (?:artikel|nachrichten|meldungen|themen)',
+  'verwandte (?:artikel|themen)',
+  'lesen sie (?:auch|mehr)',
+  'neueste artikel',
+  // Spanish
+  'noticias relacionadas',
+  '(?:también )?te (?:puede|podría) interesar',
+  'lo más (?:leído|visto|compartido)',
+  'más (?:noticias|leídas|vistas)',
+  'lee también',
+  'últimas noticias',
+  // French
+  '(?:à )?lire aussi',
+  'sur le même sujet',
+  'les plus lus',
+  'articles similaires',
+  // Italian and Portuguese
+  'leggi anche',
+  'articoli correlati',
+  'i più letti',
+  'leia (?:também|mais)',
+  'mais lidas',
+  'notícias relacionadas',
+];
+
+/** Openings of a one-line teaser: "Lesen Sie auch: <headline>", "Te puede interesar: <headline>". */
+export const INTL_TEASER_OPENINGS = [
+  'lesen sie (?:auch|mehr)',
+  'mehr zum thema',
+  'auch interessant',
+  'das könnte sie (?:auch )?interessieren',
+  '(?:también )?te (?:puede|podría) interesar',
+  'lee (?:también|más)',
+  'leer más',
+  'ver también',
+  'noticia relacionada',
+  '(?:à )?lire aussi',
+  'voir aussi',
+  'leggi anche',
+  'leia também',
+];
