@@ -49,8 +49,7 @@ interface Page {
   ctx: ArticleContext;
 }
 
-// The share guard (T.maxShare, T.minProseLeft) counts only prose: a rail of links has none, so no length of
-// rail is protected by it.
+// The share guard (T.maxShare, T.minProseLeft) counts only prose: no rail of links, however long, is protected.
 const T = PRUNE_ARTICLE;
 const A = new Set(['a']);
 const HEADING = /^H[1-6]$/;
