@@ -46,7 +46,7 @@ import {
   type TimeWindow,
 } from '../dedup/index-types.js';
 import { key, type StoreCtx } from './context.js';
-import { DOCS_PER_BLOCK, FP_SHARDS, HANDLE_BATCH } from './dedup/constants.js';
+import { DEFAULT_SHARDS, DOCS_PER_BLOCK, FP_SHARDS, HANDLE_BATCH } from './dedup/constants.js';
 import { DOC_RECORD as D, fieldBytes, getUint, setUint } from './dedup/records.js';
 import { decodeStorySlot, DedupIndexError, emptySlot, encodeStorySlot, minutes } from './dedup/story-slot.js';
 import { DedupScripts, type ArgsOf, type COMMIT, type Reply } from './dedup/scripts.js';
@@ -71,11 +71,12 @@ const NO_DOC: DocArgs = {
 
 export interface RedisDedupIndexOptions {
   /**
-   * Hash shards per bucket for bands and postings (default 1024): about (articles per bucket x 21) / 100, some
-   * 100 entries a hash, keeps them in Redis's compact listpack encoding with room for bursts; fewer shards would
-   * save their fixed cost per key (about 200 bytes) but make each read scan a longer listpack. The default also
-   * stays what earlier versions used: a band's or term's shard is its id's low bits, so another count would hide
-   * every entry an index already holds until it expires. A bucket spans the window plus a day.
+   * Hash shards per bucket for bands and postings, in the buckets this index begins (default 512, DEFAULT_SHARDS):
+   * about (articles per bucket x 21) / 200, some 200 entries a hash, keeps them in Redis's compact listpack
+   * encoding (up to 512 entries by default) with room for bursts; fewer shards save their fixed cost per key
+   * (about 200 bytes) but make each read scan a longer listpack. The count is recorded in the bucket's base key, and
+   * a bucket is read at the count it was written at (buckets of indexes before the record: LEGACY_SHARDS, 1,024),
+   * so changing it hides nothing an index holds. A bucket spans the window plus a day.
    */
   shards?: number;
   /** Articles per document-frequency generation (see DF_GENERATION); for tests. */
@@ -134,7 +135,7 @@ export class RedisDedupIndex implements DedupIndex {
   ) {
     this.scripts = new DedupScripts(ctx.redis);
     // A power of two, so that shard and field split one 31-bit id without losing bits.
-    this.shardBits = Math.max(0, Math.min(16, Math.round(Math.log2(opts.shards ?? 1024))));
+    this.shardBits = Math.max(0, Math.min(16, Math.round(Math.log2(opts.shards ?? DEFAULT_SHARDS))));
     this.shards = 1 << this.shardBits;
     this.dfGeneration = opts.dfGeneration ?? DF_GENERATION;
     this.clock = opts.clock;
@@ -234,6 +235,7 @@ export class RedisDedupIndex implements DedupIndex {
       storyLimit,
       // String(x), as for the factors: the script's IDF is exactly JS's.
       idfPrior: String(idfPrior),
+      shards: this.shards,
     });
     if (typeof docs !== 'number' || !Array.isArray(df))
       throw new DedupIndexError('unexpected answer from the lookup script');
@@ -267,6 +269,7 @@ export class RedisDedupIndex implements DedupIndex {
       buckets: bucketRange(storyWindow(at)).join(','),
       terms: triples.join(','),
       limit,
+      shards: this.shards,
     });
     return RedisDedupIndex.storyCandidates(posted ?? null, slots ?? null);
   }

@@ -31,7 +31,8 @@ const spec = <const A extends readonly string[]>(s: ScriptSpec<A>) => s;
  * base; buckets "b,b" (the copies') and storyBuckets (the stories'); fpShard, fingerprint (its field, binary) and fpText (its field in the layout before), all "" for none; bands "shard,field,..."; dfGeneration (articles per
  * generation); dfCounters "#a,#b,..." (two per term, terms ordered by id); for the stories ("" for none)
  * termFactors "factor,key,..." and termPostings "shard,field,..." parallel to the terms, storyLimit, and
- * idfPrior (see IDF_PRIOR_DOCS).
+ * idfPrior (see IDF_PRIOR_DOCS); shards, the count bands and postings are split for (a bucket of another count is
+ * read at its own, see lua/common.lua).
  */
 export const LOOKUP = spec({
   command: 'dedupLookup',
@@ -51,15 +52,16 @@ export const LOOKUP = spec({
     'termPostings',
     'storyLimit',
     'idfPrior',
+    'shards',
   ],
 });
 
-/** base; buckets "b,b"; terms "shard,field,weight,..." (integer weights); limit. */
+/** base; buckets "b,b"; terms "shard,field,weight,..." (integer weights, split for `shards`); limit; shards. */
 export const STORIES = spec({
   command: 'dedupStories',
   file: 'stories',
   common: true,
-  argv: ['base', 'buckets', 'terms', 'limit'],
+  argv: ['base', 'buckets', 'terms', 'limit', 'shards'],
 });
 
 /**

@@ -29,17 +29,47 @@ local function untok(t)
   for i = 1, #t do n = n * 128 + string.byte(t, i) % 128 end
   return n
 end
--- The base of a bucket's lists of one kind ("lsh:<bucket>:" or "post:<bucket>:"), read once per script and only
--- when a list of one handle is met (most band reads find nothing): false if the bucket has none.
-local baseOf = {}
+-- A bucket's lists of one kind ("lsh:<bucket>:" or "post:<bucket>:") have a base key, set by the first write to
+-- any of them and kept a day longer than they are: "<base>" for a bucket of LEGACY_SHARDS shards (the layout
+-- before the count was recorded), "<base>:<shards>" for one of another count. So no base, no list: a read skips
+-- the bucket (the buckets ahead of a stream that arrives in order are empty, a third of a lookup's reads). Read
+-- once per script per bucket; false (and the legacy count) for none or for a value that does not parse.
+local baseOf, countOf = {}, {}
+local function setBase(pre, v)
+  local b, c = false, LEGACY_SHARDS
+  if v then
+    local i = string.find(v, ':', 1, true)
+    if i then
+      b = tonumber(string.sub(v, 1, i - 1)) or false
+      c = tonumber(string.sub(v, i + 1)) or LEGACY_SHARDS
+    else
+      b = tonumber(v) or false
+    end
+  end
+  baseOf[pre] = b
+  countOf[pre] = c
+  return b
+end
 local function listBase(pre)
   local b = baseOf[pre]
-  if b == nil then
-    b = redis.call('GET', pre .. 'base')
-    b = b and tonumber(b) or false
-    baseOf[pre] = b
-  end
+  if b == nil then b = setBase(pre, redis.call('GET', pre .. 'base')) end
   return b
+end
+-- "shard,field,..." parts split for the caller's shard count (`shards`) re-split for a bucket of count c (the id
+-- is field x shards + shard), kept in cache by count: only buckets written at another count need it.
+local function splitFor(p, c, cache)
+  local s = tonumber(shards)
+  if c == s then return p end
+  local q = cache[c]
+  if q then return q end
+  q = {}
+  for i = 1, #p - 1, 2 do
+    local id = tonumber(p[i + 1]) * s + tonumber(p[i])
+    q[i] = string.format('%d', id % c)
+    q[i + 1] = string.format('%d', math.floor(id / c))
+  end
+  cache[c] = q
+  return q
 end
 -- A list of one handle h, given the bucket's base.
 local function single(h, b)
@@ -139,16 +169,25 @@ local function loadStory(n)
   if span then return redis.call('HGET', base .. 'sd:' .. span, base36(n)) end
   return redis.call('GET', base .. 'st:' .. int(n))
 end
--- Stories posted under the query (shard, field and integer weight per term) in buckets ds, each term counted
--- once per story, ranked as rankStories() ranks them: { stories posted, { handle, slot, ... } of the best }.
-local function stories(ds, shards, fields, weights, limit)
+-- Stories posted under the query (shard and field per term in p, split for `shards`, and an integer weight per
+-- term) in buckets ds, each term counted once per story, ranked as rankStories() ranks them: { stories posted,
+-- { handle, slot, ... } of the best }. Buckets without lists are skipped; each is read at its own shard count.
+local function stories(ds, p, weights, limit)
   -- mark[x] = i counts a handle once per term (i) without a table per term.
-  local w, mark, seen, pres = {}, {}, {}, {}
-  for j, d in ipairs(ds) do pres[j] = base .. 'post:' .. d end
-  for i = 1, #shards do
+  local w, mark, seen, pres, qs, cache = {}, {}, {}, {}, {}, {}
+  for _, d in ipairs(ds) do
+    local pre = base .. 'post:' .. d
+    if listBase(pre) then
+      pres[#pres + 1] = pre
+      qs[#qs + 1] = splitFor(p, countOf[pre], cache)
+    end
+  end
+  local nb = #pres
+  for i = 1, #weights do
     local wt = weights[i]
-    for _, pre in ipairs(pres) do
-      local v = redis.call('HGET', pre .. shards[i], fields[i])
+    for j = 1, nb do
+      local pre, q = pres[j], qs[j]
+      local v = redis.call('HGET', pre .. q[2 * i - 1], q[2 * i])
       if v then
         for x in tokens(v, pre) do
           if mark[x] ~= i then

@@ -19,16 +19,21 @@ if fingerprint ~= '' then
     if v then doc(tonumber(v, 36), exact) break end
   end
 end
-local counts, seen, pres = {}, {}, {}
+local counts, seen = {}, {}
 local b = list(bands)
-for j, d in ipairs(ds) do pres[j] = base .. 'lsh:' .. d end
-for i = 1, #b - 1, 2 do
-  for _, pre in ipairs(pres) do
-    local v = redis.call('HGET', pre .. b[i], b[i + 1])
-    if v then
-      for x in tokens(v, pre) do
-        local c = counts[x]
-        if c then counts[x] = c + 1 else counts[x] = 1; seen[#seen + 1] = x end
+-- Bucket by bucket (counts are order-free), each at its own shard count; a bucket without lists is skipped.
+local cache = {}
+for _, d in ipairs(ds) do
+  local pre = base .. 'lsh:' .. d
+  if #b > 0 and listBase(pre) then
+    local q = splitFor(b, countOf[pre], cache)
+    for i = 1, #q - 1, 2 do
+      local v = redis.call('HGET', pre .. q[i], q[i + 1])
+      if v then
+        for x in tokens(v, pre) do
+          local c = counts[x]
+          if c then counts[x] = c + 1 else counts[x] = 1; seen[#seen + 1] = x end
+        end
       end
     end
   end
@@ -102,11 +107,11 @@ for _, i in ipairs(kept) do
 end
 -- Shards and fields come as text: a number made text for a key or an argument costs Redis a printf.
 local pp = list(termPostings)
-local qs, qf, qw = {}, {}, {}
+local qp, qw = {}, {}
 for j, i in ipairs(picked) do
-  qs[j] = pp[2 * i - 1]
-  qf[j] = pp[2 * i]
+  qp[2 * j - 1] = pp[2 * i - 1]
+  qp[2 * j] = pp[2 * i]
   qw[j] = math.floor(wt[i] * 1000 + 0.5)
 end
-local found = stories(bucketPrefixes(storyBuckets), qs, qf, qw, tonumber(storyLimit))
+local found = stories(bucketPrefixes(storyBuckets), qp, qw, tonumber(storyLimit))
 return { docs, df, exact, near, found[1], found[2] }
