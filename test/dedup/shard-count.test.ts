@@ -55,7 +55,11 @@ describe('shard counts per bucket', () => {
     const index = new RedisDedupIndex(ctx);
     const q = { bands: BAND, terms: [] };
     expect((await index.lookup({ ...q, fingerprint: fpA }, at)).exact?.id).toBe('a');
-    expect((await index.lookup({ ...q, fingerprint: null }, at)).near.map((d) => d.id)).toEqual(['a']);
+    const near = (await index.lookup({ ...q, fingerprint: null }, at)).near;
+    expect(near.map((d) => d.id)).toEqual(['a']);
+    // The value as the version before encodes one handle: its distance below the base, past the slack of 128.
+    const base = Number(await r.redis.get(`${lsh}base`));
+    expect(await r.redis.hget(lsh + s1, f1)).toBe(String(base - near[0]!.key - 1 - 128));
     const found = await index.findStories({ terms: [TERM], weights: [1] }, at, 10);
     expect(found.stories.map((s) => s.id)).toEqual([centroid(1).id]);
 
@@ -102,15 +106,25 @@ describe('shard counts per bucket', () => {
     const prefix = `${r.prefix}-nobase`;
     const ctx = { redis: r.redis, prefix };
     const index = new RedisDedupIndex(ctx);
+    // Two articles under the same bands: lists of two tokens, which need no base to decode.
     await index.commit({ story: centroid(1), postings: [TERM], doc: doc('a', fpA, BAND), terms: [] }, at);
+    await index.commit({ story: centroid(2), postings: [TERM], doc: doc('b', fpB, BAND), terms: [] }, at);
     const lsh = `${prefix}:dedup:lsh:${bucketOf(at)}:`;
     const base = (await r.redis.get(`${lsh}base`))!;
     const q = { bands: BAND, terms: [], fingerprint: null };
-    expect((await index.lookup(q, at)).near).toHaveLength(1);
+    expect((await index.lookup(q, at)).near).toHaveLength(2);
     await r.redis.del(`${lsh}base`);
     expect((await index.lookup(q, at)).near).toHaveLength(0);
     await r.redis.set(`${lsh}base`, base);
-    expect((await index.lookup(q, at)).near).toHaveLength(1);
+    expect((await index.lookup(q, at)).near).toHaveLength(2);
+    // The stories' buckets alike.
+    const post = `${prefix}:dedup:post:${bucketOf(storyWindow(at))}:base`;
+    const story = { terms: [TERM], weights: [1] };
+    expect((await index.findStories(story, at, 10)).stories).toHaveLength(2);
+    await r.redis.rename(post, `${post}-away`);
+    expect((await index.findStories(story, at, 10)).posted).toBe(0);
+    await r.redis.rename(`${post}-away`, post);
+    expect((await index.findStories(story, at, 10)).stories).toHaveLength(2);
   });
 
   it('reads corrupt bases and lists as nothing (or at the count before), never failing a lookup or a commit', async () => {

@@ -1,7 +1,11 @@
 -- Helpers shared by the lookup, stories and commit scripts (loaded after the prelude, before the script).
+-- Counted by hand: in Lua 5.1 a #t is a search, per part here (lists of a few hundred parts, several a script).
 local function list(s)
-  local p = {}
-  for x in string.gmatch(s, '[^,]+') do p[#p + 1] = x end
+  local p, n = {}, 0
+  for x in string.gmatch(s, '[^,]+') do
+    n = n + 1
+    p[n] = x
+  end
   return p
 end
 -- Handle lists (the values of "lsh:" and "post:" hashes), in the order they were posted, newest last. One handle
@@ -83,8 +87,14 @@ local function tokens(v, pre)
   local one = tonumber(v)
   if one and one < 0 then
     -- A base that has expired before its lists (which its longer expiry prevents) leaves them unread.
+    -- Its one token, without a pattern iterator (most lists a lookup meets hold one handle).
     local b = listBase(pre)
-    return string.gmatch(b and tok(b - one - 1 - LIST_BASE_SLACK) or '', tokenPattern)
+    local t = b and tok(b - one - 1 - LIST_BASE_SLACK) or nil
+    return function()
+      local x = t
+      t = nil
+      return x
+    end
   end
   -- The layout before; a part that is no base-36 handle (as a process of the version before leaves when it
   -- appends to a list of this layout during a rolling upgrade) is skipped rather than failing the script.
@@ -103,7 +113,8 @@ end
 -- a table keyed by the interned string needs no conversion per occurrence.
 local function best(xs, score, k, low_first)
   local top, ts = {}, {}
-  for _, x in ipairs(xs) do
+  for j = 1, #xs do
+    local x = xs[j]
     local s = score[x]
     local i = #top
     if i < k or s >= ts[i] then
@@ -175,6 +186,7 @@ end
 local function stories(ds, p, weights, limit)
   -- mark[x] = i counts a handle once per term (i) without a table per term.
   local w, mark, seen, pres, qs, cache = {}, {}, {}, {}, {}, {}
+  local ns = 0
   for _, d in ipairs(ds) do
     local pre = base .. 'post:' .. d
     if listBase(pre) then
@@ -193,7 +205,13 @@ local function stories(ds, p, weights, limit)
           if mark[x] ~= i then
             mark[x] = i
             local c = w[x]
-            if c then w[x] = c + wt else w[x] = wt; seen[#seen + 1] = x end
+            if c then
+              w[x] = c + wt
+            else
+              w[x] = wt
+              ns = ns + 1
+              seen[ns] = x
+            end
           end
         end
       end
@@ -204,5 +222,5 @@ local function stories(ds, p, weights, limit)
     out[#out + 1] = n
     out[#out + 1] = loadStory(n)
   end
-  return { #seen, out }
+  return { ns, out }
 end

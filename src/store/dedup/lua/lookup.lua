@@ -19,7 +19,7 @@ if fingerprint ~= '' then
     if v then doc(tonumber(v, 36), exact) break end
   end
 end
-local counts, seen = {}, {}
+local counts, seen, ns = {}, {}, 0
 local b = list(bands)
 -- Bucket by bucket (counts are order-free), each at its own shard count; a bucket without lists is skipped.
 local cache = {}
@@ -32,7 +32,13 @@ for _, d in ipairs(ds) do
       if v then
         for x in tokens(v, pre) do
           local c = counts[x]
-          if c then counts[x] = c + 1 else counts[x] = 1; seen[#seen + 1] = x end
+          if c then
+            counts[x] = c + 1
+          else
+            counts[x] = 1
+            ns = ns + 1
+            seen[ns] = x
+          end
         end
       end
     end
@@ -76,12 +82,19 @@ local prior = tonumber(idfPrior)
 -- compares in C: a comparator (or best()) calls Lua a few hundred times per article. Equal weights chain
 -- from the first position holding them.
 local wt, vals, first, last, nextOf = {}, {}, {}, {}, {}
+local nv = 0
 for i = 1, #df do
   -- idf() in story-vector.ts, with the prior of the deduper's options
   local w = tonumber(f[2 * i - 1]) * (math.log((docs + 1 + prior) / (df[i] + 1)) + 1)
   wt[i] = w
   local l = last[w]
-  if l then nextOf[l] = i else first[w] = i; vals[#vals + 1] = -w end
+  if l then
+    nextOf[l] = i
+  else
+    first[w] = i
+    nv = nv + 1
+    vals[nv] = -w
+  end
   last[w] = i
 end
 table.sort(vals)
