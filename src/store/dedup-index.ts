@@ -206,16 +206,23 @@ export class RedisDedupIndex implements DedupIndex {
 
   async lookup(q: LookupQuery, at: TimeWindow): Promise<LookupResult> {
     let termFactors = '';
-    let termPostings = '';
+    let termKeys = '';
+    let termIds = '';
     let storyLimit = 0;
     let idfPrior = 0;
     if (q.stories && q.terms.length) {
       const { factors, keys, limit } = q.stories;
       // String(x) is the shortest text that reads back as the same double, so the script weighs exactly as JS does.
       const parts: string[] = [];
-      for (let i = 0; i < q.terms.length; i++) parts.push(String(factors[i]), keys[i] ? '1' : '0');
+      let flags = '';
+      for (let i = 0; i < q.terms.length; i++) {
+        parts.push(String(factors[i]));
+        flags += keys[i] ? '1' : '0';
+      }
       termFactors = parts.join(',');
-      termPostings = this.split(q.terms).join(',');
+      termKeys = flags;
+      // Whole ids: the script splits the few it queries (a few hundred parts fewer to split per lookup).
+      termIds = q.terms.join(',');
       storyLimit = limit;
       idfPrior = q.stories.idfPrior;
     }
@@ -231,7 +238,8 @@ export class RedisDedupIndex implements DedupIndex {
       dfGeneration: this.dfGeneration,
       dfCounters: RedisDedupIndex.dfOffsets(q.terms),
       termFactors,
-      termPostings,
+      termKeys,
+      termIds,
       storyLimit,
       // String(x), as for the factors: the script's IDF is exactly JS's.
       idfPrior: String(idfPrior),

@@ -85,7 +85,7 @@ local wt, vals, first, last, nextOf = {}, {}, {}, {}, {}
 local nv = 0
 for i = 1, #df do
   -- idf() in story-vector.ts, with the prior of the deduper's options
-  local w = tonumber(f[2 * i - 1]) * (math.log((docs + 1 + prior) / (df[i] + 1)) + 1)
+  local w = tonumber(f[i]) * (math.log((docs + 1 + prior) / (df[i] + 1)) + 1)
   wt[i] = w
   local l = last[w]
   if l then
@@ -113,17 +113,20 @@ end
 local keys = 0
 for _, i in ipairs(kept) do
   if keys >= KEY_TERMS then break end
-  if f[2 * i] == '1' then
+  if string.byte(termKeys, i) == 49 then
     keys = keys + 1
     if usable(i) and not isPicked[i] then picked[#picked + 1] = i; isPicked[i] = true end
   end
 end
 -- Shards and fields come as text: a number made text for a key or an argument costs Redis a printf.
-local pp = list(termPostings)
+-- Shard and field of the picked terms only (some 30 of a few hundred), split as RedisDedupIndex.split() splits.
+local ids = list(termIds)
+local s = tonumber(shards)
 local qp, qw = {}, {}
 for j, i in ipairs(picked) do
-  qp[2 * j - 1] = pp[2 * i - 1]
-  qp[2 * j] = pp[2 * i]
+  local id = tonumber(ids[i])
+  qp[2 * j - 1] = int(id % s)
+  qp[2 * j] = int(math.floor(id / s))
   qw[j] = math.floor(wt[i] * 1000 + 0.5)
 end
 local found = stories(bucketPrefixes(storyBuckets), qp, qw, tonumber(storyLimit))
