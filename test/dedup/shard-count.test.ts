@@ -144,9 +144,12 @@ describe('shard counts per bucket', () => {
       expect((await index.findStories(story, at, 10)).stories).toEqual([]);
       await index.commit({ story: centroid(2), postings: [TERM], doc: doc('b', fpB, [0x777]), terms: [] }, at);
     }
-    // A count that does not parse is the count before (1,024): the 512 split is not where it looks.
-    await r.redis.set(`${lsh}base`, base.replace(/:.*/, ':zz'));
-    expect((await index.lookup(q, at)).near).toEqual([]);
+    // A count that does not parse, or is no count of shards, is the count before (1,024): the 512 split is not
+    // where it looks.
+    for (const count of ['zz', '0', '-4', '2.5', '1e9']) {
+      await r.redis.set(`${lsh}base`, base.replace(/:.*/, `:${count}`));
+      expect((await index.lookup(q, at)).near).toEqual([]);
+    }
     await r.redis.set(`${lsh}base`, base);
     expect((await index.lookup(q, at)).near.map((d) => d.id)).toEqual(['a']);
     // Lists that hold no handle: no candidate, no story.

@@ -45,7 +45,8 @@ local function setBase(pre, v)
     local i = string.find(v, ':', 1, true)
     if i then
       b = tonumber(string.sub(v, 1, i - 1)) or false
-      c = tonumber(string.sub(v, i + 1)) or LEGACY_SHARDS
+      c = tonumber(string.sub(v, i + 1))
+      if not c or c < 1 or c > 65536 or c ~= math.floor(c) then c = LEGACY_SHARDS end
     else
       b = tonumber(v) or false
     end
