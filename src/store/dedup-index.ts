@@ -10,6 +10,8 @@
 //   dedup:lsh:<bucket>:<shard>  hash  band id -> article handles (capped list: one as an integer, several as
 //                               7-bit tokens; see lua/common.lua)
 //   dedup:post:<bucket>:<shard> hash  term id -> story handles (capped list, as lsh)
+//   dedup:lsh:<bucket>:base, dedup:post:<bucket>:base   the bucket's lists' base handle and shard count (512 for
+//                            new buckets; none: 1,024, as written before; see lua/common.lua)
 //   dedup:dfs:<generation>   string of 16-bit counters: the document-frequency sketch of a generation of
 //                            100,000 articles (two kept; see DF_SKETCH), with dedup:dfs:<generation>:n its articles
 //   dedup:dfs:count          the articles counted, which says the generation
