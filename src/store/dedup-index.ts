@@ -120,6 +120,19 @@ function docSlot(d: NonNullable<IndexCommit['doc']>, storyKey: number, storyIdBy
   return slot;
 }
 
+/**
+ * The buckets a lookup reads, as the scripts take them: those after the query's own bucket marked "+". A stream
+ * that arrives in order has filled none of them, and every writer since the compact lists sets a bucket's base
+ * before its first list, so a marked bucket without a base is skipped; an unmarked one without a base may be of
+ * the layout before (no base, 1,024 shards) and is read as written (lua/common.lua, bucketPrefixes).
+ */
+function bucketList(at: TimeWindow): string {
+  const own = bucketOf(at);
+  return bucketRange(at)
+    .map((d) => (d > own ? `${d}+` : `${d}`))
+    .join(',');
+}
+
 export class RedisDedupIndex implements DedupIndex {
   private readonly scripts: DedupScripts;
   private readonly shards: number;
@@ -230,8 +243,8 @@ export class RedisDedupIndex implements DedupIndex {
     }
     const [docs, df, exact, near, posted, slots] = await this.scripts.lookup({
       base: this.k(''),
-      buckets: bucketRange(at).join(','),
-      storyBuckets: bucketRange(storyWindow(at)).join(','),
+      buckets: bucketList(at),
+      storyBuckets: bucketList(storyWindow(at)),
       fpShard: q.fingerprint === null ? '' : fpShard(q.fingerprint),
       fingerprint: q.fingerprint === null ? '' : fpField(q.fingerprint),
       // The layout before kept the whole fingerprint as text: read until those hashes expire (a copies' window).
@@ -276,7 +289,7 @@ export class RedisDedupIndex implements DedupIndex {
     q.weights.forEach((w, i) => triples.push(pairs[2 * i]!, pairs[2 * i + 1]!, Math.round(w)));
     const [posted, slots] = await this.scripts.stories({
       base: this.k(''),
-      buckets: bucketRange(storyWindow(at)).join(','),
+      buckets: bucketList(storyWindow(at)),
       terms: triples.join(','),
       limit,
       shards: this.shards,

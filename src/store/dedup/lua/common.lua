@@ -157,10 +157,27 @@ local function chunks(xs, op, tail, head)
   return out
 end
 -- "b1,b2" -> { "b1:", "b2:" }: the key-name parts of the buckets a lookup reads.
+-- Buckets as "<d>:" key parts. A "+" marks a bucket ahead of the query's own (see bucketList in dedup-index.ts):
+-- only there does a missing base mean an empty bucket; elsewhere it may be a bucket of the layout before the
+-- compact lists (no base, 1,024 shards), which is read as written.
+local ahead = {}
 local function bucketPrefixes(s)
   local d = list(s)
-  for i = 1, #d do d[i] = d[i] .. ':' end
+  for i = 1, #d do
+    local x = d[i]
+    if string.sub(x, -1) == '+' then
+      x = string.sub(x, 1, -2) .. ':'
+      ahead[x] = true
+    else
+      x = x .. ':'
+    end
+    d[i] = x
+  end
   return d
+end
+-- Whether bucket d's lists of one kind (prefix pre) are worth reading: it has a base, or is not ahead.
+local function readable(pre, d)
+  return listBase(pre) or not ahead[d]
 end
 -- A story's slot: in the hash of the span of its last join ("sd:<span>"), which its entry in "sl:" names. A story
 -- quiet for longer than the reach has expired: false, which the reader leaves out. One with no entry may be a
@@ -190,7 +207,7 @@ local function stories(ds, p, weights, limit)
   local ns = 0
   for _, d in ipairs(ds) do
     local pre = base .. 'post:' .. d
-    if listBase(pre) then
+    if readable(pre, d) then
       pres[#pres + 1] = pre
       qs[#qs + 1] = splitFor(p, countOf[pre], cache)
     end

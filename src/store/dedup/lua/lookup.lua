@@ -21,11 +21,11 @@ if fingerprint ~= '' then
 end
 local counts, seen, ns = {}, {}, 0
 local b = list(bands)
--- Bucket by bucket (counts are order-free), each at its own shard count; a bucket without lists is skipped.
+-- Bucket by bucket (counts are order-free), each at its own shard count; an empty bucket ahead is skipped.
 local cache = {}
 for _, d in ipairs(ds) do
   local pre = base .. 'lsh:' .. d
-  if #b > 0 and listBase(pre) then
+  if #b > 0 and readable(pre, d) then
     local q = splitFor(b, countOf[pre], cache)
     for i = 1, #q - 1, 2 do
       local v = redis.call('HGET', pre .. q[i], q[i + 1])
