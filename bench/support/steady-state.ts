@@ -83,7 +83,7 @@ export async function steadyState(o: SteadyOptions): Promise<void> {
   const t0 = performance.now();
   // The shards per bucket RedisDedupIndexOptions recommends for the rate (a 3-day window's 4-day buckets), so
   // that the hashes are as full as in a deployment sized for its stream.
-  const shards = o.shards ?? 2 ** Math.max(6, Math.round(Math.log2((o.rate * 4 * 21) / 100)));
+  const shards = o.shards ?? 2 ** Math.max(6, Math.round(Math.log2((o.rate * 4 * 21) / 200)));
   const docs = steadyStream(start, { seed: 5, rate: o.rate, days: o.days });
   console.log(
     `\n== Steady state: ${docs.length.toLocaleString('en')} articles over ${o.days} days of stream time (${o.rate}/day, ` +

@@ -10,6 +10,8 @@
 //   dedup:lsh:<bucket>:<shard>  hash  band id -> article handles (capped list: one as an integer, several as
 //                               7-bit tokens; see lua/common.lua)
 //   dedup:post:<bucket>:<shard> hash  term id -> story handles (capped list, as lsh)
+//   dedup:lsh:<bucket>:base, dedup:post:<bucket>:base   the bucket's lists' base handle and shard count (512 for
+//                            new buckets; none: 1,024, as written before; see lua/common.lua)
 //   dedup:dfs:<generation>   string of 16-bit counters: the document-frequency sketch of a generation of
 //                            100,000 articles (two kept; see DF_SKETCH), with dedup:dfs:<generation>:n its articles
 //   dedup:dfs:count          the articles counted, which says the generation
@@ -46,7 +48,7 @@ import {
   type TimeWindow,
 } from '../dedup/index-types.js';
 import { key, type StoreCtx } from './context.js';
-import { DOCS_PER_BLOCK, FP_SHARDS, HANDLE_BATCH } from './dedup/constants.js';
+import { DEFAULT_SHARDS, DOCS_PER_BLOCK, FP_SHARDS, HANDLE_BATCH } from './dedup/constants.js';
 import { DOC_RECORD as D, fieldBytes, getUint, setUint } from './dedup/records.js';
 import { decodeStorySlot, DedupIndexError, emptySlot, encodeStorySlot, minutes } from './dedup/story-slot.js';
 import { DedupScripts, type ArgsOf, type COMMIT, type Reply } from './dedup/scripts.js';
@@ -71,11 +73,12 @@ const NO_DOC: DocArgs = {
 
 export interface RedisDedupIndexOptions {
   /**
-   * Hash shards per bucket for bands and postings (default 1024): about (articles per bucket x 21) / 100, some
-   * 100 entries a hash, keeps them in Redis's compact listpack encoding with room for bursts; fewer shards would
-   * save their fixed cost per key (about 200 bytes) but make each read scan a longer listpack. The default also
-   * stays what earlier versions used: a band's or term's shard is its id's low bits, so another count would hide
-   * every entry an index already holds until it expires. A bucket spans the window plus a day.
+   * Hash shards per bucket for bands and postings, in the buckets this index begins (default 512, DEFAULT_SHARDS):
+   * about (articles per bucket x 21) / 200, some 200 entries a hash, keeps them in Redis's compact listpack
+   * encoding (up to 512 entries by default) with room for bursts; fewer shards save their fixed cost per key
+   * (about 200 bytes) but make each read scan a longer listpack. The count is recorded in the bucket's base key, and
+   * a bucket is read at the count it was written at (buckets of indexes before the record: LEGACY_SHARDS, 1,024),
+   * so changing it hides nothing an index holds. A bucket spans the window plus a day.
    */
   shards?: number;
   /** Articles per document-frequency generation (see DF_GENERATION); for tests. */
@@ -117,6 +120,19 @@ function docSlot(d: NonNullable<IndexCommit['doc']>, storyKey: number, storyIdBy
   return slot;
 }
 
+/**
+ * The buckets a lookup reads, as the scripts take them: those after the query's own bucket marked "+". A stream
+ * that arrives in order has filled none of them, and every writer since the compact lists sets a bucket's base
+ * before its first list, so a marked bucket without a base is skipped; an unmarked one without a base may be of
+ * the layout before (no base, 1,024 shards) and is read as written (lua/common.lua, bucketPrefixes).
+ */
+function bucketList(at: TimeWindow): string {
+  const own = bucketOf(at);
+  return bucketRange(at)
+    .map((d) => (d > own ? `${d}+` : `${d}`))
+    .join(',');
+}
+
 export class RedisDedupIndex implements DedupIndex {
   private readonly scripts: DedupScripts;
   private readonly shards: number;
@@ -134,7 +150,7 @@ export class RedisDedupIndex implements DedupIndex {
   ) {
     this.scripts = new DedupScripts(ctx.redis);
     // A power of two, so that shard and field split one 31-bit id without losing bits.
-    this.shardBits = Math.max(0, Math.min(16, Math.round(Math.log2(opts.shards ?? 1024))));
+    this.shardBits = Math.max(0, Math.min(16, Math.round(Math.log2(opts.shards ?? DEFAULT_SHARDS))));
     this.shards = 1 << this.shardBits;
     this.dfGeneration = opts.dfGeneration ?? DF_GENERATION;
     this.clock = opts.clock;
@@ -205,23 +221,30 @@ export class RedisDedupIndex implements DedupIndex {
 
   async lookup(q: LookupQuery, at: TimeWindow): Promise<LookupResult> {
     let termFactors = '';
-    let termPostings = '';
+    let termKeys = '';
+    let termIds = '';
     let storyLimit = 0;
     let idfPrior = 0;
     if (q.stories && q.terms.length) {
       const { factors, keys, limit } = q.stories;
       // String(x) is the shortest text that reads back as the same double, so the script weighs exactly as JS does.
       const parts: string[] = [];
-      for (let i = 0; i < q.terms.length; i++) parts.push(String(factors[i]), keys[i] ? '1' : '0');
+      let flags = '';
+      for (let i = 0; i < q.terms.length; i++) {
+        parts.push(String(factors[i]));
+        flags += keys[i] ? '1' : '0';
+      }
       termFactors = parts.join(',');
-      termPostings = this.split(q.terms).join(',');
+      termKeys = flags;
+      // Whole ids: the script splits the few it queries (a few hundred parts fewer to split per lookup).
+      termIds = q.terms.join(',');
       storyLimit = limit;
       idfPrior = q.stories.idfPrior;
     }
     const [docs, df, exact, near, posted, slots] = await this.scripts.lookup({
       base: this.k(''),
-      buckets: bucketRange(at).join(','),
-      storyBuckets: bucketRange(storyWindow(at)).join(','),
+      buckets: bucketList(at),
+      storyBuckets: bucketList(storyWindow(at)),
       fpShard: q.fingerprint === null ? '' : fpShard(q.fingerprint),
       fingerprint: q.fingerprint === null ? '' : fpField(q.fingerprint),
       // The layout before kept the whole fingerprint as text: read until those hashes expire (a copies' window).
@@ -230,10 +253,12 @@ export class RedisDedupIndex implements DedupIndex {
       dfGeneration: this.dfGeneration,
       dfCounters: RedisDedupIndex.dfOffsets(q.terms),
       termFactors,
-      termPostings,
+      termKeys,
+      termIds,
       storyLimit,
       // String(x), as for the factors: the script's IDF is exactly JS's.
       idfPrior: String(idfPrior),
+      shards: this.shards,
     });
     if (typeof docs !== 'number' || !Array.isArray(df))
       throw new DedupIndexError('unexpected answer from the lookup script');
@@ -264,9 +289,10 @@ export class RedisDedupIndex implements DedupIndex {
     q.weights.forEach((w, i) => triples.push(pairs[2 * i]!, pairs[2 * i + 1]!, Math.round(w)));
     const [posted, slots] = await this.scripts.stories({
       base: this.k(''),
-      buckets: bucketRange(storyWindow(at)).join(','),
+      buckets: bucketList(storyWindow(at)),
       terms: triples.join(','),
       limit,
+      shards: this.shards,
     });
     return RedisDedupIndex.storyCandidates(posted ?? null, slots ?? null);
   }

@@ -28,6 +28,17 @@ export const STORY_LOCS_PER_HASH = 128;
  * lua/common.lua): two batches of handles (HANDLE_BATCH) that processes took before the bucket began.
  */
 export const LIST_BASE_SLACK = 128;
+/**
+ * Shards per bucket of a bucket whose count is not recorded: every bucket written before the count went into the
+ * bucket's base key (see lua/common.lua), and the count an index of this one writes as before (a base with no
+ * count). A band's or term's shard is its id's low bits, so a bucket must be read at the count it was written at.
+ */
+export const LEGACY_SHARDS = 1024;
+/**
+ * Shards per bucket of the buckets an index begins (RedisDedupIndexOptions.shards by default): about 180 entries
+ * a hash at 1,000 articles a day, within Redis's listpack limit (hash-max-listpack-entries, 512 by default).
+ */
+export const DEFAULT_SHARDS = 512;
 /** Handles taken from Redis's counters at a time (see RedisDedupIndex.handle). */
 export const HANDLE_BATCH = 64;
 
@@ -41,6 +52,7 @@ export const LUA_CONSTANTS: Readonly<Record<string, number>> = {
   STORY_LOCS_PER_HASH,
   LIST_MAX_CHARS,
   LIST_BASE_SLACK,
+  LEGACY_SHARDS,
   BAND_CANDIDATES,
   DAY_SECONDS: DAY_MS / 1000,
   VECTOR_TERMS: STORY_PARAMS.vectorTerms,

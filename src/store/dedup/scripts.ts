@@ -30,8 +30,10 @@ const spec = <const A extends readonly string[]>(s: ScriptSpec<A>) => s;
 /**
  * base; buckets "b,b" (the copies') and storyBuckets (the stories'); fpShard, fingerprint (its field, binary) and fpText (its field in the layout before), all "" for none; bands "shard,field,..."; dfGeneration (articles per
  * generation); dfCounters "#a,#b,..." (two per term, terms ordered by id); for the stories ("" for none)
- * termFactors "factor,key,..." and termPostings "shard,field,..." parallel to the terms, storyLimit, and
- * idfPrior (see IDF_PRIOR_DOCS).
+ * termFactors "factor,...", termKeys ("1" for a key term, "0" for another, a character each) and termIds "id,..."
+ * (split in the script, for the few terms the query picks) parallel to the terms, storyLimit, and
+ * idfPrior (see IDF_PRIOR_DOCS); shards, the count bands and postings are split for (a bucket of another count is
+ * read at its own, see lua/common.lua).
  */
 export const LOOKUP = spec({
   command: 'dedupLookup',
@@ -48,18 +50,20 @@ export const LOOKUP = spec({
     'dfGeneration',
     'dfCounters',
     'termFactors',
-    'termPostings',
+    'termKeys',
+    'termIds',
     'storyLimit',
     'idfPrior',
+    'shards',
   ],
 });
 
-/** base; buckets "b,b"; terms "shard,field,weight,..." (integer weights); limit. */
+/** base; buckets "b,b"; terms "shard,field,weight,..." (integer weights, split for `shards`); limit; shards. */
 export const STORIES = spec({
   command: 'dedupStories',
   file: 'stories',
   common: true,
-  argv: ['base', 'buckets', 'terms', 'limit'],
+  argv: ['base', 'buckets', 'terms', 'limit', 'shards'],
 });
 
 /**

@@ -1,7 +1,11 @@
 -- Helpers shared by the lookup, stories and commit scripts (loaded after the prelude, before the script).
+-- Counted by hand: in Lua 5.1 a #t is a search, per part here (lists of a few hundred parts, several a script).
 local function list(s)
-  local p = {}
-  for x in string.gmatch(s, '[^,]+') do p[#p + 1] = x end
+  local p, n = {}, 0
+  for x in string.gmatch(s, '[^,]+') do
+    n = n + 1
+    p[n] = x
+  end
   return p
 end
 -- Handle lists (the values of "lsh:" and "post:" hashes), in the order they were posted, newest last. One handle
@@ -29,17 +33,48 @@ local function untok(t)
   for i = 1, #t do n = n * 128 + string.byte(t, i) % 128 end
   return n
 end
--- The base of a bucket's lists of one kind ("lsh:<bucket>:" or "post:<bucket>:"), read once per script and only
--- when a list of one handle is met (most band reads find nothing): false if the bucket has none.
-local baseOf = {}
+-- A bucket's lists of one kind ("lsh:<bucket>:" or "post:<bucket>:") have a base key, set by the first write to
+-- any of them and kept a day longer than they are: "<base>" for a bucket of LEGACY_SHARDS shards (the layout
+-- before the count was recorded), "<base>:<shards>" for one of another count. So no base, no list: a read skips
+-- the bucket (the buckets ahead of a stream that arrives in order are empty, a third of a lookup's reads). Read
+-- once per script per bucket; false (and the legacy count) for none or for a value that does not parse.
+local baseOf, countOf = {}, {}
+local function setBase(pre, v)
+  local b, c = false, LEGACY_SHARDS
+  if v then
+    local i = string.find(v, ':', 1, true)
+    if i then
+      b = tonumber(string.sub(v, 1, i - 1)) or false
+      c = tonumber(string.sub(v, i + 1))
+      if not c or c < 1 or c > 65536 or c ~= math.floor(c) then c = LEGACY_SHARDS end
+    else
+      b = tonumber(v) or false
+    end
+  end
+  baseOf[pre] = b
+  countOf[pre] = c
+  return b
+end
 local function listBase(pre)
   local b = baseOf[pre]
-  if b == nil then
-    b = redis.call('GET', pre .. 'base')
-    b = b and tonumber(b) or false
-    baseOf[pre] = b
-  end
+  if b == nil then b = setBase(pre, redis.call('GET', pre .. 'base')) end
   return b
+end
+-- "shard,field,..." parts split for the caller's shard count (`shards`) re-split for a bucket of count c (the id
+-- is field x shards + shard), kept in cache by count: only buckets written at another count need it.
+local function splitFor(p, c, cache)
+  local s = tonumber(shards)
+  if c == s then return p end
+  local q = cache[c]
+  if q then return q end
+  q = {}
+  for i = 1, #p - 1, 2 do
+    local id = tonumber(p[i + 1]) * s + tonumber(p[i])
+    q[i] = string.format('%d', id % c)
+    q[i + 1] = string.format('%d', math.floor(id / c))
+  end
+  cache[c] = q
+  return q
 end
 -- A list of one handle h, given the bucket's base.
 local function single(h, b)
@@ -53,8 +88,14 @@ local function tokens(v, pre)
   local one = tonumber(v)
   if one and one < 0 then
     -- A base that has expired before its lists (which its longer expiry prevents) leaves them unread.
+    -- Its one token, without a pattern iterator (most lists a lookup meets hold one handle).
     local b = listBase(pre)
-    return string.gmatch(b and tok(b - one - 1 - LIST_BASE_SLACK) or '', tokenPattern)
+    local t = b and tok(b - one - 1 - LIST_BASE_SLACK) or nil
+    return function()
+      local x = t
+      t = nil
+      return x
+    end
   end
   -- The layout before; a part that is no base-36 handle (as a process of the version before leaves when it
   -- appends to a list of this layout during a rolling upgrade) is skipped rather than failing the script.
@@ -73,7 +114,8 @@ end
 -- a table keyed by the interned string needs no conversion per occurrence.
 local function best(xs, score, k, low_first)
   local top, ts = {}, {}
-  for _, x in ipairs(xs) do
+  for j = 1, #xs do
+    local x = xs[j]
     local s = score[x]
     local i = #top
     if i < k or s >= ts[i] then
@@ -115,10 +157,27 @@ local function chunks(xs, op, tail, head)
   return out
 end
 -- "b1,b2" -> { "b1:", "b2:" }: the key-name parts of the buckets a lookup reads.
+-- Buckets as "<d>:" key parts. A "+" marks a bucket ahead of the query's own (see bucketList in dedup-index.ts):
+-- only there does a missing base mean an empty bucket; elsewhere it may be a bucket of the layout before the
+-- compact lists (no base, 1,024 shards), which is read as written.
+local ahead = {}
 local function bucketPrefixes(s)
   local d = list(s)
-  for i = 1, #d do d[i] = d[i] .. ':' end
+  for i = 1, #d do
+    local x = d[i]
+    if string.sub(x, -1) == '+' then
+      x = string.sub(x, 1, -2) .. ':'
+      ahead[x] = true
+    else
+      x = x .. ':'
+    end
+    d[i] = x
+  end
   return d
+end
+-- Whether bucket d's lists of one kind (prefix pre) are worth reading: it has a base, or is not ahead.
+local function readable(pre, d)
+  return listBase(pre) or not ahead[d]
 end
 -- A story's slot: in the hash of the span of its last join ("sd:<span>"), which its entry in "sl:" names. A story
 -- quiet for longer than the reach has expired: false, which the reader leaves out. One with no entry may be a
@@ -139,22 +198,38 @@ local function loadStory(n)
   if span then return redis.call('HGET', base .. 'sd:' .. span, base36(n)) end
   return redis.call('GET', base .. 'st:' .. int(n))
 end
--- Stories posted under the query (shard, field and integer weight per term) in buckets ds, each term counted
--- once per story, ranked as rankStories() ranks them: { stories posted, { handle, slot, ... } of the best }.
-local function stories(ds, shards, fields, weights, limit)
+-- Stories posted under the query (shard and field per term in p, split for `shards`, and an integer weight per
+-- term) in buckets ds, each term counted once per story, ranked as rankStories() ranks them: { stories posted,
+-- { handle, slot, ... } of the best }. Buckets without lists are skipped; each is read at its own shard count.
+local function stories(ds, p, weights, limit)
   -- mark[x] = i counts a handle once per term (i) without a table per term.
-  local w, mark, seen, pres = {}, {}, {}, {}
-  for j, d in ipairs(ds) do pres[j] = base .. 'post:' .. d end
-  for i = 1, #shards do
+  local w, mark, seen, pres, qs, cache = {}, {}, {}, {}, {}, {}
+  local ns = 0
+  for _, d in ipairs(ds) do
+    local pre = base .. 'post:' .. d
+    if readable(pre, d) then
+      pres[#pres + 1] = pre
+      qs[#qs + 1] = splitFor(p, countOf[pre], cache)
+    end
+  end
+  local nb = #pres
+  for i = 1, #weights do
     local wt = weights[i]
-    for _, pre in ipairs(pres) do
-      local v = redis.call('HGET', pre .. shards[i], fields[i])
+    for j = 1, nb do
+      local pre, q = pres[j], qs[j]
+      local v = redis.call('HGET', pre .. q[2 * i - 1], q[2 * i])
       if v then
         for x in tokens(v, pre) do
           if mark[x] ~= i then
             mark[x] = i
             local c = w[x]
-            if c then w[x] = c + wt else w[x] = wt; seen[#seen + 1] = x end
+            if c then
+              w[x] = c + wt
+            else
+              w[x] = wt
+              ns = ns + 1
+              seen[ns] = x
+            end
           end
         end
       end
@@ -165,5 +240,5 @@ local function stories(ds, shards, fields, weights, limit)
     out[#out + 1] = n
     out[#out + 1] = loadStory(n)
   end
-  return { #seen, out }
+  return { ns, out }
 end

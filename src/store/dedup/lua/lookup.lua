@@ -19,16 +19,27 @@ if fingerprint ~= '' then
     if v then doc(tonumber(v, 36), exact) break end
   end
 end
-local counts, seen, pres = {}, {}, {}
+local counts, seen, ns = {}, {}, 0
 local b = list(bands)
-for j, d in ipairs(ds) do pres[j] = base .. 'lsh:' .. d end
-for i = 1, #b - 1, 2 do
-  for _, pre in ipairs(pres) do
-    local v = redis.call('HGET', pre .. b[i], b[i + 1])
-    if v then
-      for x in tokens(v, pre) do
-        local c = counts[x]
-        if c then counts[x] = c + 1 else counts[x] = 1; seen[#seen + 1] = x end
+-- Bucket by bucket (counts are order-free), each at its own shard count; an empty bucket ahead is skipped.
+local cache = {}
+for _, d in ipairs(ds) do
+  local pre = base .. 'lsh:' .. d
+  if #b > 0 and readable(pre, d) then
+    local q = splitFor(b, countOf[pre], cache)
+    for i = 1, #q - 1, 2 do
+      local v = redis.call('HGET', pre .. q[i], q[i + 1])
+      if v then
+        for x in tokens(v, pre) do
+          local c = counts[x]
+          if c then
+            counts[x] = c + 1
+          else
+            counts[x] = 1
+            ns = ns + 1
+            seen[ns] = x
+          end
+        end
       end
     end
   end
@@ -71,12 +82,19 @@ local prior = tonumber(idfPrior)
 -- compares in C: a comparator (or best()) calls Lua a few hundred times per article. Equal weights chain
 -- from the first position holding them.
 local wt, vals, first, last, nextOf = {}, {}, {}, {}, {}
+local nv = 0
 for i = 1, #df do
   -- idf() in story-vector.ts, with the prior of the deduper's options
-  local w = tonumber(f[2 * i - 1]) * (math.log((docs + 1 + prior) / (df[i] + 1)) + 1)
+  local w = tonumber(f[i]) * (math.log((docs + 1 + prior) / (df[i] + 1)) + 1)
   wt[i] = w
   local l = last[w]
-  if l then nextOf[l] = i else first[w] = i; vals[#vals + 1] = -w end
+  if l then
+    nextOf[l] = i
+  else
+    first[w] = i
+    nv = nv + 1
+    vals[nv] = -w
+  end
   last[w] = i
 end
 table.sort(vals)
@@ -95,18 +113,21 @@ end
 local keys = 0
 for _, i in ipairs(kept) do
   if keys >= KEY_TERMS then break end
-  if f[2 * i] == '1' then
+  if string.byte(termKeys, i) == 49 then
     keys = keys + 1
     if usable(i) and not isPicked[i] then picked[#picked + 1] = i; isPicked[i] = true end
   end
 end
 -- Shards and fields come as text: a number made text for a key or an argument costs Redis a printf.
-local pp = list(termPostings)
-local qs, qf, qw = {}, {}, {}
+-- Shard and field of the picked terms only (some 30 of a few hundred), split as RedisDedupIndex.split() splits.
+local ids = list(termIds)
+local s = tonumber(shards)
+local qp, qw = {}, {}
 for j, i in ipairs(picked) do
-  qs[j] = pp[2 * i - 1]
-  qf[j] = pp[2 * i]
+  local id = tonumber(ids[i])
+  qp[2 * j - 1] = int(id % s)
+  qp[2 * j] = int(math.floor(id / s))
   qw[j] = math.floor(wt[i] * 1000 + 0.5)
 end
-local found = stories(bucketPrefixes(storyBuckets), qs, qf, qw, tonumber(storyLimit))
+local found = stories(bucketPrefixes(storyBuckets), qp, qw, tonumber(storyLimit))
 return { docs, df, exact, near, found[1], found[2] }
