@@ -178,8 +178,19 @@ async function checkPhase(p: ScenarioPhase, s: Summary, updatesBefore: Record<st
       (a) => a.phase === p.phase && a.topics.includes(topic) && !a.duplicateOf,
     );
     const stories = new Set(fresh.map((a) => storyOf.get(a.id)));
+    // In a rare arrival order a late merge folds one of the phase's stories into another before its article
+    // reaches the topics stage, which then counts it as the survivor's (one update per story): at least one
+    // update per story left after merges (an absorbed story answers with mergedInto).
+    const left = new Set(
+      await Promise.all(
+        [...stories].map(async (id) => (await json<{ mergedInto?: string }>(`/api/stories/${id}`)).mergedInto ?? id),
+      ),
+    );
     const made = after[topic]! - updatesBefore[topic]!;
-    expect(made, `updates of ${topic}`).toBeGreaterThanOrEqual(n);
+    expect(
+      made,
+      `updates of ${topic} (${left.size} of ${stories.size} stories left after merges)`,
+    ).toBeGreaterThanOrEqual(Math.min(n, left.size));
     expect(made, `updates of ${topic}: one per story at most`).toBeLessThanOrEqual(Math.max(n, stories.size));
   }
   for (const [topic, status] of Object.entries(e.status)) {
