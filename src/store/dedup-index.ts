@@ -17,6 +17,7 @@
 //   dedup:dfs:count          the articles counted, which says the generation
 //   dedup:ttl:<bucket>:<day>    bitmap of the bucket's shards whose expiry was refreshed that day (the index's clock)
 //   dedup:seq:doc, dedup:seq:story   handle counters (taken HANDLE_BATCH at a time)
+//   dedup:born                  set by the index's first handles: no bucket of the layout before can exist
 // Small hashes stay in Redis's listpack encoding (a few bytes per entry), article slots cost no per-entry
 // overhead, and every key is refreshed on write to expire two days after the window that can still read it (the
 // sharded hashes once a day, with a day more to make up for it). Buckets span
@@ -164,6 +165,9 @@ export class RedisDedupIndex implements DedupIndex {
     const r = this.reserved.get(kind);
     if (r && r.next <= r.end) return r.next++;
     const end = await this.ctx.redis.incrby(this.k('seq', kind), HANDLE_BATCH);
+    // The first handles an index ever gives: it holds nothing of the layout before the compact lists, so its
+    // lookups may skip every bucket without a base (lua/common.lua, readable), not only those ahead.
+    if (end === HANDLE_BATCH && kind === 'doc') await this.ctx.redis.set(this.k('born'), '1');
     this.reserved.set(kind, { next: end - HANDLE_BATCH + 2, end });
     return end - HANDLE_BATCH + 1;
   }

@@ -132,8 +132,8 @@ describe('RedisDedupIndex', () => {
     for (const k of keys) {
       expect(k.startsWith(`${r.prefix}:dedup:`)).toBe(true);
       const ttl = await r.redis.ttl(k);
-      // Handle counters and document frequencies live on; frequencies are dropped by generation instead.
-      if (/:dedup:(seq|dfs):/.test(k)) expect(ttl).toBe(-1);
+      // Handle counters, document frequencies and the born marker live on; frequencies are dropped by generation.
+      if (/:dedup:((seq|dfs):|born$)/.test(k)) expect(ttl).toBe(-1);
       else if (/:dedup:(lsh|post|fp):/.test(k)) {
         // The window (3 days) and two, and a day more: their expiry is refreshed once a day (see dedup:ttl:);
         // a bucket's list base a day more again, so that it outlives the lists it decodes.

@@ -138,6 +138,12 @@ describe('shard counts per bucket', () => {
       `${prefix}:dedup:post:${bucketOf(storyWindow(at))}:base`,
     );
     const index = new RedisDedupIndex(ctx);
+    // This index was born with bases (its first handles set the marker): a bucket without one holds nothing.
+    expect(await r.redis.exists(`${prefix}:dedup:born`)).toBe(1);
+    expect((await index.lookup({ bands: BAND, terms: [], fingerprint: null }, at)).near).toHaveLength(0);
+    expect((await index.findStories({ terms: [TERM], weights: [1] }, at, 10)).stories).toHaveLength(0);
+    // An index of the version before has no marker.
+    await r.redis.del(`${prefix}:dedup:born`);
     expect((await index.lookup({ bands: BAND, terms: [], fingerprint: null }, at)).near).toHaveLength(2);
     expect((await index.findStories({ terms: [TERM], weights: [1] }, at, 10)).stories).toHaveLength(2);
     // Negative: the same lists at another count than 1,024 are not where a bucket without a base is looked for.
@@ -147,7 +153,7 @@ describe('shard counts per bucket', () => {
     await idx2.commit({ story: centroid(1), postings: [TERM], doc: doc('a', fpA, BAND), terms: [] }, at);
     await idx2.commit({ story: centroid(2), postings: [TERM], doc: doc('b', fpB, BAND), terms: [] }, at);
     expect((await idx2.lookup({ bands: BAND, terms: [], fingerprint: null }, at)).near).toHaveLength(2);
-    await r.redis.del(`${prefix2}:dedup:lsh:${bucketOf(at)}:base`);
+    await r.redis.del(`${prefix2}:dedup:lsh:${bucketOf(at)}:base`, `${prefix2}:dedup:born`);
     expect((await idx2.lookup({ bands: BAND, terms: [], fingerprint: null }, at)).near).toHaveLength(0);
   });
 

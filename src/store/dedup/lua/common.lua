@@ -175,9 +175,14 @@ local function bucketPrefixes(s)
   end
   return d
 end
--- Whether bucket d's lists of one kind (prefix pre) are worth reading: it has a base, or is not ahead.
+-- Whether bucket d's lists of one kind (prefix pre) are worth reading: it has a base, or it is not ahead and the
+-- index is older than its first handles' marker ("born": an index born since holds no list without a base).
+local born = nil
 local function readable(pre, d)
-  return listBase(pre) or not ahead[d]
+  if listBase(pre) then return true end
+  if ahead[d] then return false end
+  if born == nil then born = redis.call('EXISTS', base .. 'born') == 1 end
+  return not born
 end
 -- A story's slot: in the hash of the span of its last join ("sd:<span>"), which its entry in "sl:" names. A story
 -- quiet for longer than the reach has expired: false, which the reader leaves out. One with no entry may be a
