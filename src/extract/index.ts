@@ -74,9 +74,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   const meta = readMetadata(doc, stripped.jsonLd, pageUrl);
   const base = baseUrl(doc, pageUrl);
 
-  prunePage(doc, opts.trace);
-  if (doc.body) neutralHeadingNames(doc.body);
-  if (doc.body) neutralBuilderNames(doc.body);
+  prepareForReader(doc, opts.trace);
   if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return noArticle('page too large to clean');
   const prose = doc.body ? pageProse(doc.body) : null;
 
@@ -127,6 +125,14 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   return blocks ? { ok: true, article, blocks } : { ok: true, article };
 }
 
+/** What the page gets before Readability reads it: chrome pruned, and names that only look like chrome taken off. */
+function prepareForReader(doc: Document, trace?: ExtractOptions['trace']): void {
+  prunePage(doc, trace);
+  if (!doc.body) return;
+  neutralHeadingNames(doc.body);
+  neutralBuilderNames(doc.body);
+}
+
 /**
  * Readability kept a part of the article (prose-coverage.ts): the page is parsed and pruned again and the
  * element holding most of its prose replaces the pick, unless it is no better.
@@ -139,10 +145,8 @@ function wholerPick(
 ): Element {
   const again = parseHtml(stripped.html);
   if (stripped.streamed) resolveStreamedSegments(again);
-  prunePage(again);
+  prepareForReader(again);
   const body = again.body;
-  if (body) neutralHeadingNames(body);
-  if (body) neutralBuilderNames(body);
   const box = body ? proseContainer(body) : null;
   if (!box || (box.textContent?.length ?? 0) <= (pick.textContent?.length ?? 0) || !holdsAll(box, held)) return pick;
   trace?.('prose-coverage: wider container', (pick.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200));
