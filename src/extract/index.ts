@@ -24,6 +24,7 @@ import { neutralHeadingNames } from './heading-names.js';
 import { neutralBuilderNames } from './builder-names.js';
 import { holdsAll, pageProse, proseContainer, tooLittle } from './prose-coverage.js';
 import { sanitizedHtml } from './sanitize.js';
+import { chooseTitle } from './title.js';
 import { resolveStreamedSegments } from './streamed-segments.js';
 import { notAPage } from './sniff.js';
 import { toParagraphs } from './text.js';
@@ -88,7 +89,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   const holder = doc.body ?? doc.documentElement ?? doc.appendChild(doc.createElement('html'));
   holder.replaceChildren(content);
 
-  const title = meta.title ?? cleanTitle(parsed.title ?? '', meta.siteName);
+  const title = chooseTitle(meta.titles, parsed.title ?? null);
   let byline = meta.byline ?? cleanByline(parsed.byline ?? null);
 
   removeRepeatedPassages(content, opts.trace);
@@ -162,18 +163,6 @@ function capParagraphs(paragraphs: string[], maxChars: number): string[] {
     out.push(p);
   }
   return out;
-}
-
-/** "Headline | Site" and "Headline - Site" lose the site's name. */
-function cleanTitle(title: string, siteName: string | null): string {
-  let t = title.replace(/\s+/g, ' ').trim();
-  if (siteName) {
-    const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    t = t
-      .replace(new RegExp(`\\s*[|\\-–—:·•]\\s*${esc}\\s*$`, 'i'), '')
-      .replace(new RegExp(`^${esc}\\s*[|\\-–—:·•]\\s*`, 'i'), '');
-  }
-  return t.slice(0, 500);
 }
 
 function safeUrl(url: string): string {

@@ -4,6 +4,7 @@
 import type { ExtractedArticle } from '../model.js';
 import { parseDateText } from '../util/dates.js';
 import { elementsByTags } from './document.js';
+import type { TitleSources } from './title.js';
 
 /** The article fields the page declares; a title is optional here because Readability may supply it. */
 export type PageMetadata = Pick<
@@ -15,6 +16,8 @@ export type PageMetadata = Pick<
   siteName: string | null;
   /** JSON-LD articleBody as declared (plain text, sometimes HTML): evidence for the cleaner (article-body.ts). */
   articleBody: string | null;
+  /** Every title the page declares or shows, for title.ts to choose from. */
+  titles: TitleSources;
 };
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
@@ -107,19 +110,55 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
   );
   const byline = cleanByline(ld?.author ?? null) ?? cleanByline(metaAuthor);
 
+  const declaredTitles = [ld?.headline ?? null, ...TITLE_KEYS.map((k) => meta.get(k) ?? null)];
+  const siteName = clean(first('og:site_name', 'application-name')) ?? clean(ld?.publisher ?? null);
   return {
-    title: clean(ld?.headline ?? null) ?? clean(first('og:title', 'twitter:title', 'dc.title', 'parsely-title')),
+    title: clean(ld?.headline ?? null) ?? clean(first(...TITLE_KEYS)),
     byline,
     published,
     modified,
     canonicalUrl,
     lang,
     image,
-    siteName: clean(first('og:site_name', 'application-name')) ?? clean(ld?.publisher ?? null),
+    siteName,
     // A page may describe itself as a WebPage first and hold the article, with its body, further on.
     articleBody: ld?.body ?? firstFound(jsonLd, findBody),
+    titles: {
+      declared: unique(declaredTitles.map(clean)),
+      documentTitle: clean(documentTitle(doc)),
+      headings: elementsByTags(doc, H1)
+        .slice(0, MAX_HEADINGS)
+        .map((h) => clean(h.textContent))
+        .filter((h): h is string => !!h),
+      siteNames: unique([
+        clean(first('og:site_name')),
+        clean(first('application-name')),
+        clean(ld?.publisher ?? null),
+        clean(firstFound(jsonLd, findSiteName)),
+      ]),
+      url: pageUrl,
+    },
   };
 }
+
+const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'parsely-title'];
+const MAX_HEADINGS = 4;
+const H1 = new Set(['h1']);
+const TITLE = new Set(['title']);
+
+function unique(list: Array<string | null>): string[] {
+  return [...new Set(list.filter((s): s is string => !!s))];
+}
+
+/** The document's <title> (in <head>; an SVG's <title> in the body is not it). */
+function documentTitle(doc: Document): string | null {
+  const t = elementsByTags(doc.head ?? doc, TITLE)[0];
+  return t ? t.textContent : null;
+}
+
+/** The JSON-LD WebSite's name. */
+const findSiteName = (node: Json, depth: number): string | null =>
+  findInLd(node, depth, (o, types) => (types.includes('WebSite') ? str(o.name) : null), false);
 
 function collectMeta(doc: Document): Map<string, string> {
   const out = new Map<string, string>();
