@@ -12,7 +12,7 @@ import { applyArticleBody } from './body-guide.js';
 import { trimBrLines } from './br-lines.js';
 import { parseHtml, withoutNamedProperties } from './document.js';
 import { MAX_DEPTH, MAX_ELEMENTS, MAX_PARSE_CHARS, MAX_TEXT_CHARS, MIN_TEXT_CHARS, MIN_WORDS } from './limits.js';
-import { baseUrl, cleanByline, isoDate, readMetadata } from './metadata.js';
+import { baseUrl, bylineDate, cleanByline, isoDate, readMetadata } from './metadata.js';
 import { prestrip } from './prestrip.js';
 import { removePlaceholders } from './placeholders.js';
 import { removeLoneTeasers } from './lone-teasers.js';
@@ -25,6 +25,7 @@ import { neutralBuilderNames } from './builder-names.js';
 import { holdsAll, pageProse, proseContainer, tooLittle } from './prose-coverage.js';
 import { sanitizedHtml } from './sanitize.js';
 import { chooseTitle } from './title.js';
+import { mastheadDate } from './byline.js';
 import { resolveStreamedSegments } from './streamed-segments.js';
 import { notAPage } from './sniff.js';
 import { toParagraphs } from './text.js';
@@ -90,6 +91,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   holder.replaceChildren(content);
 
   const title = chooseTitle(meta.titles, parsed.title ?? null);
+  const dateline = meta.published ? null : mastheadDate(content);
   let byline = meta.byline ?? cleanByline(parsed.byline ?? null);
 
   removeRepeatedPassages(content, opts.trace);
@@ -107,7 +109,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   dropHeadlineBlock(content, title);
   const top = dropHeadline(toParagraphs(content), title, byline);
   const paragraphs = capParagraphs(top.paragraphs, MAX_TEXT_CHARS);
-  byline ??= top.byline;
+  byline ??= cleanByline(top.byline);
   const text = paragraphs.join('\n\n');
   const verdict = looksLikeNoArticle(text, content, { minChars: MIN_TEXT_CHARS, minWords: MIN_WORDS });
   if (verdict) return noArticle(verdict);
@@ -115,7 +117,12 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   const article: ExtractedArticle = {
     title,
     byline,
-    published: meta.published ?? isoDate(parsed.publishedTime ?? null),
+    published:
+      meta.published ??
+      isoDate(parsed.publishedTime ?? null) ??
+      bylineDate(parsed.byline ?? null) ??
+      dateline ??
+      bylineDate(top.dateLine),
     modified: meta.modified,
     canonicalUrl: meta.canonicalUrl,
     lang: meta.lang ?? (parsed.lang ? parsed.lang : null),

@@ -3,6 +3,7 @@
 // engines are given. Lookups walk the tree by tag name: jsdom's selector engine is slow for this.
 import type { ExtractedArticle } from '../model.js';
 import { parseDateText } from '../util/dates.js';
+import { splitByline } from './byline.js';
 import { elementsByTags } from './document.js';
 import type { TitleSources } from './title.js';
 
@@ -296,11 +297,16 @@ function clean(s: string | null): string | null {
   return t ? t.slice(0, 500) : null;
 }
 
+/** A byline's names (byline.ts), or null for an address, a handle or nothing that reads as a name. */
 export function cleanByline(s: string | null): string | null {
   const t = clean(s);
   if (!t || /^https?:\/\//i.test(t) || /^@/.test(t)) return null;
-  const v = t.replace(/^(by|written by|von|par|por)\s+/i, '').trim();
-  return v && v.length <= 200 ? v : null;
+  return splitByline(t.replace(/^(von|par|por)\s+/i, '')).name;
+}
+
+/** The calendar day a byline runs on with ("Jane Doe - March 3, 2025"), as ISO 8601 at 00:00 UTC. */
+export function bylineDate(s: string | null): string | null {
+  return splitByline(clean(s)).date;
 }
 
 /** ISO 8601 in UTC, or null. Accepts what Date.parse accepts (ISO, RFC 2822) and RFC 2822 with a zone name. */

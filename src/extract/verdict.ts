@@ -68,28 +68,31 @@ export function dropHeadlineBlock(content: Element, title: string): void {
 
 /**
  * The article's own masthead lines off the top of the text: the headline (reported as the title), the
- * byline and a bare dateline, which page layouts without markup leave in the body.
+ * byline and a bare dateline, which page layouts without markup leave in the body. The byline's name and the
+ * dateline are handed back for the metadata.
  */
 export function dropHeadline(
   paragraphs: string[],
   title: string,
   byline: string | null = null,
-): { paragraphs: string[]; byline: string | null } {
+): { paragraphs: string[]; byline: string | null; dateLine: string | null } {
   const t = norm(title);
   const by = byline ? norm(byline) : '';
   let found: string | null = null;
+  let dateLine: string | null = null;
   const out = [...paragraphs];
   for (let i = 0; i < Math.min(T.mastheadParagraphs, out.length); i++) {
     const lines = out[i]!.split('\n');
     const kept = lines.filter((line) => {
       if (!isMastheadLine(line, t, by)) return true;
       found ??= bylineOf(line);
+      dateLine ??= line.length <= T.datelineMaxChars && DATE_LINE.test(line.trim()) ? line.trim() : null;
       return false;
     });
     if (kept.length === lines.length) continue;
     out[i] = kept.join('\n').trim();
   }
-  return { paragraphs: out.filter(Boolean), byline: found };
+  return { paragraphs: out.filter(Boolean), byline: found, dateLine };
 }
 
 /** "By Jane Doe · 19 October 2024" -> "Jane Doe". */
