@@ -7,7 +7,7 @@
 //   - title: exact match after normalising case, whitespace and quote marks; mean token F1; no title at all;
 //   - headline in text: pages whose text opens with the headline (the ground truth's, and our own title):
 //     the text starts with it, or its first line is it;
-//   - byline and published: the share of pages where one is found (no ground truth: coverage, and --spot N
+//   - byline, published and canonicalUrl: the share of pages where one is found (no ground truth: coverage, and --spot N
 //     prints N of them, picked by a fixed seed, to be checked by eye).
 // `--from` reads `node dist/bench/extract-same.js --out FILE` lines instead of running the cleaner; `--out`
 // writes one line per page (id, half, our title, the truth, exact, F1, headline in text) for diffs.
@@ -45,6 +45,7 @@ interface Found {
   title: string | null;
   byline: string | null;
   published: string | null;
+  canonicalUrl: string | null;
   text: string;
 }
 interface PageScore {
@@ -147,6 +148,7 @@ function report(name: string, list: PageScore[]): void {
   console.log(`  our title opens the text           ${pct(ok.filter((s) => s.ownInText).length, ok.length)}`);
   console.log(`  byline found                       ${pct(ok.filter((s) => s.found!.byline).length, ok.length)}`);
   console.log(`  published found                    ${pct(ok.filter((s) => s.found!.published).length, ok.length)}`);
+  console.log(`  canonicalUrl found                 ${pct(ok.filter((s) => s.found!.canonicalUrl).length, ok.length)}`);
 }
 
 function halfOf(id: string): 'A' | 'B' {
@@ -159,8 +161,14 @@ function run(id: string): Found | null {
   return r.ok ? pick(r.article) : null;
 }
 
-function pick(a: { title?: string | null; byline?: string | null; published?: string | null; text?: string }): Found {
-  return { title: a.title ?? null, byline: a.byline ?? null, published: a.published ?? null, text: a.text ?? '' };
+function pick(a: Partial<Found>): Found {
+  return {
+    title: a.title ?? null,
+    byline: a.byline ?? null,
+    published: a.published ?? null,
+    canonicalUrl: a.canonicalUrl ?? null,
+    text: a.text ?? '',
+  };
 }
 
 /** The lines of extract-same.js: {id, result: {ok, article}}. */

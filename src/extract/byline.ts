@@ -39,7 +39,8 @@ const TAIL =
 /** Separators and words left between a name and a date that was cut off. */
 const EDGE = /^[\s|•·–—,:@-]+|[\s|•·–—,:@-]+$/g;
 /** Words left between a name and a date that was cut off ("Jane Doe on", "Jane Doe, updated"). */
-const BEFORE_DATE = /(?:\s+(?:on|at|posted|published)|\s*(?:last\s*)?updated)$/i;
+const UPDATED = /updated(?:\s+on)?$/i;
+const BEFORE_DATE = /(?:\s+(?:posted|published)(?:\s+on)?|\s+(?:on|at)|\s*(?:last\s*)?updated(?:\s+on)?)$/i;
 
 export function splitByline(raw: string | null): BylineParts {
   if (!raw) return { name: null, date: null };
@@ -47,8 +48,10 @@ export function splitByline(raw: string | null): BylineParts {
   let date: string | null = null;
   const m = DATE.exec(s);
   if (m) {
-    date = isoDay(m);
-    const before = s.slice(0, m.index).replace(EDGE, '').replace(BEFORE_DATE, '');
+    const lead = s.slice(0, m.index).replace(EDGE, '');
+    // "Updated on March 3" is the day of a change, not of publication.
+    date = UPDATED.test(lead) ? null : isoDay(m);
+    const before = lead.replace(BEFORE_DATE, '');
     const after = s.slice(m.index + m[0].length).replace(EDGE, '');
     s = before || after;
   }
@@ -68,7 +71,8 @@ function isName(s: string): boolean {
   if (!s || s.length > MAX_BYLINE || !/\p{L}/u.test(s)) return false;
   if (/^https?:\/\/|^@|@\S+\.\w/.test(s)) return false;
   if (/\bmin(?:ute)?s? read\b/i.test(s) || /^\d/.test(s) || DAY_ONLY.test(s)) return false;
-  return !/^[a-z]+(?:\.[a-z]+){2,}$/i.test(s);
+  // A template's placeholder ("page.meta.author") or a login ("jdoe-admin", "jdoe42x9"): one lower-case token.
+  return !/^[a-z]+(?:\.[a-z]+){2,}$/i.test(s) && !/^(?=\S*[\d-])[a-z][a-z\d-]*$/.test(s);
 }
 
 function isoDay(m: RegExpExecArray): string | null {

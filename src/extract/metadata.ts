@@ -109,7 +109,9 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
     'article:author',
     'twitter:creator',
   );
-  const byline = cleanByline(ld?.author ?? null) ?? cleanByline(metaAuthor);
+  // The first article node may be a WebPage without an author while a BlogPosting further on has one.
+  const byline =
+    cleanByline(ld?.author ?? null) ?? cleanByline(firstFound(jsonLd, findAuthor)) ?? cleanByline(metaAuthor);
 
   const declaredTitles = [ld?.headline ?? null, ...TITLE_KEYS.map((k) => meta.get(k) ?? null)];
   const siteName = clean(first('og:site_name', 'application-name')) ?? clean(ld?.publisher ?? null);
@@ -251,6 +253,9 @@ const findBody = (node: Json, depth: number): string | null =>
     },
     true,
   );
+
+const findAuthor = (node: Json, depth: number): string | null =>
+  findInLd(node, depth, (o, types) => (types.some((t) => ARTICLE_TYPES.test(t)) ? names(o.author) : null), true);
 
 const findArticle = (node: Json, depth: number): LdArticle | null =>
   findInLd(

@@ -47,6 +47,14 @@ describe('a date run on with the name', () => {
     expect(splitByline('June Marsh, Harbour Desk')).toEqual({ name: 'June Marsh, Harbour Desk', date: null });
   });
 
+  it('keeps no day from an update stamp ("Updated on"): that is not the day of publication', () => {
+    expect(splitByline('Nora Quill Updated on March 3, 2025')).toEqual({ name: 'Nora Quill', date: null });
+    expect(splitByline('Nora Quill Published on March 3, 2025')).toEqual({
+      name: 'Nora Quill',
+      date: '2025-03-03T00:00:00.000Z',
+    });
+  });
+
   it('reads no day that does not exist', () => {
     expect(splitByline('Nora Quill February 30, 2025')).toEqual({ name: 'Nora Quill', date: null });
   });
@@ -74,11 +82,15 @@ describe('no name at all', () => {
     expect(name('desk@harbour.example')).toBeNull();
     expect(name('418822093311')).toBeNull();
     expect(name('page.meta.author')).toBeNull();
+    expect(name('nquill-editor')).toBeNull();
+    expect(name('nquill7x2k')).toBeNull();
   });
 
   it('keeps initials and apostrophes', () => {
     expect(name('J.R. Quill')).toBe('J.R. Quill');
     expect(name("Nora O'Quill")).toBe("Nora O'Quill");
+    expect(name('Nora Quill-Marsh')).toBe('Nora Quill-Marsh');
+    expect(name('harbourdesk')).toBe('harbourdesk');
   });
 });
 
@@ -88,6 +100,35 @@ const prose = Array.from(
     `<p>The harbour board met for the ${i + 1}th time this winter to weigh moving the first sailing forty minutes ` +
     'earlier, adding a late Friday crossing for hospital and port workers, and raising the fare for cars.</p>',
 ).join('\n');
+
+describe('the author a page declares in JSON-LD', () => {
+  const ld = (graph: unknown[]) =>
+    `<html><head><title>Ferry timetable to change</title><script type="application/ld+json">${JSON.stringify({
+      '@graph': graph,
+    })}</script></head><body><article><h1>Ferry timetable to change</h1>${prose}</article></body></html>`;
+
+  it('is read from a later posting when the first article node (a WebPage) names none', () => {
+    const html = ld([
+      { '@type': 'WebPage', name: 'Ferry timetable to change', datePublished: '2025-03-03T10:00:00Z' },
+      {
+        '@type': 'BlogPosting',
+        headline: 'Ferry timetable to change',
+        author: { '@type': 'Person', name: 'Nora Quill' },
+      },
+    ]);
+    const r = extractArticle(html, 'https://harbour.example/news/ferry');
+    expect(r.ok && r.article.byline).toBe('Nora Quill');
+  });
+
+  it('is not taken from a node that is no article (the site organisation)', () => {
+    const html = ld([
+      { '@type': 'Organization', name: 'Harbour Gazette', author: { '@type': 'Person', name: 'Theo Marsh' } },
+      { '@type': 'WebPage', name: 'Ferry timetable to change', datePublished: '2025-03-03T10:00:00Z' },
+    ]);
+    const r = extractArticle(html, 'https://harbour.example/news/ferry');
+    expect(r.ok && r.article.byline).toBeNull();
+  });
+});
 
 describe('the published day of a page that declares none', () => {
   it('is read from a byline that shows it', () => {
