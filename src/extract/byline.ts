@@ -13,6 +13,7 @@ export interface BylineParts {
 }
 
 const MAX_BYLINE = 200;
+const SENTENCE_WORDS = 6;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
@@ -32,7 +33,9 @@ const DAY_ONLY = new RegExp(`^${MONTH}\\s*\\d{1,2}$`, 'i');
 const LEAD_IN =
   /^(?:(?:written|posted|published|text|words|story|recipe|guide|report(?:ed)?|article)\s*)?by(?:\s*:\s*|\s+)/i;
 const GLUED_BY = /^(?:(?:Written|Posted|Published|Text|Words)\s*)?[Bb]y(?=\p{Lu})/u;
-const AUTHORS = /^authors?\s*:\s*/i;
+const AUTHORS = /^(?:[Aa]uthors?|AUTHORS?)(?:\s*:\s*|\s+(?=\p{Lu}))/u;
+/** A label with no name after it. */
+const LABEL_ONLY = /^(?:(?:(?:written|posted|published)\s+)?by|authors?)\s*:?$/i;
 /** What follows the names: a reviewer, an update stamp, a profile link, a lone "Author". */
 const TAIL =
   /(?:\s*[.,]?\s*(?:(?:medically|fact[- ]checked|expert)\s+)?reviewed by\b.*|\s*(?:last\s+)?updated\s*:?.*|\s*author[’']?s profile|\s+author|\s+(?:written|posted) by|\s+on\s+\d.*)$/i;
@@ -68,7 +71,9 @@ export function splitByline(raw: string | null): BylineParts {
 
 /** What is left is a name: letters, not a count ("3 min read"), an address or a template's placeholder. */
 function isName(s: string): boolean {
-  if (!s || s.length > MAX_BYLINE || !/\p{L}/u.test(s)) return false;
+  if (!s || s.length > MAX_BYLINE || !/\p{L}/u.test(s) || LABEL_ONLY.test(s)) return false;
+  // A sentence ("Jane Doe has covered the city since 2012.") is a bio, not a byline.
+  if (/[.!?]$/.test(s) && s.split(/\s+/).length >= SENTENCE_WORDS) return false;
   if (/^https?:\/\/|^@|@\S+\.\w/.test(s)) return false;
   if (/\bmin(?:ute)?s? read\b/i.test(s) || /^\d/.test(s) || DAY_ONLY.test(s)) return false;
   // A template's placeholder ("page.meta.author") or a login ("jdoe-admin", "jdoe42x9"): one lower-case token.
@@ -109,6 +114,32 @@ export function mastheadDate(content: Element): string | null {
     if (!t || t.length > MAX_DATELINE || /^(?:last\s+)?updated\b/i.test(t)) continue;
     const parts = splitByline(t);
     if (parts.date && !parts.name) return parts.date;
+  }
+  return null;
+}
+
+/** A class or id that names the author's element: "byline", "author-name", "PostsAuthors-authorName", "post-author". */
+const AUTHOR_CLASS =
+  /(?:^|[\s_-])(?:by-?line|author-?name|(?:post|article|entry|story)-?authors?|authors?)(?:$|[\s_-])/i;
+/** Author boxes with more than a name, and the commenters' names. */
+const NOT_AUTHOR_CLASS =
+  /comment|reply|avatar|bio|box|about|card|label|photo|image|img|social|follow|more|list|widget/i;
+const OUTSIDE_ARTICLE = 'footer, aside, nav, form, [class*="comment"], [id*="comment"]';
+const MAX_SHOWN_BYLINE = 100;
+
+/**
+ * The author's name as the page shows it, for a page that declares none and where Readability found none: the
+ * first short element whose class names it as the byline or the author's name, outside footers, asides and
+ * comments. Read before the page is pruned.
+ */
+export function shownByline(doc: Document): string | null {
+  for (const el of doc.body?.getElementsByTagName('*') ?? []) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (!AUTHOR_CLASS.test(names) || NOT_AUTHOR_CLASS.test(names)) continue;
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length < 3 || t.length > MAX_SHOWN_BYLINE || el.closest(OUTSIDE_ARTICLE)) continue;
+    const name = splitByline(t.replace(/^(von|par|por)\s+/i, '')).name;
+    if (name) return name;
   }
   return null;
 }

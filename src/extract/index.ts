@@ -92,7 +92,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
 
   const title = chooseTitle(meta.titles, parsed.title ?? null);
   const dateline = meta.published ? null : mastheadDate(content);
-  let byline = meta.byline ?? cleanByline(parsed.byline ?? null);
+  let byline = meta.byline ?? cleanByline(parsed.byline ?? null) ?? meta.shownByline;
 
   removeRepeatedPassages(content, opts.trace);
   removePlaceholders(content, opts.trace);

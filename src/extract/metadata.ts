@@ -3,7 +3,7 @@
 // engines are given. Lookups walk the tree by tag name: jsdom's selector engine is slow for this.
 import type { ExtractedArticle } from '../model.js';
 import { parseDateText } from '../util/dates.js';
-import { splitByline } from './byline.js';
+import { shownByline, splitByline } from './byline.js';
 import { elementsByTags } from './document.js';
 import type { TitleSources } from './title.js';
 
@@ -19,6 +19,8 @@ export type PageMetadata = Pick<
   articleBody: string | null;
   /** Every title the page declares or shows, for title.ts to choose from. */
   titles: TitleSources;
+  /** The author's name as the page shows it (byline.ts), when Readability finds none. */
+  shownByline: string | null;
 };
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
@@ -126,6 +128,7 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
     siteName,
     // A page may describe itself as a WebPage first and hold the article, with its body, further on.
     articleBody: ld?.body ?? firstFound(jsonLd, findBody),
+    shownByline: byline ? null : shownByline(doc),
     titles: {
       declared: unique(declaredTitles.map(clean)),
       documentTitle: clean(documentTitle(doc)),

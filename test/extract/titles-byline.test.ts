@@ -13,6 +13,7 @@ describe('what leads into the name', () => {
     expect(name('Posted by: Nora Quill')).toBe('Nora Quill');
     expect(name('Authors: Nora Quill and Theo Marsh')).toBe('Nora Quill and Theo Marsh');
     expect(name('ByNora Quill')).toBe('Nora Quill');
+    expect(name('Author Nora Quill')).toBe('Nora Quill');
     expect(name('Written ByNora Quill')).toBe('Nora Quill');
   });
 
@@ -82,6 +83,8 @@ describe('no name at all', () => {
     expect(name('desk@harbour.example')).toBeNull();
     expect(name('418822093311')).toBeNull();
     expect(name('page.meta.author')).toBeNull();
+    expect(name('Written By')).toBeNull();
+    expect(name('Author:')).toBeNull();
     expect(name('nquill-editor')).toBeNull();
     expect(name('nquill7x2k')).toBeNull();
   });
@@ -91,6 +94,8 @@ describe('no name at all', () => {
     expect(name("Nora O'Quill")).toBe("Nora O'Quill");
     expect(name('Nora Quill-Marsh')).toBe('Nora Quill-Marsh');
     expect(name('harbourdesk')).toBe('harbourdesk');
+    expect(name('Authority Desk')).toBe('Authority Desk');
+    expect(name('Nora Quill, DVM.')).toBe('Nora Quill, DVM.');
   });
 });
 
@@ -126,6 +131,28 @@ describe('the author a page declares in JSON-LD', () => {
       { '@type': 'WebPage', name: 'Ferry timetable to change', datePublished: '2025-03-03T10:00:00Z' },
     ]);
     const r = extractArticle(html, 'https://harbour.example/news/ferry');
+    expect(r.ok && r.article.byline).toBeNull();
+  });
+});
+
+describe('the author a page shows in its markup', () => {
+  const page = (byline: string) =>
+    `<html><head><title>Ferry timetable to change</title></head><body><article><h1>Ferry timetable to change</h1>
+      ${byline}${prose}</article><div class="comments"><span class="author-name">Theo Marsh</span><p>Great piece on
+      the ferry timetable and the fares, thank you for writing it up so clearly.</p></div></body></html>`;
+
+  it('is read from an element whose class names the author, when nothing else gives one', () => {
+    const r = extractArticle(
+      page('<div class="post-meta"><span class="PostAuthor-authorName">Nora Quill</span></div>'),
+      'https://harbour.example/a',
+    );
+    expect(r.ok && r.article.byline).toBe('Nora Quill');
+  });
+
+  it("is not a commenter's name or an author box's bio", () => {
+    const bio =
+      '<div class="author-bio">Nora Quill has covered the harbour for the paper since 2012 and writes about transport.</div>';
+    const r = extractArticle(page(bio), 'https://harbour.example/a');
     expect(r.ok && r.article.byline).toBeNull();
   });
 });
