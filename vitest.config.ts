@@ -36,6 +36,7 @@ const UNIT = [
   'test/extract/promo-rules.test.ts',
   'test/extract/tail-cards.test.ts',
   'test/extract/br-lines.test.ts',
+  'test/extract/picks-live.test.ts',
   'test/fetch/**/*.test.ts',
   'test/publish/atom.test.ts',
   'test/publish/events.test.ts',

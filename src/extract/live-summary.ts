@@ -87,6 +87,9 @@ function cutFrom(el: Element, root: Element, trace?: Trace): void {
   const gone: Element[] = [el];
   for (let n: Element | null = el; n && n !== root; n = n.parentElement)
     for (let s = n.nextElementSibling; s; s = s.nextElementSibling) gone.push(s);
-  trace?.('live-blog: updates after the summary', collapseSpace(gone.map((g) => g.textContent ?? '').join(' ')).slice(0, 200));
+  trace?.(
+    'live-blog: updates after the summary',
+    collapseSpace(gone.map((g) => g.textContent ?? '').join(' ')).slice(0, 200),
+  );
   for (const g of gone) g.remove();
 }
