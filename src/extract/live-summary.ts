@@ -4,7 +4,8 @@
 // headline and description sum up. The page says which it is in its JSON-LD: a `LiveBlogPosting` whose
 // `liveBlogUpdate` lists the updates by headline and text. When the cleaned text reaches a block that is one of
 // those updates (its headline, or the opening of its text) after a summary of some length, the text stops
-// there. Without the JSON-LD list, or without a summary before the first update, nothing is cut.
+// there (a list item naming an update is the summary's "key points", not the feed). Without the JSON-LD list,
+// or without a summary before the first update, nothing is cut.
 import { elementsByTags, type Trace } from './document.js';
 import { collapseSpace } from './text.js';
 
@@ -74,7 +75,9 @@ export function keepLiveSummary(content: Element, updates: ReadonlySet<string> |
     if (el.localName === 'div' && el.firstElementChild) continue;
     const text = key(el.textContent ?? '');
     if (!text) continue;
-    if (updates.has(text) || updates.has(text.slice(0, LIVE.openingChars))) {
+    // A summary's "key points" list names updates too: an update is a block of the feed, never a list item.
+    const isUpdate = updates.has(text) || updates.has(text.slice(0, LIVE.openingChars));
+    if (isUpdate && !el.closest('li')) {
       if (words >= LIVE.minSummaryWords) cutFrom(el, content, trace);
       return;
     }

@@ -102,6 +102,18 @@ describe('a live page is its summary', () => {
     for (const u of UPDATES) for (const p of u.body) expect(out).not.toContain(p);
   });
 
+  it('keeps a key-points list that names the updates, and cuts at the feed', () => {
+    const points = `<h2>Key points</h2><ul>${UPDATES.map((u) => `<li>${u.headline}</li>`).join('')}</ul>`;
+    const html = livePage(jsonLd('LiveBlogPosting', UPDATES), SUMMARY, UPDATES).replace(
+      '<div class="article-body">',
+      `<div class="article-body">${points}`,
+    );
+    const { text: out } = text(html);
+    for (const p of SUMMARY) expect(out).toContain(p);
+    for (const u of UPDATES) expect(out).toContain(u.headline);
+    for (const u of UPDATES) for (const p of u.body) expect(out).not.toContain(p);
+  });
+
   it('leaves an ordinary report whole, whatever its subheadings', () => {
     // The same blocks on a NewsArticle: sections of one report, not a feed.
     const { text: out, rules } = text(livePage(jsonLd('NewsArticle', UPDATES), SUMMARY, UPDATES));
