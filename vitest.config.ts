@@ -37,6 +37,7 @@ const UNIT = [
   'test/extract/tail-cards.test.ts',
   'test/extract/br-lines.test.ts',
   'test/extract/titles-*.test.ts',
+  'test/extract/picks-live.test.ts',
   'test/fetch/**/*.test.ts',
   'test/publish/atom.test.ts',
   'test/publish/events.test.ts',

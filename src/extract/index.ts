@@ -31,6 +31,7 @@ import { notAPage } from './sniff.js';
 import { toParagraphs } from './text.js';
 import { dropHeadline, dropHeadlineBlock, looksLikeNoArticle } from './verdict.js';
 import { NO_ARTICLE } from './no-article.js';
+import { keepLiveSummary, liveUpdates } from './live-summary.js';
 
 export interface ExtractOptions {
   /** Hashes of text blocks known to recur on this host (learned templates, see store/templates.ts). */
@@ -102,6 +103,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   trimBrLines(content, opts.trace, { rescue: true });
   pruneArticle(content, { title, byline, trace: opts.trace });
   trimBrLines(content, opts.trace);
+  keepLiveSummary(content, liveUpdates(stripped.jsonLd), opts.trace);
   const blocks = opts.textOnly ? undefined : blockHashes(content);
   if (opts.boilerplate?.size) dropBoilerplate(content, opts.boilerplate, opts.trace);
   applyArticleBody(content, meta.articleBody, opts.trace);
