@@ -323,7 +323,8 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       const to = resolved?.get(raw.id);
       const story = to === undefined ? raw : { ...raw, id: to };
       const evidence = pairEvidence(vector, story, time, model.sigmaDays, held);
-      const z = logit(model.pair.weights, evidence.x) + gapLogOdds(evidence.gapHours * 3_600_000, gapPrior);
+      const z =
+        logit(model.pair.weights, evidence.x) + gapLogOdds(evidence.gapHours * 3_600_000, gapPrior, evidence.evidence);
       const s = { story, evidence, z };
       const seen = byId.get(story.id);
       if (!seen || s.z > seen.z) byId.set(story.id, s);

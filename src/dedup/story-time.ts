@@ -17,9 +17,19 @@ import { DAY_MS, type StoryCentroid } from './index-types.js';
 export interface GapPrior {
   graceDays: number;
   slope: number;
+  /** Shared evidence (PairEvidence.evidence) at which the gap costs nothing; 0 or absent: the gap always costs. */
+  outweighedAt?: number;
 }
 
-export const STORY_GAP_PRIOR: Readonly<GapPrior> = { graceDays: 3, slope: 1.5 };
+/**
+ * What a gap does not cost. A development weeks later tells the story with new words (arrested, charged, trial)
+ * around the few it shares with the first reports: the victim's name, the street. Rare names shared are evidence
+ * the gap does not weaken (another incident of the same kind has other people and streets), so shared evidence
+ * (PairEvidence.evidence: the specificities of the shared names, numbers and headline words, one per root) takes
+ * the gap's cost away in proportion, all of it at `outweighedAt`. 2 (two rare names) chosen on the re-timed corpora
+ * (docs/benchmarks.md, "Stories that come back": 1 cost precision, 3 and 4 gained less).
+ */
+export const STORY_GAP_PRIOR: Readonly<GapPrior> = { graceDays: 3, slope: 1.5, outweighedAt: 2 };
 export const NO_GAP_PRIOR: Readonly<GapPrior> = { graceDays: 3, slope: 0 };
 
 /** The default story reach (`dedup.storyWindow`), from the story's newest (or oldest) article. */
@@ -32,11 +42,15 @@ export const STORY_REACH_MS = 14 * DAY_MS;
  */
 export const COPY_WINDOW_MS = 3 * DAY_MS;
 
-/** Log-odds the gap adds to a pair's score: 0 within the grace days, then -slope x ln(gap / grace). */
-export function gapLogOdds(gapMs: number, prior: GapPrior): number {
+/**
+ * Log-odds the gap adds to a pair's score: 0 within the grace days, then -slope x ln(gap / grace), less the share
+ * of it the pair's shared `evidence` outweighs (see STORY_GAP_PRIOR).
+ */
+export function gapLogOdds(gapMs: number, prior: GapPrior, evidence = 0): number {
   const days = gapMs / DAY_MS;
   if (prior.slope === 0 || days <= prior.graceDays) return 0;
-  return -prior.slope * Math.log(days / prior.graceDays);
+  const kept = prior.outweighedAt ? Math.max(0, 1 - evidence / prior.outweighedAt) : 1;
+  return kept > 0 ? -prior.slope * kept * Math.log(days / prior.graceDays) : 0;
 }
 
 /**

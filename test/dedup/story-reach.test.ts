@@ -12,7 +12,10 @@ import {
   bridgeLater,
   bridgeOther,
   bridgeWire,
+  killingArrest,
+  killingFirst,
   otherBridge,
+  otherShooting,
   schoolVote,
   warehouseFire,
   waterMain,
@@ -25,6 +28,7 @@ afterAll(() => r.cleanup());
 const T0 = Date.parse('2025-03-04T09:00:00Z');
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+const NO_OUTWEIGH = { ...STORY_GAP_PRIOR, outweighedAt: 0 };
 
 const doc = (id: string, t: Text, hours: number): DedupDoc => ({
   id,
@@ -85,6 +89,39 @@ describe('story reach (default: 14 days, a gap prior past 3 days)', () => {
     expect(week).toBeLessThan(0);
     expect(gapLogOdds(14 * DAY, STORY_GAP_PRIOR)).toBeLessThan(week);
     expect(gapLogOdds(14 * DAY, NO_GAP_PRIOR)).toBe(0);
+  });
+
+  it('lets rare names shared outweigh the gap: an arrest 12 days later joins the killing it names', async () => {
+    const docs = stream([
+      ['first', killingFirst, 6],
+      ['arrest', killingArrest, 6 + 24 * 12],
+    ]);
+    const got = await run(new MemoryDedupIndex(), docs);
+    expect(got.get('arrest')).toMatchObject({ storyId: got.get('first')!.storyId, newStory: false });
+    // The gap's full cost (nothing outweighs it) keeps them apart: the shared names are what joined them.
+    const full = await run(new MemoryDedupIndex(), docs, { gapPrior: { ...STORY_GAP_PRIOR, outweighedAt: 0 } });
+    expect(full.get('arrest')!.newStory).toBe(true);
+  });
+
+  it('keeps another shooting in the same town 12 days later apart: the kind and the town are not rare names', async () => {
+    const got = await run(
+      new MemoryDedupIndex(),
+      stream([
+        ['first', killingFirst, 6],
+        ['other', otherShooting, 6 + 24 * 12],
+      ]),
+    );
+    expect(got.get('other')!.newStory).toBe(true);
+  });
+
+  it('takes the gap’s cost away in proportion to the shared evidence, all of it at `outweighedAt`', () => {
+    const week = gapLogOdds(7 * DAY, NO_OUTWEIGH);
+    expect(gapLogOdds(7 * DAY, STORY_GAP_PRIOR, 0)).toBe(week);
+    expect(gapLogOdds(7 * DAY, STORY_GAP_PRIOR, 1)).toBeCloseTo(week / 2, 9);
+    expect(gapLogOdds(7 * DAY, STORY_GAP_PRIOR, 2)).toBe(0);
+    expect(gapLogOdds(7 * DAY, STORY_GAP_PRIOR, 5)).toBe(0);
+    expect(gapLogOdds(7 * DAY, NO_OUTWEIGH, 5)).toBe(week);
+    expect(gapLogOdds(2 * DAY, STORY_GAP_PRIOR, 0)).toBe(0);
   });
 
   it('looks for copies three days back only: an exact copy 10 days later joins the story, not as a copy', async () => {
