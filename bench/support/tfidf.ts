@@ -7,7 +7,7 @@ import { pairwise } from './cluster-metrics.js';
 
 const DAY = 86_400_000;
 
-interface Nearest {
+export interface Nearest {
   /** Articles in processing order (publication time, then file order): index into docs. */
   order: number[];
   /** Per position in `order`: the position of the most similar earlier article (-1: none), and its cosine. */
@@ -15,7 +15,7 @@ interface Nearest {
   cos: Float64Array;
 }
 
-function nearestEarlier(docs: readonly DedupDoc[]): Nearest {
+function nearestEarlier(docs: readonly DedupDoc[], maxGapMs = 7 * DAY): Nearest {
   const order = docs
     .map((d, i) => ({ i, t: Date.parse(d.published ?? '') || 0 }))
     .sort((a, b) => a.t - b.t || a.i - b.i);
@@ -43,7 +43,7 @@ function nearestEarlier(docs: readonly DedupDoc[]): Nearest {
     for (const [w, x] of vec) vec.set(w, x / norm);
     const at = seen.length;
     for (let s = 0; s < seen.length; s++) {
-      if (t - seen[s]!.t > 7 * DAY) continue;
+      if (t - seen[s]!.t > maxGapMs) continue;
       let dot = 0;
       for (const [w, x] of vec) dot += x * (seen[s]!.vec.get(w) ?? 0);
       if (dot > cos[at]!) [cos[at], near[at]] = [dot, s];
@@ -63,6 +63,9 @@ function storiesAt(docs: readonly DedupDoc[], nn: Nearest, threshold: number): s
   });
   return out;
 }
+
+/** Each article's most similar earlier article within `maxGapMs` (default 7 days), for traces. */
+export const tfidfNearest = nearestEarlier;
 
 /** The story of each article (in docs' order) at one threshold. */
 export function tfidfClusters(docs: readonly DedupDoc[], threshold: number): string[] {

@@ -5,14 +5,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDeduper, type DedupDecision, type DedupDoc, type DeduperOptions } from '../../src/dedup/deduper.js';
 import type { DedupIndex } from '../../src/dedup/index-types.js';
 import { MemoryDedupIndex } from '../../src/dedup/memory-index.js';
-import { gapLogOdds, NO_GAP_PRIOR, STORY_GAP_PRIOR } from '../../src/dedup/story-time.js';
+import { gapLogOdds, NEAR_MIN_DOCS, nearLogOdds, NO_GAP_PRIOR, STORY_GAP_PRIOR } from '../../src/dedup/story-time.js';
 import { RedisDedupIndex } from '../../src/store/dedup-index.js';
+import { newsStream } from '../../simulation/local-news.js';
 import { testRedis } from '../helpers/redis.js';
 import {
   bridgeLater,
   bridgeOther,
   bridgeWire,
+  killingArrest,
+  killingFirst,
   otherBridge,
+  otherShooting,
   schoolVote,
   warehouseFire,
   waterMain,
@@ -25,6 +29,7 @@ afterAll(() => r.cleanup());
 const T0 = Date.parse('2025-03-04T09:00:00Z');
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+const NO_OUTWEIGH = { ...STORY_GAP_PRIOR, outweighedAt: 0 };
 
 const doc = (id: string, t: Text, hours: number): DedupDoc => ({
   id,
@@ -85,6 +90,84 @@ describe('story reach (default: 14 days, a gap prior past 3 days)', () => {
     expect(week).toBeLessThan(0);
     expect(gapLogOdds(14 * DAY, STORY_GAP_PRIOR)).toBeLessThan(week);
     expect(gapLogOdds(14 * DAY, NO_GAP_PRIOR)).toBe(0);
+  });
+
+  it('lets rare names shared outweigh the gap: an arrest 12 days later joins the killing it names', async () => {
+    const docs = stream([
+      ['first', killingFirst, 6],
+      ['arrest', killingArrest, 6 + 24 * 12],
+    ]);
+    const got = await run(new MemoryDedupIndex(), docs);
+    expect(got.get('arrest')).toMatchObject({ storyId: got.get('first')!.storyId, newStory: false });
+    // The gap's full cost (nothing outweighs it) keeps them apart: the shared names are what joined them.
+    const full = await run(new MemoryDedupIndex(), docs, { gapPrior: { ...STORY_GAP_PRIOR, outweighedAt: 0 } });
+    expect(full.get('arrest')!.newStory).toBe(true);
+  });
+
+  it('keeps another shooting in the same town 12 days later apart: the kind and the town are not rare names', async () => {
+    const got = await run(
+      new MemoryDedupIndex(),
+      stream([
+        ['first', killingFirst, 6],
+        ['other', otherShooting, 6 + 24 * 12],
+      ]),
+    );
+    expect(got.get('other')!.newStory).toBe(true);
+  });
+
+  it('takes the gap’s cost away in proportion to the shared evidence, all of it at `outweighedAt`', () => {
+    const week = gapLogOdds(7 * DAY, NO_OUTWEIGH);
+    expect(gapLogOdds(7 * DAY, STORY_GAP_PRIOR, 0)).toBe(week);
+    expect(gapLogOdds(7 * DAY, STORY_GAP_PRIOR, 1)).toBeCloseTo(week / 2, 9);
+    expect(gapLogOdds(7 * DAY, STORY_GAP_PRIOR, 2)).toBe(0);
+    expect(gapLogOdds(7 * DAY, STORY_GAP_PRIOR, 5)).toBe(0);
+    expect(gapLogOdds(7 * DAY, NO_OUTWEIGH, 5)).toBe(week);
+    expect(gapLogOdds(2 * DAY, STORY_GAP_PRIOR, 0)).toBe(0);
+  });
+
+  it('gives a dated pair within the grace days a little, once the stream is mature', () => {
+    const mature = NEAR_MIN_DOCS;
+    expect(nearLogOdds(2 * DAY, STORY_GAP_PRIOR, true, mature)).toBe(0.5);
+    expect(nearLogOdds(3 * DAY, STORY_GAP_PRIOR, true, mature + 500)).toBe(0.5);
+    // Not past the grace days, not for an undated article (placed at the stream's clock), not in a young stream.
+    expect(nearLogOdds(3 * DAY + HOUR, STORY_GAP_PRIOR, true, mature)).toBe(0);
+    expect(nearLogOdds(0, STORY_GAP_PRIOR, false, mature)).toBe(0);
+    expect(nearLogOdds(0, STORY_GAP_PRIOR, true, mature - 1)).toBe(0);
+    expect(nearLogOdds(0, NO_GAP_PRIOR, true, mature)).toBe(0);
+  });
+
+  it('gives an undated stream no near-time gain: its decisions are those without it', async () => {
+    const background = Array.from({ length: NEAR_MIN_DOCS }, (_, i) => ({
+      id: `bg${i}`,
+      title: [schoolVote, warehouseFire, waterMain][i % 3]!.title,
+      text: `${[schoolVote, warehouseFire, waterMain][i % 3]!.text}\n\nItem ${i} of the background.`,
+      published: null,
+    }));
+    const docs: DedupDoc[] = [
+      ...background,
+      { id: 'first', ...killingFirst, published: null },
+      { id: 'other', ...otherShooting, published: null },
+    ];
+    const got = await run(new MemoryDedupIndex(), docs);
+    const without = await run(new MemoryDedupIndex(), docs, { gapPrior: { ...STORY_GAP_PRIOR, near: 0 } });
+    expect([...got.values()]).toEqual([...without.values()]);
+  });
+
+  it('decides as the memory index does on Redis in a mature dated stream, where the near-time gain acts', async () => {
+    // 300 generated articles over 20 days: past NEAR_MIN_DOCS, pairs within the grace days gain.
+    const docs: DedupDoc[] = newsStream(11, 300, 20).map(({ id, title, text, published }) => ({
+      id,
+      title,
+      text,
+      published,
+    }));
+    const mem = await run(new MemoryDedupIndex(), docs);
+    const red = await run(new RedisDedupIndex({ redis: r.redis, prefix: `${r.prefix}-mature` }, { shards: 16 }), docs);
+    expect([...red.values()]).toEqual([...mem.values()]);
+    const without = await run(new MemoryDedupIndex(), docs, { gapPrior: { ...STORY_GAP_PRIOR, near: 0 } });
+    // The gain is in the scores the decisions were made with (the templated stories are clear-cut either way).
+    const scores = (m: Map<string, DedupDecision>) => [...m.values()].map((d) => d.score);
+    expect(scores(without)).not.toEqual(scores(mem));
   });
 
   it('looks for copies three days back only: an exact copy 10 days later joins the story, not as a copy', async () => {

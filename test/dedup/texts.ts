@@ -131,3 +131,36 @@ export const otherBridge: Text = {
     'The Dunmore fire department said it would station an engine on the far side of the creek until the bridge reopens, to keep response times down.',
   ].join('\n\n'),
 };
+
+/** A killing in Fenwick, the first report: the victim named, the street, no arrest yet. */
+export const killingFirst: Text = {
+  title: 'Fenwick man killed in Larkspur Avenue shooting identified as Oren Castellano',
+  text: [
+    'FENWICK — A man found shot outside a duplex on Larkspur Avenue late Saturday has been identified as Oren Castellano, 34, Fenwick police said Sunday.',
+    'Officers answering reports of gunfire near the corner of Larkspur Avenue and Tolliver Street found Castellano on the front steps. He died at Mercy General Hospital a short time later.',
+    'Detectives have not named a suspect. Neighbors told police they heard an argument and then four or five shots before a gray sedan drove off toward the highway.',
+    'Castellano worked as a mechanic at a tire shop on the east side, a cousin said. Police asked anyone with doorbell camera video from the block to call the department.',
+  ].join('\n\n'),
+};
+
+/** The same killing, twelve days later: an arrest, told with new words around the victim's name and the street. */
+export const killingArrest: Text = {
+  title: 'Suspect arrested in death of Oren Castellano',
+  text: [
+    'FENWICK — Police on Thursday arrested a 27-year-old man in the death of Oren Castellano, who was shot outside a Larkspur Avenue duplex earlier this month.',
+    'Jarrell Vickery was taken into custody at an apartment in a neighboring county and is being held without bail on a murder charge, according to jail records.',
+    'Investigators said doorbell camera footage from the block showed a gray sedan registered to a relative of Vickery. Prosecutors expect to present the case to a grand jury next month.',
+    'Castellano’s family thanked the detectives in a statement and said a vigil would be held on Larkspur Avenue on Sunday evening.',
+  ].join('\n\n'),
+};
+
+/** Another shooting in Fenwick twelve days after the first: the same kind and town, other people and streets. */
+export const otherShooting: Text = {
+  title: 'Fenwick woman wounded in Birchfield Road shooting',
+  text: [
+    'FENWICK — A woman was wounded by gunfire on Birchfield Road early Wednesday, Fenwick police said, the second shooting in the city this month.',
+    'Lucia Montrose, 41, was struck in the leg while sitting in a parked car outside a laundromat. She was taken to Mercy General Hospital and is expected to recover.',
+    'Detectives have not named a suspect. A witness told police a man on a bicycle fired several shots toward the car and rode off through an alley behind the building.',
+    'Police asked anyone with security camera video from the area to call the department. The laundromat’s owner said the block had been quiet for years.',
+  ].join('\n\n'),
+};
