@@ -19,6 +19,8 @@ import { removeLoneTeasers } from './lone-teasers.js';
 import { pruneArticle } from './prune-article.js';
 import { readArticle } from './reader.js';
 import { removeRepeatedPassages } from './repeated-passages.js';
+import { removeEmbedFallbacks } from './embed-fallbacks.js';
+import { keepFactBoxes } from './fact-boxes.js';
 import { prunePage } from './prune-page.js';
 import { neutralHeadingNames } from './heading-names.js';
 import { neutralBuilderNames } from './builder-names.js';
@@ -129,6 +131,8 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
 function prepareForReader(doc: Document, trace?: ExtractOptions['trace']): void {
   prunePage(doc, trace);
   if (!doc.body) return;
+  removeEmbedFallbacks(doc.body, trace);
+  keepFactBoxes(doc.body);
   neutralHeadingNames(doc.body);
   neutralBuilderNames(doc.body);
 }

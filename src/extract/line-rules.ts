@@ -7,6 +7,7 @@ import { promoLine } from './promo-lines.js';
 import { BOXED_STACK_RULES, stackLine } from './stack-chrome.js';
 import { stampLine } from './stamp-lines.js';
 import { tailNote } from './tail-notes.js';
+import { widgetLine } from './widget-lines.js';
 
 export interface WordFacts {
   text: string;
@@ -28,6 +29,7 @@ export function wordRule(b: WordFacts): string | null {
     entryStamp(text, len) ??
     stackLine({ text, len, tail: b.tail, heading: b.heading }) ??
     aiNote(text, len) ??
+    widgetLine(text, len) ??
     tailNote(text, len, b.tail) ??
     (b.head || b.tail ? stampLine(text, len) : null)
   );

@@ -9,6 +9,7 @@
 // open elements (with the implied end tags that matter for depth: p, li, dt/dd, table rows and cells,
 // headings). Every search is bounded, so hostile input (unclosed quotes, comments, a million open tags)
 // stays linear.
+import { factBoxMarkup } from './fact-boxes.js';
 import { PRESTRIP } from './thresholds.js';
 import {
   VOID,
@@ -263,7 +264,10 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
       const misses = unclosed.get(name) ?? 0;
       const closer = misses < T.unclosedBudget ? findMatchingCloser(input, name, tagEnd, findCloser) : -1;
       if (closer === -1) unclosed.set(name, misses + 1);
-      else if (isChrome(input.slice(tagEnd, closer), name === 'form' ? T.formMaxText : T.chromeMaxText)) {
+      else if (
+        isChrome(input.slice(tagEnd, closer), name === 'form' ? T.formMaxText : T.chromeMaxText) &&
+        !(name === 'aside' && findOpen(ARTICLE_OPEN, EMPTY) !== -1 && factBoxMarkup(input.slice(tagEnd, closer)))
+      ) {
         pos = input.indexOf('>', closer) + 1 || n;
         continue;
       }

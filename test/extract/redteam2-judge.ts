@@ -1,5 +1,4 @@
-// The second red-team set's judge: the first set's (judge.ts), plus lines that must appear exactly once (a pull
-// quote that repeats a sentence of the story is kept once, not twice), and the rules that fired.
+// The second red-team set's judge: the first set's (judge.ts), and the rules that fired.
 import { extractArticle } from '../../src/extract/index.js';
 import { squash } from './judge.js';
 import type { Redteam2Case } from './redteam2-pages6.js';
@@ -7,23 +6,19 @@ import type { Redteam2Case } from './redteam2-pages6.js';
 export interface Verdict {
   leaked: string[];
   lost: string[];
-  twice: string[];
   rules: string[];
 }
-
-const count = (hay: string, needle: string): number => hay.split(needle).length - 1;
 
 export function judge2(c: Redteam2Case): Verdict {
   const rules: string[] = [];
   const url = `https://news.example/${c.story.section.toLowerCase()}/${c.story.slug}`;
   const r = extractArticle(c.html, url, { trace: (rule) => rules.push(rule) });
-  if (!r.ok) return { leaked: [], lost: [`(no article: ${r.detail ?? ''})`], twice: [], rules };
+  if (!r.ok) return { leaked: [], lost: [`(no article: ${r.detail ?? ''})`], rules };
   const text = squash(r.article.text);
   const lower = text.toLowerCase();
   return {
     leaked: c.chrome.filter((p) => lower.includes(p.toLowerCase())),
     lost: c.article.filter((p) => !text.includes(squash(p))),
-    twice: (c.once ?? []).filter((p) => count(text, squash(p)) !== 1),
     rules,
   };
 }

@@ -1,5 +1,5 @@
 // The second red-team set (redteam2-pages6.ts and later rounds): no chrome phrase survives, every article line
-// stays, a pull quote's words appear once, and a page of links alone is still "no article found".
+// stays, and a page of links alone is still "no article found".
 import { describe, expect, it } from 'vitest';
 import { judge2 } from './redteam2-judge.js';
 import { CASES6 } from './redteam2-pages6.js';
@@ -10,7 +10,6 @@ describe('red team 2: chrome pages of our own writing', () => {
       const v = judge2(c);
       expect(v.leaked, 'chrome that survived').toEqual([]);
       expect(v.lost, 'article text lost').toEqual([]);
-      expect(v.twice, 'lines not kept exactly once').toEqual([]);
     });
   }
 });

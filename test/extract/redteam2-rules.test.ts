@@ -1,0 +1,97 @@
+// The rules the second red-team set (redteam2-pages*.ts) led to, each with a case that must go and a case of
+// the story's own text, of the same shape, that must stay. Texts are of our own writing.
+import { describe, expect, it } from 'vitest';
+import { factBoxMarkup } from '../../src/extract/fact-boxes.js';
+import { widgetLine } from '../../src/extract/widget-lines.js';
+import { esc } from './chrome-shells.js';
+import { extracted, squash } from './judge.js';
+import { link2, shell2, type Parts2, type Shell2 } from './redteam2-shells.js';
+import { BRUSHFIRE, DREDGE, LIGHTRAIL, STRIKE } from './redteam2-stories.js';
+import type { Story } from './chrome-stories.js';
+
+function run(kind: Shell2, story: Story, parts: Parts2) {
+  const r = extracted(shell2(kind, story, parts), story);
+  for (const p of story.paras) expect(r.text).toContain(squash(p));
+  return r;
+}
+
+describe('lone-teaser: a bracketed linked headline between paragraphs', () => {
+  it('goes, in italics or not', () => {
+    const at = { 1: `<p><i>[${link2('Ferry fares to rise for a second time this year', 'local')}]</i></p>` };
+    const { text, rules } = run('arc', DREDGE, { at });
+    expect(text).not.toContain('Ferry fares to rise');
+    expect(rules).toContain('lone-teaser');
+  });
+  it('stays when it is a bracketed editor’s aside or a document', () => {
+    const note = '[The port declined to release the survey before the vote.]';
+    const doc = `[<a href="/files/dredging-survey-2026.pdf">Read the channel survey commissioned by the board</a>]`;
+    const { text } = run('arc', DREDGE, { at: { 1: `<p>${esc(note)}</p>`, 2: `<p>${doc}</p>` } });
+    expect(text).toContain(note);
+    expect(text).toContain('Read the channel survey commissioned by the board');
+  });
+});
+
+describe('player-label: a player’s label and length on a line of their own', () => {
+  it('matches the label with a time or a length', () => {
+    for (const l of ['Listen • 3:45', 'Play 0:00 / 4:12', 'Listen to this article · 6 min', 'Watch 1:02:10'])
+      expect(widgetLine(l, l.length), l).toBe('player-label');
+  });
+  it('leaves sentences about a recording', () => {
+    for (const l of ['Listen closely at 3:45 and a second shot can be heard.', 'Play resumed at 3:45.', 'Listen'])
+      expect(widgetLine(l, l.length), l).toBeNull();
+  });
+  it('goes from a box with hashed classes', () => {
+    const at = {
+      [-1]: `<div class="css-x1"><span class="css-x2">Listen</span> <span class="css-x3">• 3:45</span></div>`,
+    };
+    const { text, rules } = run('emotion', STRIKE, { at });
+    expect(text).not.toContain('3:45');
+    expect(rules).toContain('player-label');
+  });
+});
+
+describe('embed-fallback: an AMP embed’s placeholder and fallback', () => {
+  it('goes from an amp-iframe and an amp-video', () => {
+    const at = {
+      1: `<amp-iframe width="600" height="340" src="https://v.example/e/1"><div placeholder>Video is loading, please wait</div><div fallback>Your device cannot play this clip</div></amp-iframe>`,
+      3: `<amp-video width="600" height="340" src="/v.mp4"><p fallback>This browser does not support the video element</p></amp-video>`,
+    };
+    const { text, rules } = run('amp', STRIKE, { at });
+    expect(text).not.toMatch(/please wait|cannot play|does not support/);
+    expect(rules).toContain('embed-fallback');
+  });
+  it('keeps the story’s own text inside other AMP components', () => {
+    const facts = 'The union’s ballot: 91 per cent voted for the strike on a turnout of 78 per cent.';
+    const at = { 2: `<amp-fit-text width="600" height="80" layout="responsive"><p>${esc(facts)}</p></amp-fit-text>` };
+    expect(run('amp', STRIKE, { at }).text).toContain(facts);
+  });
+});
+
+describe('fact box: an <aside> of the story’s facts inside the article', () => {
+  const FACTS = ['Area burned: about 140 hectares', 'Homes lost: none', 'Crews on the line: 85'];
+  const box = (items: string) => `<aside class="css-q1"><h3>The fire in numbers</h3><ul>${items}</ul></aside>`;
+  it('is read as part of the story', () => {
+    const { text } = run('emotion', BRUSHFIRE, { at: { 1: box(FACTS.map((f) => `<li>${esc(f)}</li>`).join('')) } });
+    for (const f of ['The fire in numbers', ...FACTS]) expect(text).toContain(f);
+  });
+  it('is not a box of links, a menu or a form', () => {
+    expect(
+      factBoxMarkup(`<h3>More on the fire</h3><ul>${FACTS.map((f) => `<li>${link2(f)}</li>`).join('')}</ul>`),
+    ).toBe(false);
+    expect(
+      factBoxMarkup(
+        `<h2>Page updated:</h2><ul role="menu"><li role="menuitem">April 18, 2026, and the rest of it</li></ul>`,
+      ),
+    ).toBe(false);
+    expect(
+      factBoxMarkup(`<h3>Get alerts</h3><ul><li>Fire warnings near you, every morning</li></ul><form><input></form>`),
+    ).toBe(false);
+    const rail = [
+      'Ferry terminal reopens after a month',
+      'Water main break floods two blocks',
+      'Council approves crosswalks',
+    ];
+    const { text } = run('emotion', LIGHTRAIL, { at: { 2: box(rail.map((h) => `<li>${link2(h)}</li>`).join('')) } });
+    expect(text).not.toContain('Ferry terminal reopens');
+  });
+});
