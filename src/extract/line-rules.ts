@@ -29,7 +29,7 @@ export function wordRule(b: WordFacts): string | null {
     entryStamp(text, len) ??
     stackLine({ text, len, tail: b.tail, heading: b.heading }) ??
     aiNote(text, len) ??
-    widgetLine(text, len) ??
+    widgetLine(text, len, b.tail) ??
     tailNote(text, len, b.tail) ??
     (b.head || b.tail ? stampLine(text, len) : null)
   );

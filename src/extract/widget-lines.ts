@@ -1,15 +1,45 @@
 // Short lines a widget leaves in the body when its class says nothing (CSS-in-JS hashes, utility classes), told
 // by their words and shape alone:
-// - a player's label and length: "Listen • 3:45", "Play 0:00 / 4:12", "Listen to this article · 6 min". A
-//   story's sentence about a recording has more words than a label and its time.
-const PLAYER =
-  /^(?:listen(?: now| to (?:this|the) (?:article|story|episode))?|play(?: (?:audio|video|episode))?|watch(?: now| video)?)\s*[•·|:–—-]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,3}\s?(?:min(?:ute)?s?|sec(?:ond)?s?))$/i;
+// - a player's label and length ("Listen • 3:45", "Play 0:00 / 4:12", "Listen to this article · 6 min"), its
+//   state words alone on a line ("Now playing", "Autoplay", "Playing in 5") and a clip's title with its length
+//   ("Video: Crews reach the ridge (1:12)"). A story's sentence about a recording has more words than a label;
+// - a share row run together by spans ("1.4K sharesTweetShare on WhatsAppPin it");
+// - a registration wall's lines ("This article is free to read, but you need to register", "Already
+//   registered? Log in"), and a sign-up box's lone button ("Sign me up") at the close; both take their small box.
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+const PLAYER = new RegExp(
+  String.raw`^(?:(?:listen(?: now| to (?:this|the) (?:article|story|episode))?|play(?: (?:audio|video|episode))?|watch(?: now| video)?)\s*[•·|:–—-]?\s*(?:${TIME}(?:\s*\/\s*${TIME})?|\d{1,3}\s?(?:min(?:ute)?s?|sec(?:ond)?s?))|now playing|up next|autoplay(?: (?:is )?(?:on|off))?|playing in \d{1,2}(?: s(?:ec(?:ond)?s?)?)?|tap to unmute|watch again|(?:video|audio|watch|listen)\s*[:|]\s*[^.!?]{3,100}\(${TIME}\))$`,
+  'i',
+);
+/** What a share row is made of; the pieces may be run together with no space between them. */
+const SHARE_PIECE =
+  /(?:\d[\d.,]*\s?[km]?\s(?:shares?|likes?|comments?|reactions?)|share(?: on| to| via)? (?:facebook|x|twitter|whatsapp|linkedin|reddit|pinterest|telegram|threads|bluesky|e-?mail|sms)|tweet(?: this)?|pin it|post to (?:facebook|x)|share|e-?mail|print|copy link|save)\s*[|•·/]?\s*/giy;
+const SHARE_ROW_MIN = 3;
+const REGISTER_WALL =
+  /^(?:this (?:article|story|content) is free(?: to read)?,? but you (?:need|have) to (?:register|sign in|log in|create an? (?:free )?account)|(?:please )?(?:register|sign in|log in) (?:for free )?to (?:read|access|unlock) (?:this|the (?:full|rest))|registration (?:is free and )?takes (?:less than )?(?:a|one) minute|(?:register\s+)?already (?:registered|have an account)\?)/i;
+const SIGNUP_BUTTON =
+  /^(?:sign me up|sign up(?: now| today| for free)?|subscribe(?: now| today| for free)?|count me in|join (?:now|free))[.!]?$/i;
 /** A widget line is a label: never longer than this. */
-const MAX_CHARS = 60;
+const MAX_CHARS = 120;
 
-/** The rule that removes this short block, or null. */
-export function widgetLine(text: string, len: number): string | null {
+/** The rule that removes this short block, or null (`tail`: among the article's last blocks). */
+export function widgetLine(text: string, len: number, tail: boolean): string | null {
   if (len > MAX_CHARS) return null;
-  if (PLAYER.test(text.trim())) return 'player-label';
+  const t = text.trim();
+  if (PLAYER.test(t)) return 'player-label';
+  if (shareRow(t)) return 'share';
+  if (REGISTER_WALL.test(t)) return 'paywall';
+  if (tail && SIGNUP_BUTTON.test(t)) return 'signup';
   return null;
+}
+
+function shareRow(t: string): boolean {
+  let pieces = 0;
+  SHARE_PIECE.lastIndex = 0;
+  while (SHARE_PIECE.lastIndex < t.length) {
+    const at = SHARE_PIECE.lastIndex;
+    if (!SHARE_PIECE.exec(t) || SHARE_PIECE.lastIndex === at) return false;
+    pieces++;
+  }
+  return pieces >= SHARE_ROW_MIN;
 }

@@ -58,7 +58,16 @@ add(
       )
       .join('')}<button class="${C(29)}">Load more comments</button></section>`,
   }),
-  ['27 Comments', 'Sort by', 'prairiemom', 'Fridays are for chores now', 'Who watches the little ones', 'Teachers in this district have waited', 'Load more comments', 'Reply'],
+  [
+    '27 Comments',
+    'Sort by',
+    'prairiemom',
+    'Fridays are for chores now',
+    'Who watches the little ones',
+    'Teachers in this district have waited',
+    'Load more comments',
+    'Reply',
+  ],
 );
 
 add(
@@ -129,7 +138,14 @@ add(
       2: `<div class="wp-block-newspack-blocks-homepage-articles is-grid columns-3"><article class="post-has-image"><div class="entry-wrapper"><h3 class="entry-title">${link2('Mussel farmers count the cost of a wet spring', 'coast')}</h3><div class="excerpt"><p>Growers say low salinity after weeks of rain has slowed the spat and pushed back the harvest.</p></div></div></article><article><div class="entry-wrapper"><h3 class="entry-title">${link2('New pilot boat arrives after two-year wait', 'coast')}</h3><div class="excerpt"><p>The vessel replaces a boat that had been in service for more than thirty years.</p></div></div></article><article><div class="entry-wrapper"><h3 class="entry-title">${link2('Sailing club opens its doors to schools', 'coast')}</h3><div class="excerpt"><p>Pupils from four schools will learn to sail on Wednesday afternoons this summer.</p></div></div></article></div>`,
     },
   }),
-  ['Mussel farmers count the cost', 'low salinity after weeks of rain', 'New pilot boat arrives', 'replaces a boat that had been in service', 'Sailing club opens its doors', 'Pupils from four schools'],
+  [
+    'Mussel farmers count the cost',
+    'low salinity after weeks of rain',
+    'New pilot boat arrives',
+    'replaces a boat that had been in service',
+    'Sailing club opens its doors',
+    'Pupils from four schools',
+  ],
 );
 
 add(
@@ -176,7 +192,9 @@ add(
   'share counts and buttons as hashed spans after the headline',
   BENCHES,
   shell2('emotion', BENCHES, {
-    at: { [-1]: `<div class="${C(90)}"><span class="${C(91)}">1.4K shares</span><span class="${C(92)}">Tweet</span><span class="${C(93)}">Share on WhatsApp</span><span class="${C(94)}">Pin it</span></div>` },
+    at: {
+      [-1]: `<div class="${C(90)}"><span class="${C(91)}">1.4K shares</span><span class="${C(92)}">Tweet</span><span class="${C(93)}">Share on WhatsApp</span><span class="${C(94)}">Pin it</span></div>`,
+    },
   }),
   ['1.4K shares', 'Tweet', 'Share on WhatsApp', 'Pin it'],
 );
@@ -194,8 +212,14 @@ add(
 
 // ---- Guards --------------------------------------------------------------------------------------------
 const QA = [
-  ['Why Fridays?', 'Because most of our sports fixtures and appointments already fall on Fridays, so it was the day pupils missed most often.'],
-  ['Will pupils learn less?', 'We looked at districts that made the change ten years ago, and their test results did not fall.'],
+  [
+    'Why Fridays?',
+    'Because most of our sports fixtures and appointments already fall on Fridays, so it was the day pupils missed most often.',
+  ],
+  [
+    'Will pupils learn less?',
+    'We looked at districts that made the change ten years ago, and their test results did not fall.',
+  ],
 ];
 add(
   'guard: a short Q&A with bold one-line questions',
@@ -207,7 +231,11 @@ add(
   ['Questions for the superintendent', ...QA.flat()],
 );
 
-const TIMES = ['11:48 p.m. — First call reports flames beside the quarry road', '1:30 a.m. — Deputies begin door-to-door evacuations', '6:05 a.m. — Helicopters start water drops from the reservoir'];
+const TIMES = [
+  '11:48 p.m. — First call reports flames beside the quarry road',
+  '1:30 a.m. — Deputies begin door-to-door evacuations',
+  '6:05 a.m. — Helicopters start water drops from the reservoir',
+];
 add(
   'guard: a timeline with clock times in a list',
   BRUSHFIRE,
@@ -228,7 +256,10 @@ add(
     },
   }),
   [],
-  ['Update, 4 p.m.: The evacuation order for Larkspur Lane has been lifted', '[This story will be updated as more information becomes available.]'],
+  [
+    'Update, 4 p.m.: The evacuation order for Larkspur Lane has been lifted',
+    '[This story will be updated as more information becomes available.]',
+  ],
 );
 
 const HELP = [

@@ -34,11 +34,11 @@ describe('lone-teaser: a bracketed linked headline between paragraphs', () => {
 describe('player-label: a player’s label and length on a line of their own', () => {
   it('matches the label with a time or a length', () => {
     for (const l of ['Listen • 3:45', 'Play 0:00 / 4:12', 'Listen to this article · 6 min', 'Watch 1:02:10'])
-      expect(widgetLine(l, l.length), l).toBe('player-label');
+      expect(widgetLine(l, l.length, false), l).toBe('player-label');
   });
   it('leaves sentences about a recording', () => {
     for (const l of ['Listen closely at 3:45 and a second shot can be heard.', 'Play resumed at 3:45.', 'Listen'])
-      expect(widgetLine(l, l.length), l).toBeNull();
+      expect(widgetLine(l, l.length, false), l).toBeNull();
   });
   it('goes from a box with hashed classes', () => {
     const at = {
@@ -93,5 +93,95 @@ describe('fact box: an <aside> of the story’s facts inside the article', () =>
     ];
     const { text } = run('emotion', LIGHTRAIL, { at: { 2: box(rail.map((h) => `<li>${link2(h)}</li>`).join('')) } });
     expect(text).not.toContain('Ferry terminal reopens');
+  });
+});
+
+describe('widget lines: player state, share rows, registration walls, sign-up buttons', () => {
+  const rule = (l: string, tail = false) => widgetLine(l, l.length, tail);
+  it('matches each widget’s lines', () => {
+    for (const l of ['Now playing', 'Autoplay', 'Playing in 5', 'Video: Crews cut a line on the ridge (1:12)'])
+      expect(rule(l), l).toBe('player-label');
+    expect(rule('1.4K sharesTweetShare on WhatsAppPin it')).toBe('share');
+    expect(rule('Share | Tweet | Email')).toBe('share');
+    expect(rule('This article is free to read, but you need to register.')).toBe('paywall');
+    expect(rule('Already registered? Log in')).toBe('paywall');
+    expect(rule('Sign me up', true)).toBe('signup');
+  });
+  it('leaves the story’s lines of the same shape', () => {
+    for (const l of [
+      'Now playing at the Odeon: a restored print of the 1962 original.',
+      'Video: the council’s own recording of the meeting shows the vote.',
+      'Share prices fell six per cent.',
+      'Voters need to register by Friday to take part in the recount.',
+      'Sign me up, she told the recruiter, and she was gone within a week.',
+    ])
+      expect(rule(l, true), l).toBeNull();
+    expect(rule('Sign me up', false)).toBeNull();
+  });
+});
+
+describe('card-grid: other posts’ cards set mid-body', () => {
+  const POSTS = [
+    [
+      'Mussel farmers count the cost of a cold spring',
+      'Growers say the late frost slowed the spat and pushed back the first harvest.',
+    ],
+    [
+      'New pilot boat arrives after a long wait',
+      'The boat replaces one that had been in service for more than thirty years.',
+    ],
+    [
+      'Sailing club takes pupils out on the water',
+      'Children from four schools will learn to sail on Wednesday afternoons.',
+    ],
+  ];
+  const slug = (h: string) => h.toLowerCase().replace(/ /g, '-');
+  // Classes Readability scores up (entry, excerpt), as WordPress's post blocks have: it keeps such a grid.
+  const grid = (href: (h: string) => string) =>
+    `<div class="wp-block-posts is-grid">${POSTS.map(([h, d]) => `<article><div class="entry-wrapper"><h3 class="entry-title"><a href="${href(h ?? '')}">${esc(h ?? '')}</a></h3><div class="excerpt"><p>${esc(d ?? '')}</p></div></div></article>`).join('')}</div>`;
+  it('goes between two paragraphs of the story', () => {
+    const { text, rules } = run('newspack', DREDGE, { at: { 2: grid((h) => `/coast/2026/04/${slug(h)}`) } });
+    expect(text).not.toContain('Mussel farmers');
+    expect(rules).toContain('card-grid');
+  });
+  it('is not judged when its links go to other sites, or when no prose follows it', () => {
+    const shops = run('newspack', DREDGE, { at: { 2: grid((h) => `https://shop.example/p/${slug(h)}`) } });
+    expect(shops.rules).not.toContain('card-grid');
+    const last = run('newspack', DREDGE, { at: { 4: grid((h) => `/coast/2026/04/${slug(h)}`) } });
+    expect(last.rules).not.toContain('card-grid');
+  });
+});
+
+describe('image-caption: a caption closing on a credit, beside a picture, no <figure>', () => {
+  const pic = (caption: string) =>
+    `<div class="css-i1"><img src="/p.jpg" alt=""><div class="css-i2">${caption}</div></div>`;
+  it('goes', () => {
+    const { text, rules } = run('emotion', BRUSHFIRE, {
+      at: { 0: pic('Crews on the ridge at dawn. <span>Jonah Pike / Metro Ledger</span>') },
+    });
+    expect(text).not.toContain('Crews on the ridge at dawn');
+    expect(rules).toContain('image-caption');
+  });
+  it('stays when the block beside the picture is the story’s, with no credit', () => {
+    const own =
+      'The ridge where the crews held the line is visible from most of the town, and residents watched the helicopters all morning.';
+    expect(run('emotion', BRUSHFIRE, { at: { 0: pic(esc(own)) } }).text).toContain(own);
+  });
+});
+
+describe('trailing lists: the story’s list just after its body container', () => {
+  it('keeps a headed timeline and an announced list of links', () => {
+    const tail = `<h3>What happens next</h3><ul><li>Friday: talks resume with a mediator</li><li>Monday: the union’s members vote</li></ul><p>The union has published its offer here:</p><ul><li>${link2('The union’s staffing proposal in full', 'documents')}</li></ul>`;
+    const { text } = run('emotion', STRIKE, { tail });
+    for (const l of [
+      'Friday: talks resume with a mediator',
+      'Monday: the union’s members vote',
+      'The union’s staffing proposal in full',
+    ])
+      expect(text).toContain(l);
+  });
+  it('does not keep a rail of links under a heading there', () => {
+    const tail = `<h3>Latest news</h3><ul>${['Flu season peaks early in the north', 'Ambulance waits fall for a second month', 'Clinic opening hours change in May'].map((h) => `<li>${link2(h, 'health')}</li>`).join('')}</ul>`;
+    expect(run('emotion', STRIKE, { tail }).text).not.toContain('Flu season');
   });
 });
