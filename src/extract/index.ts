@@ -22,6 +22,7 @@ import { pruneArticle } from './prune-article.js';
 import { readArticle } from './reader.js';
 import { removeRepeatedPassages } from './repeated-passages.js';
 import { removeEmbedFallbacks } from './embed-fallbacks.js';
+import { removeEmailSignups } from './email-signup.js';
 import { keepFactBoxes } from './fact-boxes.js';
 import { keepTrailingLists } from './trailing-lists.js';
 import { prunePage } from './prune-page.js';
@@ -138,6 +139,7 @@ function prepareForReader(doc: Document, trace?: ExtractOptions['trace']): void 
   prunePage(doc, trace);
   if (!doc.body) return;
   removeEmbedFallbacks(doc.body, trace);
+  removeEmailSignups(doc.body, trace);
   keepFactBoxes(doc.body);
   keepTrailingLists(doc.body);
   neutralHeadingNames(doc.body);

@@ -9,6 +9,7 @@
 // open elements (with the implied end tags that matter for depth: p, li, dt/dd, table rows and cells,
 // headings). Every search is bounded, so hostile input (unclosed quotes, comments, a million open tags)
 // stays linear.
+import { EMAIL_FIELD } from './email-signup.js';
 import { factBoxMarkup } from './fact-boxes.js';
 import { PRESTRIP } from './thresholds.js';
 import {
@@ -273,7 +274,11 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
       }
     }
     pos = tagEnd;
-    if (DROP_VOID.has(name)) continue;
+    if (DROP_VOID.has(name)) {
+      // An e-mail field is kept, bare: it tells a sign-up box that never says "newsletter" (email-signup.ts).
+      if (name === 'input' && attrs.some(([k, v]) => k === 'type' && v?.toLowerCase() === 'email')) emit(EMAIL_FIELD);
+      continue;
+    }
     if (name === 'link' && !attrs.some(([k, v]) => k === 'rel' && /\b(canonical|amphtml|alternate)\b/i.test(v ?? '')))
       continue;
     if (name === 'title') {

@@ -185,3 +185,17 @@ describe('trailing lists: the story’s list just after its body container', () 
     expect(run('emotion', STRIKE, { tail }).text).not.toContain('Flu season');
   });
 });
+
+describe('email-signup: a box told by its e-mail field', () => {
+  it('goes with its name and pitch, with no word "newsletter"', () => {
+    const tail = `<div class="css-n1"><div class="css-n2"><b>Harbour Lights</b><span>Tides, sailings and the week on the quay, each Friday.</span></div><div class="css-n3"><input type="email" placeholder="you@example.com"><button>Go</button></div></div>`;
+    const { text, rules } = run('emotion', DREDGE, { tail });
+    expect(text).not.toMatch(/Harbour Lights|Tides, sailings/);
+    expect(rules).toContain('email-signup');
+  });
+  it('takes nothing of the story when the field sits in the story’s container', () => {
+    const at = { 4: `<input type="email">` };
+    const { rules } = run('emotion', DREDGE, { at });
+    expect(rules).not.toContain('email-signup');
+  });
+});
