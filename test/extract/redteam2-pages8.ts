@@ -213,6 +213,7 @@ add(
   shell2('emotion', LIGHTRAIL, {
     at: { 1: `<p>The grant would pay for:</p><ul>${USES.map((u) => `<li>${u}</li>`).join('')}</ul>` },
   }),
+  [],
   ['Four new stations, at the stadium', 'Twelve more trains', 'larger maintenance yard beside the freight line'],
 );
 
@@ -228,6 +229,7 @@ add(
       2: `<table><thead><tr><th>Candidate</th><th>Votes</th><th>Share</th></tr></thead><tbody>${CANDIDATES.map(([n, v, s]) => `<tr><td>${link2(n ?? '', 'people')}</td><td>${v}</td><td>${s}</td></tr>`).join('')}</tbody></table>`,
     },
   }),
+  [],
   ['Delphine Moreau 4,119 50.01%', 'Gareth Llewellyn 4,117 49.99%'],
 );
 
@@ -239,6 +241,7 @@ add(
       2: `<blockquote class="${C(40)}"><p>Crews have stopped the forward spread of the Quarry Road fire. Larkspur Lane stays closed while the line is repaired. <a href="https://social.example/countyfire/status/1">social.example/countyfire</a></p>— County Fire District (@countyfire) April 18, 2026</blockquote>`,
     },
   }),
+  [],
   ['Crews have stopped the forward spread of the Quarry Road fire.', 'Larkspur Lane stays closed while the line is repaired.'],
 );
 
@@ -248,6 +251,7 @@ add(
   shell2('emotion', CHIPPLANT, {
     tail: `<p class="${C(50)}"><em>Clarification: This story has been updated to say that the state’s incentives are tied to hiring targets, not to the plant’s opening date.</em></p>`,
   }),
+  [],
   ['Clarification: This story has been updated to say that the state’s incentives are tied to hiring targets'],
 );
 
@@ -258,6 +262,7 @@ add(
   shell2('ghost', BENCHES, {
     at: { 2: `<h3>By the numbers</h3>${NUMBERS.map((n) => `<p><strong>${esc(n.split(' ')[0] ?? '')}</strong> ${esc(n.split(' ').slice(1).join(' '))}</p>`).join('')}` },
   }),
+  [],
   ['By the numbers', ...NUMBERS],
 );
 
