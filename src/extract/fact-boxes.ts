@@ -2,7 +2,9 @@
 // story's own facts ("The fire at a glance": area, evacuations, containment), with no link, form or player.
 // The page's asides are otherwise chrome (rails, sign-ups, bios) and go before Readability reads the page, and
 // Readability drops every <aside> it keeps; such a box is the story's, so it is read as a <div> instead. A box
-// with any link in it is left to the chrome rules (a rail of headlines, a "read more" list, a bio).
+// with any link in it is left to the chrome rules (a rail of headlines, a "read more" list, a bio), and so is
+// a list of bare phrases ("Trending searches": "gas prices", "school closures"): a fact has a figure, a
+// date, a "label: value" or a sentence's length.
 import { elementsByTags } from './document.js';
 
 const T = {
@@ -24,7 +26,21 @@ export function factBoxMarkup(inner: string): boolean {
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim().length;
-  return text >= T.minText && text <= T.maxText;
+  if (text < T.minText || text > T.maxText) return false;
+  const rows = Array.from(inner.matchAll(ROW_TEXT), (m) => (m[2] ?? '').replace(/<[^>]*>/g, ' '));
+  return factRows(rows);
+}
+
+const ROW_TEXT = /<(li|tr|dt|dd)\b[^>]*>([\s\S]*?)(?=<\/\1>|<(?:li|tr|dt|dd)\b|$)/gi;
+/** A fact: a figure, a "label: value", or six words at least. */
+const FACT = /\d|:/;
+const FACT_WORDS = 6;
+
+/** Rows of facts, not bare phrases: at least half of them hold a figure, a colon or a sentence's words. */
+export function factRows(rows: readonly string[]): boolean {
+  const texts = rows.map((r) => r.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const facts = texts.filter((t) => FACT.test(t) || t.split(' ').length >= FACT_WORDS).length;
+  return texts.length > 0 && facts * 2 >= texts.length;
 }
 
 const ASIDE = new Set(['aside']);

@@ -17,6 +17,7 @@ import { prestrip } from './prestrip.js';
 import { removePlaceholders } from './placeholders.js';
 import { removeLoneTeasers } from './lone-teasers.js';
 import { removeCardGrids } from './card-grids.js';
+import { removeSearchTerms } from './search-terms.js';
 import { removeImageCaptions } from './image-captions.js';
 import { pruneArticle } from './prune-article.js';
 import { readArticle } from './reader.js';
@@ -107,6 +108,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   pruneArticle(content, { title, byline, trace: opts.trace });
   // After the pruning: its head and tail are measured on the story as Readability gave it.
   removeCardGrids(content, pageUrl, opts.trace);
+  removeSearchTerms(content, opts.trace);
   trimBrLines(content, opts.trace);
   const blocks = opts.textOnly ? undefined : blockHashes(content);
   if (opts.boilerplate?.size) dropBoilerplate(content, opts.boilerplate, opts.trace);

@@ -7,7 +7,7 @@ import { promoLine } from './promo-lines.js';
 import { BOXED_STACK_RULES, stackLine } from './stack-chrome.js';
 import { stampLine } from './stamp-lines.js';
 import { tailNote } from './tail-notes.js';
-import { widgetLine } from './widget-lines.js';
+import { BOXED_WIDGET_RULES, widgetLine } from './widget-lines.js';
 
 export interface WordFacts {
   text: string;
@@ -44,6 +44,7 @@ const BOXED = new Set([
   'byline-line',
   'role-line',
   ...BOXED_STACK_RULES,
+  ...BOXED_WIDGET_RULES,
 ]);
 
 /** Rules whose block goes with its small box: a sign-up, share, appeal or bio box's button, small print or name line are not blocks of their own. */

@@ -1,10 +1,12 @@
 // A list of the story's own set just after its body container, outside it: a heading over a list of plain
 // lines (a timeline, "What happens next"), or a sentence ending in a colon and the list it announces (the
 // documents or helplines the story points to). Readability takes the body container and its paragraph
-// siblings, never a sibling list, so the list was lost. Before Readability reads the page, such pairs that
+// siblings, never a sibling list, so the list was lost. A headed list must hold facts (fact-boxes.ts): bare
+// phrases under a heading are a widget's ("Trending searches"). Before Readability reads the page, such pairs that
 // directly follow the container holding the story's paragraphs are moved to its end; the rules after it judge
 // them there as they judge any list of the story (a rail announced by a label still goes).
 import { elementsByTags } from './document.js';
+import { factRows } from './fact-boxes.js';
 import { collapseSpace } from './text.js';
 
 const T = {
@@ -59,5 +61,7 @@ function ownList(lead: Element, list: Element): boolean {
   const text = collapseSpace(lead.textContent ?? '');
   if (lead.localName === 'p')
     return text.length <= T.leadMaxChars && /:$/.test(text) && !elementsByTags(lead, A).length;
-  return HEADING.test(lead.localName) && text.length <= T.headingMaxChars && !elementsByTags(list, A).length;
+  if (!HEADING.test(lead.localName) || text.length > T.headingMaxChars || elementsByTags(list, A).length) return false;
+  // Bare phrases under a heading ("Trending searches") are a widget's; the story's rows carry facts.
+  return factRows(elementsByTags(list, ITEMS).map((el) => el.textContent ?? ''));
 }

@@ -5,7 +5,10 @@
 //   ("Video: Crews reach the ridge (1:12)"). A story's sentence about a recording has more words than a label;
 // - a share row run together by spans ("1.4K sharesTweetShare on WhatsAppPin it");
 // - a registration wall's lines ("This article is free to read, but you need to register", "Already
-//   registered? Log in"), and a sign-up box's lone button ("Sign me up") at the close; both take their small box.
+//   registered? Log in"), and a sign-up box's lone button ("Sign me up") at the close; both take their small box;
+// - a plug paragraph that pitches the site's free briefing and ends on "Sign up here.";
+// - topic links after a label ("Read more about: Health, Labour"), a gallery's counter ("1 / 12"), and an event
+//   promo's lone button ("Get tickets") at the close, which takes its small box.
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
 const PLAYER = new RegExp(
   String.raw`^(?:(?:listen(?: now| to (?:this|the) (?:article|story|episode))?|play(?: (?:audio|video|episode))?|watch(?: now| video)?)\s*[•·|:–—-]?\s*(?:${TIME}(?:\s*\/\s*${TIME})?|\d{1,3}\s?(?:min(?:ute)?s?|sec(?:ond)?s?))|now playing|up next|autoplay(?: (?:is )?(?:on|off))?|playing in \d{1,2}(?: s(?:ec(?:ond)?s?)?)?|tap to unmute|watch again|(?:video|audio|watch|listen)\s*[:|]\s*[^.!?]{3,100}\(${TIME}\))$`,
@@ -19,18 +22,40 @@ const REGISTER_WALL =
   /^(?:this (?:article|story|content) is free(?: to read)?,? but you (?:need|have) to (?:register|sign in|log in|create an? (?:free )?account)|(?:please )?(?:register|sign in|log in) (?:for free )?to (?:read|access|unlock) (?:this|the (?:full|rest))|registration (?:is free and )?takes (?:less than )?(?:a|one) minute|(?:register\s+)?already (?:registered|have an account)\?)/i;
 const SIGNUP_BUTTON =
   /^(?:sign me up|sign up(?: now| today| for free)?|subscribe(?: now| today| for free)?|count me in|join (?:now|free))[.!]?$/i;
+/** "... in our free transport briefing. Sign up here.": a pitch word, then the ask closing the line. */
+const PLUG_ASK = /\b(?:sign up|subscribe|register|join)(?: here| now| today| for free)[.!]?$/i;
+const PLUG_PITCH = /\b(?:free|newsletters?|briefings?|bulletins?|digest|inbox|e-?mails?)\b/i;
+const PLUG_MAX_CHARS = 260;
+const TOPIC_LABEL = /^(?:read more about|more about|more on|explore more(?: on)?|related topics|topics)\s*:\s*(.+)$/i;
+const GALLERY_COUNTER = /^(\d{1,3}) \/ (\d{1,3})$/;
+const PROMO_BUTTON =
+  /^(?:(?:get|buy|book) (?:your )?tickets?(?: now| today| here)?|book (?:now|your place|a seat)|reserve (?:your|a) (?:seat|spot|place))[.!]?$/i;
+/** Rules whose line goes with its small box (line-rules.ts). */
+export const BOXED_WIDGET_RULES = ['promo-button'];
 /** A widget line is a label: never longer than this. */
 const MAX_CHARS = 120;
 
 /** The rule that removes this short block, or null (`tail`: among the article's last blocks). */
 export function widgetLine(text: string, len: number, tail: boolean): string | null {
-  if (len > MAX_CHARS) return null;
   const t = text.trim();
+  if (len <= PLUG_MAX_CHARS && PLUG_ASK.test(t) && PLUG_PITCH.test(t)) return 'signup';
+  if (len > MAX_CHARS) return null;
+  if (topicLine(t)) return 'tag-line';
+  const counter = GALLERY_COUNTER.exec(t);
+  if (counter && Number(counter[1]) <= Number(counter[2])) return 'gallery-counter';
+  if (tail && PROMO_BUTTON.test(t)) return 'promo-button';
   if (PLAYER.test(t)) return 'player-label';
   if (shareRow(t)) return 'share';
   if (REGISTER_WALL.test(t)) return 'paywall';
   if (tail && SIGNUP_BUTTON.test(t)) return 'signup';
   return null;
+}
+
+/** "Read more about: A, B, C": short names after the label, no sentence. */
+function topicLine(t: string): boolean {
+  const m = TOPIC_LABEL.exec(t);
+  if (!m || /[.!?]$/.test(t)) return false;
+  return m[1]!.split(/\s*[,|•·]\s*/).every((x) => x && x.split(/\s+/).length <= 4);
 }
 
 function shareRow(t: string): boolean {

@@ -106,7 +106,11 @@ add(
 );
 
 function HEADS3(folder: string): string {
-  return ['Flu season peaks early in the north', 'Ambulance waits fall for a second month', 'Clinic opening hours change in May']
+  return [
+    'Flu season peaks early in the north',
+    'Ambulance waits fall for a second month',
+    'Clinic opening hours change in May',
+  ]
     .map((h) => `<div class="rec">${link2(h, folder)}</div>`)
     .join('');
 }
@@ -115,7 +119,11 @@ add(
   'Chorus footer: "Most Popular" numbered list and a "More in Politics" row',
   RECOUNT,
   shell2('chorus', RECOUNT, {
-    after: `<div class="c-article-footer"><div class="c-popular"><h2>Most Popular</h2><ol>${SIXTEEN.slice(0, 5).map((h) => `<li>${link2(h)}</li>`).join('')}</ol></div><div class="c-more"><h2>More in Politics</h2>${SIXTEEN.slice(5, 8).map((h) => `<div class="c-compact-river__entry">${link2(h, 'politics')}</div>`).join('')}</div></div>`,
+    after: `<div class="c-article-footer"><div class="c-popular"><h2>Most Popular</h2><ol>${SIXTEEN.slice(0, 5)
+      .map((h) => `<li>${link2(h)}</li>`)
+      .join('')}</ol></div><div class="c-more"><h2>More in Politics</h2>${SIXTEEN.slice(5, 8)
+      .map((h) => `<div class="c-compact-river__entry">${link2(h, 'politics')}</div>`)
+      .join('')}</div></div>`,
   }),
   ['Most Popular', 'More in Politics', ...SIXTEEN.slice(0, 8)],
 );
@@ -127,7 +135,12 @@ add(
     at: {
       3: `<div id="tncms-block-related" class="asset-related-items"><h4>Related to this story</h4><ul class="list-unstyled">${['Board names a new superintendent', 'Pine Ridge levy fails by 40 votes'].map((h) => `<li>${link2(h, 'education')}</li>`).join('')}</ul></div>`,
     },
-    side: `<div class="tnt-most-popular"><ul class="nav-tabs"><li>Articles</li><li>Images</li><li>Videos</li></ul><ol>${SIXTEEN.slice(8, 13).map((h) => `<li>${link2(h)}</li>`).join('')}</ol></div>`,
+    side: `<div class="tnt-most-popular"><ul class="nav-tabs"><li>Articles</li><li>Images</li><li>Videos</li></ul><ol>${SIXTEEN.slice(
+      8,
+      13,
+    )
+      .map((h) => `<li>${link2(h)}</li>`)
+      .join('')}</ol></div>`,
   }),
   ['Related to this story', 'Board names a new superintendent', 'Pine Ridge levy fails', ...SIXTEEN.slice(8, 13)],
 );
@@ -146,7 +159,15 @@ add(
   'Brightspot "More Stories" list with a "Load More" button',
   LIGHTRAIL,
   shell2('brightspot', LIGHTRAIL, {
-    after: `<ps-list-loadmore class="ListLoadMore"><h2 class="ListLoadMore-title">More Stories</h2><div class="ListLoadMore-items">${SIXTEEN.slice(0, 6).map((h) => `<div class="ListLoadMore-items-item"><div class="PromoC"><div class="PromoC-title">${link2(h)}</div></div></div>`).join('')}</div><div class="ListLoadMore-nextPage"><a href="?page=2">Load More</a></div></ps-list-loadmore>`,
+    after: `<ps-list-loadmore class="ListLoadMore"><h2 class="ListLoadMore-title">More Stories</h2><div class="ListLoadMore-items">${SIXTEEN.slice(
+      0,
+      6,
+    )
+      .map(
+        (h) =>
+          `<div class="ListLoadMore-items-item"><div class="PromoC"><div class="PromoC-title">${link2(h)}</div></div></div>`,
+      )
+      .join('')}</div><div class="ListLoadMore-nextPage"><a href="?page=2">Load More</a></div></ps-list-loadmore>`,
   }),
   ['More Stories', 'Load More', ...SIXTEEN.slice(0, 6)],
 );
@@ -164,7 +185,9 @@ add(
   'portal "Recommended Stories" each "Headline / Source · 3 min read"',
   CHIPPLANT,
   shell2('portal', CHIPPLANT, {
-    after: `<div class="reco"><h3>Recommended Stories</h3>${SIXTEEN.slice(10, 15).map((h, i) => `<div class="reco-item">${link2(h)}<div class="meta">Valley Post · ${i + 2} min read</div></div>`).join('')}</div>`,
+    after: `<div class="reco"><h3>Recommended Stories</h3>${SIXTEEN.slice(10, 15)
+      .map((h, i) => `<div class="reco-item">${link2(h)}<div class="meta">Valley Post · ${i + 2} min read</div></div>`)
+      .join('')}</div>`,
   }),
   ['Recommended Stories', 'Valley Post', ...SIXTEEN.slice(10, 15)],
 );
@@ -195,7 +218,9 @@ add(
   BENCHES,
   shell2('tailwind', BENCHES, {
     at: {
-      2: `<ol class="not-prose my-6 list-decimal space-y-1 pl-6 text-sm">${SIXTEEN.slice(3, 8).map((h) => `<li>${link2(h)}</li>`).join('')}</ol>`,
+      2: `<ol class="not-prose my-6 list-decimal space-y-1 pl-6 text-sm">${SIXTEEN.slice(3, 8)
+        .map((h) => `<li>${link2(h)}</li>`)
+        .join('')}</ol>`,
     },
   }),
   SIXTEEN.slice(3, 8),
@@ -242,7 +267,10 @@ add(
     },
   }),
   [],
-  ['Crews have stopped the forward spread of the Quarry Road fire.', 'Larkspur Lane stays closed while the line is repaired.'],
+  [
+    'Crews have stopped the forward spread of the Quarry Road fire.',
+    'Larkspur Lane stays closed while the line is repaired.',
+  ],
 );
 
 add(
@@ -255,12 +283,18 @@ add(
   ['Clarification: This story has been updated to say that the state’s incentives are tied to hiring targets'],
 );
 
-const NUMBERS = ['212 benches inside the old walls', '67 with arms to push up from', '0 on the steep streets north of the cathedral'];
+const NUMBERS = [
+  '212 benches inside the old walls',
+  '67 with arms to push up from',
+  '0 on the steep streets north of the cathedral',
+];
 add(
   'guard: "By the numbers" short bold lines',
   BENCHES,
   shell2('ghost', BENCHES, {
-    at: { 2: `<h3>By the numbers</h3>${NUMBERS.map((n) => `<p><strong>${esc(n.split(' ')[0] ?? '')}</strong> ${esc(n.split(' ').slice(1).join(' '))}</p>`).join('')}` },
+    at: {
+      2: `<h3>By the numbers</h3>${NUMBERS.map((n) => `<p><strong>${esc(n.split(' ')[0] ?? '')}</strong> ${esc(n.split(' ').slice(1).join(' '))}</p>`).join('')}`,
+    },
   }),
   [],
   ['By the numbers', ...NUMBERS],

@@ -30,7 +30,9 @@ add(
   'the same link-less list in an <aside> inside the article',
   DREDGE,
   shell2('emotion', DREDGE, {
-    at: { 3: `<aside class="${C(4)}"><h3 class="${C(5)}">People also search for</h3><ul>${SEARCHES.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></aside>` },
+    at: {
+      3: `<aside class="${C(4)}"><h3 class="${C(5)}">People also search for</h3><ul>${SEARCHES.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></aside>`,
+    },
   }),
   ['People also search for', ...SEARCHES],
 );
@@ -67,7 +69,9 @@ add(
   'inline plug paragraph: bold question, pitch, "Sign up here." link',
   LIGHTRAIL,
   shell2('emotion', LIGHTRAIL, {
-    at: { 2: `<p><strong>Like this story?</strong> Get more like it every weekday morning in our free transport briefing. <a href="/briefings/transport">Sign up here.</a></p>` },
+    at: {
+      2: `<p><strong>Like this story?</strong> Get more like it every weekday morning in our free transport briefing. <a href="/briefings/transport">Sign up here.</a></p>`,
+    },
   }),
   ['Like this story?', 'Get more like it every weekday', 'Sign up here'],
 );
@@ -133,7 +137,11 @@ add(
 );
 
 // ---- Guards --------------------------------------------------------------------------------------------
-const NEXT = ['Friday: talks resume with a state mediator', 'Saturday: agency contracts end at the hospital', 'Monday: the union decides whether to call a second strike'];
+const NEXT = [
+  'Friday: talks resume with a state mediator',
+  'Saturday: agency contracts end at the hospital',
+  'Monday: the union decides whether to call a second strike',
+];
 add(
   'guard: a link-less "What happens next" list right after the body',
   STRIKE,
@@ -149,7 +157,9 @@ add(
   'guard: a fact box in an <aside> inside the article, Tailwind',
   LIGHTRAIL,
   shell2('tailwind', LIGHTRAIL, {
-    at: { 2: `<aside class="not-prose my-6 rounded bg-slate-50 p-4"><h4 class="font-bold">The extension in brief</h4><ul>${BOX.map((b) => `<li>${esc(b)}</li>`).join('')}</ul></aside>` },
+    at: {
+      2: `<aside class="not-prose my-6 rounded bg-slate-50 p-4"><h4 class="font-bold">The extension in brief</h4><ul>${BOX.map((b) => `<li>${esc(b)}</li>`).join('')}</ul></aside>`,
+    },
   }),
   [],
   ['The extension in brief', ...BOX],
@@ -159,7 +169,9 @@ add(
   'guard: a paragraph that mentions signing up and sharing, in the story',
   FOURDAY,
   shell2('emotion', FOURDAY, {
-    at: { 3: `<p>More than 300 families signed up for the Friday programme in the first week, the district said, and the sign-up form was shared widely on parents’ groups.</p>` },
+    at: {
+      3: `<p>More than 300 families signed up for the Friday programme in the first week, the district said, and the sign-up form was shared widely on parents’ groups.</p>`,
+    },
   }),
   [],
   ['More than 300 families signed up for the Friday programme in the first week'],

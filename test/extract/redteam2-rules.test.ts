@@ -199,3 +199,45 @@ describe('email-signup: a box told by its e-mail field', () => {
     expect(rules).not.toContain('email-signup');
   });
 });
+
+describe('round 9 lines: a plug paragraph, topic links, a gallery counter, an event button', () => {
+  const rule = (l: string, tail = false) => widgetLine(l, l.length, tail);
+  it('matches each', () => {
+    expect(rule('Like this story? Get more like it every morning in our free transport briefing. Sign up here.')).toBe(
+      'signup',
+    );
+    expect(rule('Read more about: Health care, Labour, St Brendan’s Hospital')).toBe('tag-line');
+    expect(rule('1 / 12')).toBe('gallery-counter');
+    expect(rule('Get tickets', true)).toBe('promo-button');
+  });
+  it('leaves the story’s lines of the same shape', () => {
+    expect(rule('Parents can sign up now at any of the two schools, the district said.')).toBeNull();
+    expect(rule('Read more about: the board’s reasons, in its own words, on page four.')).toBeNull();
+    expect(rule('12 / 5')).toBeNull();
+    expect(rule('Get tickets', false)).toBeNull();
+    expect(rule('Fans queued overnight to get tickets for the final.', true)).toBeNull();
+  });
+});
+
+describe('search-terms, and the fact test of fact boxes and trailing lists', () => {
+  const TERMS = ['gas prices this week', 'school closures today', 'county fair tickets'];
+  it('a "trending searches" list goes, in the tail or in an aside', () => {
+    const list = `<ul>${TERMS.map((t) => `<li role="button">${esc(t)}</li>`).join('')}</ul>`;
+    const a = run('emotion', BRUSHFIRE, { tail: `<h3>Trending searches</h3>${list}` });
+    expect(a.text).not.toContain('gas prices');
+    expect(a.rules).toContain('search-terms');
+    expect(factBoxMarkup(`<h3>People also search for</h3>${list}`)).toBe(false);
+  });
+  it('a list of the story’s facts under its own heading stays', () => {
+    const facts = ['Friday: talks resume with a mediator', 'Monday: members vote on the offer'];
+    const { text } = run('emotion', STRIKE, {
+      tail: `<h3>What happens next</h3><ul>${facts.map((f) => `<li>${esc(f)}</li>`).join('')}</ul>`,
+    });
+    for (const f of facts) expect(text).toContain(f);
+    const gear = ['a tape measure', 'a clipboard and a pencil', 'a folding stool'];
+    const r = run('emotion', BRUSHFIRE, {
+      tail: `<h3>Popular searches</h3><ul>${gear.map((g) => `<li>${esc(g)} for the survey, as we used it.</li>`).join('')}</ul>`,
+    });
+    expect(r.rules).not.toContain('search-terms');
+  });
+});
