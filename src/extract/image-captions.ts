@@ -1,7 +1,8 @@
 // A caption with its credit under a picture, with no <figure> or <figcaption> and a class that says nothing
 // (CSS-in-JS hashes): a box that holds a picture and one short block after it, and that block closes on a
 // credit ("Jonah Pike / Metro Ledger", "Photo: ...", "Getty Images"). The credit is the tell: a story's
-// paragraph beside a picture does not end in a photographer's name and an outlet.
+// paragraph beside a picture does not end in a photographer's name and an outlet. A gallery's counter ("1 /
+// 12") in the same place goes too: beside a picture it counts slides, not a score.
 import { elementsByTags, type Trace } from './document.js';
 import { CREDIT } from './junk-text.js';
 import { collapseSpace } from './text.js';
@@ -15,6 +16,9 @@ const A = new Set(['a']);
 const CREDIT_END =
   /(?:^|[.!?]["”’)]?\s+|\s)(?:(?:photo|image|picture)s?(?: by)?\s*:?\s*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}[\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){0,4}\.?$/u;
 
+/** "1 / 12", "3 of 12": a slide's place in its gallery. */
+const SLIDE_COUNTER = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/;
+
 export function removeImageCaptions(root: Element, trace?: Trace): void {
   for (const el of elementsByTags(root, BLOCKS)) {
     if (!el.isConnected) continue;
@@ -22,6 +26,11 @@ export function removeImageCaptions(root: Element, trace?: Trace): void {
     const parent = el.parentElement;
     if (!holder || !parent || parent === root || parent.children.length !== 2 || !isPicture(holder)) continue;
     const text = collapseSpace(el.textContent ?? '');
+    if (SLIDE_COUNTER.test(text)) {
+      trace?.('slide-counter', text);
+      el.remove();
+      continue;
+    }
     if (!text || text.length > MAX_CHARS || elementsByTags(el, A).length) continue;
     if (!CREDIT_END.test(text) && !CREDIT.test(text)) continue;
     trace?.('image-caption', text);

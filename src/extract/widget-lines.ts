@@ -7,8 +7,8 @@
 // - a registration wall's lines ("This article is free to read, but you need to register", "Already
 //   registered? Log in"), and a sign-up box's lone button ("Sign me up") at the close; both take their small box;
 // - a plug paragraph that pitches the site's free briefing and ends on "Sign up here.";
-// - topic links after a label ("Read more about: Health, Labour"), a gallery's counter ("1 / 12"), and an event
-//   promo's lone button ("Get tickets") at the close, which takes its small box.
+// - topic links after a label ("Read more about: Health, Labour"), and an event promo's lone button ("Get
+//   tickets") at the close, which takes its small box.
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
 const PLAYER = new RegExp(
   String.raw`^(?:(?:listen(?: now| to (?:this|the) (?:article|story|episode))?|play(?: (?:audio|video|episode))?|watch(?: now| video)?)\s*[•·|:–—-]?\s*(?:${TIME}(?:\s*\/\s*${TIME})?|\d{1,3}\s?(?:min(?:ute)?s?|sec(?:ond)?s?))|now playing|up next|autoplay(?: (?:is )?(?:on|off))?|playing in \d{1,2}(?: s(?:ec(?:ond)?s?)?)?|tap to unmute|watch again|(?:video|audio|watch|listen)\s*[:|]\s*[^.!?]{3,100}\(${TIME}\))$`,
@@ -27,7 +27,6 @@ const PLUG_ASK = /\b(?:sign up|subscribe|register|join)(?: here| now| today| for
 const PLUG_PITCH = /\b(?:free|newsletters?|briefings?|bulletins?|digest|inbox|e-?mails?)\b/i;
 const PLUG_MAX_CHARS = 260;
 const TOPIC_LABEL = /^(?:read more about|more about|more on|explore more(?: on)?|related topics|topics)\s*:\s*(.+)$/i;
-const GALLERY_COUNTER = /^(\d{1,3}) \/ (\d{1,3})$/;
 const PROMO_BUTTON =
   /^(?:(?:get|buy|book) (?:your )?tickets?(?: now| today| here)?|book (?:now|your place|a seat)|reserve (?:your|a) (?:seat|spot|place))[.!]?$/i;
 /** Rules whose line goes with its small box (line-rules.ts). */
@@ -41,8 +40,6 @@ export function widgetLine(text: string, len: number, tail: boolean): string | n
   if (len <= PLUG_MAX_CHARS && PLUG_ASK.test(t) && PLUG_PITCH.test(t)) return 'signup';
   if (len > MAX_CHARS) return null;
   if (topicLine(t)) return 'tag-line';
-  const counter = GALLERY_COUNTER.exec(t);
-  if (counter && Number(counter[1]) <= Number(counter[2])) return 'gallery-counter';
   if (tail && PROMO_BUTTON.test(t)) return 'promo-button';
   if (PLAYER.test(t)) return 'player-label';
   if (shareRow(t)) return 'share';

@@ -6,7 +6,7 @@ import { widgetLine } from '../../src/extract/widget-lines.js';
 import { esc } from './chrome-shells.js';
 import { extracted, squash } from './judge.js';
 import { link2, shell2, type Parts2, type Shell2 } from './redteam2-shells.js';
-import { BRUSHFIRE, DREDGE, LIGHTRAIL, STRIKE } from './redteam2-stories.js';
+import { BENCHES, BRUSHFIRE, DREDGE, LIGHTRAIL, STRIKE } from './redteam2-stories.js';
 import type { Story } from './chrome-stories.js';
 
 function run(kind: Shell2, story: Story, parts: Parts2) {
@@ -153,6 +153,14 @@ describe('card-grid: other posts’ cards set mid-body', () => {
 });
 
 describe('image-caption: a caption closing on a credit, beside a picture, no <figure>', () => {
+  it('takes a slide counter beside a picture, not a figure beside a paragraph', () => {
+    const g = `<div class="css-g1"><img src="/g.jpg" alt=""><div class="css-g2"><span>1 / 12</span></div></div>`;
+    const { text, rules } = run('emotion', BENCHES, { at: { 1: g } });
+    expect(text).not.toContain('1 / 12');
+    expect(rules).toContain('slide-counter');
+    const score = `<div class="css-s1"><p>Share of benches with arms</p><div class="css-s2">3 / 10</div></div>`;
+    expect(run('emotion', BENCHES, { at: { 1: score } }).text).toContain('3 / 10');
+  });
   const pic = (caption: string) =>
     `<div class="css-i1"><img src="/p.jpg" alt=""><div class="css-i2">${caption}</div></div>`;
   it('goes', () => {
@@ -207,13 +215,11 @@ describe('round 9 lines: a plug paragraph, topic links, a gallery counter, an ev
       'signup',
     );
     expect(rule('Read more about: Health care, Labour, St Brendan’s Hospital')).toBe('tag-line');
-    expect(rule('1 / 12')).toBe('gallery-counter');
     expect(rule('Get tickets', true)).toBe('promo-button');
   });
   it('leaves the story’s lines of the same shape', () => {
     expect(rule('Parents can sign up now at any of the two schools, the district said.')).toBeNull();
     expect(rule('Read more about: the board’s reasons, in its own words, on page four.')).toBeNull();
-    expect(rule('12 / 5')).toBeNull();
     expect(rule('Get tickets', false)).toBeNull();
     expect(rule('Fans queued overnight to get tickets for the final.', true)).toBeNull();
   });
