@@ -12,9 +12,9 @@ const MAX_CHARS = 300;
 const BLOCKS = new Set(['p', 'div', 'span', 'small']);
 const PICTURES = new Set(['img', 'picture', 'svg', 'video']);
 const A = new Set(['a']);
-/** "... on Saturday. Jonah Pike / Metro Ledger": a name, a slash, an outlet or agency, at the end. */
+/** "... on Saturday. Jonah Pike / Metro Ledger", "(Jonah Pike/Metro Ledger)": a name, a slash, an outlet, at the end. */
 const CREDIT_END =
-  /(?:^|[.!?]["”’)]?\s+|\s)(?:(?:photo|image|picture)s?(?: by)?\s*:?\s*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}[\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){0,4}\.?$/u;
+  /(?:^|[.!?]["”’)]?\s+|\s)\(?(?:(?:photo|image|picture)s?(?: by)?\s*:?\s*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s?\/\s?\p{Lu}[\p{L}\d'’&.-]*(?: [\p{L}\d'’&.-]+){0,4}\)?\.?$/u;
 
 /** "1 / 12", "3 of 12": a slide's place in its gallery. */
 const SLIDE_COUNTER = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/;
@@ -24,7 +24,7 @@ export function removeImageCaptions(root: Element, trace?: Trace): void {
     if (!el.isConnected) continue;
     const holder = el.previousElementSibling;
     const parent = el.parentElement;
-    if (!holder || !parent || parent === root || parent.children.length !== 2 || !isPicture(holder)) continue;
+    if (!holder || !parent || parent === root || !isPicture(holder) || !pictureBox(parent, holder, el)) continue;
     const text = collapseSpace(el.textContent ?? '');
     if (SLIDE_COUNTER.test(text)) {
       trace?.('slide-counter', text);
@@ -37,6 +37,13 @@ export function removeImageCaptions(root: Element, trace?: Trace): void {
     el.remove();
   }
 }
+
+/** The box holds the picture, the block beside it, and at most a button's line ("View 12 photos"). */
+function pictureBox(parent: Element, holder: Element, el: Element): boolean {
+  const others = Array.from(parent.children).filter((c) => c !== holder && c !== el);
+  return others.length <= 1 && others.every((c) => collapseSpace(c.textContent ?? '').length <= BUTTON_CHARS);
+}
+const BUTTON_CHARS = 40;
 
 /** A picture with no text of its own (an <img>, or a block around one). */
 function isPicture(el: Element): boolean {

@@ -34,7 +34,15 @@ add(
   'ARIA carousel of recommendations with slide buttons',
   LIGHTRAIL,
   shell2('emotion', LIGHTRAIL, {
-    after: `<section class="${C(10)}" role="region" aria-roledescription="carousel" aria-label="Recommended for you"><div class="${C(11)}"><button aria-label="Previous slide">‹</button><button aria-label="Next slide">›</button></div>${HEADS.slice(0, 4).map((h, i) => `<div class="${C(12)}" role="group" aria-roledescription="slide" aria-label="${i + 1} of 4"><img src="/r${i}.jpg" alt=""><h4 class="${C(13)}">${link2(h, 'coast')}</h4></div>`).join('')}</section>`,
+    after: `<section class="${C(10)}" role="region" aria-roledescription="carousel" aria-label="Recommended for you"><div class="${C(11)}"><button aria-label="Previous slide">‹</button><button aria-label="Next slide">›</button></div>${HEADS.slice(
+      0,
+      4,
+    )
+      .map(
+        (h, i) =>
+          `<div class="${C(12)}" role="group" aria-roledescription="slide" aria-label="${i + 1} of 4"><img src="/r${i}.jpg" alt=""><h4 class="${C(13)}">${link2(h, 'coast')}</h4></div>`,
+      )
+      .join('')}</section>`,
   }),
   HEADS.slice(0, 4),
 );
@@ -111,7 +119,10 @@ add(
     },
   }),
   [],
-  ['“Listen, we did everything we could to get people out in time,” the fire chief said.', 'Residents were told to follow the county’s alerts'],
+  [
+    '“Listen, we did everything we could to get people out in time,” the fire chief said.',
+    'Residents were told to follow the county’s alerts',
+  ],
 );
 
 const PRICES = [

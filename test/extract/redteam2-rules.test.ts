@@ -247,3 +247,24 @@ describe('search-terms, and the fact test of fact boxes and trailing lists', () 
     expect(r.rules).not.toContain('search-terms');
   });
 });
+
+describe('round 10 lines: a text-to-speech player, stock chips, a gallery button', () => {
+  const rule = (l: string) => widgetLine(l, l.length, false);
+  it('matches each, spans run together or not', () => {
+    expect(rule('0:00 / 5:121xVoice by SpeakWell Audio')).toBe('player-label');
+    expect(rule('Voice by SpeakWell Audio')).toBe('player-label');
+    expect(rule('In this article: HSC -6.21% SOXX -1.04%')).toBe('stock-chips');
+    expect(rule('View 12 photos')).toBe('gallery-button');
+  });
+  it('leaves the story’s lines of the same shape', () => {
+    expect(rule('Powered by volunteers, the survey took a whole summer.')).toBeNull();
+    expect(rule('Shares in HSC fell 6.21% in early trading.')).toBeNull();
+    expect(rule('View 12 photos of the fire on our partner’s site, where they were first published.')).toBeNull();
+  });
+  it('takes a caption with a parenthesised credit from a box that also holds a gallery button', () => {
+    const box = `<div class="css-v1"><img src="/f.jpg" alt=""><p class="css-v2">Crews rest at the roadside after a night on the ridge above the reservoir. (Jonah Pike/Metro Ledger)</p><a href="/gallery/x">View 12 photos</a></div>`;
+    const { text, rules } = run('emotion', BRUSHFIRE, { at: { 1: box } });
+    expect(text).not.toMatch(/Crews rest at the roadside|View 12 photos/);
+    expect(rules).toContain('image-caption');
+  });
+});
