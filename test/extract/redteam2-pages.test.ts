@@ -8,9 +8,10 @@ import { CASES7 } from './redteam2-pages7.js';
 import { CASES8, HASHED_FRONT } from './redteam2-pages8.js';
 import { CASES9 } from './redteam2-pages9.js';
 import { CASES10 } from './redteam2-pages10.js';
+import { CASES11 } from './redteam2-pages11.js';
 
 describe('red team 2: chrome pages of our own writing', () => {
-  for (const c of [...CASES6, ...CASES7, ...CASES8, ...CASES9, ...CASES10]) {
+  for (const c of [...CASES6, ...CASES7, ...CASES8, ...CASES9, ...CASES10, ...CASES11]) {
     (c.known ? it.fails : it)(c.known ? `${c.name} (known leak: ${c.known})` : c.name, () => {
       const v = judge2(c);
       expect(v.leaked, 'chrome that survived').toEqual([]);
