@@ -4,7 +4,8 @@
 //   state words alone on a line ("Now playing", "Autoplay", "Playing in 5") and a clip's title with its length
 //   ("Video: Crews reach the ridge (1:12)"), a text-to-speech player's "0:00 / 5:12" and its credit ("Voice by
 //   X"). A story's sentence about a recording has more words than a label;
-// - a market widget's stock chips ("In this article: HSC -6.21%") and a gallery's "View 12 photos" button;
+// - a market widget's stock chips ("In this article: HSC -6.21%"), a gallery's "View 12 photos" button, and a
+//   live page's "Key events" label and switch (its list of in-page links goes by the link rules);
 // - a share row run together by spans ("1.4K sharesTweetShare on WhatsAppPin it");
 // - a registration wall's lines ("This article is free to read, but you need to register", "Already
 //   registered? Log in"), and a sign-up box's lone button ("Sign me up") at the close; both take their small box;
@@ -35,6 +36,8 @@ const PLUG_MAX_CHARS = 260;
 const TOPIC_LABEL = /^(?:read more about|more about|more on|explore more(?: on)?|related topics|topics)\s*:\s*(.+)$/i;
 const PROMO_BUTTON =
   /^(?:(?:get|buy|book) (?:your )?tickets?(?: now| today| here)?|book (?:now|your place|a seat)|reserve (?:your|a) (?:seat|spot|place))[.!]?$/i;
+/** A live page's navigation box: its label, and its switch. */
+const LIVE_NAV = /^(?:key (?:events|moments|updates)|show key events(?: only)?|jump to key events)$/i;
 /** Rules whose line goes with its small box (line-rules.ts). */
 export const BOXED_WIDGET_RULES = ['promo-button'];
 /** A widget line is a label: never longer than this. */
@@ -50,6 +53,7 @@ export function widgetLine(text: string, len: number, tail: boolean): string | n
   if (PLAYER.test(t)) return 'player-label';
   if (shareRow(t)) return 'share';
   if (STOCK_CHIPS.test(t)) return 'stock-chips';
+  if (LIVE_NAV.test(t)) return 'live-nav';
   if (GALLERY_BUTTON.test(t)) return 'gallery-button';
   if (REGISTER_WALL.test(t)) return 'paywall';
   if (tail && SIGNUP_BUTTON.test(t)) return 'signup';

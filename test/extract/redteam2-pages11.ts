@@ -24,7 +24,9 @@ add(
   'rail as a hashed table between two paragraphs',
   RECOUNT,
   shell2('emotion', RECOUNT, {
-    at: { 2: `<table class="${C(1)}"><tbody>${HEADS.map((h) => `<tr class="${C(2)}"><td class="${C(3)}">${link2(h, 'politics')}</td></tr>`).join('')}</tbody></table>` },
+    at: {
+      2: `<table class="${C(1)}"><tbody>${HEADS.map((h) => `<tr class="${C(2)}"><td class="${C(3)}">${link2(h, 'politics')}</td></tr>`).join('')}</tbody></table>`,
+    },
   }),
   HEADS,
 );
@@ -76,7 +78,10 @@ add(
       ['Ad', 'Lumen Solar', 'Homeowners are cutting their bills with this simple trick'],
       ['Ad', 'TrekStar', 'The walking shoe doctors keep recommending'],
     ]
-      .map(([b, s, h], i) => `<a class="block rounded border p-3" href="https://ads.example/click/${i}"><span class="text-xs font-bold">${b}</span> <span class="text-xs">${s}</span><p class="font-semibold">${esc(h ?? '')}</p></a>`)
+      .map(
+        ([b, s, h], i) =>
+          `<a class="block rounded border p-3" href="https://ads.example/click/${i}"><span class="text-xs font-bold">${b}</span> <span class="text-xs">${s}</span><p class="font-semibold">${esc(h ?? '')}</p></a>`,
+      )
       .join('')}</div>`,
   }),
   ['Harbor Bank', 'savings account that pays five per cent', 'Lumen Solar', 'cutting their bills', 'The walking shoe'],
@@ -92,12 +97,18 @@ add(
 );
 
 // ---- Guards --------------------------------------------------------------------------------------------
-const STEPS = ['Measure the seat height from the ground', 'Note whether it has a back and arms', 'Mark it on the map with its shade'];
+const STEPS = [
+  'Measure the seat height from the ground',
+  'Note whether it has a back and arms',
+  'Mark it on the map with its shade',
+];
 add(
   'guard: a numbered list of steps in the story',
   BENCHES,
   shell2('emotion', BENCHES, {
-    at: { 1: `<p>Each volunteer followed the same three steps at every bench:</p><ol>${STEPS.map((s) => `<li>${esc(s)}</li>`).join('')}</ol>` },
+    at: {
+      1: `<p>Each volunteer followed the same three steps at every bench:</p><ol>${STEPS.map((s) => `<li>${esc(s)}</li>`).join('')}</ol>`,
+    },
   }),
   [],
   STEPS,

@@ -255,10 +255,12 @@ describe('round 10 lines: a text-to-speech player, stock chips, a gallery button
     expect(rule('Voice by SpeakWell Audio')).toBe('player-label');
     expect(rule('In this article: HSC -6.21% SOXX -1.04%')).toBe('stock-chips');
     expect(rule('View 12 photos')).toBe('gallery-button');
+    expect(rule('Key events')).toBe('live-nav');
   });
   it('leaves the story’s lines of the same shape', () => {
     expect(rule('Powered by volunteers, the survey took a whole summer.')).toBeNull();
     expect(rule('Shares in HSC fell 6.21% in early trading.')).toBeNull();
+    expect(rule('Key events of the night, hour by hour, as crews saw them.')).toBeNull();
     expect(rule('View 12 photos of the fire on our partner’s site, where they were first published.')).toBeNull();
   });
   it('takes a caption with a parenthesised credit from a box that also holds a gallery button', () => {
