@@ -22,6 +22,7 @@ const T = {
 
 const BOXES = new Set(['div', 'section', 'ul', 'ol', 'aside']);
 const HEADINGS = 'h2,h3,h4,h5,h6';
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const A = new Set(['a']);
 const P = new Set(['p']);
 
@@ -32,6 +33,8 @@ export function removeCardGrids(root: Element, pageUrl: string, trace?: Trace): 
   } catch {
     return;
   }
+  // Most pages have no two headings that are each one link: nothing to judge, and no box's text to read.
+  if (elementsByTags(root, HEADING_TAGS).filter(linkedHeading).length < T.minCards) return;
   const total = collapseSpace(root.textContent ?? '').length;
   for (const box of elementsByTags(root, BOXES)) {
     if (!box.isConnected || box.children.length < T.minCards) continue;
@@ -48,11 +51,18 @@ function isCard(card: Element, host: string): boolean {
   const heads = card.querySelectorAll(HEADINGS);
   if (heads.length !== 1) return false;
   const h = heads[0]!;
+  const link = linkedHeading(h);
+  if (!link) return false;
+  const title = collapseSpace(h.textContent ?? '');
+  if (collapseSpace(card.textContent ?? '').length - title.length > T.blurbMaxChars) return false;
+  return ownPost(link.getAttribute('href') ?? '', host);
+}
+
+/** The one link that is the whole text of heading `h`, or null. */
+function linkedHeading(h: Element): Element | null {
   const links = elementsByTags(h, A);
   const title = collapseSpace(h.textContent ?? '');
-  if (links.length !== 1 || !title || collapseSpace(links[0]!.textContent ?? '') !== title) return false;
-  if (collapseSpace(card.textContent ?? '').length - title.length > T.blurbMaxChars) return false;
-  return ownPost(links[0]!.getAttribute('href') ?? '', host);
+  return links.length === 1 && title && collapseSpace(links[0]!.textContent ?? '') === title ? links[0]! : null;
 }
 
 function ownPost(href: string, host: string): boolean {
