@@ -21,8 +21,8 @@ const PLAYER = new RegExp(
 const SHARE_PIECE =
   /(?:\d[\d.,]*\s?[km]?\s(?:shares?|likes?|comments?|reactions?)|share(?: on| to| via)? (?:facebook|x|twitter|whatsapp|linkedin|reddit|pinterest|telegram|threads|bluesky|e-?mail|sms)|tweet(?: this)?|pin it|post to (?:facebook|x)|share|e-?mail|print|copy link|save)\s*[|•·/]?\s*/giy;
 const SHARE_ROW_MIN = 3;
-/** A market widget's chips: "In this article: HSC -6.21% SOXX -1.04%". */
-const STOCK_CHIPS = /^(?:[Ii]n this (?:article|story)\s*:\s*)?(?:[A-Z][A-Z.]{0,5}\s*[+\-−]?\d+(?:\.\d+)?%\s*){1,8}$/;
+/** A market widget's chips: "In this article: HSC -6.21% SOXX -1.04%" (signed: "YES 52% NO 48%" is a result). */
+const STOCK_CHIPS = /^(?:[Ii]n this (?:article|story)\s*:\s*)?(?:[A-Z][A-Z.]{0,5}\s*[+\-−]\d+(?:\.\d+)?%\s*){1,8}$/;
 /** A gallery's button: "View 12 photos", "See all 30 images". */
 const GALLERY_BUTTON = /^(?:view|see|open|browse)(?: all)? \d+ (?:photos|images|pictures|slides)$/i;
 const REGISTER_WALL =
@@ -31,7 +31,8 @@ const SIGNUP_BUTTON =
   /^(?:sign me up|sign up(?: now| today| for free)?|subscribe(?: now| today| for free)?|count me in|join (?:now|free))[.!]?$/i;
 /** "... in our free transport briefing. Sign up here.": a pitch word, then the ask closing the line. */
 const PLUG_ASK = /\b(?:sign up|subscribe|register|join)(?: here| now| today| for free)[.!]?$/i;
-const PLUG_PITCH = /\b(?:free|newsletters?|briefings?|bulletins?|digest|inbox|e-?mails?)\b/i;
+/** The site's own product: "free" alone is also a story's word ("places are free ..., who can sign up today"). */
+const PLUG_PITCH = /\b(?:newsletters?|briefings?|bulletins?|digest|inbox|e-?mails?)\b/i;
 const PLUG_MAX_CHARS = 260;
 const TOPIC_LABEL = /^(?:read more about|more about|more on|explore more(?: on)?|related topics|topics)\s*:\s*(.+)$/i;
 const PROMO_BUTTON =

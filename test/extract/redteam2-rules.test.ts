@@ -219,6 +219,7 @@ describe('round 9 lines: a plug paragraph, topic links, a gallery counter, an ev
   });
   it('leaves the story’s lines of the same shape', () => {
     expect(rule('Parents can sign up now at any of the two schools, the district said.')).toBeNull();
+    expect(rule('Places are free for families on reduced-price meals, who can sign up today.')).toBeNull();
     expect(rule('Read more about: the board’s reasons, in its own words, on page four.')).toBeNull();
     expect(rule('Get tickets', false)).toBeNull();
     expect(rule('Fans queued overnight to get tickets for the final.', true)).toBeNull();
@@ -260,6 +261,7 @@ describe('round 10 lines: a text-to-speech player, stock chips, a gallery button
   it('leaves the story’s lines of the same shape', () => {
     expect(rule('Powered by volunteers, the survey took a whole summer.')).toBeNull();
     expect(rule('Shares in HSC fell 6.21% in early trading.')).toBeNull();
+    expect(rule('YES 52% NO 48%')).toBeNull();
     expect(rule('Key events of the night, hour by hour, as crews saw them.')).toBeNull();
     expect(rule('View 12 photos of the fire on our partner’s site, where they were first published.')).toBeNull();
   });
