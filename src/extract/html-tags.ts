@@ -61,6 +61,9 @@ export const KEEP_ATTR = new Set([
   'aria-labelledby',
   'aria-expanded',
   'aria-controls',
+  // An AMP embed's stand-ins (embed-fallbacks.ts).
+  'placeholder',
+  'fallback',
   'itemprop',
   'itemtype',
   'itemscope',

@@ -16,9 +16,16 @@ import { baseUrl, bylineDate, cleanByline, isoDate, readMetadata } from './metad
 import { prestrip } from './prestrip.js';
 import { removePlaceholders } from './placeholders.js';
 import { removeLoneTeasers } from './lone-teasers.js';
+import { removeCardGrids } from './card-grids.js';
+import { removeSearchTerms } from './search-terms.js';
+import { removeImageCaptions } from './image-captions.js';
 import { pruneArticle } from './prune-article.js';
 import { readArticle } from './reader.js';
 import { removeRepeatedPassages } from './repeated-passages.js';
+import { removeEmbedFallbacks } from './embed-fallbacks.js';
+import { removeEmailSignups } from './email-signup.js';
+import { keepFactBoxes } from './fact-boxes.js';
+import { keepTrailingLists } from './trailing-lists.js';
 import { prunePage } from './prune-page.js';
 import { neutralHeadingNames } from './heading-names.js';
 import { neutralBuilderNames } from './builder-names.js';
@@ -98,10 +105,14 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   removeRepeatedPassages(content, opts.trace);
   removePlaceholders(content, opts.trace);
   removeLoneTeasers(content, opts.trace);
+  removeImageCaptions(content, opts.trace);
   // Lines are judged before the blocks (a block rule would take a block's story lines with its furniture line)
   // and again after them, when the rails are gone and the head and tail of the story are known.
   trimBrLines(content, opts.trace, { rescue: true });
   pruneArticle(content, { title, byline, trace: opts.trace });
+  // After the pruning: its head and tail are measured on the story as Readability gave it.
+  removeCardGrids(content, pageUrl, opts.trace);
+  removeSearchTerms(content, opts.trace);
   trimBrLines(content, opts.trace);
   keepLiveSummary(content, liveUpdates(stripped.jsonLd), opts.trace);
   const blocks = opts.textOnly ? undefined : blockHashes(content);
@@ -139,6 +150,10 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
 function prepareForReader(doc: Document, trace?: ExtractOptions['trace']): void {
   prunePage(doc, trace);
   if (!doc.body) return;
+  removeEmbedFallbacks(doc.body, trace);
+  removeEmailSignups(doc.body, trace);
+  keepFactBoxes(doc.body);
+  keepTrailingLists(doc.body);
   neutralHeadingNames(doc.body);
   neutralBuilderNames(doc.body);
 }

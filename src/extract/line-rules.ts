@@ -7,6 +7,7 @@ import { promoLine } from './promo-lines.js';
 import { BOXED_STACK_RULES, stackLine } from './stack-chrome.js';
 import { stampLine } from './stamp-lines.js';
 import { tailNote } from './tail-notes.js';
+import { BOXED_WIDGET_RULES, widgetLine } from './widget-lines.js';
 
 export interface WordFacts {
   text: string;
@@ -28,6 +29,7 @@ export function wordRule(b: WordFacts): string | null {
     entryStamp(text, len) ??
     stackLine({ text, len, tail: b.tail, heading: b.heading }) ??
     aiNote(text, len) ??
+    widgetLine(text, len, b.tail) ??
     tailNote(text, len, b.tail) ??
     (b.head || b.tail ? stampLine(text, len) : null)
   );
@@ -42,6 +44,7 @@ const BOXED = new Set([
   'byline-line',
   'role-line',
   ...BOXED_STACK_RULES,
+  ...BOXED_WIDGET_RULES,
 ]);
 
 /** Rules whose block goes with its small box: a sign-up, share, appeal or bio box's button, small print or name line are not blocks of their own. */

@@ -27,6 +27,7 @@ const T = {
 const A = new Set(['a']);
 const QUOTE = new Set(['blockquote']);
 const TEASER_TAGS = new Set(['p', 'div', 'h3', 'h4', 'h5', 'h6']);
+const BRACKETED = /^\[\s*([^\]]*?)\s*\]$/;
 /** A sentence or a label, not a headline. */
 const NOT_HEADLINE = /[.!?:;…]["”’)]*$/;
 /** A document, not an article: "/files/ruling.pdf". */
@@ -61,7 +62,8 @@ function loneLink(el: Element): Element | null {
   const links = elementsByTags(el, A);
   if (links.length !== 1) return null;
   const a = links[0]!;
-  const text = collapseSpace(el.textContent ?? '');
+  // "[Headline]": some sites bracket the pointer, in italics or not.
+  const text = collapseSpace(el.textContent ?? '').replace(BRACKETED, '$1');
   if (!text || collapseSpace(a.textContent ?? '') !== text) return null;
   const words = text.split(' ').length;
   if (words < T.minWords || words > T.maxWords || NOT_HEADLINE.test(text) || !/^\p{Lu}/u.test(text)) return null;

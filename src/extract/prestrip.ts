@@ -9,6 +9,8 @@
 // open elements (with the implied end tags that matter for depth: p, li, dt/dd, table rows and cells,
 // headings). Every search is bounded, so hostile input (unclosed quotes, comments, a million open tags)
 // stays linear.
+import { EMAIL_FIELD } from './email-signup.js';
+import { factBoxMarkup } from './fact-boxes.js';
 import { PRESTRIP } from './thresholds.js';
 import {
   VOID,
@@ -263,13 +265,20 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
       const misses = unclosed.get(name) ?? 0;
       const closer = misses < T.unclosedBudget ? findMatchingCloser(input, name, tagEnd, findCloser) : -1;
       if (closer === -1) unclosed.set(name, misses + 1);
-      else if (isChrome(input.slice(tagEnd, closer), name === 'form' ? T.formMaxText : T.chromeMaxText)) {
+      else if (
+        isChrome(input.slice(tagEnd, closer), name === 'form' ? T.formMaxText : T.chromeMaxText) &&
+        !(name === 'aside' && findOpen(ARTICLE_OPEN, EMPTY) !== -1 && factBoxMarkup(input.slice(tagEnd, closer)))
+      ) {
         pos = input.indexOf('>', closer) + 1 || n;
         continue;
       }
     }
     pos = tagEnd;
-    if (DROP_VOID.has(name)) continue;
+    if (DROP_VOID.has(name)) {
+      // An e-mail field is kept, bare: it tells a sign-up box that never says "newsletter" (email-signup.ts).
+      if (name === 'input' && attrs.some(([k, v]) => k === 'type' && v?.toLowerCase() === 'email')) emit(EMAIL_FIELD);
+      continue;
+    }
     if (name === 'link' && !attrs.some(([k, v]) => k === 'rel' && /\b(canonical|amphtml|alternate)\b/i.test(v ?? '')))
       continue;
     if (name === 'title') {

@@ -1,4 +1,5 @@
-// The red-team set's fourth round, written after the third round's fixes. One leak is left (`known`).
+// The red-team set's fourth round, written after the third round's fixes. Its one leak left (the newsletter
+// box set as a table) was fixed in branch `redteam2` (email-signup.ts).
 import { esc } from './chrome-shells.js';
 import { link, shell } from './redteam-shells.js';
 import { BAKERY, DERBY, FERRY, HAIL, LIBRARIES, PISCINAS, RADWEGE, RETRIAL } from './redteam-stories.js';
@@ -59,7 +60,6 @@ add(
     tail: `<table class="nl"><tr><td><b>Island Bulletin</b><br>Sailings, weather and island news every Friday.</td><td><input type="email"><input type="submit" value="Subscribe"></td></tr></table>`,
   }),
   ['Island Bulletin', 'Sailings, weather and island news every Friday'],
-  'prestrip drops the <input> before the rules run, and the box never says "newsletter"',
 );
 add(
   'author bio sentence with a contact address closing the last paragraph',
