@@ -97,13 +97,14 @@ const meanPrf = (xs: readonly PRF[]) => {
   return { P: m('P'), R: m('R'), F1: m('F1') };
 };
 
-/** STORY_GAP for the story benches: "grace,slope[,outweighedAt[,near]]" (story-time.ts's GapPrior), "off" (none); unset: the default. */
+/** STORY_GAP for the story benches: "grace,slope[,outweighedAt]" (story-time.ts's GapPrior), "off" (none); unset: the default. */
 export function gapPriorFromEnv(v = process.env.STORY_GAP): GapPrior | undefined {
   if (!v) return undefined;
   if (v === 'off') return NO_GAP_PRIOR;
-  const [graceDays, slope, outweighedAt = 0, near = 0] = v.split(',').map(Number);
-  if (![graceDays, slope, outweighedAt, near].every(Number.isFinite)) throw new Error(`STORY_GAP: ${v}?`);
-  return { graceDays: graceDays!, slope: slope!, outweighedAt, near };
+  const [graceDays, slope, outweighedAt = 0] = v.split(',').map(Number);
+  if (!Number.isFinite(graceDays) || !Number.isFinite(slope) || !Number.isFinite(outweighedAt))
+    throw new Error(`STORY_GAP: ${v}?`);
+  return { graceDays: graceDays!, slope: slope!, outweighedAt };
 }
 
 /** Story reaches to compare (`STORY_REACH=3d,14d`; default 3d, 7d, 14d and 30d). */

@@ -18,15 +18,7 @@ import {
   sharedTerms,
   STORY_PARAMS,
 } from './story-vector.js';
-import {
-  COPY_WINDOW_MS,
-  gapLogOdds,
-  inReach,
-  nearLogOdds,
-  STORY_GAP_PRIOR,
-  STORY_REACH_MS,
-  type GapPrior,
-} from './story-time.js';
+import { COPY_WINDOW_MS, gapLogOdds, inReach, STORY_GAP_PRIOR, STORY_REACH_MS, type GapPrior } from './story-time.js';
 import {
   heldPair,
   settleLone,
@@ -208,9 +200,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     const { posted, stories } =
       found.stories ??
       (await index.findStories(chooseStoryQuery(list, found.df, found.docs, idfPrior), at, STORY_PARAMS.candidates));
-    const dated = isRepresentableTime(doc.published ? parseDateText(doc.published) : NaN);
-    const stream = { dated, docs: found.docs };
-    const scored = await scoreStories(vector, stories, time, found.stories ? redirected : null, stream);
+    const scored = await scoreStories(vector, stories, time, found.stories ? redirected : null);
     opts.onScored?.(doc, scored);
     let bestAt = -1;
     scored.forEach((s, i) => {
@@ -322,7 +312,6 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     stories: readonly StoryCentroid[],
     time: number,
     redirected: ReadonlyMap<string, string> | null,
-    stream: { dated: boolean; docs: number },
   ): Promise<ScoredStory[]> {
     let resolved = redirected;
     if (!resolved && opts.redirects && stories.length)
@@ -334,11 +323,8 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       const to = resolved?.get(raw.id);
       const story = to === undefined ? raw : { ...raw, id: to };
       const evidence = pairEvidence(vector, story, time, model.sigmaDays, held);
-      const gap = evidence.gapHours * 3_600_000;
       const z =
-        logit(model.pair.weights, evidence.x) +
-        gapLogOdds(gap, gapPrior, evidence.evidence) +
-        nearLogOdds(gap, gapPrior, stream.dated, stream.docs);
+        logit(model.pair.weights, evidence.x) + gapLogOdds(evidence.gapHours * 3_600_000, gapPrior, evidence.evidence);
       const s = { story, evidence, z };
       const seen = byId.get(story.id);
       if (!seen || s.z > seen.z) byId.set(story.id, s);

@@ -19,8 +19,6 @@ export interface GapPrior {
   slope: number;
   /** Shared evidence (PairEvidence.evidence) at which the gap costs nothing; 0 or absent: the gap always costs. */
   outweighedAt?: number;
-  /** Log-odds a dated pair within the grace days gains, once the stream is mature (see nearLogOdds); 0 or absent: none. */
-  near?: number;
 }
 
 /**
@@ -31,17 +29,8 @@ export interface GapPrior {
  * the gap's cost away in proportion, all of it at `outweighedAt`. 2 (two rare names) chosen on the re-timed corpora
  * (docs/benchmarks.md, "Stories that come back": 1 cost precision, 3 and 4 gained less).
  */
-export const STORY_GAP_PRIOR: Readonly<GapPrior> = { graceDays: 3, slope: 1.5, outweighedAt: 2, near: 0.5 };
+export const STORY_GAP_PRIOR: Readonly<GapPrior> = { graceDays: 3, slope: 1.5, outweighedAt: 2 };
 export const NO_GAP_PRIOR: Readonly<GapPrior> = { graceDays: 3, slope: 0 };
-
-/**
- * Articles a stream must have counted before a short gap counts for a pair (nearLogOdds): twice the IDF prior's
- * background articles (IDF_PRIOR_DOCS, 50), so that the stream's own counts weigh more than the prior's. Before
- * that the IDF is nearly flat, a topic's common words weigh as much as an event's own, and two reports on one
- * subject that are not one event score near the bar (the demo's eight-article stream, docs/benchmarks.md
- * "Stories of one article"): time must not tip them.
- */
-export const NEAR_MIN_DOCS = 100;
 
 /** The default story reach (`dedup.storyWindow`), from the story's newest (or oldest) article. */
 export const STORY_REACH_MS = 14 * DAY_MS;
@@ -62,20 +51,6 @@ export function gapLogOdds(gapMs: number, prior: GapPrior, evidence = 0): number
   if (prior.slope === 0 || days <= prior.graceDays) return 0;
   const kept = prior.outweighedAt ? Math.max(0, 1 - evidence / prior.outweighedAt) : 1;
   return kept > 0 ? -prior.slope * kept * Math.log(days / prior.graceDays) : 0;
-}
-
-/**
- * Log-odds a pair gains for a short gap, the other side of the gap prior: the model was fitted on corpora where
- * every candidate is as near in time as the right one (ECB+ is undated, BASIL's events span 0-4 days), but in a
- * stream of months most of a story's articles come within days of it (59% of its pairs within 3 days) and the
- * other stories' spread over the whole reach, so a candidate within the grace days is likelier the article's own.
- * Only for an article with a publication date (an undated one is placed at the stream's clock, which says nothing)
- * and a stream that has counted NEAR_MIN_DOCS articles. 0.5 chosen on the re-timed corpora (docs/benchmarks.md,
- * "Stories that come back": 1 gained a little more F1 and lost more precision).
- */
-export function nearLogOdds(gapMs: number, prior: GapPrior, dated: boolean, docs: number): number {
-  if (!prior.near || !dated || docs < NEAR_MIN_DOCS || gapMs > prior.graceDays * DAY_MS) return 0;
-  return prior.near;
 }
 
 /**

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDeduper, type DedupDecision, type DedupDoc, type DeduperOptions } from '../../src/dedup/deduper.js';
 import type { DedupIndex } from '../../src/dedup/index-types.js';
 import { MemoryDedupIndex } from '../../src/dedup/memory-index.js';
-import { gapLogOdds, NEAR_MIN_DOCS, nearLogOdds, NO_GAP_PRIOR, STORY_GAP_PRIOR } from '../../src/dedup/story-time.js';
+import { gapLogOdds, NO_GAP_PRIOR, STORY_GAP_PRIOR } from '../../src/dedup/story-time.js';
 import { RedisDedupIndex } from '../../src/store/dedup-index.js';
 import { newsStream } from '../../simulation/local-news.js';
 import { testRedis } from '../helpers/redis.js';
@@ -125,36 +125,7 @@ describe('story reach (default: 14 days, a gap prior past 3 days)', () => {
     expect(gapLogOdds(2 * DAY, STORY_GAP_PRIOR, 0)).toBe(0);
   });
 
-  it('gives a dated pair within the grace days a little, once the stream is mature', () => {
-    const mature = NEAR_MIN_DOCS;
-    expect(nearLogOdds(2 * DAY, STORY_GAP_PRIOR, true, mature)).toBe(0.5);
-    expect(nearLogOdds(3 * DAY, STORY_GAP_PRIOR, true, mature + 500)).toBe(0.5);
-    // Not past the grace days, not for an undated article (placed at the stream's clock), not in a young stream.
-    expect(nearLogOdds(3 * DAY + HOUR, STORY_GAP_PRIOR, true, mature)).toBe(0);
-    expect(nearLogOdds(0, STORY_GAP_PRIOR, false, mature)).toBe(0);
-    expect(nearLogOdds(0, STORY_GAP_PRIOR, true, mature - 1)).toBe(0);
-    expect(nearLogOdds(0, NO_GAP_PRIOR, true, mature)).toBe(0);
-  });
-
-  it('gives an undated stream no near-time gain: its decisions are those without it', async () => {
-    const background = Array.from({ length: NEAR_MIN_DOCS }, (_, i) => ({
-      id: `bg${i}`,
-      title: [schoolVote, warehouseFire, waterMain][i % 3]!.title,
-      text: `${[schoolVote, warehouseFire, waterMain][i % 3]!.text}\n\nItem ${i} of the background.`,
-      published: null,
-    }));
-    const docs: DedupDoc[] = [
-      ...background,
-      { id: 'first', ...killingFirst, published: null },
-      { id: 'other', ...otherShooting, published: null },
-    ];
-    const got = await run(new MemoryDedupIndex(), docs);
-    const without = await run(new MemoryDedupIndex(), docs, { gapPrior: { ...STORY_GAP_PRIOR, near: 0 } });
-    expect([...got.values()]).toEqual([...without.values()]);
-  });
-
-  it('decides as the memory index does on Redis in a mature dated stream, where the near-time gain acts', async () => {
-    // 300 generated articles over 20 days: past NEAR_MIN_DOCS, pairs within the grace days gain.
+  it('decides as the memory index does on Redis in a dated stream of 20 days, where gaps and shared names act', async () => {
     const docs: DedupDoc[] = newsStream(11, 300, 20).map(({ id, title, text, published }) => ({
       id,
       title,
@@ -164,10 +135,6 @@ describe('story reach (default: 14 days, a gap prior past 3 days)', () => {
     const mem = await run(new MemoryDedupIndex(), docs);
     const red = await run(new RedisDedupIndex({ redis: r.redis, prefix: `${r.prefix}-mature` }, { shards: 16 }), docs);
     expect([...red.values()]).toEqual([...mem.values()]);
-    const without = await run(new MemoryDedupIndex(), docs, { gapPrior: { ...STORY_GAP_PRIOR, near: 0 } });
-    // The gain is in the scores the decisions were made with (the templated stories are clear-cut either way).
-    const scores = (m: Map<string, DedupDecision>) => [...m.values()].map((d) => d.score);
-    expect(scores(without)).not.toEqual(scores(mem));
   });
 
   it('looks for copies three days back only: an exact copy 10 days later joins the story, not as a copy', async () => {
