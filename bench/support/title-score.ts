@@ -1,4 +1,6 @@
-// How a reported title is scored against a ground-truth headline (bench/extract-meta.ts).
+// How a reported title is scored against a ground-truth headline (bench/extract-meta.ts), with the cleaner's own
+// tokens and token F1, so that the bench and the title choice agree on what "the same words" means.
+import { tokenF1, words as tokens } from '../../src/extract/title.js';
 
 /** Case, whitespace and quote marks normalised: the "exact match" of a title. */
 export function normTitle(s: string): string {
@@ -11,34 +13,12 @@ export function normTitle(s: string): string {
     .toLowerCase();
 }
 
-function tokens(s: string): string[] {
-  return (
-    s
-      .normalize('NFKC')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
-}
-
-/** Token F1 of two titles (bags of words, letters and digits only). */
+/** Token F1 of two titles (bags of words, letters and digits only); two empty titles agree. */
 export function titleF1(found: string, truth: string): number {
   const a = tokens(found);
   const b = tokens(truth);
   if (!a.length || !b.length) return a.length === b.length ? 1 : 0;
-  const left = new Map<string, number>();
-  for (const t of b) left.set(t, (left.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of a) {
-    const n = left.get(t) ?? 0;
-    if (n > 0) {
-      common++;
-      left.set(t, n - 1);
-    }
-  }
-  if (!common) return 0;
-  const p = common / a.length;
-  const r = common / b.length;
-  return (2 * p * r) / (p + r);
+  return tokenF1(a, b);
 }
 
 const words = (s: string): string => tokens(s).join(' ');

@@ -97,7 +97,8 @@ function plausibleDeclared(list: string[]): string[] {
   return list.filter((d) => d.length < DESCRIPTION_MIN_CHARS || d.length <= shortest * DESCRIPTION_RATIO);
 }
 
-function words(s: string): string[] {
+/** A title's words: letters and digits, case folded (also how bench:extract-meta scores titles). */
+export function words(s: string): string[] {
   return (
     s
       .normalize('NFKC')
