@@ -6,6 +6,11 @@ export interface ExtractedArticle {
   byline: string | null;
   /** ISO 8601, or null when the page does not say. */
   published: string | null;
+  /**
+   * Set when `published` is a day read from the page's text (a byline's or a dateline's date, as 00:00 UTC), not
+   * one the page declares: the pipeline then prefers its feed's date, which has the time.
+   */
+  publishedShown?: true;
   modified: string | null;
   canonicalUrl: string | null;
   lang: string | null;

@@ -17,7 +17,7 @@ import { getRevision, saveRevision } from '../src/store/revisions.js';
 import { withLock, type Lease } from '../src/store/locks.js';
 import { resolveFailure } from '../src/store/failures.js';
 import { shortHash } from '../src/util/hash.js';
-import { representableIso } from '../src/util/dates.js';
+import { articleDate } from '../src/util/dates.js';
 import { scheduleNextRecheck } from '../src/scheduler/recheck.js';
 
 type DedupJob = QueuePayloads['dedup'];
@@ -81,7 +81,7 @@ async function create(
   const id = `a${shortHash(canonicalUrl, 15)}`;
   const title = x.title || d.item?.title || canonicalUrl;
   // Dates the pipeline cannot represent are unknown: the fetch time stands in, the publisher's text is kept.
-  const published = representableIso(x.published) ?? representableIso(d.item?.published) ?? null;
+  const published = articleDate(x, d.item?.published);
   const publishedText = published === null ? (d.item?.publishedText ?? null) : null;
   lease.assertHeld();
   const decision = await deps.deduper.assign({

@@ -127,15 +127,13 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   const verdict = looksLikeNoArticle(text, content, { minChars: MIN_TEXT_CHARS, minWords: MIN_WORDS });
   if (verdict) return noArticle(verdict);
 
+  const declared = meta.published ?? isoDate(parsed.publishedTime ?? null);
+  const shown = declared ? null : (bylineDate(parsed.byline ?? null) ?? dateline ?? bylineDate(top.dateLine));
   const article: ExtractedArticle = {
     title,
     byline,
-    published:
-      meta.published ??
-      isoDate(parsed.publishedTime ?? null) ??
-      bylineDate(parsed.byline ?? null) ??
-      dateline ??
-      bylineDate(top.dateLine),
+    published: declared ?? shown,
+    ...(shown ? { publishedShown: true as const } : {}),
     modified: meta.modified,
     canonicalUrl: meta.canonicalUrl,
     lang: meta.lang ?? (parsed.lang ? parsed.lang : null),

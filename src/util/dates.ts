@@ -82,3 +82,15 @@ export function readDate(value: string | null | undefined): ReadDate {
 export function timeOrFetched(value: string | null | undefined, fetchedAt: string): string {
   return representableIso(value) ?? fetchedAt;
 }
+
+/**
+ * An article's publication date: the page's declared date, else the feed's, else a day the page only shows in its
+ * text (a byline's date, as 00:00 UTC: right day, no time), else null. Each must be representable.
+ */
+export function articleDate(
+  page: { published: string | null; publishedShown?: true },
+  feedPublished: string | null | undefined,
+): string | null {
+  const fromPage = representableIso(page.published);
+  return (page.publishedShown ? null : fromPage) ?? representableIso(feedPublished) ?? fromPage;
+}

@@ -164,6 +164,17 @@ describe('the published day of a page that declares none', () => {
     const r = extractArticle(html, 'https://harbour.example/news/ferry');
     expect(r.ok && r.article.byline).toBe('Nora Quill');
     expect(r.ok && r.article.published).toBe('2025-03-03T00:00:00.000Z');
+    // A day without a time: the pipeline prefers its feed's date (articleDate, test/util/dates.test.ts).
+    expect(r.ok && r.article.publishedShown).toBe(true);
+  });
+
+  it('is not marked as shown when the page declares its date', () => {
+    const html = `<html><head><title>Ferry timetable to change</title>
+      <meta property="article:published_time" content="2025-03-03T08:15:00Z"></head><body><article>
+      <h1>Ferry timetable to change</h1><p class="byline">By Nora Quill - March 3, 2025</p>${prose}</article></body></html>`;
+    const r = extractArticle(html, 'https://harbour.example/news/ferry');
+    expect(r.ok && r.article.published).toBe('2025-03-03T08:15:00.000Z');
+    expect(r.ok && r.article.publishedShown).toBeUndefined();
   });
 
   it('is read from a bare dateline under the headline', () => {

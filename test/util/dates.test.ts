@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isRepresentableTime, readDate, representableIso, timeOrFetched } from '../../src/util/dates.js';
+import { articleDate, isRepresentableTime, readDate, representableIso, timeOrFetched } from '../../src/util/dates.js';
 import { toFeedItem } from '../../src/sources/item.js';
 
 const FETCHED = '2026-03-01T10:00:00.000Z';
@@ -71,5 +71,25 @@ describe('zone names Date.parse does not know', () => {
     expect(readDate('Wed, 04 Dec 2024 09:30:00 IST')).toEqual({ iso: null, text: 'Wed, 04 Dec 2024 09:30:00 IST' });
     expect(representableIso('Wed, 04 Dec 2024 09:30:00 XYZ')).toBeNull();
     expect(representableIso('yesterday CET')).toBeNull();
+  });
+});
+
+describe("an article's publication date", () => {
+  const feed = 'Mon, 03 Mar 2025 14:20:00 GMT';
+  it("is the page's declared date first, then the feed's", () => {
+    expect(articleDate({ published: '2025-03-03T08:15:00Z' }, feed)).toBe('2025-03-03T08:15:00.000Z');
+    expect(articleDate({ published: null }, feed)).toBe('2025-03-03T14:20:00.000Z');
+  });
+
+  it("prefers the feed's date, with its time, to a day the page only shows in its text", () => {
+    const shown = { published: '2025-03-03T00:00:00.000Z', publishedShown: true as const };
+    expect(articleDate(shown, feed)).toBe('2025-03-03T14:20:00.000Z');
+    expect(articleDate(shown, null)).toBe('2025-03-03T00:00:00.000Z');
+    expect(articleDate(shown, 'not a date')).toBe('2025-03-03T00:00:00.000Z');
+  });
+
+  it('is null when nothing representable is given', () => {
+    expect(articleDate({ published: 'someday' }, 'not a date')).toBeNull();
+    expect(articleDate({ published: null }, undefined)).toBeNull();
   });
 });
