@@ -69,6 +69,11 @@ export function splitByline(raw: string | null): BylineParts {
   return { name: isName(s) ? s : null, date };
 }
 
+/** The names of a byline, after a German, French or Spanish "by" ("von", "par", "por") as well. */
+export function bylineName(raw: string): string | null {
+  return splitByline(raw.replace(/^(von|par|por)\s+/i, '')).name;
+}
+
 /** What is left is a name: letters, not a count ("3 min read"), an address or a template's placeholder. */
 function isName(s: string): boolean {
   if (!s || s.length > MAX_BYLINE || !/\p{L}/u.test(s) || LABEL_ONLY.test(s)) return false;
@@ -138,7 +143,7 @@ export function shownByline(doc: Document): string | null {
     if (!AUTHOR_CLASS.test(names) || NOT_AUTHOR_CLASS.test(names)) continue;
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (t.length < 3 || t.length > MAX_SHOWN_BYLINE || el.closest(OUTSIDE_ARTICLE)) continue;
-    const name = splitByline(t.replace(/^(von|par|por)\s+/i, '')).name;
+    const name = bylineName(t);
     if (name) return name;
   }
   return null;

@@ -99,7 +99,9 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   holder.replaceChildren(content);
 
   const title = chooseTitle(meta.titles, parsed.title ?? null);
-  const dateline = meta.published ? null : mastheadDate(content);
+  const declared = meta.published ?? isoDate(parsed.publishedTime ?? null);
+  // A day the masthead only shows, read before the cleaning takes its line off; wanted when none is declared.
+  const dateline = declared ? null : mastheadDate(content);
   let byline = meta.byline ?? cleanByline(parsed.byline ?? null) ?? meta.shownByline;
 
   removeRepeatedPassages(content, opts.trace);
@@ -127,7 +129,6 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   const verdict = looksLikeNoArticle(text, content, { minChars: MIN_TEXT_CHARS, minWords: MIN_WORDS });
   if (verdict) return noArticle(verdict);
 
-  const declared = meta.published ?? isoDate(parsed.publishedTime ?? null);
   const shown = declared ? null : (bylineDate(parsed.byline ?? null) ?? dateline ?? bylineDate(top.dateLine));
   const article: ExtractedArticle = {
     title,

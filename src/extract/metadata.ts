@@ -3,18 +3,17 @@
 // engines are given. Lookups walk the tree by tag name: jsdom's selector engine is slow for this.
 import type { ExtractedArticle } from '../model.js';
 import { parseDateText } from '../util/dates.js';
-import { shownByline, splitByline } from './byline.js';
+import { bylineName, shownByline, splitByline } from './byline.js';
 import { elementsByTags } from './document.js';
 import type { TitleSources } from './title.js';
 
-/** The article fields the page declares; a title is optional here because Readability may supply it. */
+/** The article fields the page declares, with what title.ts chooses the title from. */
 export type PageMetadata = Pick<
   ExtractedArticle,
   'byline' | 'published' | 'modified' | 'canonicalUrl' | 'lang' | 'image'
 > & {
+  /** The headline the page declares (JSON-LD, then og/twitter/dc/parsely); the title itself is title.ts's choice. */
   title: string | null;
-  /** The site's name, to strip from titles like "Headline | Site". */
-  siteName: string | null;
   /** JSON-LD articleBody as declared (plain text, sometimes HTML): evidence for the cleaner (article-body.ts). */
   articleBody: string | null;
   /** Every title the page declares or shows, for title.ts to choose from. */
@@ -116,7 +115,6 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
     cleanByline(ld?.author ?? null) ?? cleanByline(firstFound(jsonLd, findAuthor)) ?? cleanByline(metaAuthor);
 
   const declaredTitles = [ld?.headline ?? null, ...TITLE_KEYS.map((k) => meta.get(k) ?? null)];
-  const siteName = clean(first('og:site_name', 'application-name')) ?? clean(ld?.publisher ?? null);
   return {
     title: clean(ld?.headline ?? null) ?? clean(first(...TITLE_KEYS)),
     byline,
@@ -125,7 +123,6 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
     canonicalUrl,
     lang,
     image,
-    siteName,
     // A page may describe itself as a WebPage first and hold the article, with its body, further on.
     articleBody: ld?.body ?? firstFound(jsonLd, findBody),
     shownByline: byline ? null : shownByline(doc),
@@ -309,7 +306,7 @@ function clean(s: string | null): string | null {
 export function cleanByline(s: string | null): string | null {
   const t = clean(s);
   if (!t || /^https?:\/\//i.test(t) || /^@/.test(t)) return null;
-  return splitByline(t.replace(/^(von|par|por)\s+/i, '')).name;
+  return bylineName(t);
 }
 
 /** The calendar day a byline runs on with ("Jane Doe - March 3, 2025"), as ISO 8601 at 00:00 UTC. */
