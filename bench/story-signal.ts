@@ -6,8 +6,10 @@
 // story's members one by one (nearest, farthest and mean member cosine, on a plain running TF-IDF of all terms),
 // it prints the ROC AUC of "same incident" alone, and with the cosine in a two-feature logistic fit (the
 // cosine alone first), separately for stories of one article, centroids of one article whose story has since
-// absorbed others (late merges), and larger stories. BASIL's same-story candidates
-// are listed by their mean fitted log-odds, to show what a feature costs the reports of one event.
+// absorbed others (late merges), and larger stories. BASIL's same-story candidates are listed by their mean fitted
+// log-odds, to show what a feature costs the reports of one event. Text signals (novelty cues, event frames) come
+// from support/novelty-signals.ts; the last column is each signal's mean for ECB+ same / other incident and
+// BASIL same story.
 import { createDeduper, type DedupDoc, type PreparedDoc, type ScoredStory } from '../src/dedup/deduper.js';
 import { fitLogistic, logit } from '../src/dedup/logistic.js';
 import { MemoryDedupIndex } from '../src/dedup/memory-index.js';
@@ -16,9 +18,10 @@ import { PAIR_FEATURES } from '../src/dedup/story-score.js';
 import { MemoryStoryRedirects } from '../src/dedup/story-merge.js';
 import { shuffled } from '../simulation/prng.js';
 import { devCorpora, type Corpus } from './support/corpora.js';
+import { mentionIds, textSignals, TEXT_SIGNALS } from './support/novelty-signals.js';
 
 const MEMBER_SIGNALS = ['memberNearest', 'memberFarthest', 'memberMean'] as const;
-const SIGNALS = [...PAIR_FEATURES.slice(1), ...MEMBER_SIGNALS];
+const SIGNALS = [...PAIR_FEATURES.slice(1), ...MEMBER_SIGNALS, ...TEXT_SIGNALS];
 const COSINE = 0;
 
 interface Row {
@@ -37,6 +40,7 @@ async function rows(c: Corpus, order: readonly number[], anyTopic: boolean): Pro
   const prepared = new WeakMap<DedupDoc, PreparedDoc>();
   const redirects = new MemoryStoryRedirects();
   const gold = new Map(c.docs.map((d, i) => [d.id, c.gold[i]!]));
+  const docOf = new Map(c.docs.map((d) => [d.id, d]));
   const df = new Map<number, number>();
   let docs = 0;
   const vectors = new Map<string, Map<number, number>>();
@@ -85,6 +89,16 @@ async function rows(c: Corpus, order: readonly number[], anyTopic: boolean): Pro
           Math.max(...sims),
           Math.min(...sims),
           sims.reduce((a, b) => a + b, 0) / sims.length,
+          ...textSignals(
+            doc,
+            ids.map((id) => docOf.get(id)!),
+            {
+              centroid: s.story,
+              articleIds: new Set(list.ids),
+              articleWords: mentionIds(doc),
+              memberIds: ids.map((id) => new Set(prepared.get(docOf.get(id)!)!.list.ids)),
+            },
+          ),
         ],
         same: major === c.gold[i],
         size: s.story.size,
@@ -130,7 +144,7 @@ function report(name: string, ecb: Row[], basil: Row[]): void {
     `\n${name}: ${ecb.filter((r) => r.same).length} same incident, ${ecb.filter((r) => !r.same).length} other`,
   );
   console.log(
-    `| signal | AUC alone | AUC with cosine (cosine alone ${baseAuc.toFixed(3)}) | weight | BASIL same-story mean log-odds |`,
+    `| signal | AUC alone | AUC with cosine (cosine alone ${baseAuc.toFixed(3)}) | weight | BASIL same-story mean log-odds | mean: ECB+ same / other, BASIL same |`,
   );
   SIGNALS.forEach((f, k) => {
     if (k === COSINE) return;
@@ -149,7 +163,9 @@ function report(name: string, ecb: Row[], basil: Row[]): void {
     );
     if (Number.isNaN(alone)) return;
     const bMean = b.length ? (b.reduce((s, z) => s + z, 0) / b.length).toFixed(2) : '-';
-    console.log(`| ${f} | ${alone.toFixed(3)} | ${both.toFixed(3)} | ${fit[2]!.toFixed(2)} | ${bMean} |`);
+    const mean = (rs: Row[]) => (rs.length ? (rs.reduce((s, r) => s + r.x[k]!, 0) / rs.length).toFixed(2) : '-');
+    const means = `${mean(ecb.filter((r) => r.same))} / ${mean(ecb.filter((r) => !r.same))}, ${mean(basil.filter((r) => r.same))}`;
+    console.log(`| ${f} | ${alone.toFixed(3)} | ${both.toFixed(3)} | ${fit[2]!.toFixed(2)} | ${bMean} | ${means} |`);
   });
 }
 
