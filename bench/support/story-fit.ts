@@ -76,9 +76,6 @@ const SIGN: Readonly<Record<string, 1 | -1>> = {
   sharedDetails: 1,
   datesNear: 1,
   datesApart: -1,
-  frameMissing: -1,
-  frameUnmentioned: -1,
-  frameBoth: -1,
 };
 
 const onItsSide = (f: string, w: number) => SIGN[f] === undefined || w * SIGN[f] >= 0;

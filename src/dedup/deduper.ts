@@ -6,7 +6,7 @@ import { nearMatch, prepare, type PreparedDoc } from './copies.js';
 import type { DedupIndex, DocHit, StoryCentroid, TimeWindow } from './index-types.js';
 import { logit, sigmoid } from './logistic.js';
 import { loadStoryModel, type StoryModel } from './story-model.js';
-import { PAIR_FEATURES, pairEvidence, termsHeld, type PairEvidence } from './story-score.js';
+import { pairEvidence, termsHeld, type PairEvidence } from './story-score.js';
 import { decisionMerged, mergeCentroids, olderStory, type StoryRedirects } from './story-merge.js';
 import {
   articleVector,
@@ -27,7 +27,6 @@ import {
   youngChoice,
   type YoungStoryBars,
 } from './young-stories.js';
-import { FrameMemory } from './frame.js';
 import { isRepresentableTime, parseDateText } from '../util/dates.js';
 
 export interface DedupDoc {
@@ -197,7 +196,6 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     }
 
     const vector = articleVector(list, found.df, found.docs, idfPrior, model.details.scoringTerms);
-    frames.read(doc.title, doc.text);
     // The lookup skips the stories when the fingerprint matches; here it matched an article out of the window.
     const { posted, stories } =
       found.stories ??
@@ -298,7 +296,6 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       },
       at,
     );
-    frames.joined(story.id, !pick);
     if (opts.redirects && young.waitEnds && forced === undefined) {
       const hold = heldPair(scored, join >= 0 ? bestAt : -1, chosen, story.id, doc.id);
       await settleLone(opts.redirects, { hold, decided: rejected, time: Math.min(time, now()), waitMs: windowMs });
@@ -310,7 +307,6 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
    * Each candidate scored by the pair model. With redirects (`redirected`), a centroid absorbed by a merge
    * counts as its survivor, and of several centroids of one story only the best-scored one stays.
    */
-  const frames = new FrameMemory();
   async function scoreStories(
     vector: ReturnType<typeof articleVector>,
     stories: readonly StoryCentroid[],
@@ -327,7 +323,6 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       const to = resolved?.get(raw.id);
       const story = to === undefined ? raw : { ...raw, id: to };
       const evidence = pairEvidence(vector, story, time, model.sigmaDays, held);
-      evidence.x.set(frames.features(raw.id, story.id), FRAME_AT);
       const z =
         logit(model.pair.weights, evidence.x) + gapLogOdds(evidence.gapHours * 3_600_000, gapPrior, evidence.evidence);
       const s = { story, evidence, z };
@@ -345,7 +340,5 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
 
   return { assign };
 }
-
-const FRAME_AT = PAIR_FEATURES.indexOf('frameMissing');
 
 export type Deduper = ReturnType<typeof createDeduper>;

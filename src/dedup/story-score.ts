@@ -7,7 +7,6 @@ import { TERM_KINDS, kindOfId } from './hash.js';
 import type { StoryCentroid } from './index-types.js';
 import type { ArticleVector } from './story-vector.js';
 import { DETAIL_FEATURES, detailEvidence } from './detail-score.js';
-import { FRAME_FEATURES } from './frame.js';
 
 export const PAIR_FEATURES = [
   'bias',
@@ -35,7 +34,6 @@ export const PAIR_FEATURES = [
   'gapOldest',
   'logSize',
   ...DETAIL_FEATURES,
-  ...FRAME_FEATURES,
 ] as const;
 
 export const JOIN_FEATURES = ['bias', 'best', 'margin'] as const;
@@ -174,10 +172,6 @@ export function pairEvidence(
     1 - Math.exp(-((time - story.first) ** 2) / sigma2),
     Math.log1p(story.size),
     ...detailEvidence(v, story),
-    // Frame features (frame.ts, scratch): set by the deduper from its in-process memory.
-    0,
-    0,
-    0,
   );
   return { x, cosine, evidence, evidenceTerms, gapHours: gapMs(time, story) / 3_600_000 };
 }
