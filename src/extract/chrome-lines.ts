@@ -228,7 +228,8 @@ function textBefore(el: Element, root: Element): number {
 }
 
 /** Reader polls: "Poll: Should ...?" then the options and a vote button. */
-const POLL_LABEL = /^(?:(?:quick |reader |our )?poll|vote|survey|quiz)\s*:\s*\S.{0,200}\?$/i;
+const POLL_LABEL =
+  /^(?:(?:quick |reader |our )?poll|vote|survey|quiz|umfrage|sondage|encuesta|sondaggio|enquete|enquête|peiling|sonda|ankieta)\s*:\s*\S.{0,200}\?$/i;
 const BOXES = new Set(['div', 'section', 'aside', 'figure', 'article']);
 /** Boxes, and the paragraph a sign-up plug is written as: the only elements whose text is read. */
 const CANDIDATES = new Set([...BOXES, 'p']);

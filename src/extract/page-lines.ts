@@ -1,0 +1,34 @@
+// Short lines of page furniture the third red team found, told by their words and shape alone:
+// - a teaser whose label has no colon or dash before its link ("Leggi anche <headline>", "Lee también
+//   <headline>"): the label is one of the teaser openings and the rest of the line is mostly link text;
+// - a market ticker of index chips with arrows and figures in either decimal style ("IBEX 35 11.204,3 ▲ 0,42%",
+//   "FTSE 100 7,412.3 ▼ 0.4%"), two or more run together: one chip alone may be a story's line;
+// - a CMS's counter line ("Hits: 1482", "Aufrufe: 312") and a blog's feed link ("Subscribe to: Post Comments
+//   (Atom)").
+import { INTL_TEASER_OPENINGS } from './intl-labels.js';
+
+const BARE_TEASER = new RegExp(
+  `^(?:read (?:also|next)|see also|also read|must read|${INTL_TEASER_OPENINGS.join('|')})\\s+\\S`,
+  'i',
+);
+/** A bare teaser's line is mostly its link: a sentence that opens with "Lees ook" is not. */
+const BARE_TEASER_MIN_DENSITY = 0.6;
+const BARE_TEASER_MAX_CHARS = 200;
+const CHIP = String.raw`\p{Lu}[\p{Lu}\d &./-]{1,15}?\s*[\d.,]+\s*[▲▼△▽↑↓+\-−]\s*[\d.,]+\s?%`;
+const TICKER = new RegExp(`^(?:${CHIP}\\s*){2,10}$`, 'u');
+const COUNTER =
+  /^(?:hits|views|reads|visits|aufrufe|gelesen|visite|visualizações|visualizaciones|lecturas|wyświetlenia|weergaven|vues)\s*:\s*\d[\d.,]*$/i;
+const FEED_LINK = /^subscribe to:?\s*(?:posts?|comments?|post comments)(?:\s*\((?:atom|rss)\))?$/i;
+const MAX_CHARS = 400;
+
+/** The rule that removes this short block, or null (`density`: the share of its text inside links). */
+export function pageLine(text: string, len: number, density: number): string | null {
+  if (len > MAX_CHARS) return null;
+  const t = text.trim();
+  if (len <= BARE_TEASER_MAX_CHARS && density >= BARE_TEASER_MIN_DENSITY && BARE_TEASER.test(t))
+    return 'inline-teaser: bare label';
+  if (TICKER.test(t)) return 'stock-chips';
+  if (COUNTER.test(t)) return 'counter-line';
+  if (FEED_LINK.test(t)) return 'feed-link';
+  return null;
+}

@@ -1,0 +1,153 @@
+// The rules the third red-team set (redteam3-pages*.ts) led to, each with a case that must go and a case of the
+// story's own text, of the same shape, that must stay. Texts are of our own writing.
+import { describe, expect, it } from 'vitest';
+import { SECTION_LABEL, TAIL_LABEL } from '../../src/extract/junk-text.js';
+import { pageLine } from '../../src/extract/page-lines.js';
+import { esc } from './chrome-shells.js';
+import { extracted, squash } from './judge.js';
+import { link3, shell3, type Parts3, type Shell3 } from './redteam3-shells.js';
+import { CRICKET, DYKE, FROST, LIBRARY, QUARRY, TRAMDEPOT } from './redteam3-stories.js';
+import type { Story } from './chrome-stories.js';
+
+function run(kind: Shell3, story: Story, parts: Parts3) {
+  const r = extracted(shell3(kind, story, parts), story);
+  for (const p of story.paras) expect(r.text).toContain(squash(p));
+  return r;
+}
+
+const line = (t: string, density = 0) => pageLine(t, t.length, density);
+
+describe('inline-teaser: bare label (a teaser label with no colon before its link)', () => {
+  it('matches a label and a line that is mostly its link', () => {
+    expect(line('Leggi anche Chiude il ponte sul torrente fino a luglio', 0.8)).toBe('inline-teaser: bare label');
+    expect(line('Lee también El mercado central estrena horario', 0.75)).toBe('inline-teaser: bare label');
+  });
+  it('leaves a sentence that opens with the same words, with few links', () => {
+    expect(line('Lees ook het rapport van de provincie, dat vorige week verscheen.', 0.3)).toBeNull();
+    expect(line('Veja também o relatório da câmara sobre a obra.', 0)).toBeNull();
+  });
+  it('goes from the page, and the story keeps a linked sentence that opens alike', () => {
+    const teaser = `<p><strong>Leggi anche</strong> ${link3('Nuove piste ciclabili nel centro storico entro l’estate')}</p>`;
+    const own = `<p>Leggi anche il ${link3('parere del consorzio')} pubblicato martedì: spiega perché le gemme secondarie contano più del previsto.</p>`;
+    const { text, rules } = run('euro', FROST, { lang: 'it', at: { 1: teaser, 3: own } });
+    expect(text).not.toContain('Nuove piste ciclabili');
+    expect(text).toContain('spiega perché le gemme secondarie contano più del previsto');
+    expect(rules).toContain('inline-teaser: bare label');
+  });
+});
+
+describe('stock-chips: a market ticker with arrows', () => {
+  it('matches two or more chips run together, in either decimal style', () => {
+    expect(line('IBEX 35 11.204,3 ▲ 0,42%EURO STOXX 4.980,1 ▼ 0,18%')).toBe('stock-chips');
+    expect(line('FTSE 100 7,412.3 ▲ 0.4% DOW 38,120 ▼ 0.2% NIKKEI 39,100 ▲ 1.1%')).toBe('stock-chips');
+  });
+  it('leaves one chip and a sentence about the market', () => {
+    expect(line('IBEX 35 11.204,3 ▲ 0,42%')).toBeNull();
+    expect(line('The FTSE 100 closed at 7,412.3, up 0.4%, and the Dow fell 0.2%.')).toBeNull();
+  });
+});
+
+describe('counter-line and feed-link', () => {
+  it('match a CMS hit counter and a blog feed link', () => {
+    expect(line('Hits: 1482')).toBe('counter-line');
+    expect(line('Aufrufe: 3.120')).toBe('counter-line');
+    expect(line('Subscribe to: Post Comments (Atom)')).toBe('feed-link');
+  });
+  it('leave lines that only start alike', () => {
+    expect(line('Hits: the ten songs that defined the summer')).toBeNull();
+    expect(line('Views: three readers wrote in about the bridge.')).toBeNull();
+    expect(line('Subscribe to the council’s planning alerts to follow the case.')).toBeNull();
+  });
+});
+
+describe('labels in Dutch, Polish, Italian and Portuguese', () => {
+  it('are section labels as whole lines', () => {
+    for (const l of ['Meest gelezen', 'Najczęściej czytane', 'Ti potrebbe interessare', 'Veja também', 'Polecamy'])
+      expect(SECTION_LABEL.test(l), l).toBe(true);
+  });
+  it('are not inside sentences', () => {
+    for (const l of ['Meest gelezen werd het rapport over de dijk.', 'Polecamy się na przyszłość, mówi dyrektor.'])
+      expect(SECTION_LABEL.test(l), l).toBe(false);
+  });
+  it('a Dutch "Meest gelezen" list goes; a list the story introduces stays', () => {
+    // Headlines on the story's own topic: only the label tells them from the story's list.
+    const heads = [
+      'Waterschap zoekt nieuwe aannemer voor de dijk',
+      'Dijkgraaf wil klei uit de uiterwaarden halen',
+      'Kermis verhuist naar de dijk bij de haven',
+    ];
+    const rail = `<div class="mg"><p><b>Meest gelezen</b></p><ul>${heads.map((h) => `<li>${link3(h)}</li>`).join('')}</ul></div>`;
+    const own = [
+      'Zandzakken bij de sluis in het noorden',
+      'Damwanden langs het fietspad bij de molen',
+      'Extra pompen bij het gemaal',
+    ];
+    const at = {
+      2: `<p>De tijdelijke maatregelen van het waterschap:</p><ul>${own.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`,
+      4: rail,
+    };
+    const { text, rules } = run('euro', DYKE, { lang: 'nl', at });
+    expect(text).not.toContain('Kermis verhuist');
+    for (const x of own) expect(text).toContain(x);
+    expect(rules.some((r) => r.startsWith('labelled-section'))).toBe(true);
+  });
+});
+
+describe('tail-section: reader comments labelled in other languages', () => {
+  it('matches the label alone, with or without a count', () => {
+    for (const l of ['Comentários', 'Comentarios (4)', 'Kommentare', 'Reacties', '12 commentaires'])
+      expect(TAIL_LABEL.test(l), l).toBe(true);
+    expect(TAIL_LABEL.test('Comentários do público foram ouvidos na reunião.')).toBe(false);
+  });
+  it('the comment box goes, the story stays', () => {
+    const tail = `<div class="c"><h4>Comentários</h4><p>Deixe o seu comentário. Os comentários são moderados.</p></div>`;
+    const { text } = run('euro', TRAMDEPOT, { lang: 'pt', tail });
+    expect(text).not.toContain('Deixe o seu comentário');
+  });
+});
+
+describe('poll-box: a poll labelled in another language', () => {
+  it('goes', () => {
+    const tail = `<div class="s"><p>Ankieta: Czy skorzystasz z nocnej czytelni?</p><p>Tak</p><p>Nie</p><button>Głosuj</button></div>`;
+    const { text, rules } = run('euro', LIBRARY, { lang: 'pl', tail });
+    expect(text).not.toContain('Czy skorzystasz');
+    expect(rules).toContain('poll-box');
+  });
+  it('a story’s survey result, labelled alike but no question, stays', () => {
+    const own = `<div class="w"><p>Ankieta: dwie trzecie studentów chce nocnej czytelni przez cały rok.</p><p>Tak odpowiedziało 64 procent pytanych w maju.</p></div>`;
+    const { text } = run('euro', LIBRARY, { lang: 'pl', at: { 2: own } });
+    expect(text).toContain('dwie trzecie studentów chce nocnej czytelni');
+  });
+});
+
+describe('labelled-section: a live scores ticker', () => {
+  it('goes with its label', () => {
+    const at = {
+      1: `<div class="t"><span>Live scores</span><ul><li>Rovers 2-1 Albion</li><li>Westfield 0-0 Parkside</li><li>Eastholm 3-2 Mill Lane</li></ul></div>`,
+    };
+    const { text } = run('jnews', CRICKET, { at });
+    expect(text).not.toContain('Rovers 2-1 Albion');
+  });
+  it('the story’s own results under "Results" stay', () => {
+    const own = ['Harbour Town 215 for 9 beat Ashcombe 214 by one wicket', 'Eastholm 180 lost to Mill Lane 181 for 4'];
+    const at = { 3: `<h3>Results</h3><ul>${own.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` };
+    const { text } = run('jnews', CRICKET, { at });
+    for (const x of own) expect(text).toContain(x);
+  });
+});
+
+describe('document lists: links to files are the story’s sources', () => {
+  const docs = ['High Court judgment on the quarry', 'Planning committee report, March', 'Ecology survey of the wood'];
+  it('stay under a "Sources" heading', () => {
+    const at = {
+      4: `<h3>Sources</h3><ul>${docs.map((d, i) => `<li><a href="/files/q${i}.pdf">${esc(d)}</a></li>`).join('')}</ul>`,
+    };
+    const { text } = run('drupal7', QUARRY, { at });
+    for (const d of docs) expect(text).toContain(d);
+  });
+  it('the same list linking to articles under "Related" goes', () => {
+    const tail = `<h3>Related</h3><ul>${docs.map((d) => `<li>${link3(d)}</li>`).join('')}</ul>`;
+    const { text } = run('drupal7', QUARRY, { tail });
+    for (const d of docs) expect(text).not.toContain(d);
+  });
+});
