@@ -1,5 +1,5 @@
 // A short list the story announces itself: a paragraph of the story ending in a colon ("The documents behind
-// this story can be read in full:"), then a few links. The links are the story's sources, not a rail, however
+// this story can be read in full:") or pointing below ("..., each linked below."), then a few links. The links are the story's sources, not a rail, however
 // headline-like their texts. A label ("Related:", "More from us:"), an invitation to read on, or a heading in
 // title case is not such a sentence. bench's leak detector (leaks.ts) reads a list the same way. A list of links
 // to documents (PDF, spreadsheets) is the story's sources too, announced or not.
@@ -36,6 +36,9 @@ export function isDocumentList(list: Element): boolean {
   });
 }
 
+/** A sentence that points down at the list instead of a colon: "... three public documents, each linked below." */
+const POINTS_BELOW = /\b(?:linked|listed|collected|set out|given|shown) below\.$/i;
+
 /** `list` (of `items` entries) follows a sentence of the story that ends in a colon and announces it. */
 export function isAnnouncedList(list: Element, items: number): boolean {
   if (items > T.maxItems) return false;
@@ -43,7 +46,7 @@ export function isAnnouncedList(list: Element, items: number): boolean {
   while (prev && !collapseSpace(prev.textContent ?? '')) prev = prev.previousElementSibling;
   if (!prev || prev.localName !== 'p') return false;
   const text = collapseSpace(prev.textContent ?? '');
-  if (!text.endsWith(':')) return false;
+  if (!text.endsWith(':') && !POINTS_BELOW.test(text)) return false;
   const sentence = (text.split(/(?<=[.!?])\s+/).pop() ?? '').trim();
   const words = sentence.split(' ');
   if (words.length < T.minWords || SECTION_LABEL.test(sentence) || RAIL_INVITE.test(sentence)) return false;

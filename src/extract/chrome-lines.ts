@@ -194,9 +194,11 @@ export function removeChromeBoxes(root: Element, trace?: Trace): void {
   }
 }
 
-const HOME = /^(?:home|homepage|home page|front page|start)$/i;
+const HOME_WORDS =
+  'home|homepage|home page|front page|start|startseite|accueil|inicio|portada|início|página inicial|strona główna|hem|forside|úvod|etusivu';
+const HOME = new RegExp(`^(?:${HOME_WORDS})$`, 'i');
 /** "Home > News > Politics", "Home / Car news / Electric": the trail written as one line of links. */
-const CRUMB_LINE = /^(?:home|homepage)\s*[>»›/|]\s*\S/i;
+const CRUMB_LINE = new RegExp(`^(?:${HOME_WORDS})\\s*[>»›/|]\\s*\\S`, 'i');
 const LISTS = new Set(['ul', 'ol']);
 
 /**
@@ -235,7 +237,8 @@ const BOXES = new Set(['div', 'section', 'aside', 'figure', 'article']);
 const CANDIDATES = new Set([...BOXES, 'p']);
 const NEWSLETTER =
   /\b(?:newsletters?|in your inbox|to your inbox|delivered (?:to you|every|each)|e-?mail (?:briefing|digest))\b/i;
-const SIGNUP_BUTTON = /^(?:sign ?up|subscribe|sign me up|join|register|get (?:it|(?:our|the|a) .{0,40}newsletter))\b/i;
+const SIGNUP_BUTTON =
+  /^(?:sign ?up|subscribe|sign me up|join|register|get (?:it|(?:our|the|a) .{0,40}newsletter)|(?:jetzt )?(?:anmelden|abonnieren|registrieren)|s['’]inscrire|je m['’]inscris|inscr[ií]b(?:ete|irse)|suscr[ií]b(?:ete|irse)|iscriviti|inscreva-se|assine|aanmelden|inschrijven|zapisz się|subskrybuj)(?:$|[\s!.])/iu;
 const CONTROLS = new Set(['a', 'button', 'input']);
 
 function hasSignupButton(el: Element): boolean {

@@ -56,6 +56,17 @@ export const INTL_SECTION_LABELS = [
   'czytaj (?:także|też|również)',
   'najnowsze(?: wiadomości| artykuły)?',
   'powiązane artykuły',
+  // German and Italian ticker labels
+  'im trend',
+  "ultim[’']ora",
+  // Swedish, Danish, Norwegian, Czech
+  'mest (?:lästa?|læste|leste|lest|delade|delte)',
+  'läs (?:också|mer)',
+  'læs (?:også|mere)',
+  'les (?:også|mer)',
+  'nejčtenější(?: články)?',
+  'čtěte (?:také|též|dále)',
+  'související články',
 ];
 
 /** Openings of a one-line teaser: "Lesen Sie auch: <headline>", "Te puede interesar: <headline>". */
@@ -80,4 +91,8 @@ export const INTL_TEASER_OPENINGS = [
   'czytaj (?:także|też|również|więcej)',
   'zobacz (?:także|też|również)',
   'polecamy',
+  'läs (?:också|mer)',
+  'læs (?:også|mere)',
+  'les (?:også|mer)',
+  'čtěte (?:také|též)',
 ];

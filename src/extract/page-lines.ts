@@ -3,8 +3,10 @@
 //   <headline>"): the label is one of the teaser openings and the rest of the line is mostly link text;
 // - a market ticker of index chips with arrows and figures in either decimal style ("IBEX 35 11.204,3 ▲ 0,42%",
 //   "FTSE 100 7,412.3 ▼ 0.4%"), two or more run together: one chip alone may be a story's line;
-// - a CMS's counter line ("Hits: 1482", "Aufrufe: 312") and a blog's feed link ("Subscribe to: Post Comments
-//   (Atom)").
+// - a CMS's counter line ("Hits: 1482", "Aufrufe: 312"), a blog's feed link ("Subscribe to: Post Comments
+//   (Atom)") and reaction counters ("Reactions: funny (0) cool (1)"), print and e-mail links on their own line;
+// - a paywall's lines in German, French, Spanish, Portuguese, Italian, Dutch and Polish ("Bereits Abonnent?",
+//   "Cet article est réservé aux abonnés"): the rule name is widget-lines' 'paywall', which takes its small box.
 import { INTL_TEASER_OPENINGS } from './intl-labels.js';
 
 const BARE_TEASER = new RegExp(
@@ -14,10 +16,18 @@ const BARE_TEASER = new RegExp(
 /** A bare teaser's line is mostly its link: a sentence that opens with "Lees ook" is not. */
 const BARE_TEASER_MIN_DENSITY = 0.6;
 const BARE_TEASER_MAX_CHARS = 200;
-const CHIP = String.raw`\p{Lu}[\p{Lu}\d &./-]{1,15}?\s*[\d.,]+\s*[▲▼△▽↑↓+\-−]\s*[\d.,]+\s?%`;
+const CHIP = String.raw`\p{Lu}[\p{Lu}\d &./-]{1,15}?\s*[$€£¥]?[\d.,]+\s*[▲▼△▽↑↓+\-−]\s*[\d.,]+\s?%`;
 const TICKER = new RegExp(`^(?:${CHIP}\\s*){2,10}$`, 'u');
 const COUNTER =
   /^(?:hits|views|reads|visits|aufrufe|gelesen|visite|visualizações|visualizaciones|lecturas|wyświetlenia|weergaven|vues)\s*:\s*\d[\d.,]*$/i;
+/** A paywall's lines in other languages (English ones: widget-lines.ts), each taking its small box. */
+const PAYWALL =
+  /^(?:bereits (?:abonnent(?:in)?|registriert)\?|lesen sie (?:jetzt )?weiter mit\b|jetzt (?:testen|abonnieren|weiterlesen)\b|jederzeit kündbar\.?$|cet article est réservé aux abonnés|déjà abonné\s?\?|il vous reste \d+\s?% (?:de l['’]article )?à (?:lire|découvrir)|¿ya eres suscriptor|este contenido es exclusivo para (?:suscriptores|socios)|já é assinante\?|conteúdo exclusivo para assinantes|sei già abbonato\?|questo articolo è riservato agli abbonati|al abonnee\?|dit artikel is alleen voor abonnees|masz już (?:subskrypcję|prenumeratę)\?)/i;
+/** A CMS's print and e-mail links on lines of their own. */
+const PRINT_LINE =
+  /^(?:printer[- ]friendly(?: version| page)?|print (?:this )?(?:article|story|page)|send (?:by|via) e-?mail|e-?mail (?:this (?:article|story)|to a friend)|send to a friend|druckversion|artikel (?:drucken|versenden)|version imprimable|imprimir(?: (?:artículo|noticia))?|enviar por (?:correo|e-?mail)|stampa (?:articolo|pagina))$/i;
+/** A blog's reaction counters: "Reactions: funny (0) interesting (2)". */
+const REACTIONS = /^reactions?:?\s*(?:[\p{L} ]{2,20}\s*\(\d+\)\s*){2,}$/iu;
 const FEED_LINK = /^subscribe to:?\s*(?:posts?|comments?|post comments)(?:\s*\((?:atom|rss)\))?$/i;
 const MAX_CHARS = 400;
 
@@ -30,5 +40,8 @@ export function pageLine(text: string, len: number, density: number): string | n
   if (TICKER.test(t)) return 'stock-chips';
   if (COUNTER.test(t)) return 'counter-line';
   if (FEED_LINK.test(t)) return 'feed-link';
+  if (PAYWALL.test(t)) return 'paywall';
+  if (PRINT_LINE.test(t)) return 'print-line';
+  if (REACTIONS.test(t)) return 'reactions-line';
   return null;
 }

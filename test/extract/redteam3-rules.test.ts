@@ -6,7 +6,18 @@ import { pageLine } from '../../src/extract/page-lines.js';
 import { esc } from './chrome-shells.js';
 import { extracted, squash } from './judge.js';
 import { link3, shell3, type Parts3, type Shell3 } from './redteam3-shells.js';
-import { CRICKET, DYKE, FROST, LIBRARY, QUARRY, TRAMDEPOT } from './redteam3-stories.js';
+import {
+  BUSCONTRACT,
+  CRICKET,
+  DYKE,
+  FERRY,
+  FROST,
+  GLACIER,
+  INQUIRY,
+  LIBRARY,
+  QUARRY,
+  TRAMDEPOT,
+} from './redteam3-stories.js';
 import type { Story } from './chrome-stories.js';
 
 function run(kind: Shell3, story: Story, parts: Parts3) {
@@ -149,5 +160,97 @@ describe('document lists: links to files are the story’s sources', () => {
     const tail = `<h3>Related</h3><ul>${docs.map((d) => `<li>${link3(d)}</li>`).join('')}</ul>`;
     const { text } = run('drupal7', QUARRY, { tail });
     for (const d of docs) expect(text).not.toContain(d);
+  });
+});
+
+describe('round 13: lines of furniture', () => {
+  it('paywall lines in other languages, print lines and reaction counters match', () => {
+    expect(line('Bereits Abonnent? Hier anmelden')).toBe('paywall');
+    expect(line('Cet article est réservé aux abonnés. Il vous reste 70 % à découvrir.')).toBe('paywall');
+    expect(line('Printer-friendly version')).toBe('print-line');
+    expect(line('Enviar por correo')).toBe('print-line');
+    expect(line('Reactions: funny (0) interesting (2) cool (1)')).toBe('reactions-line');
+    expect(line('BTC $64,210.55 +2.14%ETH $3,120.10 −0.85%')).toBe('stock-chips');
+  });
+  it('sentences that open alike stay', () => {
+    expect(line('Bereits Abonnenten der alten Zeitung erhalten den Rabatt automatisch, sagte der Verlag.')).toBeNull();
+    expect(line('Cet article est le troisième de notre série sur les îles.')).toBeNull();
+    expect(line('Print runs of the report were limited to two hundred copies.')).toBeNull();
+    expect(line('Reactions to the ruling (2) were mixed in the villages.')).toBeNull();
+    expect(line('Bitcoin rose 2.14% to $64,210.55 on Monday.')).toBeNull();
+  });
+  it('a German paywall box goes with its lines; a story sentence about subscribers stays', () => {
+    const at = {
+      1: `<div class="pw"><p>Lesen Sie jetzt weiter mit Kurier Plus</p><p>Alle Artikel für 1 € im ersten Monat. Jederzeit kündbar.</p><p>Bereits Abonnent? <a href="/login">Hier anmelden</a></p></div>`,
+      3: `<p>Bereits Abonnenten des Alpenvereins erhalten die Messberichte künftig per Post, kündigte der Verein an.</p>`,
+    };
+    const { text, rules } = run('euro', GLACIER, { lang: 'de', at });
+    expect(text).not.toContain('Kurier Plus');
+    expect(text).toContain('erhalten die Messberichte künftig per Post');
+    expect(rules).toContain('paywall');
+  });
+});
+
+describe('tag-line in other languages', () => {
+  it('"Mots-clés :" and "Etiquetas:" lines of short names go', () => {
+    const tail = `<p>Mots-clés : <a href="/t/a">grève</a>, <a href="/t/b">ferries</a>, <a href="/t/c">îles</a></p>`;
+    const { text, rules } = run('euro', FERRY, { lang: 'fr', tail });
+    expect(text).not.toContain('Mots-clés');
+    expect(rules).toContain('tag-line');
+  });
+  it('a sentence after "Temas:" stays', () => {
+    const own = `<p>Temas: la frecuencia de las líneas del norte y el futuro de la plantilla centrarán el próximo pleno.</p>`;
+    const { text } = run('euro', BUSCONTRACT, { lang: 'es', at: { 3: own } });
+    expect(text).toContain('la frecuencia de las líneas del norte');
+  });
+});
+
+describe('breadcrumbs and sign-up buttons in other languages', () => {
+  it('a French trail line goes; a paragraph that starts with "Accueil" stays', () => {
+    const at = {
+      [-1]: `<p><a href="/">Accueil</a> &gt; <a href="/regions">Régions</a> &gt; <a href="/bretagne">Bretagne</a></p>`,
+      2: `<p>Accueil glacial pour la sous-préfète, venue expliquer le dispositif aux marins devant la gare maritime.</p>`,
+    };
+    const { text, rules } = run('euro', FERRY, { lang: 'fr', at });
+    expect(text).not.toContain('Régions');
+    expect(text).toContain('Accueil glacial pour la sous-préfète');
+    expect(rules).toContain('breadcrumb');
+  });
+  it('a German newsletter box with an "Jetzt anmelden" button goes; the story’s newsletter sentence stays', () => {
+    const tail = `<div class="nl"><p>Newsletter abonnieren</p><p>Jeden Morgen die Nachrichten aus der Region in Ihr Postfach.</p><a class="btn" href="/nl">Jetzt anmelden</a></div>`;
+    const own = `<p>Der Alpenverein verschickt seine Messberichte künftig auch als Newsletter an die Hütten im Tal.</p>`;
+    const { text, rules } = run('euro', GLACIER, { lang: 'de', tail, at: { 2: own } });
+    expect(text).not.toContain('in Ihr Postfach');
+    expect(text).toContain('auch als Newsletter an die Hütten');
+    expect(rules).toContain('newsletter-box');
+  });
+});
+
+describe('author boxes and labels in other languages', () => {
+  it('"L’autore" takes the bio after it; "Mest läst" and "Læs også" are labels', () => {
+    expect(TAIL_LABEL.test('L’autore')).toBe(true);
+    expect(TAIL_LABEL.test('L’autore del rapporto è il consorzio.')).toBe(false);
+    for (const l of ['Mest lästa', 'Læs også', 'Nejčtenější', 'Im Trend', 'Ultim’ora'])
+      expect(SECTION_LABEL.test(l), l).toBe(true);
+    expect(SECTION_LABEL.test('Im Trend liegen seit Jahren kleinere Hütten.')).toBe(false);
+  });
+});
+
+describe('announced lists: a sentence pointing below', () => {
+  const own = [
+    'Fire service statement on the alert system',
+    'Inquiry transcript for day twelve',
+    'County emergency plan',
+  ];
+  const list = own.map((s, i) => `<li><a href="https://inquiry.example.gov/d/${i}">${esc(s)}</a></li>`).join('');
+  it('keeps the list the story points to', () => {
+    const tail = `<p>This report draws on three public documents, each linked below.</p><ul>${list}</ul>`;
+    const { text } = run('bootstrap', INQUIRY, { tail });
+    for (const s of own) expect(text).toContain(s);
+  });
+  it('a label that ends the same way does not keep it', () => {
+    const tail = `<p>More stories, linked below.</p><ul>${own.map((s) => `<li>${link3(s)}</li>`).join('')}</ul>`;
+    const { text } = run('bootstrap', INQUIRY, { tail });
+    for (const s of own) expect(text).not.toContain(s);
   });
 });
