@@ -67,6 +67,12 @@ export const INTL_SECTION_LABELS = [
   'nejčtenější(?: články)?',
   'čtěte (?:také|též|dále)',
   'související články',
+  // a player's list of other videos
+  '(?:nächstes|weitere) videos?',
+  '(?:vidéo suivante|autres vidéos|plus de vidéos)',
+  '(?:video siguiente|más vídeos|más videos|próximo vídeo)',
+  '(?:video successivo|altri video)',
+  "(?:volgende video|meer video[']?s)",
 ];
 
 /** Openings of a one-line teaser: "Lesen Sie auch: <headline>", "Te puede interesar: <headline>". */

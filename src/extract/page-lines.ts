@@ -6,7 +6,9 @@
 // - a CMS's counter line ("Hits: 1482", "Aufrufe: 312"), a blog's feed link ("Subscribe to: Post Comments
 //   (Atom)") and reaction counters ("Reactions: funny (0) cool (1)"), print and e-mail links on their own line;
 // - a paywall's lines in German, French, Spanish, Portuguese, Italian, Dutch and Polish ("Bereits Abonnent?",
-//   "Cet article est réservé aux abonnés"): the rule name is widget-lines' 'paywall', which takes its small box.
+//   "Cet article est réservé aux abonnés"): the rule name is widget-lines' 'paywall', which takes its small box;
+// - follow lines ("Suivez-nous sur ..."), a quiz's plug and button (taking its box) and an agency's source line
+//   ("Źródło: PAP") in other languages.
 import { INTL_TEASER_OPENINGS } from './intl-labels.js';
 
 const BARE_TEASER = new RegExp(
@@ -28,6 +30,16 @@ const PRINT_LINE =
   /^(?:printer[- ]friendly(?: version| page)?|print (?:this )?(?:article|story|page)|send (?:by|via) e-?mail|e-?mail (?:this (?:article|story)|to a friend)|send to a friend|druckversion|artikel (?:drucken|versenden)|version imprimable|imprimir(?: (?:artículo|noticia))?|enviar por (?:correo|e-?mail)|stampa (?:articolo|pagina))$/i;
 /** A blog's reaction counters: "Reactions: funny (0) interesting (2)". */
 const REACTIONS = /^reactions?:?\s*(?:[\p{L} ]{2,20}\s*\(\d+\)\s*){2,}$/iu;
+/** "Suivez-nous sur Facebook", "Síguenos en X", "Folgen Sie uns auf WhatsApp" (English: junk-text's SHARE). */
+const FOLLOW =
+  /^(?:suivez-nous|retrouvez-nous|síguenos|folgen sie uns|seguici|siga-nos|sigam-nos|volg ons|obserwuj nas|śledź nas|följ oss|følg os)\b.{0,80}$/i;
+/** A quiz's plug: its call and its button ("Testen Sie Ihr Wissen: ...?", "Zum Quiz", "Take our quiz"). */
+const QUIZ_PLUG =
+  /^(?:(?:test your knowledge|testen sie ihr wissen|testez vos connaissances|pon a prueba tus conocimientos|metti alla prova le tue conoscenze|teste seus conhecimentos|test je kennis|sprawdź swoją wiedzę)\b.{0,120}\?|(?:zum|ins) quiz|(?:take|start|play) (?:the|our|this) quiz|(?:jouer|répondre) au quiz|ir al (?:quiz|test)|vai al quiz|naar de quiz|rozwiąż quiz)$/i;
+/** An agency's source line at the foot of a story in other languages: "Źródło: PAP", "Quelle: dpa, AFP". */
+const AGENCY_LINE = /^(?:źródło|quelle|fonte|fuente|bron|kilde|källa|lähde)\s*:\s*[\p{L}\p{N}/ .,&-]{2,40}$/iu;
+/** Rules whose line goes with its small box (line-rules.ts). */
+export const BOXED_PAGE_RULES = ['quiz-plug'];
 const FEED_LINK = /^subscribe to:?\s*(?:posts?|comments?|post comments)(?:\s*\((?:atom|rss)\))?$/i;
 const MAX_CHARS = 400;
 
@@ -43,5 +55,8 @@ export function pageLine(text: string, len: number, density: number): string | n
   if (PAYWALL.test(t)) return 'paywall';
   if (PRINT_LINE.test(t)) return 'print-line';
   if (REACTIONS.test(t)) return 'reactions-line';
+  if (FOLLOW.test(t)) return 'follow-line';
+  if (QUIZ_PLUG.test(t)) return 'quiz-plug';
+  if (AGENCY_LINE.test(t)) return 'agency-line';
   return null;
 }

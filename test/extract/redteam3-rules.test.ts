@@ -254,3 +254,74 @@ describe('announced lists: a sentence pointing below', () => {
     for (const s of own) expect(text).not.toContain(s);
   });
 });
+
+describe('rail: run of linked headlines / links in one line (link-runs.ts)', () => {
+  const heads = [
+    'Fire inquiry to hear from former chief officer next week',
+    'Alert system company defends its approval step',
+    'Valley residents describe the smoke on the only road out',
+    'Dispatchers union calls for faster evacuation alerts',
+  ];
+  it('four sibling paragraphs that are each one headline link go, on the story’s own subject', () => {
+    const at = { 4: `<p>-</p>${heads.map((h) => `<p>${link3(h)} -</p>`).join('')}` };
+    const { text, rules } = run('jnews', INQUIRY, { at });
+    for (const h of heads) expect(text).not.toContain(h);
+    expect(rules).toContain('rail: run of linked headlines');
+  });
+  it('a paragraph of four headline links with " | " goes', () => {
+    const { text, rules } = run('bootstrap', INQUIRY, { tail: `<p>${heads.map((h) => link3(h)).join(' | ')}</p>` });
+    for (const h of heads) expect(text).not.toContain(h);
+    expect(rules).toContain('rail: links in one line');
+  });
+  it('linked subheadings over paragraphs, three runs of short names and links into the page stay', () => {
+    const own = heads
+      .map((h) => `<h3>${link3(h)}</h3><p>${esc(`${h}: the witness set out the timeline in detail.`)}</p>`)
+      .join('');
+    const names = ['2 x 4 Bench', 'DIY Murphy Bed', 'Cordless Drill Organizer', 'Frame Wall Shelf'];
+    const short = names.map((n) => `<p>${link3(n, 'projects')}</p>`).join('');
+    const toc = heads.map((h, i) => `<p><a href="#part-${i}">${esc(h)}</a></p>`).join('');
+    const { text, rules } = run('jnews', INQUIRY, { at: { 1: own, 2: short, 3: toc } });
+    for (const h of heads) expect(text).toContain(h);
+    // (other rules may take the short names by their vocabulary; the run rule does not)
+    expect(rules).not.toContain('rail: run of linked headlines');
+  });
+  it('a run the story announces stays', () => {
+    const at = {
+      3: `<p>The inquiry has published four statements so far, each linked below.</p>${heads.map((h) => `<p>${link3(h)}</p>`).join('')}`,
+    };
+    const { text } = run('jnews', INQUIRY, { at });
+    for (const h of heads) expect(text).toContain(h);
+  });
+});
+
+describe('round 14: lines and notices in other languages', () => {
+  it('follow lines, a quiz’s plug and an agency line match', () => {
+    expect(line('Suivez-nous sur Facebook et Instagram')).toBe('follow-line');
+    expect(line('Síguenos en X y en Telegram')).toBe('follow-line');
+    expect(line('Testen Sie Ihr Wissen: Wie gut kennen Sie die Alpen?')).toBe('quiz-plug');
+    expect(line('Zum Quiz')).toBe('quiz-plug');
+    expect(line('Źródło: PAP')).toBe('agency-line');
+    expect(line('Quelle: dpa, AFP')).toBe('agency-line');
+  });
+  it('sentences that open alike stay', () => {
+    expect(
+      line(
+        'Folgen Sie dem alten Weg bis zur zweiten Kehre, rät die Glaziologin, dann sieht man, wie weit das Eis schon zurückgewichen ist.',
+      ),
+    ).toBeNull();
+    expect(line('Testen Sie Ihr Wissen über Gletscher im neuen Talmuseum, das im Herbst öffnet.')).toBeNull();
+    expect(line('Źródło problemu leży w tym, że klei brakuje w całym regionie.')).toBeNull();
+  });
+  it('a Polish cookie notice goes; a story paragraph on cookies stays', () => {
+    const tail = `<div class="rodo"><p>Ta strona używa plików cookie w celu świadczenia usług zgodnie z polityką prywatności. Możesz określić warunki przechowywania plików cookie w Twojej przeglądarce.</p></div>`;
+    const own = `<p>Biblioteka nie zbiera danych czytelników: jej strona nie używa plików cookie, podkreśla dyrektor, a komputery w czytelni czyszczą historię przeglądarki po każdym użytkowniku.</p>`;
+    const { text, rules } = run('euro', LIBRARY, { lang: 'pl', tail, at: { 2: own } });
+    expect(text).not.toContain('Ta strona używa plików cookie');
+    expect(text).toContain('jej strona nie używa plików cookie');
+    expect(rules).toContain('consent-notice');
+  });
+  it('"Nächstes Video" is a label', () => {
+    expect(SECTION_LABEL.test('Nächstes Video')).toBe(true);
+    expect(SECTION_LABEL.test('Nächstes Video zeigt den Gletscher im Jahr 1950.')).toBe(false);
+  });
+});
