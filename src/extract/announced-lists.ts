@@ -1,7 +1,8 @@
 // A short list the story announces itself: a paragraph of the story ending in a colon ("The documents behind
-// this story can be read in full:"), then a few links. The links are the story's sources, not a rail, however
+// this story can be read in full:") or pointing below ("..., each linked below."), then a few links. The links are the story's sources, not a rail, however
 // headline-like their texts. A label ("Related:", "More from us:"), an invitation to read on, or a heading in
-// title case is not such a sentence. bench's leak detector (leaks.ts) reads a list the same way.
+// title case is not such a sentence. bench's leak detector (leaks.ts) reads a list the same way. A list of links
+// to documents (PDF, spreadsheets) is the story's sources too, announced or not.
 import { RAIL_INVITE, SECTION_LABEL } from './junk-text.js';
 import { collapseSpace } from './text.js';
 
@@ -19,6 +20,25 @@ const INVITE_START =
 /** A sentence that closes on other articles ("... in the following comparison guides:") hands on to a rail. */
 const OTHER_ARTICLES = /\b(?:articles|posts|guides|stories|reviews|reads|pieces|features)(?:\s+\S+){0,3}\s*:$/i;
 
+/** A document's address, not an article's: "/files/ruling.pdf". */
+const DOCUMENT = /\.(?:pdf|docx?|odt|rtf|xlsx?|ods|csv|pptx?)(?:$|[?#])/i;
+
+/**
+ * A list whose every item links to documents only (a ruling, a report, a data file): the story's sources,
+ * whatever its label ("Sources", "Documents") or its length. No rail of other articles links to files.
+ */
+export function isDocumentList(list: Element): boolean {
+  const items = [...list.children];
+  if (items.length < 2) return false;
+  return items.every((it) => {
+    const links = [...it.querySelectorAll('a')];
+    return links.length > 0 && links.every((a) => DOCUMENT.test(a.getAttribute('href') ?? ''));
+  });
+}
+
+/** A sentence that points down at the list instead of a colon: "... three public documents, each linked below." */
+const POINTS_BELOW = /\b(?:linked|listed|collected|set out|given|shown) below\.$/i;
+
 /** `list` (of `items` entries) follows a sentence of the story that ends in a colon and announces it. */
 export function isAnnouncedList(list: Element, items: number): boolean {
   if (items > T.maxItems) return false;
@@ -26,7 +46,7 @@ export function isAnnouncedList(list: Element, items: number): boolean {
   while (prev && !collapseSpace(prev.textContent ?? '')) prev = prev.previousElementSibling;
   if (!prev || prev.localName !== 'p') return false;
   const text = collapseSpace(prev.textContent ?? '');
-  if (!text.endsWith(':')) return false;
+  if (!text.endsWith(':') && !POINTS_BELOW.test(text)) return false;
   const sentence = (text.split(/(?<=[.!?])\s+/).pop() ?? '').trim();
   const words = sentence.split(' ');
   if (words.length < T.minWords || SECTION_LABEL.test(sentence) || RAIL_INVITE.test(sentence)) return false;

@@ -194,9 +194,11 @@ export function removeChromeBoxes(root: Element, trace?: Trace): void {
   }
 }
 
-const HOME = /^(?:home|homepage|home page|front page|start)$/i;
+const HOME_WORDS =
+  'home|homepage|home page|front page|start|startseite|accueil|inicio|portada|início|página inicial|strona główna|hem|forside|úvod|etusivu';
+const HOME = new RegExp(`^(?:${HOME_WORDS})$`, 'i');
 /** "Home > News > Politics", "Home / Car news / Electric": the trail written as one line of links. */
-const CRUMB_LINE = /^(?:home|homepage)\s*[>»›/|]\s*\S/i;
+const CRUMB_LINE = new RegExp(`^(?:${HOME_WORDS})\\s*[>»›/|]\\s*\\S`, 'i');
 const LISTS = new Set(['ul', 'ol']);
 
 /**
@@ -228,13 +230,15 @@ function textBefore(el: Element, root: Element): number {
 }
 
 /** Reader polls: "Poll: Should ...?" then the options and a vote button. */
-const POLL_LABEL = /^(?:(?:quick |reader |our )?poll|vote|survey|quiz)\s*:\s*\S.{0,200}\?$/i;
+const POLL_LABEL =
+  /^(?:(?:quick |reader |our )?poll|vote|survey|quiz|umfrage|sondage|encuesta|sondaggio|enquete|enquête|peiling|sonda|ankieta)\s*:\s*\S.{0,200}\?$/i;
 const BOXES = new Set(['div', 'section', 'aside', 'figure', 'article']);
 /** Boxes, and the paragraph a sign-up plug is written as: the only elements whose text is read. */
 const CANDIDATES = new Set([...BOXES, 'p']);
 const NEWSLETTER =
   /\b(?:newsletters?|in your inbox|to your inbox|delivered (?:to you|every|each)|e-?mail (?:briefing|digest))\b/i;
-const SIGNUP_BUTTON = /^(?:sign ?up|subscribe|sign me up|join|register|get (?:it|(?:our|the|a) .{0,40}newsletter))\b/i;
+const SIGNUP_BUTTON =
+  /^(?:sign ?up|subscribe|sign me up|join|register|get (?:it|(?:our|the|a) .{0,40}newsletter)|(?:jetzt )?(?:anmelden|abonnieren|registrieren)|s['’]inscrire|je m['’]inscris|inscr[ií]b(?:ete|irse)|suscr[ií]b(?:ete|irse)|iscriviti|inscreva-se|assine|aanmelden|inschrijven|zapisz się|subskrybuj)(?:$|[\s!.])/iu;
 const CONTROLS = new Set(['a', 'button', 'input']);
 
 function hasSignupButton(el: Element): boolean {

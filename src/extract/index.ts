@@ -16,6 +16,7 @@ import { baseUrl, bylineDate, cleanByline, isoDate, readMetadata } from './metad
 import { prestrip } from './prestrip.js';
 import { removePlaceholders } from './placeholders.js';
 import { removeLoneTeasers } from './lone-teasers.js';
+import { removeLinkRuns } from './link-runs.js';
 import { removeCardGrids } from './card-grids.js';
 import { removeSearchTerms } from './search-terms.js';
 import { removeImageCaptions } from './image-captions.js';
@@ -107,12 +108,14 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   removeRepeatedPassages(content, opts.trace);
   removePlaceholders(content, opts.trace);
   removeLoneTeasers(content, opts.trace);
+  removeLinkRuns(content, opts.trace, { first: true });
   removeImageCaptions(content, opts.trace);
   // Lines are judged before the blocks (a block rule would take a block's story lines with its furniture line)
   // and again after them, when the rails are gone and the head and tail of the story are known.
   trimBrLines(content, opts.trace, { rescue: true });
   pruneArticle(content, { title, byline, trace: opts.trace });
   // After the pruning: its head and tail are measured on the story as Readability gave it.
+  removeLinkRuns(content, opts.trace);
   removeCardGrids(content, pageUrl, opts.trace);
   removeSearchTerms(content, opts.trace);
   trimBrLines(content, opts.trace);

@@ -44,6 +44,8 @@ export const SECTION_LABEL = new RegExp(
       'other (?:stories|articles|posts)',
       'you may have missed',
       'join the conversation',
+      '(?:live|latest) (?:scores|results)',
+      'scoreboard',
       'more (?:\\w+ ){0,2}(?:recipes|posts|articles|stories|guides|reads|videos|podcasts|episodes)',
       'recent (?:articles|posts|stories|news|videos)',
       'discover more',
@@ -61,7 +63,7 @@ export const RAIL_INVITE =
 
 /** Labels after which, near the end, the rest of the page is reader comments or the author's box. */
 export const TAIL_LABEL =
-  /^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|post a comment|add a comment|join the discussion|about the authors?|author(?:['’]s)? bio|meet the authors?|über (?:den autor|die autorin|die autor(?:inn)?en)|sobre (?:el autor|la autora|los autores)|à propos de l['’]auteur|share (?:this|the) (?:article|story|post|page)|share this|share your story|(?:got|have) a (?:news )?tip|send us (?:your |a )?(?:news )?tips?)\s*(?:\(\d+\))?[:.!?]*$/i;
+  /^(?:\d+\s+)?(?:comments?|comentários|comentarios|commentaires|commenti|kommentare|reacties|komentarze|reader comments|leave a (?:comment|reply)|post a comment|add a comment|join the discussion|about the authors?|author(?:['’]s)? bio|meet the authors?|über (?:den autor|die autorin|die autor(?:inn)?en)|l['’]aut(?:ore|rice)|gli autori|over de auteur|o autorze|sobre (?:o autor|a autora)|om (?:forfatteren|författaren)|sobre (?:el autor|la autora|los autores)|à propos de l['’]auteur|share (?:this|the) (?:article|story|post|page)|share this|share your story|(?:got|have) a (?:news )?tip|send us (?:your |a )?(?:news )?tips?)\s*(?:\(\d+\))?[:.!?]*$/i;
 
 /** Affiliate and advertising disclosures, legal footers (matched near the start of a block). */
 export const DISCLOSURE =

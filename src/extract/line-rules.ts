@@ -3,6 +3,7 @@
 import { chromeLine } from './chrome-lines.js';
 import { entryStamp } from './live-blog.js';
 import { aiNote } from './media-boxes.js';
+import { BOXED_PAGE_RULES, pageLine } from './page-lines.js';
 import { promoLine } from './promo-lines.js';
 import { BOXED_STACK_RULES, stackLine } from './stack-chrome.js';
 import { stampLine } from './stamp-lines.js';
@@ -31,6 +32,7 @@ export function wordRule(b: WordFacts): string | null {
     aiNote(text, len) ??
     widgetLine(text, len, b.tail) ??
     tailNote(text, len, b.tail) ??
+    pageLine(text, len, b.density) ??
     (b.head || b.tail ? stampLine(text, len) : null)
   );
 }
@@ -45,6 +47,7 @@ const BOXED = new Set([
   'role-line',
   ...BOXED_STACK_RULES,
   ...BOXED_WIDGET_RULES,
+  ...BOXED_PAGE_RULES,
 ]);
 
 /** Rules whose block goes with its small box: a sign-up, share, appeal or bio box's button, small print or name line are not blocks of their own. */

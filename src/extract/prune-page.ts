@@ -73,7 +73,7 @@ export function prunePage(doc: Document, trace?: (rule: string, text: string) =>
 
 const CONSENT_HINT = /cookie|consent|gdpr/i;
 const CONSENT_TERMS =
-  /\b(?:cookies?|consent|gdpr|privacy (?:policy|settings|preferences|notice)|accept(?: all)?|reject(?: all)?|decline|manage (?:options|preferences|settings|cookies)|personali[sz]ed (?:ads|advertising|content)|legitimate interests?|(?:our )?partners|third[- ]part(?:y|ies)|opt[- ]out|tracking technologies|similar technologies)\b/gi;
+  /\b(?:cookies?|consent|gdpr|privacy (?:policy|settings|preferences|notice)|accept(?: all)?|reject(?: all)?|decline|manage (?:options|preferences|settings|cookies)|personali[sz]ed (?:ads|advertising|content)|legitimate interests?|(?:our )?partners|third[- ]part(?:y|ies)|opt[- ]out|tracking technologies|similar technologies|akceptuj\w*|polityk\S* prywatno|przeglądar\S*|navigateur|navegador|browsereinstellungen|datenschutz\w*|einwilligung|zustimm\w*|akzeptier\w*|politique de confidentialit|consentement|accepter|refuser|política de (?:privacidad|cookies)|consentimiento|aceptar|rechazar|informativa (?:sulla )?privacy|accett\w*|rifiut\w*|toestemming|accepteren|weigeren)\b/gi;
 
 /**
  * Cookie and consent notices, by their wording, wherever they sit and whatever they are called: the

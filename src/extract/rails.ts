@@ -2,7 +2,7 @@
 // at all): a run of items that are each one link to another article, headline-shaped, and about something
 // else than the story. Such a list is removed for what it is, whatever its share of the text: the share
 // guard in prune-article.ts protects prose, and a rail has none.
-import { isAnnouncedList } from './announced-lists.js';
+import { isAnnouncedList, isDocumentList } from './announced-lists.js';
 import { elementsByTags } from './document.js';
 import { RAIL_INVITE, SECTION_LABEL } from './junk-text.js';
 import { isBlockTag } from './text.js';
@@ -60,6 +60,7 @@ export function railItems(el: Element): { items: RailItem[]; label: boolean } | 
     items.push({ el: c, text, linkText: linkTextOf(c) });
   }
   // A short list the story announces ("The documents can be read in full:") is its own, not teasers.
+  if (isDocumentList(el)) return null;
   return !label && isAnnouncedList(el, items.length) ? null : { items, label };
 }
 

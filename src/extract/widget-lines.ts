@@ -34,7 +34,8 @@ const PLUG_ASK = /\b(?:sign up|subscribe|register|join)(?: here| now| today| for
 /** The site's own product: "free" alone is also a story's word ("places are free ..., who can sign up today"). */
 const PLUG_PITCH = /\b(?:newsletters?|briefings?|bulletins?|digest|inbox|e-?mails?)\b/i;
 const PLUG_MAX_CHARS = 260;
-const TOPIC_LABEL = /^(?:read more about|more about|more on|explore more(?: on)?|related topics|topics)\s*:\s*(.+)$/i;
+const TOPIC_LABEL =
+  /^(?:read more about|more about|more on|explore more(?: on)?|related topics|topics|tags|tagged|filed under|mots-clés|thèmes|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|etiquetas|temas|argomenti|palavras-chave|trefwoorden|onderwerpen|tagi)\s*:\s*(.+)$/i;
 const PROMO_BUTTON =
   /^(?:(?:get|buy|book) (?:your )?tickets?(?: now| today| here)?|book (?:now|your place|a seat)|reserve (?:your|a) (?:seat|spot|place))[.!]?$/i;
 /** A live page's navigation box: its label, and its switch. */
