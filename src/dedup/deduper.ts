@@ -27,7 +27,14 @@ import {
   youngChoice,
   type YoungStoryBars,
 } from './young-stories.js';
-import { memoryBucket, memorySignature, rareNames, recallStory, STORY_MEMORY_MS } from './story-memory.js';
+import {
+  MEMORY_PARAMS,
+  memoryBucket,
+  memorySignature,
+  rareNames,
+  recallStory,
+  STORY_MEMORY_MS,
+} from './story-memory.js';
 import { isRepresentableTime, parseDateText } from '../util/dates.js';
 
 export interface DedupDoc {
@@ -277,7 +284,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
           ...base,
           join: Number.isFinite(join) ? round(join) : 'none',
           pairs: remembered.pairs,
-          rareNames: rareNames(vector, 4)
+          rareNames: rareNames(vector, MEMORY_PARAMS.queryNames)
             .map((i) => vector.names[i]!)
             .join(', '),
         },

@@ -19,8 +19,8 @@ import type { ArticleVector } from './story-vector.js';
 export const MEMORY_PARAMS = {
   /** Specificity (see story-vector.ts, specificity) from which a name counts as rare on both sides. */
   rare: 0.5,
-  /** The article's strongest rare names the memory is asked by (their pairs: at most 15). */
-  queryNames: 6,
+  /** The article's strongest rare names the memory is asked by (their pairs: at most 6). */
+  queryNames: 4,
   /** Memory buckets span this long; a lookup reads those from `time - memory` to `time`. */
   bucketMs: 30 * DAY_MS,
   /** Strings per memory bucket (the pair hash's low bits). */

@@ -1,10 +1,15 @@
 -- The remembered stories' signatures (story-memory.ts) that start with each probe's check: every record of a
--- shard's string is MEMORY_RECORD bytes, so a match counts only at a record's start.
+-- shard's string is MEMORY_RECORD bytes, so a match counts only at a record's start. Each string is read once.
 local out = {}
+local read = {}
 local i = 0
 for probe in string.gmatch(probes, '[^,]+') do
   i = i + 1
-  local s = redis.call('GET', base .. 'mem:' .. probe)
+  local s = read[probe]
+  if s == nil then
+    s = redis.call('GET', base .. 'mem:' .. probe) or false
+    read[probe] = s
+  end
   if s then
     local check = string.sub(checks, 3 * i - 2, 3 * i)
     local from = 1
