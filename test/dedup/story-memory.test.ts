@@ -14,6 +14,7 @@ import {
   scanMemory,
 } from '../../src/dedup/story-memory.js';
 import { RedisDedupIndex } from '../../src/store/dedup-index.js';
+import { validateConfig } from '../../src/config/load.js';
 import { newsStream } from '../../simulation/local-news.js';
 import { testRedis } from '../helpers/redis.js';
 import { killingArrest, killingFirst, otherShooting, type Text } from './texts.js';
@@ -137,6 +138,14 @@ describe('long memory of stories (default 60 days past the last article)', () =>
     const inside = memoryRecord(pairHash(5, 6), `s-00${check.toString('hex')}0000`);
     expect(inside.indexOf(check)).toBeGreaterThan(0);
     expect(scanMemory(inside, check)).toEqual([]);
+  });
+
+  it('takes dedup.storyMemory as a duration, 60 days by default, 0 for none, and refuses what is not one', () => {
+    expect(validateConfig({ sources: [] }).dedup.storyMemory).toBe(60 * DAY);
+    expect(validateConfig({ sources: [], dedup: { storyMemory: 0 } }).dedup.storyMemory).toBe(0);
+    expect(validateConfig({ sources: [], dedup: { storyMemory: '120d' } }).dedup.storyMemory).toBe(120 * DAY);
+    expect(() => validateConfig({ sources: [], dedup: { storyMemory: 'forever' } })).toThrow(/dedup\.storyMemory/);
+    expect(() => validateConfig({ sources: [], dedup: { storyMemory: '500d' } })).toThrow(/dedup\.storyMemory/);
   });
 
   it('picks the remembered story most pairs found, and never one the reach held', () => {
