@@ -26,7 +26,7 @@ import { loadStoryModel, type StoryModel } from '../src/dedup/story-model.js';
 import { shuffled } from '../simulation/prng.js';
 import { pairwise, type PRF } from './support/cluster-metrics.js';
 import { CLUSTERS_DIR, devCorpora, type Corpus } from './support/corpora.js';
-import { gapPriorFromEnv, reachesFromEnv, retimedReport } from './support/retime.js';
+import { gapPriorFromEnv, memoryFromEnv, reachesFromEnv, retimedReport } from './support/retime.js';
 import { smallStories } from './support/small-stories.js';
 import { fitStoryModel } from './support/story-fit.js';
 import { bestTfidf, tfidfClusters } from './support/tfidf.js';
@@ -37,6 +37,7 @@ const f3 = (x: number) => x.toFixed(3);
 
 const youngStories = youngStoriesFromEnv();
 const gapPrior = gapPriorFromEnv();
+const storyMemoryMs = memoryFromEnv();
 const undated = (c: Corpus) => c.docs.every((d) => !d.published);
 
 /** Pairwise scores of `model` on the corpus with its articles in `order` (positions). */
@@ -49,7 +50,7 @@ export async function scoreInOrder(
   const idx = order ?? c.docs.map((_, i) => i);
   const docs: DedupDoc[] = idx.map((i) => c.docs[i]!);
   const window = storyWindowMs ?? (process.env.STORY_REACH ? reachesFromEnv()[0]!.ms : undefined);
-  const got = await clusterArticles(docs, { model, youngStories, storyWindowMs: window, gapPrior });
+  const got = await clusterArticles(docs, { model, youngStories, storyWindowMs: window, gapPrior, storyMemoryMs });
   return pairwise(
     idx.map((i) => c.gold[i]!),
     got.map((a) => a.storyId),

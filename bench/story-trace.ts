@@ -20,7 +20,7 @@ import { loadStoryModel } from '../src/dedup/story-model.js';
 import { gapLogOdds, STORY_GAP_PRIOR, STORY_REACH_MS } from '../src/dedup/story-time.js';
 import { parseDateText } from '../src/util/dates.js';
 import { devCorpora, type Corpus } from './support/corpora.js';
-import { gapPriorFromEnv, reachesFromEnv, retimed } from './support/retime.js';
+import { gapPriorFromEnv, memoryFromEnv, reachesFromEnv, retimed } from './support/retime.js';
 import { smallStories } from './support/small-stories.js';
 import { tfidfClusters, tfidfNearest } from './support/tfidf.js';
 import { youngStoriesFromEnv } from './support/young-env.js';
@@ -92,6 +92,7 @@ async function trace(c: Corpus, out: Trace): Promise<void> {
     model: loadStoryModel(),
     youngStories: youngStoriesFromEnv(),
     storyWindowMs: reach,
+    storyMemoryMs: memoryFromEnv(),
     gapPrior,
     now: () => latest,
     onScored: (_d, s) => (scoredNow = s),

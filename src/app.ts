@@ -145,6 +145,7 @@ export function createApp(config: Config, opts: AppOptions): App {
     deduper: createDeduper(new RedisDedupIndex(ctx), {
       nearDuplicate: config.dedup.nearDuplicate,
       storyWindowMs: config.dedup.storyWindow,
+      storyMemoryMs: config.dedup.storyMemory,
       idfPrior: config.dedup.idfPrior,
       youngStories: config.dedup.loneStoryWait ? YOUNG_STORY_BARS : YOUNG_STORIES_OFF,
       model: storyModel,

@@ -14,8 +14,12 @@ import type { Corpus } from './corpora.js';
 import { smallStories } from './small-stories.js';
 
 const DAY = 86_400_000;
-/** Stories start within this many days of the calendar's first day. */
-export const SPAN_DAYS = 180;
+/**
+ * Stories start within this many days of the calendar's first day (`RETIME_SPAN_DAYS`, default 180; 7 or 30 crowd
+ * the calendar, so that incidents of one kind meet within the reach as on local news).
+ */
+export const SPAN_DAYS = Number(process.env.RETIME_SPAN_DAYS || 180);
+if (!(SPAN_DAYS > 0)) throw new Error(`RETIME_SPAN_DAYS: ${process.env.RETIME_SPAN_DAYS}?`);
 /** The calendar's first day (any fixed day: only gaps matter). */
 const EPOCH = Date.parse('2021-01-01T00:00:00Z');
 /** Chance that a later article belongs to the opening burst (within two days of the start). */
@@ -105,6 +109,15 @@ export function gapPriorFromEnv(v = process.env.STORY_GAP): GapPrior | undefined
   if (!Number.isFinite(graceDays) || !Number.isFinite(slope) || !Number.isFinite(outweighedAt))
     throw new Error(`STORY_GAP: ${v}?`);
   return { graceDays: graceDays!, slope: slope!, outweighedAt };
+}
+
+/** STORY_MEMORY for the story benches: a duration (`dedup.storyMemory`), "0" or "off" for none; unset: the default. */
+export function memoryFromEnv(v = process.env.STORY_MEMORY): number | undefined {
+  if (!v) return undefined;
+  if (v === 'off' || v === '0') return 0;
+  const ms = parseDuration(v);
+  if (ms === null) throw new Error(`STORY_MEMORY: "${v}" is not a duration`);
+  return ms;
 }
 
 /** Story reaches to compare (`STORY_REACH=3d,14d`; default 3d, 7d, 14d and 30d). */

@@ -73,6 +73,7 @@ function measured(index: DedupIndex, l: LaneState): DedupIndex {
     findStories: (q, at, limit) => index.findStories(q, at, limit),
     addDuplicate: (fp, original, at) => index.addDuplicate(fp, original, at),
     commit: (c, at) => index.commit(c, at),
+    recall: (pairs, at) => index.recall?.(pairs, at) ?? Promise.resolve([]),
   };
 }
 

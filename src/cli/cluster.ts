@@ -23,6 +23,7 @@ export class ClusterInputError extends DeltafeedError {
 export interface ClusterOptions {
   nearDuplicate?: number;
   storyWindowMs?: number;
+  storyMemoryMs?: number;
   idfPrior?: number;
   model?: StoryModel;
   youngStories?: YoungStoryBars;
@@ -156,6 +157,7 @@ export async function clusterCommand(values: { config?: string; window?: string 
     const { dedup } = loadConfigOrExit(values.config);
     opts.nearDuplicate = dedup.nearDuplicate;
     opts.storyWindowMs = dedup.storyWindow;
+    opts.storyMemoryMs = dedup.storyMemory;
     opts.idfPrior = dedup.idfPrior;
     opts.youngStories = dedup.loneStoryWait ? YOUNG_STORY_BARS : YOUNG_STORIES_OFF;
   }

@@ -19,6 +19,7 @@ export const RESTART_ONLY = [
   ['dedup', 'storyWindow'],
   ['dedup', 'idfPrior'],
   ['dedup', 'loneStoryWait'],
+  ['dedup', 'storyMemory'],
 ] as const;
 
 type Section = (typeof RESTART_ONLY)[number][0];

@@ -185,6 +185,12 @@ const dedupSchema = z
      */
     idfPrior: z.number().min(0).max(1_000_000).default(IDF_PRIOR_DOCS),
     /**
+     * How long a story is remembered after its last article, past the reach: a compact signature (its two rarest
+     * names and its id, 9 bytes) that a later article naming both continues under the story's id
+     * (src/dedup/story-memory.ts). 0: no memory.
+     */
+    storyMemory: duration('60d').refine((ms) => ms <= 400 * 86_400_000, 'expected at most 400d (0: off)'),
+    /**
      * A story of one article is joined at once only when the model is sure of the pair; a weaker pair waits for
      * a third article to settle it by a late merge (src/dedup/young-stories.ts). false: join at the plain bar.
      */

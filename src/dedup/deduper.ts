@@ -27,6 +27,14 @@ import {
   youngChoice,
   type YoungStoryBars,
 } from './young-stories.js';
+import {
+  MEMORY_PARAMS,
+  memoryBucket,
+  memorySignature,
+  rareNames,
+  recallStory,
+  STORY_MEMORY_MS,
+} from './story-memory.js';
 import { isRepresentableTime, parseDateText } from '../util/dates.js';
 
 export interface DedupDoc {
@@ -55,6 +63,8 @@ export interface DeduperOptions {
   nearDuplicate?: number;
   /** How far stories reach from their span (default STORY_REACH_MS; copies: COPY_WINDOW_MS at most), see story-time.ts. */
   storyWindowMs?: number;
+  /** How long a story is remembered past the reach (story-memory.ts; default STORY_MEMORY_MS); 0: no memory. */
+  storyMemoryMs?: number;
   /** What a gap in time costs a story's score (story-time.ts; default STORY_GAP_PRIOR). */
   gapPrior?: GapPrior;
   /** Background articles the IDF counts as seen before the first (see IDF_PRIOR_DOCS, the default). */
@@ -104,6 +114,7 @@ export function storyIdFor(articleId: string): string {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+const withId = (pair: number | null, storyId: string) => (pair === null ? null : { pair, storyId });
 
 function timeOf(published: string | null, now: () => number): number {
   const t = published ? parseDateText(published) : NaN;
@@ -121,10 +132,11 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
   const model = opts.model ?? loadStoryModel();
   const young = opts.youngStories ?? YOUNG_STORY_BARS;
   const gapPrior = opts.gapPrior ?? STORY_GAP_PRIOR;
+  const memoryMs = opts.storyMemoryMs ?? STORY_MEMORY_MS;
 
   async function assign(doc: DedupDoc): Promise<DedupDecision> {
     const time = timeOf(doc.published, now);
-    const at: TimeWindow = { time, windowMs, storyWindowMs };
+    const at: TimeWindow = { time, windowMs, storyWindowMs, memoryMs };
     let prepared = opts.prepared?.get(doc);
     if (prepared?.details !== model.details.terms) {
       prepared = prepare(doc, model.details.terms);
@@ -220,6 +232,11 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
     let story: StoryCentroid;
     let decision: DedupDecision;
     const pick = chosen >= 0 ? scored[chosen] : undefined;
+    // Nothing in the reach fits (the model wanted none of it): a story past the reach may come back.
+    const remembered =
+      !pick && forced === undefined && join < 0
+        ? await recallStory(index, vector, at, new Set(scored.map((s) => s.story.id)), opts.redirects)
+        : null;
     const rejected: string[] = []; // stories of one a third article turns down (young-stories.ts)
     const mergeCtx = { bars: young, model, vector, time, rejected: young.waitEnds ? rejected : undefined };
     const absorbed = pick && opts.redirects ? storiesToMerge(scored, pick, mergeCtx) : [];
@@ -255,6 +272,23 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
         },
       };
       if (absorbed.length) decision.merged = decisionMerged(story.id, pick, absorbed);
+    } else if (remembered) {
+      story = newCentroid(remembered.storyId, vector, time);
+      decision = {
+        duplicateOf: null,
+        storyId: story.id,
+        newStory: false,
+        score: round(remembered.pairs / (remembered.pairs + 1)),
+        features: {
+          match: 'memory',
+          ...base,
+          join: Number.isFinite(join) ? round(join) : 'none',
+          pairs: remembered.pairs,
+          rareNames: rareNames(vector, MEMORY_PARAMS.queryNames)
+            .map((i) => vector.names[i]!)
+            .join(', '),
+        },
+      };
     } else {
       story = newCentroid(storyIdFor(doc.id), vector, time);
       decision = {
@@ -293,6 +327,12 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
             }
           : null,
         terms: list.ids,
+        // The story's signature for the long memory, from the article that starts it, rejoins it from the memory,
+        // or joins it in a later memory bucket than its last article (story-memory.ts); none without two rare names.
+        memory:
+          memoryMs > 0 && (!pick || memoryBucket(time) > memoryBucket(pick.story.last))
+            ? withId(memorySignature(vector, story.terms), story.id)
+            : null,
       },
       at,
     );

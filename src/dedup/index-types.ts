@@ -12,6 +12,8 @@ export interface TimeWindow {
   time: number;
   windowMs: number;
   storyWindowMs?: number;
+  /** How long stories are remembered after their last join (story-memory.ts); 0 or absent: no memory. */
+  memoryMs?: number;
 }
 
 /** The window the story postings are bucketed and read by. */
@@ -106,6 +108,8 @@ export interface IndexCommit {
   doc: (Omit<IndexedDoc, 'storyKey' | 'storyId'> & { fingerprint: string; bands: readonly number[] }) | null;
   /** Its distinct terms, counted for document frequencies. */
   terms: readonly number[];
+  /** The story's long-memory signature (story-memory.ts), filed in the memory bucket of the commit's time. */
+  memory?: { pair: number; storyId: string } | null;
 }
 
 // Two calls per article (lookup, then commit or addDuplicate), each one round trip on Redis: the per-article
@@ -121,6 +125,19 @@ export interface DedupIndex {
   addDuplicate(fingerprint: string, original: DocHit, at: TimeWindow): Promise<void>;
   /** Save the story and its postings, file the article, count its terms. */
   commit(c: IndexCommit, at: TimeWindow): Promise<void>;
+  /**
+   * The remembered stories whose signature is one of `pairs` (story-memory.ts), in the memory buckets of
+   * `at.memoryMs` back from `at.time`: newest bucket first, then pair by pair, each shard's in the order written.
+   * An index without it remembers nothing.
+   */
+  recall?(pairs: readonly number[], at: TimeWindow): Promise<RecallHit[]>;
+}
+
+/** One remembered story found (story-memory.ts): its id, the pair (index into the query) and the memory bucket. */
+export interface RecallHit {
+  storyId: string;
+  pair: number;
+  bucket: number;
 }
 
 export const DAY_MS = 86_400_000;

@@ -15,12 +15,14 @@ import {
   type IndexCommit,
   type LookupQuery,
   type LookupResult,
+  type RecallHit,
   type StoryCandidates,
   type StoryCentroid,
   type StoryQuery,
   type TimeWindow,
 } from './index-types.js';
 import { chooseStoryQuery } from './story-vector.js';
+import { memoryBucket, memoryBuckets, memoryCheck, memoryRecord, memoryShard, scanMemory } from './story-memory.js';
 
 export class MemoryDedupIndex implements DedupIndex {
   private readonly docs = new Map<number, DocHit>();
@@ -28,6 +30,8 @@ export class MemoryDedupIndex implements DedupIndex {
   private readonly bands = new Map<string, string>();
   private readonly postings = new Map<string, string>();
   private readonly stories = new Map<number, StoryCentroid>();
+  /** Story signatures by memory bucket and shard, as the Redis index's strings (story-memory.ts). */
+  private readonly memory = new Map<string, Buffer>();
   /** Per generation: the document-frequency sketch and the articles counted. */
   private readonly df = new Map<number, DfSketch>();
   private counted = 0;
@@ -126,8 +130,25 @@ export class MemoryDedupIndex implements DedupIndex {
         this.bands.set(k, appendCapped(this.bands.get(k), key));
       }
     }
+    if (c.memory && at.memoryMs) {
+      const k = `${memoryBucket(at.time)}|${memoryShard(c.memory.pair)}`;
+      const record = memoryRecord(c.memory.pair, c.memory.storyId);
+      const had = this.memory.get(k);
+      this.memory.set(k, had ? Buffer.concat([had, record]) : record);
+    }
     this.countTerms(c.terms);
     return Promise.resolve();
+  }
+
+  recall(pairs: readonly number[], at: TimeWindow): Promise<RecallHit[]> {
+    const hits: RecallHit[] = [];
+    if (!at.memoryMs) return Promise.resolve(hits);
+    for (const bucket of memoryBuckets(at.time, at.memoryMs))
+      pairs.forEach((pair, i) => {
+        const found = scanMemory(this.memory.get(`${bucket}|${memoryShard(pair)}`), memoryCheck(pair));
+        for (const storyId of found) hits.push({ storyId, pair: i, bucket });
+      });
+    return Promise.resolve(hits);
   }
 
   private countTerms(terms: readonly number[]): void {

@@ -18,6 +18,8 @@
 //   dedup:ttl:<bucket>:<day>    bitmap of the bucket's shards whose expiry was refreshed that day (the index's clock)
 //   dedup:seq:doc, dedup:seq:story   handle counters (taken HANDLE_BATCH at a time)
 //   dedup:born                  set by the index's first handles: no bucket of the layout before can exist
+//   dedup:mem:<mbucket>:<shard> string of 9-byte story signatures (story-memory.ts): the long memory of stories past
+//                            the reach, a 30-day bucket each, expiring `memoryMs` and two days after its last write
 // Small hashes stay in Redis's listpack encoding (a few bytes per entry), article slots cost no per-entry
 // overhead, and every key is refreshed on write to expire two days after the window that can still read it (the
 // sharded hashes once a day, with a day more to make up for it). Buckets span
@@ -43,6 +45,7 @@ import {
   type IndexCommit,
   type LookupQuery,
   type LookupResult,
+  type RecallHit,
   type StoryCandidates,
   type StoryCentroid,
   type StoryQuery,
@@ -53,6 +56,14 @@ import { DEFAULT_SHARDS, DOCS_PER_BLOCK, FP_SHARDS, HANDLE_BATCH } from './dedup
 import { DOC_RECORD as D, fieldBytes, getUint, setUint } from './dedup/records.js';
 import { decodeStorySlot, DedupIndexError, emptySlot, encodeStorySlot, minutes } from './dedup/story-slot.js';
 import { DedupScripts, type ArgsOf, type COMMIT, type Reply } from './dedup/scripts.js';
+import {
+  MEMORY_PARAMS,
+  memoryBucket,
+  memoryBuckets,
+  memoryCheck,
+  memoryRecord,
+  memoryShard,
+} from '../dedup/story-memory.js';
 
 export { DedupIndexError } from './dedup/story-slot.js';
 
@@ -348,6 +359,39 @@ export class RedisDedupIndex implements DedupIndex {
       dfCounters: RedisDedupIndex.dfOffsets(c.terms),
       shardTtl: shardTtlMs(at),
       shards: this.shards,
+      ...(c.memory && at.memoryMs
+        ? {
+            memKey: `mem:${memoryBucket(at.time)}:${memoryShard(c.memory.pair)}`,
+            memRecord: memoryRecord(c.memory.pair, c.memory.storyId),
+            memTtl: at.memoryMs + MEMORY_PARAMS.bucketMs + 2 * DAY_MS,
+          }
+        : { memKey: '', memRecord: '', memTtl: 0 }),
     });
+  }
+
+  async recall(pairs: readonly number[], at: TimeWindow): Promise<RecallHit[]> {
+    if (!at.memoryMs || !pairs.length) return [];
+    const probes: string[] = [];
+    const checks: Buffer[] = [];
+    const of: { pair: number; bucket: number }[] = [];
+    for (const bucket of memoryBuckets(at.time, at.memoryMs))
+      pairs.forEach((pair, i) => {
+        probes.push(`${bucket}:${memoryShard(pair)}`);
+        checks.push(memoryCheck(pair));
+        of.push({ pair: i, bucket });
+      });
+    const reply = await this.scripts.recall({
+      base: this.k(''),
+      probes: probes.join(','),
+      checks: Buffer.concat(checks),
+    });
+    const hits: RecallHit[] = [];
+    for (let i = 0; i + 1 < reply.length; i += 2) {
+      const n = reply[i];
+      const id = reply[i + 1];
+      if (typeof n !== 'number' || !(id instanceof Buffer) || !of[n - 1]) continue;
+      hits.push({ storyId: `s-${id.toString('hex')}`, ...of[n - 1]! });
+    }
+    return hits;
   }
 }

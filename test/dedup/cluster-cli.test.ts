@@ -41,7 +41,10 @@ describe('deltafeed cluster', () => {
     expect(w.get('other')).toBe(w.get('wire'));
     expect(w.get('school')).not.toBe(w.get('wire'));
 
-    const narrow = await runCli(['cluster', '--window', '1h'], {}, input);
+    // The reach alone: the long memory past it (dedup.storyMemory) would continue the bridge story by its names.
+    const off = join(dir, 'no-memory.yaml');
+    writeFileSync(off, 'sources: []\ndedup:\n  storyMemory: 0\n');
+    const narrow = await runCli(['cluster', '--config', off, '--window', '1h'], {}, input);
     expect(narrow.code, narrow.stderr).toBe(0);
     const n = stories(narrow.stdout);
     expect(n.get('other')).not.toBe(n.get('wire'));
@@ -49,7 +52,7 @@ describe('deltafeed cluster', () => {
 
   it('takes the story window from the dedup section of --config', async () => {
     const file = join(dir, 'narrow.yaml');
-    writeFileSync(file, 'sources: []\ndedup:\n  storyWindow: 1h\n');
+    writeFileSync(file, 'sources: []\ndedup:\n  storyWindow: 1h\n  storyMemory: 0\n');
     const r = await runCli(['cluster', '--config', file], {}, input);
     expect(r.code, r.stderr).toBe(0);
     const s = stories(r.stdout);

@@ -90,7 +90,8 @@ describe('exact and near duplicates', () => {
   });
 
   it('never matches copies outside the window', async () => {
-    const d = createDeduper(new MemoryDedupIndex(), { storyWindowMs: 86_400_000 });
+    // The reach alone: the long memory would continue the story past it (story-memory.test.ts).
+    const d = createDeduper(new MemoryDedupIndex(), { storyWindowMs: 86_400_000, storyMemoryMs: 0 });
     const a = await d.assign(doc('a', bridgeWire));
     const b = await d.assign(doc('b', bridgeWire, 50));
     expect(b.duplicateOf).toBeNull();
@@ -166,7 +167,7 @@ describe('story clustering', () => {
   });
 
   it('keeps the same event apart when it is outside the story window', async () => {
-    const d = createDeduper(new MemoryDedupIndex(), { storyWindowMs: 86_400_000 });
+    const d = createDeduper(new MemoryDedupIndex(), { storyWindowMs: 86_400_000, storyMemoryMs: 0 });
     const wire = await d.assign(doc('wire', bridgeWire));
     const late = await d.assign(doc('other', bridgeOther, 24 * 5));
     expect(late.storyId).not.toBe(wire.storyId);

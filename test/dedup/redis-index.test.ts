@@ -140,6 +140,10 @@ describe('RedisDedupIndex', () => {
         const more = k.endsWith(':base') ? 86_400 : 0;
         expect(ttl).toBeGreaterThan(5 * 86_400 + more);
         expect(ttl).toBeLessThanOrEqual(6 * 86_400 + more);
+      } else if (/:dedup:mem:/.test(k)) {
+        // The long memory (story-memory.ts): the memory (60 days by default), a 30-day bucket and two days.
+        expect(ttl).toBeGreaterThan(91 * 86_400);
+        expect(ttl).toBeLessThanOrEqual(92 * 86_400);
       } else if (/:dedup:(sd|sl):/.test(k)) {
         // Stories: the window and two days after the end of the 6-hour span of their last join.
         expect(ttl).toBeGreaterThan(5 * 86_400);

@@ -56,7 +56,9 @@ async function heldStories(prefix: string): Promise<Set<string>> {
 }
 
 async function run(index: DedupIndex, clock: { head: number }, prefix?: string) {
-  const d = createDeduper(index);
+  // The reach alone: the long memory past it (which continues the fire story, told again 20 days on) is
+  // story-memory.test.ts's.
+  const d = createDeduper(index, { storyMemoryMs: 0 });
   const out = new Map<string, DedupDecision>();
   for (const doc of docs) {
     clock.head = Date.parse(doc.published!);

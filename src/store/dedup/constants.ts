@@ -4,6 +4,7 @@
 import { BAND_CANDIDATES, DAY_MS, LIST_MAX_CHARS } from '../../dedup/index-types.js';
 import { KEY_TERMS, QUERY_SHARE_MIN_DOCS, STORY_PARAMS } from '../../dedup/story-vector.js';
 import { DOC_RECORD } from './records.js';
+import { MEMORY_PARAMS } from '../../dedup/story-memory.js';
 
 /**
  * Article slot blocks sized to fill one allocator size class with the string header, allocated whole on first
@@ -60,6 +61,7 @@ export const LUA_CONSTANTS: Readonly<Record<string, number>> = {
   KEY_TERMS,
   MAX_QUERY_SHARE: STORY_PARAMS.maxQueryShare,
   QUERY_SHARE_MIN_DOCS,
+  MEMORY_RECORD: MEMORY_PARAMS.recordBytes,
 };
 
 /**

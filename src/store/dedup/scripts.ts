@@ -71,7 +71,8 @@ export const STORIES = spec({
  * article's slot and id, and its bucket; storyTtl of the story's slot, storyBucket of its
  * postings and storyShardTtl of their hashes; the story's slot (bytes, handle in base 36) and postings "shard,field,..."; the article's (docBlock "" for none): slot, handle, id, fingerprint shard and
  * fingerprint, bands "shard,field,..."; dfGeneration and dfCounters as for the lookup; shardTtl (the sharded
- * hashes' expiry) and shards (per bucket).
+ * hashes' expiry) and shards (per bucket); memKey ("mem:<bucket>:<shard>", "" for none), memRecord and memTtl: the
+ * story's long-memory signature (story-memory.ts).
  */
 export const COMMIT = spec({
   command: 'dedupCommit',
@@ -100,7 +101,21 @@ export const COMMIT = spec({
     'dfCounters',
     'shardTtl',
     'shards',
+    'memKey',
+    'memRecord',
+    'memTtl',
   ],
+});
+
+/**
+ * base; probes "<bucket>:<shard>,..." and checks (3 bytes each, parallel): the remembered stories' signatures
+ * (story-memory.ts) that start with each probe's check. Answers { probe number, story id bytes, ... }.
+ */
+export const RECALL = spec({
+  command: 'dedupRecall',
+  file: 'recall',
+  common: false,
+  argv: ['base', 'probes', 'checks'],
 });
 
 /** fpKey (the fingerprint hash), fingerprint, handle of the original (base 36), now and ttl as for the commit. */
@@ -111,7 +126,7 @@ export const DUPLICATE = spec({
   argv: ['fpKey', 'fingerprint', 'handle', 'now', 'ttl'],
 });
 
-export const SCRIPTS = [LOOKUP, STORIES, COMMIT, DUPLICATE] as const;
+export const SCRIPTS = [LOOKUP, STORIES, COMMIT, DUPLICATE, RECALL] as const;
 
 const luaFile = (name: string) => readFileSync(new URL(`./lua/${name}.lua`, import.meta.url), 'utf8');
 
@@ -131,6 +146,7 @@ type Scripted = Redis & {
   dedupStoriesBuffer(...args: Arg[]): Promise<Reply[]>;
   dedupCommit(...args: Arg[]): Promise<number>;
   dedupDuplicate(...args: Arg[]): Promise<number>;
+  dedupRecallBuffer(...args: Arg[]): Promise<Reply[]>;
 };
 
 /** The scripts on one connection (defined on it once; ioredis runs them by EVALSHA). */
@@ -158,5 +174,9 @@ export class DedupScripts {
 
   duplicate(a: ArgsOf<typeof DUPLICATE>): Promise<number> {
     return this.redis.dedupDuplicate(...argv(DUPLICATE, a));
+  }
+
+  recall(a: ArgsOf<typeof RECALL>): Promise<Reply[]> {
+    return this.redis.dedupRecallBuffer(...argv(RECALL, a));
   }
 }

@@ -168,4 +168,11 @@ for _, args in ipairs(chunks(list(dfCounters), 'INCRBY', '1', { 'OVERFLOW', 'SAT
   redis.call('BITFIELD', gk, unpack(args))
 end
 redis.call('INCR', gk .. ':n')
+-- The story's long-memory signature (story-memory.ts): appended to its bucket's shard, written whole with SET (an
+-- APPEND keeps up to twice the string's length allocated for the next one).
+if memKey ~= '' then
+  local mk = base .. memKey
+  local had = redis.call('GET', mk)
+  redis.call('SET', mk, (had or '') .. memRecord, 'PXAT', int(nowMs + tonumber(memTtl)))
+end
 return 1
