@@ -12,7 +12,9 @@
 // Env: DEDUP_BENCH_N, DEDUP_BENCH_PARTS (default "quality,near,scale"; "order", "steady" on request),
 // DEDUP_STEADY_RATE (articles a day, 1000), DEDUP_STEADY_DAYS (60),
 // DEDUP_STEADY_REACHES (story reaches in days, "14,3"), DEDUP_STEADY_SHARDS (shards per bucket; default the
-// density RedisDedupIndexOptions recommends for the rate), DEDUP_ORDER_SHUFFLES, DEDUP_CORPORA (../shared/data/clusters),
+// density RedisDedupIndexOptions recommends for the rate), DEDUP_STEADY_CHECKPOINTS (days to measure, "3,10,30,60"
+// and the last), DEDUP_STEADY_BUCKETS (1: bytes by bucket), STORY_MEMORY ("off": the reach alone),
+// DEDUP_ORDER_SHUFFLES, DEDUP_CORPORA (../shared/data/clusters),
 // DEDUP_BENCH_EVAL (eval-clusters.mjs), DELTAFEED_STORY_MODEL, REDIS_URL.
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
@@ -295,7 +297,9 @@ async function steady(): Promise<void> {
       },
       rate: Number(process.env.DEDUP_STEADY_RATE ?? 1000),
       days,
-      checkpoints: [3, 10, 30, 60].filter((d) => d < days).concat(days),
+      checkpoints: process.env.DEDUP_STEADY_CHECKPOINTS
+        ? process.env.DEDUP_STEADY_CHECKPOINTS.split(',').map(Number)
+        : [3, 10, 30, 60].filter((d) => d < days).concat(days),
       isInterrupted: () => interrupted,
       reachDays: process.env.DEDUP_STEADY_REACHES?.split(',').map(Number),
       shards: process.env.DEDUP_STEADY_SHARDS ? Number(process.env.DEDUP_STEADY_SHARDS) : undefined,

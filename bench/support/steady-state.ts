@@ -19,6 +19,7 @@ import { redisStoryRedirects } from '../../src/store/story-merges.js';
 import { deleteKeys, expireBy, hashEntries, prefixMemory } from './redis-memory.js';
 import { steadyStream, type SteadyArticle } from './steady-stream.js';
 import { table } from './report-format.js';
+import { memoryFromEnv } from './retime.js';
 
 const DAY = 86_400_000;
 /** Bytes a key with an expiry costs beyond what MEMORY USAGE reports (see checkpoint). */
@@ -116,6 +117,8 @@ export async function steadyState(o: SteadyOptions): Promise<void> {
       storyWindowMs: reachMs,
       redirects: redisStoryRedirects({ redis: o.redis, prefix }),
       now: () => state.head,
+      // STORY_MEMORY=off: the reach alone (main's decisions before the long memory).
+      storyMemoryMs: memoryFromEnv(),
     });
     lanes.push(Object.assign(state, { deduper }));
   }
@@ -230,8 +233,42 @@ async function checkpoint(
       .map((f) => `${f.family.slice(6)} ${(f.bytes / Math.max(1, held)).toFixed(0)} (${f.keys} keys)`)
       .join(', ')}`,
   );
-  if (fams.some((f) => !STORY_FAMILIES.test(f.family) && !/^dedup:(doc|did|fp|lsh|dfs|ttl|seq)$/.test(f.family)))
+  if (process.env.DEDUP_STEADY_BUCKETS) await byBucket(redis, lane.prefix);
+  if (
+    fams.some((f) => !STORY_FAMILIES.test(f.family) && !/^dedup:(doc|did|fp|lsh|dfs|ttl|seq|born|mem)$/.test(f.family))
+  )
     console.log(`   unexpected key families: ${fams.map((f) => f.family).join(', ')}`);
   Object.assign(lane, { cpuS: 0, articles: 0, newStories: 0, lookupMs: [], posted: 0, loaded: 0 });
   return row;
+}
+
+/**
+ * DEDUP_STEADY_BUCKETS=1: the bytes of the bucketed families (postings, bands, fingerprints) by bucket, MEMORY
+ * USAGE and the keyspace's 61 B a key: which buckets are live at a checkpoint.
+ */
+async function byBucket(redis: Redis, prefix: string): Promise<void> {
+  for (const fam of ['post', 'lsh', 'fp']) {
+    const groups = new Map<string, { keys: number; bytes: number }>();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:dedup:${fam}:*`, 'COUNT', 1000);
+      cursor = next;
+      const p = redis.pipeline();
+      for (const k of keys) p.call('MEMORY', 'USAGE', k, 'SAMPLES', '0');
+      const res = (await p.exec()) ?? [];
+      keys.forEach((k, i) => {
+        const b = k.split(':')[3] ?? '?';
+        const g = groups.get(b) ?? { keys: 0, bytes: 0 };
+        g.keys++;
+        g.bytes += Number(res[i]?.[1] ?? 0) + KEY_OVERHEAD;
+        groups.set(b, g);
+      });
+    } while (cursor !== '0');
+    console.log(
+      `     ${fam} by bucket: ${[...groups.entries()]
+        .sort()
+        .map(([b, g]) => `${b}: ${g.keys} keys ${(g.bytes / 1024).toFixed(0)} KB`)
+        .join(', ')}`,
+    );
+  }
 }
