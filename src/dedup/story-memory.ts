@@ -129,15 +129,16 @@ export function pickRemembered(
   hits: readonly RecallHit[],
   exclude: ReadonlySet<string>,
 ): { storyId: string; pairs: number } | null {
-  const byStory = new Map<string, { pairs: Set<number>; bucket: number; order: number }>();
-  hits.forEach((h, order) => {
-    if (exclude.has(h.storyId)) return;
-    const s = byStory.get(h.storyId) ?? { pairs: new Set<number>(), bucket: h.bucket, order };
+  // A Map keeps the order found, and only a strictly better story replaces the best: ties go to the first found.
+  const byStory = new Map<string, { pairs: Set<number>; bucket: number }>();
+  for (const h of hits) {
+    if (exclude.has(h.storyId)) continue;
+    const s = byStory.get(h.storyId) ?? { pairs: new Set<number>(), bucket: h.bucket };
     s.pairs.add(h.pair);
     s.bucket = Math.max(s.bucket, h.bucket);
     byStory.set(h.storyId, s);
-  });
-  let best: [string, { pairs: Set<number>; bucket: number; order: number }] | null = null;
+  }
+  let best: [string, { pairs: Set<number>; bucket: number }] | null = null;
   for (const e of byStory) {
     const [, s] = e;
     if (
@@ -162,8 +163,9 @@ export async function recallStory(
   scoredIds: ReadonlySet<string>,
   redirects?: Pick<StoryRedirects, 'resolve'>,
 ): Promise<{ storyId: string; pairs: number } | null> {
+  if (!at.memoryMs || !index.recall) return null;
   const pairs = memoryQuery(v);
-  if (!at.memoryMs || !pairs.length || !index.recall) return null;
+  if (!pairs.length) return null;
   let hits = await index.recall(pairs, at);
   if (!hits.length) return null;
   const moved = redirects ? await redirects.resolve([...new Set(hits.map((h) => h.storyId))]) : null;

@@ -1,6 +1,6 @@
 // A short list the story announces itself: a paragraph of the story ending in a colon ("The documents behind
-// this story can be read in full:") or pointing below ("..., each linked below."), then a few links. The links are the story's sources, not a rail, however
-// headline-like their texts. A label ("Related:", "More from us:"), an invitation to read on, or a heading in
+// this story can be read in full:") or pointing below ("..., each linked below."), then a few links. The links
+// are the story's sources, not a rail, however headline-like their texts. A label ("Related:", "More from us:"), an invitation to read on, or a heading in
 // title case is not such a sentence. bench's leak detector (leaks.ts) reads a list the same way. A list of links
 // to documents (PDF, spreadsheets) is the story's sources too, announced or not.
 import { RAIL_INVITE, SECTION_LABEL } from './junk-text.js';
