@@ -71,7 +71,7 @@ export const DISCLOSURE =
 
 /** Sign-up boxes and calls to action: an imperative to subscribe, or the small print of a form. */
 export const SIGNUP =
-  /^(?:sign up|subscribe|join|get|enter your email|stay (?:informed|up to date|in the loop|connected)|(?:don['’]?t|never) miss)\b.{0,120}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|\bby (?:signing up|subscribing|submitting (?:this form|your (?:e-?mail|phone|information)))\b|\bunsubscribe at any time\b|\bthis field is (?:for validation|required|hidden)\b|\brequired fields are marked\b|^fill out the form\b|\bsign up (?:for|to) (?:our|the) .{0,40}newsletter\b|\bsubscribe to (?:our|the) .{0,40}(?:newsletter|channel|podcast)\b/i;
+  /^(?:sign up|subscribe|join|get|enter your email|stay (?:informed|up to date|in the loop|connected)|(?:don['’]?t|never) miss)\b.{0,120}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|\bby (?:signing up|subscribing|submitting (?:this form|your (?:e-?mail|phone|information)))\b|\bunsubscribe at any time\b|\bthis field is (?:for validation|required|hidden)\b|\brequired fields are marked\b|^fill out the form\b|(?:^\W*|[.!?(]\s*|\b(?:please|and|or|to|can|also|now|simply|just)\s+)(?:sign up (?:for|to) (?:our|the) .{0,40}newsletter\b|subscribe to (?:our|the) .{0,40}(?:newsletter|channel|podcast)\b)/i;
 
 /** Photo credits and captions ("Foto:", "Bildquelle:", "Imagen:" for German and Spanish pages). */
 export const CREDIT =

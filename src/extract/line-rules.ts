@@ -3,6 +3,7 @@
 import { chromeLine } from './chrome-lines.js';
 import { entryStamp } from './live-blog.js';
 import { aiNote } from './media-boxes.js';
+import { newsroomLine } from './newsroom-lines.js';
 import { BOXED_PAGE_RULES, pageLine } from './page-lines.js';
 import { promoLine } from './promo-lines.js';
 import { BOXED_STACK_RULES, stackLine } from './stack-chrome.js';
@@ -33,6 +34,7 @@ export function wordRule(b: WordFacts): string | null {
     widgetLine(text, len, b.tail) ??
     tailNote(text, len, b.tail) ??
     pageLine(text, len, b.density) ??
+    newsroomLine(text, len) ??
     (b.head || b.tail ? stampLine(text, len) : null)
   );
 }

@@ -15,6 +15,10 @@ const BARE_TEASER = new RegExp(
   `^(?:read (?:also|next)|see also|also read|must read|${INTL_TEASER_OPENINGS.join('|')})\\s+\\S`,
   'i',
 );
+/** "Read more <Headline>", "Related coverage <Headline>": only before a capital, as "Read more about ..." is a
+ * story's own linked sentence (the devset's ground truths keep those). */
+const BARE_MORE = /^(?:read more|related(?: stories| articles| coverage)?)\s+/i;
+const CAPITAL = /^\p{Lu}/u;
 /** A bare teaser's line is mostly its link: a sentence that opens with "Lees ook" is not. */
 const BARE_TEASER_MIN_DENSITY = 0.6;
 const BARE_TEASER_MAX_CHARS = 200;
@@ -47,7 +51,7 @@ const MAX_CHARS = 400;
 export function pageLine(text: string, len: number, density: number): string | null {
   if (len > MAX_CHARS) return null;
   const t = text.trim();
-  if (len <= BARE_TEASER_MAX_CHARS && density >= BARE_TEASER_MIN_DENSITY && BARE_TEASER.test(t))
+  if (len <= BARE_TEASER_MAX_CHARS && density >= BARE_TEASER_MIN_DENSITY && bareTeaser(t))
     return 'inline-teaser: bare label';
   if (TICKER.test(t)) return 'stock-chips';
   if (COUNTER.test(t)) return 'counter-line';
@@ -59,4 +63,10 @@ export function pageLine(text: string, len: number, density: number): string | n
   if (QUIZ_PLUG.test(t)) return 'quiz-plug';
   if (AGENCY_LINE.test(t)) return 'agency-line';
   return null;
+}
+
+function bareTeaser(t: string): boolean {
+  if (BARE_TEASER.test(t)) return true;
+  const more = BARE_MORE.exec(t);
+  return more !== null && CAPITAL.test(t.slice(more[0].length));
 }

@@ -5,6 +5,7 @@
 import { elementsByTags } from './document.js';
 import { isCollapsedProse, unhide } from './collapsed-prose.js';
 import { PRUNE_PAGE } from './thresholds.js';
+import { mediaLabelBox } from './newsroom-lines.js';
 import { removeParagraphRails } from './paragraph-rails.js';
 
 const T = PRUNE_PAGE;
@@ -66,7 +67,9 @@ export function prunePage(doc: Document, trace?: (rule: string, text: string) =>
       if (!insideArticle(el) && (small(el, T.landmarkShare) || linkDensity(el) > T.landmarkLinkDensity))
         remove(el, `page-landmark: ${el.localName}`, trace);
     } else if (small(el, T.widgetShare) && !isProseParagraph(el)) {
-      remove(el, 'page-widget', trace);
+      // A hidden "Image source, " label goes with the credit it names (newsroom-lines.ts).
+      const box = mediaLabelBox(el);
+      remove(box ?? el, box ? 'media-label' : 'page-widget', trace);
     }
   }
 }

@@ -1,0 +1,57 @@
+// Short lines of the big news publishers' furniture the fourth red team found, told by their words and shape:
+// - a video or audio promo: a media label run into a running time ("VIDEO 02:31 <title>", "Listen · 4:05 ..."),
+//   the player's card once its button is gone;
+// - a market-data notice: quotes or data "delayed (at least) 15 minutes", "a real-time snapshot";
+// - a "catch all the news" footer: an invitation to get or catch the latest news of several desks on a site,
+//   naming "news" twice or more ("Catch all the Business News, Market News ... on <Site>");
+// - a letters-page invitation: the reader is asked to submit a response or letter for publication;
+// - a comment button's label on a line of its own ("Start a Conversation", "Join the conversation").
+// And one rule on the page before Readability: a broadcaster's hidden media label ("Image source, ", "Media
+// caption, ") names the credit or caption it sits in, so the label's whole container goes, not the label alone.
+
+/** Longest line each rule judges: a promo card, a notice, a footer sentence, a letters invitation. */
+const MAX_CHARS = 400;
+const PROMO_MAX_CHARS = 160;
+const NOTICE_MAX_CHARS = 250;
+
+const VIDEO_PROMO =
+  /^(?:video|watch(?: now)?|listen(?: now)?|audio|podcast)\s*[:|·•–—-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)/i;
+const QUOTE_DELAY =
+  /\b(?:quotes?|data|prices?|figures)\b[^.!?]{0,30}\bdelayed (?:by )?(?:at least |up to )?\d{1,2} min(?:ute)?s\b|\bdata is a real-time snapshot\b/i;
+/** "Catch all the ... News ... on <Site>": read only when "news" comes twice or more (a story says it once). */
+const CATCH_ALL =
+  /^(?:catch|get|read|check out|stay updated with|follow)\s+(?:all\s+)?(?:the\s+)?(?:latest\s+)?[^.!?]{0,160}\bnews\b[^.!?]{0,160}\b(?:on|at|only on)\s+\p{Lu}/iu;
+const NEWS_WORD = /\bnews\b/gi;
+const LETTERS_PLUG =
+  /\b(?:submit|send|email)\b[^.!?]{0,40}\b(?:response|letter)\b[^.!?]{0,120}\b(?:for publication|letters? (?:section|page))\b/i;
+const YOU = /\b(?:you|your)\b/i;
+const COMMENT_CALL = /^(?:start|join) (?:a|the) (?:conversation|discussion)[.!]?$/i;
+
+/** The rule that removes this short block, or null. */
+export function newsroomLine(text: string, len: number): string | null {
+  if (len > MAX_CHARS) return null;
+  const t = text.trim();
+  if (len <= PROMO_MAX_CHARS && VIDEO_PROMO.test(t)) return 'video-promo';
+  if (len <= NOTICE_MAX_CHARS && QUOTE_DELAY.test(t)) return 'market-data-notice';
+  if (CATCH_ALL.test(t) && (t.match(NEWS_WORD)?.length ?? 0) >= 2) return 'catch-all-line';
+  if (YOU.test(t) && LETTERS_PLUG.test(t)) return 'letters-plug';
+  if (COMMENT_CALL.test(t)) return 'comment-call';
+  return null;
+}
+
+/** A hidden label that names a media credit or caption: "Image source, ", "Image caption, ", "Media caption,". */
+const MEDIA_LABEL = /^(?:image|media|video|audio|photo|picture) (?:source|caption|credit|description)\s*,?$/i;
+/** A credit or caption line: longer is the story's own text. */
+const MEDIA_BOX_MAX_CHARS = 250;
+
+const OUTER = new Set(['body', 'main', 'article', 'section']);
+
+/** The container a hidden media label names (to be removed with it), or null when `el` is not one. */
+export function mediaLabelBox(el: Element): Element | null {
+  const label = (el.textContent ?? '').trim();
+  if (!label || label.length > 30 || !MEDIA_LABEL.test(label)) return null;
+  const box = el.parentElement;
+  if (!box || OUTER.has(box.localName)) return null;
+  const text = (box.textContent ?? '').trim();
+  return text.length <= MEDIA_BOX_MAX_CHARS ? box : null;
+}
