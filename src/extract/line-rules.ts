@@ -3,7 +3,7 @@
 import { chromeLine } from './chrome-lines.js';
 import { entryStamp } from './live-blog.js';
 import { aiNote } from './media-boxes.js';
-import { newsroomLine } from './newsroom-lines.js';
+import { BOXED_NEWSROOM_RULES, newsroomLine } from './newsroom-lines.js';
 import { BOXED_PAGE_RULES, pageLine } from './page-lines.js';
 import { promoLine } from './promo-lines.js';
 import { BOXED_STACK_RULES, stackLine } from './stack-chrome.js';
@@ -50,6 +50,7 @@ const BOXED = new Set([
   ...BOXED_STACK_RULES,
   ...BOXED_WIDGET_RULES,
   ...BOXED_PAGE_RULES,
+  ...BOXED_NEWSROOM_RULES,
 ]);
 
 /** Rules whose block goes with its small box: a sign-up, share, appeal or bio box's button, small print or name line are not blocks of their own. */

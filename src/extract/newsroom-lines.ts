@@ -5,7 +5,13 @@
 // - a "catch all the news" footer: an invitation to get or catch the latest news of several desks on a site,
 //   naming "news" twice or more ("Catch all the Business News, Market News ... on <Site>");
 // - a letters-page invitation: the reader is asked to submit a response or letter for publication;
-// - a comment button's label on a line of its own ("Start a Conversation", "Join the conversation").
+// - a comment button's label on a line of its own ("Start a Conversation", "Join the conversation");
+// round 16:
+// - a promo's label with no running time ("WATCH NOW <title>"), a quote box's rows ("Today's Change (2.14%)
+//   $3.87", "Day's Range $179.20 - $186.05": a label and figures only), a transcript's standing note ("transcripts
+//   may vary", "the authoritative record of programming"), a slide counter with its word ("Photo 3/12");
+// - a survey's question about "this article" and its thanks (taking its box), and the label that opens a
+//   publisher's appeal ("A message from the editor of ...:"), named 'appeal' so that it takes the appeal's box.
 // And one rule on the page before Readability: a broadcaster's hidden media label ("Image source, ", "Media
 // caption, ") names the credit or caption it sits in, so the label's whole container goes, not the label alone.
 
@@ -26,6 +32,19 @@ const LETTERS_PLUG =
   /\b(?:submit|send|email)\b[^.!?]{0,40}\b(?:response|letter)\b[^.!?]{0,120}\b(?:for publication|letters? (?:section|page))\b/i;
 const YOU = /\b(?:you|your)\b/i;
 const COMMENT_CALL = /^(?:start|join) (?:a|the) (?:conversation|discussion)[.!]?$/i;
+const PROMO_LABEL = /^(?:watch now|listen now|watch live|now playing|up next)[^.!?]{0,120}$/i;
+const QUOTE_ROW =
+  /^(?:today['’]s change|current price|day['’]s range|52[- ]?(?:wk|week) range|market cap|prev(?:ious)? close|open price|volume)\s*[$€£(+\-−–\d][\s$€£%().,+\-−–\dkmbt]*$/i;
+const QUOTE_ROW_MAX_CHARS = 80;
+const TRANSCRIPT_NOTE =
+  /\btranscripts? (?:text )?may (?:vary|be revised|contain errors)\b|\bauthoritative record of (?:\w+ )?programming\b/i;
+const SLIDE = /^(?:photo|image|picture|slide)s?\s*\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i;
+const SURVEY =
+  /^(?:how (?:useful|helpful|satisfied|likely|interesting)\b[^.!?]{0,60}\b(?:this|the) (?:article|story|page|content)\?|\W*thank you for (?:completing|taking) (?:the|our|this) (?:survey|poll)\b)/i;
+const MESSAGE_FROM =
+  /^a (?:message|note|letter) from (?:the |our )?(?:editor|publisher|founder|co-founder|editor-in-chief)s?\b[^.!?]{0,80}:?$/i;
+/** Rules whose line goes with its small box (line-rules.ts). */
+export const BOXED_NEWSROOM_RULES = ['survey-line'];
 
 /** The rule that removes this short block, or null. */
 export function newsroomLine(text: string, len: number): string | null {
@@ -36,6 +55,12 @@ export function newsroomLine(text: string, len: number): string | null {
   if (CATCH_ALL.test(t) && (t.match(NEWS_WORD)?.length ?? 0) >= 2) return 'catch-all-line';
   if (YOU.test(t) && LETTERS_PLUG.test(t)) return 'letters-plug';
   if (COMMENT_CALL.test(t)) return 'comment-call';
+  if (len <= PROMO_MAX_CHARS && PROMO_LABEL.test(t)) return 'video-promo';
+  if (len <= QUOTE_ROW_MAX_CHARS && QUOTE_ROW.test(t)) return 'quote-box-line';
+  if (TRANSCRIPT_NOTE.test(t)) return 'transcript-note';
+  if (SLIDE.test(t)) return 'slide-counter';
+  if (SURVEY.test(t)) return 'survey-line';
+  if (MESSAGE_FROM.test(t)) return 'appeal';
   return null;
 }
 

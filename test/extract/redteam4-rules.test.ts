@@ -140,3 +140,37 @@ describe('signup: a relative clause about subscribers is not a sign-up', () => {
     expect(text).toContain('Officials who subscribe to the electoral commission’s newsletter');
   });
 });
+
+describe('round 16 lines: promo labels, quote rows, transcript notes, slide counters', () => {
+  it('matches the furniture', () => {
+    expect(line('WATCH NOWHow export licences shape the chip equipment trade')).toBe('video-promo');
+    expect(line("Today's Change(2.14%) $3.87")).toBe('quote-box-line');
+    expect(line("Day's Range$179.20 - $186.05")).toBe('quote-box-line');
+    expect(line('Accuracy and availability of transcripts may vary.')).toBe('transcript-note');
+    expect(line('Photo 3/12')).toBe('slide-counter');
+  });
+  it('leaves story lines that open with the same words', () => {
+    expect(line('Watch now as the committee votes, one analyst told clients.')).toBeNull();
+    expect(line('Market cap is not the only measure investors watch, the fund said.')).toBeNull();
+    expect(line('The transcripts of the hearing will be published next week.')).toBeNull();
+    expect(line('Photo 3 was taken from the stone bridge at dusk.')).toBeNull();
+  });
+});
+
+describe("survey-line and the appeal label: a survey box and a publisher's message go whole", () => {
+  it('matches the question about this article and the thanks, not a question in a story', () => {
+    expect(line('How useful did you find this article?')).toBe('survey-line');
+    expect(line('✅ Thank you for completing the survey!')).toBe('survey-line');
+    expect(line('How useful is the new timetable for commuters on the north bank?')).toBeNull();
+    expect(line('A message from the editor of The Harbour Times:')).toBe('appeal');
+    expect(line('A message from the minister was read out at the start of the count.')).toBeNull();
+  });
+  it('takes both boxes after a story, and keeps the story', () => {
+    const boxes = `<div class="poll"><p>Survey</p><p>How helpful was this story?</p><button>Yes</button><button>No</button></div><div class="box"><p><strong>A message from our publisher:</strong></p><p>Support our mission to keep local reporting free for every reader in the valley.</p><a href="/give">Give now</a></div>`;
+    const { text, rules } = run('national', MONSOON, { tail: boxes });
+    expect(text).not.toContain('How helpful was this story');
+    expect(text).not.toContain('Support our mission');
+    expect(rules).toContain('survey-line');
+    expect(rules).toContain('appeal');
+  });
+});
