@@ -9,8 +9,10 @@ const MONTH =
 // The year may be left out: sites print this year's dates as "3 Dec" or "Dec 3" (a <time> element's text).
 const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
 const TIME = '(?:,? (?:at )?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?';
+/** A wire's "Updated 2 hours ago" run onto its date (red team 4). */
+const AGO = '(?:\\s*[|•·]?\\s*updated \\d{1,2} (?:min(?:ute)?s?|hours?|days?) ago)?';
 const DATE_LINE = new RegExp(
-  `^(?:\\d+ min(?:ute)?s? read\\s*[·|•]?\\s*)?(?:[\\p{L} &]{1,30}\\s*[/|•·]\\s*|(?:posted|written|published) by [\\p{L}'’. -]{1,40} (?:at|on) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?${DATE}${TIME}\\s*(?:\\(updated[^)]{0,40}\\))?\\s*[|•·]?$`,
+  `^(?:\\d+ min(?:ute)?s? read\\s*[·|•]?\\s*)?(?:[\\p{L} &]{1,30}\\s*[/|•·]\\s*|(?:posted|written|published) by [\\p{L}'’. -]{1,40} (?:at|on) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?${DATE}${TIME}\\s*(?:\\(updated[^)]{0,40}\\))?${AGO}\\s*[|•·]?$`,
   'iu',
 );
 /**

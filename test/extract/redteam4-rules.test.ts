@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SIGNUP } from '../../src/extract/junk-text.js';
 import { newsroomLine } from '../../src/extract/newsroom-lines.js';
 import { pageLine } from '../../src/extract/page-lines.js';
+import { stampLine } from '../../src/extract/stamp-lines.js';
 import { extracted, squash } from './judge.js';
 import { link4, shell4, type Parts4, type Shell4 } from './redteam4-shells.js';
 import { BUDGETCOL, COUNT, MONSOON, RATES, TOOLMAKER, TUNNEL } from './redteam4-stories.js';
@@ -172,5 +173,13 @@ describe("survey-line and the appeal label: a survey box and a publisher's messa
     expect(text).not.toContain('Support our mission');
     expect(rules).toContain('survey-line');
     expect(rules).toContain('appeal');
+  });
+});
+
+describe('date-line: a wire\'s "Updated 2 hours ago" run onto its date', () => {
+  it('matches the stamp, and leaves a sentence with the same words', () => {
+    expect(stampLine('May 4, 2026 7:12 AM UTCUpdated 2 hours ago', 43)).toBe('date-line');
+    const s = 'The timetable was updated 2 hours ago, the operator said on May 4.';
+    expect(stampLine(s, s.length)).toBeNull();
   });
 });
