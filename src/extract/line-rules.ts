@@ -3,7 +3,7 @@
 import { chromeLine } from './chrome-lines.js';
 import { entryStamp } from './live-blog.js';
 import { aiNote } from './media-boxes.js';
-import { BOXED_NEWSROOM_RULES, newsroomLine } from './newsroom-lines.js';
+import { BOXED_NEWSROOM_RULES, kickerLine, newsroomLine } from './newsroom-lines.js';
 import { BOXED_PAGE_RULES, pageLine } from './page-lines.js';
 import { promoLine } from './promo-lines.js';
 import { BOXED_STACK_RULES, stackLine } from './stack-chrome.js';
@@ -35,6 +35,7 @@ export function wordRule(b: WordFacts): string | null {
     tailNote(text, len, b.tail) ??
     pageLine(text, len, b.density) ??
     newsroomLine(text, len) ??
+    kickerLine(text, len, b.head) ??
     (b.head || b.tail ? stampLine(text, len) : null)
   );
 }

@@ -11,7 +11,8 @@
 //   $3.87", "Day's Range $179.20 - $186.05": a label and figures only), a transcript's standing note ("transcripts
 //   may vary", "the authoritative record of programming"), a slide counter with its word ("Photo 3/12");
 // - a survey's question about "this article" and its thanks (taking its box), and the label that opens a
-//   publisher's appeal ("A message from the editor of ...:"), named 'appeal' so that it takes the appeal's box.
+//   publisher's appeal ("A message from the editor of ...:"), named 'appeal' so that it takes the appeal's box;
+// round 17: a read time's or listen widget's remnant ("· 6 min"), a plug that closes on "Click here to join".
 // And one rule on the page before Readability: a broadcaster's hidden media label ("Image source, ", "Media
 // caption, ") names the credit or caption it sits in, so the label's whole container goes, not the label alone.
 
@@ -43,6 +44,10 @@ const SURVEY =
   /^(?:how (?:useful|helpful|satisfied|likely|interesting)\b[^.!?]{0,60}\b(?:this|the) (?:article|story|page|content)\?|\W*thank you for (?:completing|taking) (?:the|our|this) (?:survey|poll)\b)/i;
 const MESSAGE_FROM =
   /^a (?:message|note|letter) from (?:the |our )?(?:editor|publisher|founder|co-founder|editor-in-chief)s?\b[^.!?]{0,80}:?$/i;
+/** Round 17: a listen widget's or read time's remnant ("· 6 min", "4 min listen"), a plug that ends on its call. */
+const READ_TIME = /^(?:[·•|]\s*\d{1,3}\s*min(?:ute)?s?|\d{1,3}\s*min(?:ute)?s? (?:read|listen|watch))$/i;
+const JOIN_PLUG = /\bclick here to (?:join|subscribe|sign up|follow|download)\b[^.!?]{0,40}[.!]?$/i;
+const JOIN_PLUG_MAX_CHARS = 200;
 /** Rules whose line goes with its small box (line-rules.ts). */
 export const BOXED_NEWSROOM_RULES = ['survey-line'];
 
@@ -61,6 +66,8 @@ export function newsroomLine(text: string, len: number): string | null {
   if (SLIDE.test(t)) return 'slide-counter';
   if (SURVEY.test(t)) return 'survey-line';
   if (MESSAGE_FROM.test(t)) return 'appeal';
+  if (READ_TIME.test(t)) return 'read-time';
+  if (len <= JOIN_PLUG_MAX_CHARS && JOIN_PLUG.test(t)) return 'join-plug';
   return null;
 }
 
@@ -79,4 +86,19 @@ export function mediaLabelBox(el: Element): Element | null {
   if (!box || OUTER.has(box.localName)) return null;
   const text = (box.textContent ?? '').trim();
   return text.length <= MEDIA_BOX_MAX_CHARS ? box : null;
+}
+
+/**
+ * An opinion page's or feature's kicker ("Opinion", "Analysis", "The Big Read"). A section's one-word link at
+ * the head ("Markets") was tried too: on the devset it took linked subheadings and tables of contents that ground
+ * truths keep (31 pages, recall -0.0001), so only these words.
+ */
+const KICKER =
+  /^(?:opinion|analysis|comment|commentary|editorial|perspective|explainer|exclusive|the big read|big read|long read|the long read)$/i;
+const KICKER_MAX_CHARS = 30;
+
+/** 'kicker' for such a line at the head of the story (in its body it is a subheading), or null. */
+export function kickerLine(text: string, len: number, head: boolean): string | null {
+  if (!head || len > KICKER_MAX_CHARS) return null;
+  return KICKER.test(text.trim()) ? 'kicker' : null;
 }

@@ -2,7 +2,7 @@
 // story's own text, of the same shape, that must stay. Texts are of our own writing.
 import { describe, expect, it } from 'vitest';
 import { SIGNUP } from '../../src/extract/junk-text.js';
-import { newsroomLine } from '../../src/extract/newsroom-lines.js';
+import { kickerLine, newsroomLine } from '../../src/extract/newsroom-lines.js';
 import { pageLine } from '../../src/extract/page-lines.js';
 import { stampLine } from '../../src/extract/stamp-lines.js';
 import { extracted, squash } from './judge.js';
@@ -181,5 +181,39 @@ describe('date-line: a wire\'s "Updated 2 hours ago" run onto its date', () => {
     expect(stampLine('May 4, 2026 7:12 AM UTCUpdated 2 hours ago', 43)).toBe('date-line');
     const s = 'The timetable was updated 2 hours ago, the operator said on May 4.';
     expect(stampLine(s, s.length)).toBeNull();
+  });
+});
+
+describe('round 17 lines: read times and plugs that close on their call', () => {
+  it('matches the remnant and the plug', () => {
+    expect(line('· 6 min')).toBe('read-time');
+    expect(line('4 min listen')).toBe('read-time');
+    expect(line('Get the week’s biggest stories on your phone. Click here to join.')).toBe('join-plug');
+  });
+  it('leaves a bare duration and a story sentence with the same words', () => {
+    expect(line('6 minutes')).toBeNull();
+    expect(
+      line(
+        'Residents were told to click here to join the queue, a message that confused older users, the council admitted.',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('kicker: an opinion label at the head of the story', () => {
+  it('matches at the head only, and not a subheading of the same word in the body', () => {
+    expect(kickerLine('Opinion', 7, true)).toBe('kicker');
+    expect(kickerLine('The Big Read', 12, true)).toBe('kicker');
+    expect(kickerLine('Opinion', 7, false)).toBeNull();
+    expect(kickerLine('Introduction', 12, true)).toBeNull();
+    expect(kickerLine('Markets', 7, true)).toBeNull();
+  });
+  it('goes from a column, which keeps a linked sentence at its head', () => {
+    const { text, rules } = run('opinion', BUDGETCOL, {
+      at: { [-1]: `<p>${link4('Last year’s budget', 'opinion')} set the pattern.</p>` },
+    });
+    expect(text).not.toMatch(/^Opinion/);
+    expect(text).toContain('set the pattern.');
+    expect(rules).toContain('kicker');
   });
 });
