@@ -337,7 +337,7 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       at,
     );
     if (opts.redirects && young.waitEnds && forced === undefined) {
-      const hold = heldPair(scored, join >= 0 ? bestAt : -1, chosen, story.id, doc.id);
+      const hold = heldPair(scored, join >= 0 ? bestAt : -1, chosen, story.id, doc.id, young);
       await settleLone(opts.redirects, { hold, decided: rejected, time: Math.min(time, now()), waitMs: windowMs });
     }
     return decision;

@@ -17,8 +17,8 @@ export interface StoryRedirects {
 }
 
 /**
- * A story of one article (`lone`) that a newer article fitted at the plain bar but not at the young one: the
- * newer article started a story of its own (`newer`) and the pair waits for a third article to decide it.
+ * A story of one article, or of a few (`lone`), that a newer article fitted at the plain bar but not at the young
+ * one: the newer article started a story of its own (`newer`) and the pair waits for a third article to decide it.
  */
 export interface HeldPair {
   lone: string;

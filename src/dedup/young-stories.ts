@@ -10,6 +10,15 @@
 // (local news averages about two per incident), so the wait ends: a pair held back waits as long as copies are
 // looked for (COPY_WINDOW_MS, 3 days) of stream time, and joins then (a late merge) unless a third article's group evidence turned either story down,
 // whether or not that article was sure of its own story. An undated stream's clock never moves: it waits on.
+// Stories of a few articles (up to `fewSize`) are no surer: a report of another event on the same subject can
+// fit two or three reports of one event just over the plain bar whichever order they came in (the demo's
+// ceasefire idea against two or three reports of Kyiv's letter, at 0.50-0.53). So such a story is joined at once
+// only at `fewJoin`; below it the article starts its own story and the pair waits as a story of one's pair does.
+// The second look merges by the group evidence alone: a story of one among the candidates of an article sure of
+// its story merges in when its article fits the grown story at `rescored`, however little it fits the article
+// itself (a report that tells the outcome fits the letter's story, not each report of the letter). Turning a
+// story of one down takes an article that fits it at `turnDown`: an article with nothing to say about it does
+// not end its wait.
 import { kindOfId, TERM_KINDS } from './hash.js';
 import type { StoryCentroid } from './index-types.js';
 import { logit, sigmoid } from './logistic.js';
@@ -24,8 +33,8 @@ export interface YoungStoryBars {
   join: number;
   /** For the story the third article joins. */
   sure: number;
-  /** For the third article against the story of one. */
-  merge: number;
+  /** For the third article against the story of one, for its second look to turn that story down. */
+  turnDown: number;
   /** For the story of one's own article against the third article's story, with that article in it. */
   rescored: number;
   /**
@@ -34,27 +43,35 @@ export interface YoungStoryBars {
    * had it. False: it waits for ever.
    */
   waitEnds: boolean;
+  /** Stories of two to `fewSize` articles are joined at once only at `fewJoin` (0.5, the plain bar: as any story). */
+  fewSize: number;
+  fewJoin: number;
 }
 
 /**
  * Chosen on both real corpora (ECB+ file order and shuffles, BASIL) and the demo's arrival orders:
- * docs/benchmarks.md, "Arrival order". The default; `dedup.loneStoryWait: false` in the config turns it off.
+ * docs/benchmarks.md, "Arrival order" and "Every arrival order of the demo" (`fewSize`, `fewJoin`, the look that
+ * merges without `turnDown`). The default; `dedup.loneStoryWait: false` in the config turns it off.
  */
 export const YOUNG_STORY_BARS: Readonly<YoungStoryBars> = {
   join: 0.65,
   sure: 0.8,
-  merge: 0.4,
+  turnDown: 0.4,
   rescored: 0.65,
   waitEnds: true,
+  fewSize: 3,
+  fewJoin: 0.55,
 };
 
 /** The rule off: joins and merges as the model and MERGE_MIN_PROBABILITY alone decide. */
 export const YOUNG_STORIES_OFF: Readonly<YoungStoryBars> = {
   join: 0.5,
   sure: 2,
-  merge: 2,
+  turnDown: 2,
   rescored: 2,
   waitEnds: false,
+  fewSize: 1,
+  fewJoin: 0.5,
 };
 
 interface Scored {
@@ -64,10 +81,11 @@ interface Scored {
 
 /**
  * The candidate to join (its index) or -1: the model's choice, unless that is a story of one article the
- * article fits below `bars.join`; then the best other story it would join, if any.
+ * article fits below `bars.join` (or of a few, below `bars.fewJoin`); then the best other story it would join, if any.
  */
 export function youngChoice(scored: readonly Scored[], chosen: number, bars: YoungStoryBars): number {
-  const held = (s: Scored) => s.story.size > 1 || sigmoid(s.z) >= bars.join;
+  const held = (s: Scored) =>
+    s.story.size > bars.fewSize || sigmoid(s.z) >= (s.story.size === 1 ? bars.join : bars.fewJoin);
   if (chosen < 0 || bars.join <= 0.5 || held(scored[chosen]!)) return chosen;
   let best = -1;
   scored.forEach((s, i) => {
@@ -123,11 +141,14 @@ export function youngMergeable(scored: readonly Scored[], pick: Scored, ctx: Mer
   let grown: StoryCentroid | null = null;
   const out: StoryCentroid[] = [];
   for (const s of scored) {
-    if (s === pick || s.story.size !== 1 || sigmoid(s.z) < bars.merge) continue;
+    if (s === pick || s.story.size !== 1) continue;
+    const fits = sigmoid(s.z) >= bars.turnDown;
+    if (!sure && !fits) continue;
     grown ??= joinCentroid(pick.story, ctx.vector, ctx.time);
     const x = pairEvidence(centroidVector(s.story), grown, s.story.last, model.sigmaDays).x;
-    if (sigmoid(logit(model.pair.weights, x)) < bars.rescored) ctx.rejected?.push(s.story.id);
-    else if (sure) out.push(s.story);
+    if (sigmoid(logit(model.pair.weights, x)) >= bars.rescored) {
+      if (sure) out.push(s.story);
+    } else if (fits) ctx.rejected?.push(s.story.id);
   }
   return out;
 }
@@ -138,15 +159,19 @@ export function storiesToMerge(scored: readonly Scored[], pick: Scored, ctx: Mer
   return [...sure, ...youngMergeable(scored, pick, ctx).filter((s) => !sure.includes(s))];
 }
 
-/** The pair the article holds back: the model chose a story of one, the young bar turned it down, and it starts its own. */
+/**
+ * The pair the article holds back: the model chose a story of one (or of a few), the young bar turned it down,
+ * and the article starts its own.
+ */
 export function heldPair(
   scored: readonly Scored[],
   modelChoice: number,
   chosen: number,
   newer: string,
   articleId: string,
+  bars: YoungStoryBars,
 ): HeldPair | null {
-  if (modelChoice < 0 || chosen >= 0 || scored[modelChoice]!.story.size !== 1) return null;
+  if (modelChoice < 0 || chosen >= 0 || scored[modelChoice]!.story.size > bars.fewSize) return null;
   const p = Math.round(sigmoid(scored[modelChoice]!.z) * 1000) / 1000;
   return { lone: scored[modelChoice]!.story.id, newer, articleId, p };
 }

@@ -1,4 +1,4 @@
-// The demo's stream in many arrival orders (50 seeded shuffles and the reversed order), through the same pure
+// The demo's stream in many arrival orders (200 seeded shuffles and the reversed order), through the same pure
 // core (createDeduper with late merges) that the pipeline runs on Redis, here on the memory index. Each article
 // is what the pipeline reads of it: its page at the phase it first appears, through the real extractor, at its
 // own publication time whatever its place in the stream.
@@ -10,7 +10,7 @@ import { demoScenario } from '../../seeds/scenario.js';
 import { createDeduper, type DedupDoc } from '../../src/dedup/deduper.js';
 import { MemoryDedupIndex } from '../../src/dedup/memory-index.js';
 import { MemoryStoryRedirects } from '../../src/dedup/story-merge.js';
-import { YOUNG_STORIES_OFF, type YoungStoryBars } from '../../src/dedup/young-stories.js';
+import { YOUNG_STORIES_OFF, YOUNG_STORY_BARS, type YoungStoryBars } from '../../src/dedup/young-stories.js';
 import { shuffled } from '../../simulation/prng.js';
 
 const ORIGIN = 'http://demo.test';
@@ -46,10 +46,12 @@ const docs = articles.map(docOf);
 const expected = partition(new Map(demoScenario.articles.map((a) => [a.id, a.story])));
 
 /**
- * Seeded shuffles tried. Of the first 200 seeds, 199 give the scenario's stories; seed 155 does not (the ceasefire
- * idea is merged into the letter's story by the Baltic Ledger report: docs/benchmarks.md, "Arrival order").
+ * Seeded shuffles tried: every one of the first 200 gives the scenario's stories (so does every one of the first
+ * 400, a test too slow to keep). Of the first 1,000, four do not (seeds 435, 609, 641 and 960: the ministers'
+ * answer stays a story of its own); `node dist/bench/demo-orders.js` scans them, docs/benchmarks.md "Every
+ * arrival order of the demo".
  */
-const SHUFFLES = 50;
+const SHUFFLES = 200;
 const byTime = [...docs].sort((a, b) => Date.parse(a.published!) - Date.parse(b.published!));
 const orders = [byTime, [...byTime].reverse(), ...Array.from({ length: SHUFFLES }, (_, s) => shuffled(docs, s + 1))];
 const label = (order: readonly DedupDoc[]) => order.map((d) => d.id).join(' ');
@@ -67,20 +69,28 @@ describe('arrival order', () => {
     expect(await storiesInOrder(byTime)).toEqual(expected);
   });
 
-  // Without the stories-of-one rule (src/dedup/young-stories.ts), some of these orders go wrong (seed 13):
-  // "Zelensky floats Nato cover for Kyiv-held territory" (mp-ceasefire-idea) comes third, after one report of
-  // Kyiv's letter, and joins that one-article story at 0.60; "Allies sidestep Ukraine's invitation plea" meets
-  // one report of the letter at 0.46-0.62 in other orders, as the ceasefire idea does, so no bar on one pair
-  // tells them apart. The rule lets such a pair wait for a third article and decides by what the story holds.
-  it('gives the demo scenario stories in the reversed order and in 50 seeded shuffles', async () => {
+  // "Zelensky floats Nato cover for Kyiv-held territory" (mp-ceasefire-idea) and "Allies sidestep Ukraine's
+  // invitation plea" (eo-ministers-sidestep) each meet one report of Kyiv's letter near the bar (0.44-0.62), and
+  // the ceasefire idea meets two or three reports of it at 0.50-0.53, so no bar on one pair tells them apart. The
+  // stories-of-one rule (src/dedup/young-stories.ts) lets such a pair wait, for a story of one and for a story of
+  // up to three, and decides by what the story holds once it has grown.
+  it('gives the demo scenario stories in the reversed order and in 200 seeded shuffles', async () => {
     for (const order of orders) expect(await storiesInOrder(order), label(order)).toEqual(expected);
   });
 
-  it('needs the stories-of-one rule for that: without it some order mixes or splits a story', async () => {
-    const wrong: string[] = [];
+  /** The first order tried that does not give the scenario's stories with these bars, or null. */
+  async function firstWrong(bars: YoungStoryBars): Promise<string | null> {
     for (const order of orders)
-      if (JSON.stringify(await storiesInOrder(order, YOUNG_STORIES_OFF)) !== JSON.stringify(expected))
-        wrong.push(label(order));
-    expect(wrong.length).toBeGreaterThan(0);
+      if (JSON.stringify(await storiesInOrder(order, bars)) !== JSON.stringify(expected)) return label(order);
+    return null;
+  }
+
+  it('needs the stories-of-one rule for that: without it some order mixes or splits a story', async () => {
+    expect(await firstWrong(YOUNG_STORIES_OFF)).not.toBeNull();
+  });
+
+  it('needs the wait of stories of a few articles: without it the ceasefire idea joins the letter in some order', async () => {
+    // Seed 87 first: the ceasefire idea comes fifth and joins three reports of the letter at 0.52.
+    expect(await firstWrong({ ...YOUNG_STORY_BARS, fewSize: 1, fewJoin: 0.5 })).not.toBeNull();
   });
 });

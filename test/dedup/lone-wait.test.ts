@@ -9,7 +9,13 @@ import { MemoryDedupIndex } from '../../src/dedup/memory-index.js';
 import { MemoryStoryRedirects, type HeldPair, type LoneStep } from '../../src/dedup/story-merge.js';
 import { loadStoryModel } from '../../src/dedup/story-model.js';
 import { PAIR_FEATURES } from '../../src/dedup/story-score.js';
-import { centroidVector, heldPair, youngMergeable, type YoungStoryBars } from '../../src/dedup/young-stories.js';
+import {
+  centroidVector,
+  heldPair,
+  YOUNG_STORY_BARS,
+  youngMergeable,
+  type YoungStoryBars,
+} from '../../src/dedup/young-stories.js';
 
 const DAY = 86_400_000;
 const z = (p: number) => Math.log(p / (1 - p));
@@ -47,19 +53,23 @@ describe('the wait of a held pair', () => {
     expect(await r.settleLone(step(4 * DAY))).toEqual([pair('s-e', 's-f')]);
   });
 
-  it('holds a pair only where the young bar turned the model choice (a story of one) down', () => {
+  it('holds a pair only where the young bar turned the model choice (a story of one or a few) down', () => {
+    const bars = YOUNG_STORY_BARS;
     const one = { story: story('s-one', 1, ['w:a', 'w:b']), z: z(0.6) };
-    const two = { story: story('s-two', 2, ['w:a', 'w:c']), z: z(0.6) };
-    expect(heldPair([one], 0, -1, 's-new', 'n')).toEqual({ lone: 's-one', newer: 's-new', articleId: 'n', p: 0.6 });
+    const three = { story: story('s-three', 3, ['w:a', 'w:c']), z: z(0.52) };
+    const four = { story: story('s-four', 4, ['w:a', 'w:c']), z: z(0.52) };
+    const held = (lone: string, p: number) => ({ lone, newer: 's-new', articleId: 'n', p });
+    expect(heldPair([one], 0, -1, 's-new', 'n', bars)).toEqual(held('s-one', 0.6));
+    expect(heldPair([three], 0, -1, 's-new', 'n', bars)).toEqual(held('s-three', 0.52));
     // Joined, a larger story chosen, or no story the model would join: nothing waits.
-    expect(heldPair([one], 0, 0, 's-new', 'n')).toBeNull();
-    expect(heldPair([two], 0, -1, 's-new', 'n')).toBeNull();
-    expect(heldPair([one], -1, -1, 's-new', 'n')).toBeNull();
+    expect(heldPair([one], 0, 0, 's-new', 'n', bars)).toBeNull();
+    expect(heldPair([four], 0, -1, 's-new', 'n', bars)).toBeNull();
+    expect(heldPair([one], -1, -1, 's-new', 'n', bars)).toBeNull();
   });
 
   it('lets an article unsure of its story turn down a story of one, but merge none', () => {
     const model = loadStoryModel();
-    const bars: YoungStoryBars = { join: 0.65, sure: 0.8, merge: 0.4, rescored: 0.65, waitEnds: true };
+    const bars: YoungStoryBars = { ...YOUNG_STORY_BARS, join: 0.65, sure: 0.8, turnDown: 0.4, rescored: 0.65 };
     const event = ['t:bridge', 't:closed', 'e:elm street', 'p:millbrook', 'w:repair', 'w:crack', 'w:detour'];
     const other = ['t:budget', 't:vote', 'e:jane porter', 'p:millbrook', 'w:tax', 'w:school', 'w:levy'];
     const pick = { story: story('s-pick', 2, [...event, 'w:a0', 'w:a1']), z: z(0.7) };
@@ -76,6 +86,23 @@ describe('the wait of a held pair', () => {
     expect(youngMergeable([sure, same, kind], sure, ctx).map((s) => s.id)).toEqual(['s-same']);
     expect(rejected).toEqual(['s-kind']);
   });
+
+  it('turns a story of one down only by an article that fits it at turnDown', () => {
+    const model = loadStoryModel();
+    const other = ['t:budget', 't:vote', 'e:jane porter', 'p:millbrook', 'w:tax', 'w:school', 'w:levy'];
+    const event = ['t:bridge', 't:closed', 'e:elm street', 'p:millbrook', 'w:repair', 'w:crack', 'w:detour'];
+    const pick = { story: story('s-pick', 2, [...event, 'w:a0', 'w:a1']), z: z(0.9) };
+    const vector = centroidVector(story('third', 1, [...event.slice(0, 6), 'w:a0', 'w:d0']));
+    const rejected: string[] = [];
+    const ctx = { bars: YOUNG_STORY_BARS, model, vector, time: 0, rejected };
+    // Another story of the town the article barely fits: neither merged nor turned down (its wait goes on).
+    const far = { story: story('s-far', 1, [...other, 'w:c0']), z: z(0.2) };
+    expect(youngMergeable([pick, far], pick, ctx)).toEqual([]);
+    expect(rejected).toEqual([]);
+    // The same story fitted at turnDown: turned down.
+    expect(youngMergeable([pick, { ...far, z: z(0.45) }], pick, ctx)).toEqual([]);
+    expect(rejected).toEqual(['s-far']);
+  });
 });
 
 describe('the wait in the deduper', () => {
@@ -87,7 +114,7 @@ describe('the wait in the deduper', () => {
     pair: { ...shipped.pair, weights: PAIR_FEATURES.map((f) => (f === 'bias' ? -4 : f === 'cosine' ? 15 : 0)) },
     join: { ...shipped.join, weights: [0, 1, 0] },
   };
-  const bars: YoungStoryBars = { join: 0.999, sure: 0.8, merge: 0.4, rescored: 0.65, waitEnds: true };
+  const bars: YoungStoryBars = { ...YOUNG_STORY_BARS, join: 0.999, sure: 0.8, turnDown: 0.4, rescored: 0.65 };
   const words = (xs: string) => xs.split(' ');
   const event = words('harbour bridge cables snapped ferries diverted engineers rusted girders pontoon');
   const retold = words('harbour bridge cables snapped ferries diverted inspectors warned council closure');

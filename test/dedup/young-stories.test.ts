@@ -44,6 +44,15 @@ describe('stories of one article', () => {
     expect(youngChoice([one], -1, YOUNG_STORY_BARS)).toBe(-1);
   });
 
+  it('joins a story of a few articles at once only at fewJoin, and a larger one at the plain bar', () => {
+    const three = { story: story('s-three', 3, event), z: z(0.52) };
+    expect(youngChoice([three], 0, YOUNG_STORY_BARS)).toBe(-1);
+    expect(youngChoice([{ ...three, z: z(0.6) }], 0, YOUNG_STORY_BARS)).toBe(0);
+    // The same fit to a story of four, or with the rule off: joined.
+    expect(youngChoice([{ ...three, story: { ...three.story, size: 4 } }], 0, YOUNG_STORY_BARS)).toBe(0);
+    expect(youngChoice([three], 0, YOUNG_STORIES_OFF)).toBe(0);
+  });
+
   it('reads a story of one as its article: against itself it is a sure match', () => {
     const c = story('s-one', 1, [...event, ...words('x', 10)]);
     const x = pairEvidence(centroidVector(c), c, 0, model.sigmaDays).x;
@@ -59,9 +68,12 @@ describe('stories of one article', () => {
     const ctx = { bars: YOUNG_STORY_BARS, model, vector: third, time: 0 };
     expect(youngMergeable([pick, same, kind], pick, ctx).map((s) => s.id)).toEqual(['s-same']);
     expect(storiesToMerge([pick, same, kind], pick, ctx).map((s) => s.id)).toEqual(['s-same']);
-    // Not sure of its own story, or no more than a passing fit with the story of one: no merge.
+    // Not sure of its own story: no merge.
     expect(youngMergeable([{ ...pick, z: z(0.7) }, same], { ...pick, z: z(0.7) }, ctx)).toEqual([]);
-    expect(youngMergeable([pick, { ...same, z: z(0.3) }], pick, ctx)).toEqual([]);
+    // The group decides, not the article's own fit with the story of one: a passing fit still merges the one
+    // whose article fits the grown story, and never the other.
+    expect(youngMergeable([pick, { ...same, z: z(0.2) }], pick, ctx).map((s) => s.id)).toEqual(['s-same']);
+    expect(youngMergeable([pick, { ...kind, z: z(0.2) }], pick, ctx)).toEqual([]);
     // A story of two is no story of one: the sure merges (story-merge.ts) alone decide there.
     expect(youngMergeable([pick, { ...same, story: { ...same.story, size: 2 } }], pick, ctx)).toEqual([]);
     expect(youngMergeable([pick, same], pick, { ...ctx, bars: YOUNG_STORIES_OFF })).toEqual([]);
