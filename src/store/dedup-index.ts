@@ -105,6 +105,15 @@ export interface RedisDedupIndexOptions {
 const ttlMs = (at: TimeWindow) => at.windowMs + 2 * DAY_MS;
 /** The sharded hashes' expiry is refreshed once a day (see lua/commit.lua), so they get a day more. */
 const shardTtlMs = (at: TimeWindow) => ttlMs(at) + DAY_MS;
+/**
+ * How long a memory bucket's string is kept after a write at `time`: until the last lookup that reads the bucket
+ * (one at its end plus the memory, see memoryBuckets) and two days for late articles, counted from the write as
+ * every expiry here. A write early in a bucket sets what a later one would: the string goes `memoryMs` and two
+ * days after its bucket ends. (It was kept `memoryMs`, a bucket and two days after its last write: up to a bucket
+ * longer than any lookup reads it, a third of the memory's bytes once the stream is 90 days old.)
+ */
+export const memoryTtl = (time: number, memoryMs: number) =>
+  (memoryBucket(time) + 1) * MEMORY_PARAMS.bucketMs - time + memoryMs + 2 * DAY_MS;
 const fpShard = (fingerprint: string) => parseInt(fingerprint.slice(0, 4), 16) % FP_SHARDS;
 /**
  * A fingerprint's field in `fp:` hashes: its first 64 bits as 8 bytes (a false match among the index's
@@ -363,7 +372,7 @@ export class RedisDedupIndex implements DedupIndex {
         ? {
             memKey: `mem:${memoryBucket(at.time)}:${memoryShard(c.memory.pair)}`,
             memRecord: memoryRecord(c.memory.pair, c.memory.storyId),
-            memTtl: at.memoryMs + MEMORY_PARAMS.bucketMs + 2 * DAY_MS,
+            memTtl: memoryTtl(at.time, at.memoryMs),
           }
         : { memKey: '', memRecord: '', memTtl: 0 }),
     });
