@@ -57,13 +57,7 @@ import { memoryTtl, shardTtlMs, ttlMs } from './dedup/expiry.js';
 import { DOC_RECORD as D, fieldBytes, getUint, setUint } from './dedup/records.js';
 import { decodeStorySlot, DedupIndexError, emptySlot, encodeStorySlot, minutes } from './dedup/story-slot.js';
 import { DedupScripts, type ArgsOf, type COMMIT, type Reply } from './dedup/scripts.js';
-import {
-  memoryBucket,
-  memoryBuckets,
-  memoryCheck,
-  memoryRecord,
-  memoryShard,
-} from '../dedup/story-memory.js';
+import { memoryBucket, memoryBuckets, memoryCheck, memoryRecord, memoryShard } from '../dedup/story-memory.js';
 
 export { DedupIndexError } from './dedup/story-slot.js';
 
