@@ -4,7 +4,8 @@
 //   dedup:sd:<span>          hash  story handle -> its slot: id, times, size, centroid (48 31-bit term ids + byte
 //                            weights, Rice-coded: see story-slot-compact.ts), in the hash of the 6-hour span of
 //                            the clock of its last join
-//   dedup:sl:<block>         hash  story handle -> the span whose hash holds it (128 handles a hash)
+//   dedup:sl:<block>         hash  story handle -> the span whose hash holds it (128 handles a hash; a hash's
+//                            first write in a span drops the entries whose span hash has expired)
 //   dedup:did:<block>        hash  slot -> article id
 //   dedup:fp:<bucket>:<shard>   hash  fingerprint (its first 64 bits, as 8 bytes) -> article handle
 //   dedup:lsh:<bucket>:<shard>  hash  band id -> article handles (capped list: one as an integer, several as
@@ -19,7 +20,7 @@
 //   dedup:seq:doc, dedup:seq:story   handle counters (taken HANDLE_BATCH at a time)
 //   dedup:born                  set by the index's first handles: no bucket of the layout before can exist
 //   dedup:mem:<mbucket>:<shard> string of 9-byte story signatures (story-memory.ts): the long memory of stories past
-//                            the reach, a 30-day bucket each, expiring `memoryMs` and two days after its last write
+//                            the reach, a 30-day bucket each, expiring `memoryMs` and two days after the bucket's end
 // Small hashes stay in Redis's listpack encoding (a few bytes per entry), article slots cost no per-entry
 // overhead, and every key is refreshed on write to expire two days after the window that can still read it (the
 // sharded hashes once a day, with a day more to make up for it). Buckets span
@@ -35,7 +36,6 @@
 import {
   bucketOf,
   bucketRange,
-  DAY_MS,
   DF_GENERATION,
   dfSlots,
   STORY_ID,
@@ -53,17 +53,11 @@ import {
 } from '../dedup/index-types.js';
 import { key, type StoreCtx } from './context.js';
 import { DEFAULT_SHARDS, DOCS_PER_BLOCK, FP_SHARDS, HANDLE_BATCH } from './dedup/constants.js';
+import { memoryTtl, shardTtlMs, ttlMs } from './dedup/expiry.js';
 import { DOC_RECORD as D, fieldBytes, getUint, setUint } from './dedup/records.js';
 import { decodeStorySlot, DedupIndexError, emptySlot, encodeStorySlot, minutes } from './dedup/story-slot.js';
 import { DedupScripts, type ArgsOf, type COMMIT, type Reply } from './dedup/scripts.js';
-import {
-  MEMORY_PARAMS,
-  memoryBucket,
-  memoryBuckets,
-  memoryCheck,
-  memoryRecord,
-  memoryShard,
-} from '../dedup/story-memory.js';
+import { memoryBucket, memoryBuckets, memoryCheck, memoryRecord, memoryShard } from '../dedup/story-memory.js';
 
 export { DedupIndexError } from './dedup/story-slot.js';
 
@@ -102,9 +96,6 @@ export interface RedisDedupIndexOptions {
   clock?: () => number;
 }
 
-const ttlMs = (at: TimeWindow) => at.windowMs + 2 * DAY_MS;
-/** The sharded hashes' expiry is refreshed once a day (see lua/commit.lua), so they get a day more. */
-const shardTtlMs = (at: TimeWindow) => ttlMs(at) + DAY_MS;
 const fpShard = (fingerprint: string) => parseInt(fingerprint.slice(0, 4), 16) % FP_SHARDS;
 /**
  * A fingerprint's field in `fp:` hashes: its first 64 bits as 8 bytes (a false match among the index's
@@ -363,7 +354,7 @@ export class RedisDedupIndex implements DedupIndex {
         ? {
             memKey: `mem:${memoryBucket(at.time)}:${memoryShard(c.memory.pair)}`,
             memRecord: memoryRecord(c.memory.pair, c.memory.storyId),
-            memTtl: at.memoryMs + MEMORY_PARAMS.bucketMs + 2 * DAY_MS,
+            memTtl: memoryTtl(at.time, at.memoryMs),
           }
         : { memKey: '', memRecord: '', memTtl: 0 }),
     });

@@ -118,6 +118,29 @@ end
 -- blocks by handle lived as long as the block's busiest story; a key per story paid a key and an expiry for each
 -- (about 100 bytes more than a field of a hash). "sl:" says which span's hash holds a story, a few bytes a
 -- story in listpack hashes by handle, each kept as long as its last story is.
+-- Drops the entries of location hash loc whose span hash has gone (see below). A span's hash, written with this
+-- reach, expires (span + 1) x STORY_SPAN_SECONDS + storyTtl: younger spans are kept without a look. Names are
+-- spans modulo 4096, hence the age modulo 4096 (a name from the clock's future reads as old and is looked at).
+local function pruneLocations(loc, spanNo, ttlMs)
+  local all = redis.call('HGETALL', loc)
+  local live, gone, n = {}, {}, 0
+  for i = 1, #all - 1, 2 do
+    local s = all[i + 1]
+    local no = tonumber(s)
+    if no and ((spanNo - no) % 4096) * STORY_SPAN_SECONDS * 1000 > ttlMs then
+      local l = live[s]
+      if l == nil then
+        l = redis.call('EXISTS', base .. 'sd:' .. s) == 1
+        live[s] = l
+      end
+      if not l then
+        n = n + 1
+        gone[n] = all[i]
+      end
+    end
+  end
+  if n > 0 then redis.call('HDEL', loc, unpack(gone)) end
+end
 local sn = tonumber(storyHandle, 36)
 local spanNo = math.floor(nowMs / 1000 / STORY_SPAN_SECONDS)
 -- Named by the span's number modulo 4096 (a listpack's 2-byte integer): a name comes round after 1,024 days,
@@ -131,11 +154,20 @@ if was ~= span then
   redis.call('HSET', loc, locField, span)
 end
 local sd = base .. 'sd:' .. span
-local spanAt = int((spanNo + 1) * STORY_SPAN_SECONDS * 1000 + tonumber(storyTtl))
+local spanAt = (spanNo + 1) * STORY_SPAN_SECONDS * 1000 + tonumber(storyTtl)
 -- Fields are the handles in base 36: up to 1.7 million stories, a field takes an 8-byte allocation (16 in decimal).
 redis.call('HSET', sd, storyHandle, storySlot)
-redis.call('PEXPIREAT', sd, spanAt)
-redis.call('PEXPIREAT', loc, spanAt)
+redis.call('PEXPIREAT', sd, int(spanAt))
+-- A location hash lives as long as the last join of any of its stories, so one story that runs for months kept
+-- the entries of its 127 neighbours, long gone, and the hash: the locations grew with the stream's age. Its
+-- first write in each span (its expiry still another span's) drops the entries whose span hash has expired: a
+-- location that names no hash reads as no story, so nothing a lookup finds changes. Only spans old enough to
+-- have expired by this reach are looked at (a hash kept longer by another writer is kept): at most one EXISTS
+-- per span name, and most prunes read a hash of a few live stories.
+if redis.call('PEXPIRETIME', loc) ~= spanAt then
+  pruneLocations(loc, spanNo, tonumber(storyTtl))
+  redis.call('PEXPIREAT', loc, int(spanAt))
+end
 append('post', storyBucket, storyMarks, storyShardAt, postings, sn, true)
 if docBlock ~= '' then
   put(base .. 'doc:' .. docBlock, docOffset, docSlot, docAt)
