@@ -8,6 +8,8 @@
 // Both are judged on structure alone, so they are removed before the blocks are weighed.
 import { elementsByTags, type Trace } from './document.js';
 import { DIRECTORY } from './thresholds.js';
+import { collapseSpace } from './text.js';
+import { hasNonSpaceText } from './jsdom-internals.js';
 
 const T = DIRECTORY;
 const A = new Set(['a']);
@@ -27,7 +29,7 @@ const TAXONOMY =
 const EDGE_PUNCT = /^[\s\-–—•·]+|[\s.,;:\-–—•·]+$/g;
 
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return collapseSpace(s);
 }
 
 interface Item {
@@ -107,7 +109,7 @@ function runs(parent: Element): Item[][] {
     }
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    if (el.tagName === 'BR' || !collapse(el.textContent ?? '')) continue;
+    if (el.tagName === 'BR' || !(hasNonSpaceText(el) ?? !!collapse(el.textContent ?? ''))) continue;
     const item = oneLink(el);
     if (item) run.push(item);
     else close();

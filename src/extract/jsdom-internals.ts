@@ -219,6 +219,29 @@ function textUnder(root: NodeImpl): string {
   return text;
 }
 
+/**
+ * `node.textContent`, or, when that is longer than `atLeast` characters, a prefix of it at least that long
+ * (the text nodes up to the one that passes the mark): what a rule needs to see that a box is too long,
+ * without gathering all the text of a wrapper around the whole story.
+ */
+export function textPrefix(node: Node, atLeast: number): string {
+  const impl = jsdomShortCuts.textContent && idl ? idl.implForWrapper(node) : null;
+  if (!impl || (impl.nodeType !== ELEMENT_NODE && impl.nodeType !== FRAGMENT_NODE)) return node.textContent ?? '';
+  let text = '';
+  let n = impl.firstChild;
+  while (n) {
+    if (n.nodeType === TEXT_NODE || n.nodeType === CDATA_NODE) {
+      text += n._data ?? '';
+      if (text.length > atLeast) return text;
+    } else if (n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    n = nextSkippingChildren(n, impl);
+  }
+  return text;
+}
+
 let adapterPrototype: TreeAdapter | null | undefined;
 
 /**

@@ -6,6 +6,7 @@ import { elementsByTags } from './document.js';
 import { isCollapsedProse, unhide } from './collapsed-prose.js';
 import { PRUNE_PAGE } from './thresholds.js';
 import { removeParagraphRails } from './paragraph-rails.js';
+import { collapseSpace } from './text.js';
 
 const T = PRUNE_PAGE;
 
@@ -82,13 +83,15 @@ const CONSENT_TERMS =
  */
 function remove(el: Element, rule: string, trace?: (rule: string, text: string) => void): void {
   if (trace) {
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapseSpace(el.textContent ?? '');
     if (text) trace(rule, text);
   }
   el.remove();
 }
 
 function removeConsentNotices(body: Element, trace?: (rule: string, text: string) => void): void {
+  // No text node can mention cookies if the text of them all does not: most pages are settled by one test.
+  if (!CONSENT_HINT.test(body.textContent ?? '')) return;
   const doc = body.ownerDocument;
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   const hits: Element[] = [];
