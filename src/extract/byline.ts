@@ -5,6 +5,7 @@
 //   A byline that is only a date, a count, an address, a number or a template's placeholder is no byline.
 
 import { leafBlocks } from './blocks.js';
+import { elementsByTags } from './document.js';
 import { collapseSpace } from './text.js';
 
 export interface BylineParts {
@@ -139,7 +140,8 @@ const MAX_SHOWN_BYLINE = 100;
  * comments. Read before the page is pruned.
  */
 export function shownByline(doc: Document): string | null {
-  for (const el of doc.body?.getElementsByTagName('*') ?? []) {
+  // A static list: nothing here changes the page.
+  for (const el of doc.body ? elementsByTags(doc.body, null) : []) {
     const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
     if (!AUTHOR_CLASS.test(names) || NOT_AUTHOR_CLASS.test(names)) continue;
     const t = collapseSpace(el.textContent ?? '');

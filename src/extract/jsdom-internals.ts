@@ -242,6 +242,34 @@ export function textPrefix(node: Node, atLeast: number): string {
   return text;
 }
 
+/**
+ * The parent elements of the Text nodes under `root` whose data `test` accepts, in tree order, as a TreeWalker
+ * showing text (SHOW_TEXT: no CDATA sections, no comments) would find them; null when the short cut is not
+ * available. The walker wraps every node it passes; this reads the nodes and wraps only the parents found.
+ */
+export function textParents(root: Node, test: (data: string) => boolean): Element[] | null {
+  if (!jsdomShortCuts.elementWalk || !idl) return null;
+  const impl = idl.implForWrapper(root);
+  if (!impl) return null;
+  const out: Element[] = [];
+  let n = impl.firstChild;
+  while (n) {
+    if (n.nodeType === TEXT_NODE) {
+      const parent = n.parentNode;
+      if (parent?.nodeType === ELEMENT_NODE && test(n._data ?? '')) {
+        const el = idl.wrapperForImpl(parent);
+        if (!el) return null;
+        out.push(el);
+      }
+    } else if (n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    n = nextSkippingChildren(n, impl);
+  }
+  return out;
+}
+
 let adapterPrototype: TreeAdapter | null | undefined;
 
 /**

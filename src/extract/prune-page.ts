@@ -7,6 +7,7 @@ import { isCollapsedProse, unhide } from './collapsed-prose.js';
 import { PRUNE_PAGE } from './thresholds.js';
 import { removeParagraphRails } from './paragraph-rails.js';
 import { collapseSpace } from './text.js';
+import { textParents } from './jsdom-internals.js';
 
 const T = PRUNE_PAGE;
 
@@ -90,14 +91,7 @@ function remove(el: Element, rule: string, trace?: (rule: string, text: string) 
 }
 
 function removeConsentNotices(body: Element, trace?: (rule: string, text: string) => void): void {
-  // No text node can mention cookies if the text of them all does not: most pages are settled by one test.
-  if (!CONSENT_HINT.test(body.textContent ?? '')) return;
-  const doc = body.ownerDocument;
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  const hits: Element[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (CONSENT_HINT.test(n.nodeValue ?? '') && n.parentElement) hits.push(n.parentElement);
-  }
+  const hits = textParents(body, (t) => CONSENT_HINT.test(t)) ?? mentions(body);
   for (const start of hits) {
     if (!start.isConnected) continue;
     let box: Element | null = null;
@@ -112,6 +106,16 @@ function removeConsentNotices(body: Element, trace?: (rule: string, text: string
     if (box && !(box.localName === 'p' && box.parentElement && holdsOtherProse(box.parentElement)))
       remove(box, 'consent-notice', trace);
   }
+}
+
+/** The parents of the text nodes that mention cookies, through jsdom's TreeWalker (textParents does it faster). */
+function mentions(body: Element): Element[] {
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  const hits: Element[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (CONSENT_HINT.test(n.nodeValue ?? '') && n.parentElement) hits.push(n.parentElement);
+  }
+  return hits;
 }
 
 /** Two paragraphs or more that are not about cookies: a story (a form's one line of offer is not). */
