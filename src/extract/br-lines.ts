@@ -74,11 +74,12 @@ export function trimBrLines(root: Element, trace?: Trace, opts: { rescue?: boole
     const el = all[i]!;
     if ((isBlockTag(el.tagName) || holds.has(el)) && el.parentElement) holds.add(el.parentElement);
   }
-  const offsets = textOffsets(root);
-  const total = offsets.total;
+  // Measured at the first block with lines (many pages have none), before anything here is removed.
+  let offsets: ReturnType<typeof textOffsets> | null = null;
   const placeOf = (nodes: Node[]): LinePlace => {
+    offsets ??= textOffsets(root);
     const at = offsets.of(nodes);
-    return { head: at < total * P.headEnd, tail: at >= total * P.tailStart };
+    return { head: at < offsets.total * P.headEnd, tail: at >= offsets.total * P.tailStart };
   };
   for (const el of [root, ...all]) {
     if (!el.isConnected && el !== root) continue;

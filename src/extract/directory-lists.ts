@@ -197,10 +197,11 @@ function headingAbove(el: Element): Element | null {
 function removeEchoCards(root: Element, trace: Trace): void {
   const byParent = new Map<Element, Element[][]>();
   for (const el of elementsByTags(root, null)) {
-    if (el.tagName !== 'UL' && el.tagName !== 'OL' && el.tagName !== 'P') continue;
-    const target = el.tagName === 'P' ? el : el.children.length === 1 ? el.children[0]! : null;
+    const tag = el.tagName;
+    if (tag !== 'UL' && tag !== 'OL' && tag !== 'P') continue;
+    const target = tag === 'P' ? el : el.children.length === 1 ? el.children[0]! : null;
     if (!target) continue;
-    const item = el.tagName === 'P' ? oneLink(el) : oneLink(target);
+    const item = tag === 'P' ? oneLink(el) : oneLink(target);
     if (!item || item.text.split(' ').length < T.echoMinWords || !articleShaped(item.href)) continue;
     const h = headingAbove(el);
     if (
