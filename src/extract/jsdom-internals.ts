@@ -144,7 +144,6 @@ export function descendantElements(
   return out;
 }
 
-
 /**
  * The first element under `root` (not itself) in document order whose local name is in `names`, as
  * `elementsByTags(root, names)[0]` would give it, found without listing the others; null when there is none,

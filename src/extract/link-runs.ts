@@ -120,8 +120,7 @@ function textLen(nodes: Element[]): number {
 /** The block before `el` labels or invites to what follows ("Most read", "... check out these articles!"). */
 function labelled(el: Element): boolean {
   let prev = el.previousElementSibling;
-  while (prev && gap(prev) && !itemText(prev))
-    prev = prev.previousElementSibling;
+  while (prev && gap(prev) && !itemText(prev)) prev = prev.previousElementSibling;
   const text = collapseSpace(prev?.textContent ?? '');
   return !!text && (SECTION_LABEL.test(text) || RAIL_INVITE.test(text));
 }

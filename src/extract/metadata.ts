@@ -353,9 +353,7 @@ export function baseUrl(doc: Document, pageUrl: string): string {
 }
 
 function baseFrom(bases: readonly Element[], pageUrl: string): string {
-  const href = bases
-    .find((b) => b.getAttribute('href'))
-    ?.getAttribute('href');
+  const href = bases.find((b) => b.getAttribute('href'))?.getAttribute('href');
   if (href) {
     try {
       return new URL(href, pageUrl).href;
