@@ -144,7 +144,11 @@ interface Attributes {
   ariaHidden: boolean;
 }
 
+const NO_ATTRIBUTES: Attributes = { name: ' ', role: null, hidden: false, ariaHidden: false };
+
 function attributesOf(el: Element): Attributes {
+  // One question instead of four for the many elements without attributes (read only, so shared).
+  if (!el.hasAttributes()) return NO_ATTRIBUTES;
   return {
     name: `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`,
     role: el.getAttribute('role'),
