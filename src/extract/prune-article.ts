@@ -114,9 +114,7 @@ function isProse(b: Block): boolean {
   return b.len >= T.proseMinChars && b.linkLen / b.len < T.proseLinkDensity && /[.!?]/.test(b.text);
 }
 
-function collapse(s: string): string {
-  return collapseSpace(s);
-}
+const collapse = collapseSpace;
 
 function textLen(el: Element): number {
   return collapse(el.textContent ?? '').length;
