@@ -25,6 +25,7 @@ const UNIT = [
   'test/extract/metadata.test.ts',
   'test/extract/prestrip.test.ts',
   'test/extract/jsdom-internals.test.ts',
+  'test/extract/text-reads.test.ts',
   'test/extract/jsdom-parse.test.ts',
   'test/extract/tree-removals.test.ts',
   'test/extract/rail-rules.test.ts',

@@ -4,7 +4,7 @@
 // distinct pages, which are then removed here.
 import { createHash } from 'node:crypto';
 import { elementsByTags } from './document.js';
-import { isBlockTag } from './text.js';
+import { collapseSpace, isBlockTag } from './text.js';
 import { BLOCKS } from './thresholds.js';
 
 const T = BLOCKS;
@@ -40,7 +40,7 @@ export function linkLengths(root: Element, leaves: readonly Element[]): Map<Elem
   for (const a of elementsByTags(root, A)) {
     for (let p = a.parentElement; p && p !== root; p = p.parentElement) {
       if (!isLeaf.has(p)) continue;
-      out.set(p, (out.get(p) ?? 0) + (a.textContent ?? '').replace(/\s+/g, ' ').trim().length);
+      out.set(p, (out.get(p) ?? 0) + collapseSpace(a.textContent ?? '').length);
       break;
     }
   }
@@ -160,7 +160,9 @@ export function wrapLooseLinks(root: Element): number {
 export function wrapLinkBlocks(root: Element): number {
   const doc = root.ownerDocument;
   let wrapped = 0;
-  for (const parent of [root, ...Array.from(root.getElementsByTagName('*'))]) {
+  for (const parent of [root, ...elementsByTags(root, null)]) {
+    // No element children, no run (most elements): their list is not built.
+    if (!parent.firstElementChild) continue;
     let run: Element[] = [];
     const close = (): void => {
       if (run.length >= T.minLinkBlocks && run.length < parent.children.length) {

@@ -7,7 +7,7 @@
 import { elementsByTags, type Trace } from './document.js';
 import { CREDIT, FILLER, INLINE_TEASER, SHARE, SIGNUP } from './junk-text.js';
 import { wordRule } from './line-rules.js';
-import { isBlockTag } from './text.js';
+import { collapseSpace, isBlockTag } from './text.js';
 import { PRUNE_ARTICLE as P } from './thresholds.js';
 
 /** Thresholds of this step (kept here: thresholds.ts is at its size limit). */
@@ -74,11 +74,12 @@ export function trimBrLines(root: Element, trace?: Trace, opts: { rescue?: boole
     const el = all[i]!;
     if ((isBlockTag(el.tagName) || holds.has(el)) && el.parentElement) holds.add(el.parentElement);
   }
-  const offsets = textOffsets(root);
-  const total = offsets.total;
+  // Measured at the first block with lines (many pages have none), before anything here is removed.
+  let offsets: ReturnType<typeof textOffsets> | null = null;
   const placeOf = (nodes: Node[]): LinePlace => {
+    offsets ??= textOffsets(root);
     const at = offsets.of(nodes);
-    return { head: at < total * P.headEnd, tail: at >= total * P.tailStart };
+    return { head: at < offsets.total * P.headEnd, tail: at >= offsets.total * P.tailStart };
   };
   for (const el of [root, ...all]) {
     if (!el.isConnected && el !== root) continue;
@@ -191,7 +192,7 @@ export function splitLines(nodes: readonly Node[], holder: Element): Line[] {
 }
 
 function finish(l: Line): Line {
-  l.text = l.text.replace(/\s+/g, ' ').trim();
+  l.text = collapseSpace(l.text);
   return l;
 }
 
@@ -203,7 +204,7 @@ function linkText(n: Node, holder: Element): number {
   return elementsByTags(n as Element, A).reduce((a, x) => a + collapsed(x.textContent ?? ''), 0);
 }
 
-const collapsed = (s: string): number => s.replace(/\s+/g, ' ').trim().length;
+const collapsed = (s: string): number => collapseSpace(s).length;
 
 /** Where each text node starts in the text of `root`: the place (head, tail) of a line. */
 function textOffsets(root: Element): { total: number; of: (nodes: readonly Node[]) => number } {

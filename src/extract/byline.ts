@@ -5,6 +5,8 @@
 //   A byline that is only a date, a count, an address, a number or a template's placeholder is no byline.
 
 import { leafBlocks } from './blocks.js';
+import { elementsByTags } from './document.js';
+import { collapseSpace } from './text.js';
 
 export interface BylineParts {
   name: string | null;
@@ -114,7 +116,7 @@ const PROSE_CHARS = 120;
  */
 export function mastheadDate(content: Element): string | null {
   for (const block of leafBlocks(content).slice(0, MASTHEAD_BLOCKS)) {
-    const t = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const t = collapseSpace(block.textContent ?? '');
     if (t.length >= PROSE_CHARS) break;
     if (!t || t.length > MAX_DATELINE || /^(?:last\s+)?updated\b/i.test(t)) continue;
     const parts = splitByline(t);
@@ -138,10 +140,11 @@ const MAX_SHOWN_BYLINE = 100;
  * comments. Read before the page is pruned.
  */
 export function shownByline(doc: Document): string | null {
-  for (const el of doc.body?.getElementsByTagName('*') ?? []) {
+  // A static list: nothing here changes the page.
+  for (const el of doc.body ? elementsByTags(doc.body, null) : []) {
     const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
     if (!AUTHOR_CLASS.test(names) || NOT_AUTHOR_CLASS.test(names)) continue;
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const t = collapseSpace(el.textContent ?? '');
     if (t.length < 3 || t.length > MAX_SHOWN_BYLINE || el.closest(OUTSIDE_ARTICLE)) continue;
     const name = bylineName(t);
     if (name) return name;

@@ -6,7 +6,7 @@
 // wording, and the patterns are the generic vocabulary of the widgets, not a list of sites.
 import { elementsByTags, type Trace } from './document.js';
 import { CHROME_LINES } from './thresholds.js';
-import { collapseSpace } from './text.js';
+import { collapsedTextUpTo, collapseSpace } from './text.js';
 
 const T = CHROME_LINES;
 
@@ -176,11 +176,11 @@ const SPONSOR_LABEL =
  */
 export function removeChromeBoxes(root: Element, trace?: Trace): void {
   removeBreadcrumbs(root, trace);
-  const total = collapseSpace(root.textContent ?? '').length;
+  const limit = Math.min(T.boxMaxChars, collapseSpace(root.textContent ?? '').length * T.boxMaxShare);
   for (const el of elementsByTags(root, CANDIDATES)) {
     if (!el.isConnected) continue;
-    const text = collapseSpace(el.textContent ?? '');
-    if (!text || text.length > Math.min(T.boxMaxChars, total * T.boxMaxShare)) continue;
+    const text = collapsedTextUpTo(el, limit);
+    if (!text) continue;
     let rule: string | null = null;
     // The label is an element of its own, followed by what it labels, in a box (not a list item or line).
     const boxed = BOXES.has(el.localName) && el.children.length >= 2;
@@ -206,7 +206,8 @@ const LISTS = new Set(['ul', 'ol']);
  * home ("Home", "Car news", "Electric", the headline).
  */
 function removeBreadcrumbs(root: Element, trace?: Trace): void {
-  const total = collapseSpace(root.textContent ?? '').length;
+  // Read at the first list that gets that far (most pages have none), before anything here is removed.
+  let total = -1;
   for (const el of elementsByTags(root, LISTS)) {
     if (!el.isConnected) continue;
     const items = [...el.children].filter((c) => c.localName === 'li');
@@ -215,6 +216,7 @@ function removeBreadcrumbs(root: Element, trace?: Trace): void {
     // Every step but the current page is a link.
     if (!HOME.test(texts[0]!) || items.slice(0, -1).some((li) => !li.querySelector('a'))) continue;
     if (texts.some((x) => x.length > T.crumbsItemMaxChars)) continue;
+    if (total < 0) total = collapseSpace(root.textContent ?? '').length;
     if (textBefore(el, root) > Math.max(T.crumbsHeadChars, total * T.crumbsHeadShare)) continue;
     trace?.('breadcrumb', texts.join(' > '));
     el.remove();

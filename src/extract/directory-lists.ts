@@ -8,6 +8,8 @@
 // Both are judged on structure alone, so they are removed before the blocks are weighed.
 import { elementsByTags, type Trace } from './document.js';
 import { DIRECTORY } from './thresholds.js';
+import { collapseSpace } from './text.js';
+import { hasNonSpaceText } from './jsdom-internals.js';
 
 const T = DIRECTORY;
 const A = new Set(['a']);
@@ -27,7 +29,7 @@ const TAXONOMY =
 const EDGE_PUNCT = /^[\s\-–—•·]+|[\s.,;:\-–—•·]+$/g;
 
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return collapseSpace(s);
 }
 
 interface Item {
@@ -107,7 +109,7 @@ function runs(parent: Element): Item[][] {
     }
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    if (el.tagName === 'BR' || !collapse(el.textContent ?? '')) continue;
+    if (el.tagName === 'BR' || !(hasNonSpaceText(el) ?? !!collapse(el.textContent ?? ''))) continue;
     const item = oneLink(el);
     if (item) run.push(item);
     else close();
@@ -195,10 +197,11 @@ function headingAbove(el: Element): Element | null {
 function removeEchoCards(root: Element, trace: Trace): void {
   const byParent = new Map<Element, Element[][]>();
   for (const el of elementsByTags(root, null)) {
-    if (el.tagName !== 'UL' && el.tagName !== 'OL' && el.tagName !== 'P') continue;
-    const target = el.tagName === 'P' ? el : el.children.length === 1 ? el.children[0]! : null;
+    const tag = el.tagName;
+    if (tag !== 'UL' && tag !== 'OL' && tag !== 'P') continue;
+    const target = tag === 'P' ? el : el.children.length === 1 ? el.children[0]! : null;
     if (!target) continue;
-    const item = el.tagName === 'P' ? oneLink(el) : oneLink(target);
+    const item = tag === 'P' ? oneLink(el) : oneLink(target);
     if (!item || item.text.split(' ').length < T.echoMinWords || !articleShaped(item.href)) continue;
     const h = headingAbove(el);
     if (

@@ -92,15 +92,25 @@ function fastTagQueries(window: JSDOM['window']): void {
   }
 }
 
+/** Selectors already read: Readability asks the same few thousands of times per page. */
+const tagLists = new Map<string, Set<string> | null>();
+const MAX_TAG_LISTS = 256;
+
 /** The tag names of a selector that is a plain list of them ("p, li"), lower-cased; null for any other. */
-function tagList(selectors: unknown): Set<string> | null {
-  if (typeof selectors !== 'string' || !TAG_LIST.test(selectors)) return null;
-  return new Set(
-    selectors
-      .toLowerCase()
-      .split(',')
-      .map((s) => s.trim()),
-  );
+function tagList(selectors: unknown): ReadonlySet<string> | null {
+  if (typeof selectors !== 'string') return null;
+  let names = tagLists.get(selectors);
+  if (names !== undefined) return names;
+  names = TAG_LIST.test(selectors)
+    ? new Set(
+        selectors
+          .toLowerCase()
+          .split(',')
+          .map((s) => s.trim()),
+      )
+    : null;
+  if (tagLists.size < MAX_TAG_LISTS) tagLists.set(selectors, names);
+  return names;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { elementsByTags, type Trace } from './document.js';
 import { CREDIT } from './junk-text.js';
 import { collapseSpace } from './text.js';
+import { hasNonSpaceText } from './jsdom-internals.js';
 
 /** A caption and its credit: a sentence or two. */
 const MAX_CHARS = 300;
@@ -40,13 +41,19 @@ export function removeImageCaptions(root: Element, trace?: Trace): void {
 
 /** The box holds the picture, the block beside it, and at most a button's line ("View 12 photos"). */
 function pictureBox(parent: Element, holder: Element, el: Element): boolean {
-  const others = Array.from(parent.children).filter((c) => c !== holder && c !== el);
-  return others.length <= 1 && others.every((c) => collapseSpace(c.textContent ?? '').length <= BUTTON_CHARS);
+  let others = 0;
+  // Walked, not listed: a live collection per candidate cost most of this rule.
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    if (c === holder || c === el) continue;
+    if (++others > 1 || collapseSpace(c.textContent ?? '').length > BUTTON_CHARS) return false;
+  }
+  return true;
 }
 const BUTTON_CHARS = 40;
 
 /** A picture with no text of its own (an <img>, or a block around one). */
 function isPicture(el: Element): boolean {
   if (PICTURES.has(el.localName)) return true;
-  return !collapseSpace(el.textContent ?? '') && elementsByTags(el, PICTURES).length > 0;
+  const hasText = hasNonSpaceText(el) ?? !!collapseSpace(el.textContent ?? '');
+  return !hasText && elementsByTags(el, PICTURES).length > 0;
 }

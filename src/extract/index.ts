@@ -82,8 +82,8 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   const stripped = prestrip(html, { maxChars: MAX_PARSE_CHARS, maxDepth: MAX_DEPTH });
   const doc = parseHtml(stripped.html);
   if (stripped.streamed) resolveStreamedSegments(doc);
-  const meta = readMetadata(doc, stripped.jsonLd, pageUrl);
   const base = baseUrl(doc, pageUrl);
+  const meta = readMetadata(doc, stripped.jsonLd, pageUrl, base);
 
   prepareForReader(doc, opts.trace);
   if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return noArticle('page too large to clean');

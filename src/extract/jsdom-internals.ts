@@ -33,6 +33,8 @@ export interface NodeImpl {
   readonly _localName?: string;
   readonly _namespaceURI?: string | null;
   readonly _ownerDocument: DocumentImpl;
+  /** Bumped on the node and all its ancestors by every insert or removal below it (and attribute change). */
+  readonly _version?: number;
   _data?: string;
   _childrenChangedSteps(): void;
   _descendantsToArray?(filter: (node: NodeImpl) => boolean): NodeImpl[];
@@ -100,6 +102,15 @@ jsdomShortCuts.elementWalk =
   typeof baseNode?.implementation.prototype._descendantsToArray === 'function';
 
 /**
+ * The last list of all elements under a node, with the node's tree version when it was made. The rules walk the
+ * whole article for every element a dozen times over, mostly with nothing removed in between; while the version
+ * stands (jsdom bumps it on the node and its ancestors at every insert, removal or attribute change below it, as
+ * its own live collections rely on), the same elements stand in the same order. The lists are handed out as
+ * copies, so a caller may change its own.
+ */
+const allElements = new WeakMap<NodeImpl, { version: number; list: Element[] }>();
+
+/**
  * The elements under `root` (not itself) whose local name is in `names` (all with null), in document order,
  * as getElementsByTagName would list them; null when the short cut is not available for this root.
  * `one` is the single name when `names` has one, compared as getElementsByTagName compares it (lower-cased
@@ -113,6 +124,8 @@ export function descendantElements(
   if (!jsdomShortCuts.elementWalk || !idl) return null;
   const impl = idl.implForWrapper(root);
   if (!impl?._descendantsToArray) return null;
+  const cached = names ? undefined : allElements.get(impl);
+  if (cached && cached.version === impl._version) return cached.list.slice();
   const lower = one?.toLowerCase();
   const list = impl._descendantsToArray(
     one
@@ -127,6 +140,7 @@ export function descendantElements(
     if (!el) return null;
     out[i] = el;
   }
+  if (!names && typeof impl._version === 'number') allElements.set(impl, { version: impl._version, list: out.slice() });
   return out;
 }
 
@@ -217,6 +231,57 @@ function textUnder(root: NodeImpl): string {
     node = nextSkippingChildren(node, root);
   }
   return text;
+}
+
+/**
+ * `node.textContent`, or, when that is longer than `atLeast` characters, a prefix of it at least that long
+ * (the text nodes up to the one that passes the mark): what a rule needs to see that a box is too long,
+ * without gathering all the text of a wrapper around the whole story.
+ */
+export function textPrefix(node: Node, atLeast: number): string {
+  const impl = jsdomShortCuts.textContent && idl ? idl.implForWrapper(node) : null;
+  if (!impl || (impl.nodeType !== ELEMENT_NODE && impl.nodeType !== FRAGMENT_NODE)) return node.textContent ?? '';
+  let text = '';
+  let n = impl.firstChild;
+  while (n) {
+    if (n.nodeType === TEXT_NODE || n.nodeType === CDATA_NODE) {
+      text += n._data ?? '';
+      if (text.length > atLeast) return text;
+    } else if (n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    n = nextSkippingChildren(n, impl);
+  }
+  return text;
+}
+
+/**
+ * The parent elements of the Text nodes under `root` whose data `test` accepts, in tree order, as a TreeWalker
+ * showing text (SHOW_TEXT: no CDATA sections, no comments) would find them; null when the short cut is not
+ * available. The walker wraps every node it passes; this reads the nodes and wraps only the parents found.
+ */
+export function textParents(root: Node, test: (data: string) => boolean): Element[] | null {
+  if (!jsdomShortCuts.elementWalk || !idl) return null;
+  const impl = idl.implForWrapper(root);
+  if (!impl) return null;
+  const out: Element[] = [];
+  let n = impl.firstChild;
+  while (n) {
+    if (n.nodeType === TEXT_NODE) {
+      const parent = n.parentNode;
+      if (parent?.nodeType === ELEMENT_NODE && test(n._data ?? '')) {
+        const el = idl.wrapperForImpl(parent);
+        if (!el) return null;
+        out.push(el);
+      }
+    } else if (n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    n = nextSkippingChildren(n, impl);
+  }
+  return out;
 }
 
 let adapterPrototype: TreeAdapter | null | undefined;

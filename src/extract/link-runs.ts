@@ -46,9 +46,15 @@ function headlineText(s: string): boolean {
   return n >= T.minWords && n <= T.maxWords && !NOT_HEADLINE.test(s);
 }
 
-/** `el` is wholly one headline link (with maybe a separator or a short kicker beside it). */
-function linkedHeadline(el: Element): boolean {
-  const text = collapseSpace(el.textContent ?? '').replace(SEPARATORS, '');
+/** The text the item rules judge: collapsed, without separators at its ends. */
+const itemText = (el: Element): string => collapseSpace(el.textContent ?? '').replace(SEPARATORS, '');
+
+/**
+ * `el` is wholly one headline link (with maybe a separator or a short kicker beside it). `text` is its
+ * itemText; `noLinks` says the link count already knows it holds none (most blocks), which settles it.
+ */
+function linkedHeadline(el: Element, text: string, noLinks: boolean): boolean {
+  if (noLinks) return false;
   const links = elementsByTags(el, A);
   if (!text || links.length === 0 || links.length > 2) return false;
   const main = links.map((a) => collapseSpace(a.textContent ?? '')).sort((x, y) => y.length - x.length)[0]!;
@@ -58,8 +64,7 @@ function linkedHeadline(el: Element): boolean {
 }
 
 /** A block passed over between items: a separator, or a word or two of kicker with no link. */
-function gap(el: Element): boolean {
-  const text = collapseSpace(el.textContent ?? '').replace(SEPARATORS, '');
+function gap(el: Element, text = itemText(el)): boolean {
   return !text || (words(text) <= T.gapMaxWords && elementsByTags(el, A).length === 0 && !NOT_HEADLINE.test(text));
 }
 
@@ -115,8 +120,7 @@ function textLen(nodes: Element[]): number {
 /** The block before `el` labels or invites to what follows ("Most read", "... check out these articles!"). */
 function labelled(el: Element): boolean {
   let prev = el.previousElementSibling;
-  while (prev && gap(prev) && !collapseSpace(prev.textContent ?? '').replace(SEPARATORS, ''))
-    prev = prev.previousElementSibling;
+  while (prev && gap(prev) && !itemText(prev)) prev = prev.previousElementSibling;
   const text = collapseSpace(prev?.textContent ?? '');
   return !!text && (SECTION_LABEL.test(text) || RAIL_INVITE.test(text));
 }
@@ -127,7 +131,8 @@ function labelled(el: Element): boolean {
  * run the pruner thinned (taking some items by their vocabulary) is still taken whole.
  */
 export function removeLinkRuns(root: Element, trace?: Trace, opts: { first?: boolean } = {}): void {
-  const total = collapseSpace(root.textContent ?? '').length;
+  // Read at the first run found (most pages have none), before anything here is removed.
+  let total = -1;
   const found: { nodes: Element[]; rule: string }[] = [];
   for (const el of elementsByTags(root, new Set(['p', 'div'])))
     if (linkLine(el)) found.push({ nodes: [el], rule: 'rail: links in one line' });
@@ -156,11 +161,13 @@ export function removeLinkRuns(root: Element, trace?: Trace, opts: { first?: boo
         close();
         continue;
       }
-      if (linkedHeadline(c)) {
+      const text = itemText(c);
+      // The count includes `c` itself when it is a link; none at all means none under it.
+      if (linkedHeadline(c, text, !links.get(c))) {
         run.push(...pending, c);
         pending = [];
         items++;
-      } else if (gap(c)) pending.push(c);
+      } else if (gap(c, text)) pending.push(c);
       else close();
     }
     close();
@@ -168,6 +175,7 @@ export function removeLinkRuns(root: Element, trace?: Trace, opts: { first?: boo
   for (const { nodes, rule } of found) {
     if (!nodes.every((n) => n.isConnected)) continue;
     if (opts.first && labelled(nodes[0]!)) continue;
+    if (total < 0) total = collapseSpace(root.textContent ?? '').length;
     if (total - textLen(nodes) < T.minProseLeft) continue;
     // The lone separator line just before the run ("-") goes with it.
     const before = nodes[0]!.previousElementSibling;

@@ -27,11 +27,13 @@ type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 const ARTICLE_TYPES =
   /^(Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|TechArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|WebPage|Recipe|HowTo)$/;
 
-export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: string): PageMetadata {
-  const meta = collectMeta(doc);
+/** `base`: the page's base URL when the caller has it (baseUrl), else read here. */
+export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: string, base?: string): PageMetadata {
+  const tagged = declaringElements(doc);
+  const meta = collectMeta(tagged.get('meta')!);
   const jsonLd = parseJsonLd(jsonLdTexts);
   const ld = firstFound(jsonLd, findArticle);
-  const base = baseUrl(doc, pageUrl);
+  base ??= baseFrom(tagged.get('base')!, pageUrl);
   const first = (...keys: string[]): string | null => {
     for (const k of keys) {
       const v = meta.get(k);
@@ -40,7 +42,7 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
     return null;
   };
 
-  const links = elementsByTags(doc, LINK);
+  const links = tagged.get('link')!;
   const linkHref = (rel: RegExp): string | null =>
     links.find((l) => rel.test(l.getAttribute('rel') ?? '') && l.getAttribute('href'))?.getAttribute('href') ?? null;
   const canonicalHref = linkHref(/(^|\s)canonical(\s|$)/i);
@@ -49,7 +51,7 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
     absoluteHttpUrl(first('og:url'), base) ??
     absoluteHttpUrl(ld?.url ?? null, base);
 
-  const times = elementsByTags(doc, TIME).filter((t) => t.getAttribute('datetime'));
+  const times = tagged.get('time')!.filter((t) => t.getAttribute('datetime'));
   const timeEl =
     times.find((t) => t.hasAttribute('pubdate') || /datePublished/i.test(t.getAttribute('itemprop') ?? '')) ??
     times.find((t) => !!t.closest('article')) ??
@@ -129,7 +131,8 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
     titles: {
       declared: unique(declaredTitles.map(clean)),
       documentTitle: clean(documentTitle(doc)),
-      headings: elementsByTags(doc, H1)
+      headings: tagged
+        .get('h1')!
         .slice(0, MAX_HEADINGS)
         .map((h) => clean(h.textContent))
         .filter((h): h is string => !!h),
@@ -146,7 +149,6 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
 
 const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'parsely-title'];
 const MAX_HEADINGS = 4;
-const H1 = new Set(['h1']);
 const TITLE = new Set(['title']);
 
 function unique(list: Array<string | null>): string[] {
@@ -163,9 +165,9 @@ function documentTitle(doc: Document): string | null {
 const findSiteName = (node: Json, depth: number): string | null =>
   findInLd(node, depth, (o, types) => (types.includes('WebSite') ? str(o.name) : null), false);
 
-function collectMeta(doc: Document): Map<string, string> {
+function collectMeta(metas: readonly Element[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of elementsByTags(doc, META)) {
+  for (const m of metas) {
     const content = m.getAttribute('content');
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -331,15 +333,27 @@ function normaliseLang(s: string | null): string | null {
   return m[2] ? `${m[1]!.toLowerCase()}-${m[2].length === 2 ? m[2].toUpperCase() : m[2]}` : m[1]!.toLowerCase();
 }
 
-const LINK = new Set(['link']);
-const META = new Set(['meta']);
-const TIME = new Set(['time']);
 const BASE = new Set(['base']);
+const DECLARING = ['meta', 'link', 'time', 'base', 'h1'];
+const DECLARING_SET = new Set(DECLARING);
+
+/**
+ * The page's meta, link, time, base and h1 elements, by tag, in document order, from one walk of the
+ * document instead of one walk for each. A name given alone matches the qualified name, so an element
+ * with a prefix is none of them, as elementsByTags(doc, {name}) would have it.
+ */
+function declaringElements(doc: Document): Map<string, Element[]> {
+  const out = new Map<string, Element[]>(DECLARING.map((t) => [t, []]));
+  for (const el of elementsByTags(doc, DECLARING_SET)) if (el.prefix === null) out.get(el.localName)!.push(el);
+  return out;
+}
 
 export function baseUrl(doc: Document, pageUrl: string): string {
-  const href = elementsByTags(doc, BASE)
-    .find((b) => b.getAttribute('href'))
-    ?.getAttribute('href');
+  return baseFrom(elementsByTags(doc, BASE), pageUrl);
+}
+
+function baseFrom(bases: readonly Element[], pageUrl: string): string {
+  const href = bases.find((b) => b.getAttribute('href'))?.getAttribute('href');
   if (href) {
     try {
       return new URL(href, pageUrl).href;

@@ -53,6 +53,10 @@ export function removeParagraphRails(body: Element, trace?: Trace): void {
  * lines after it are a rail; null when there is no such line.
  */
 function blankLine(p: Element): { br: ChildNode; rail: boolean } | null {
+  // A blank line takes two <br> children; most paragraphs have none, and listing the children costs more.
+  let brs = 0;
+  for (let n = p.firstChild; n && brs < 2; n = n.nextSibling) if (isBr(n)) brs++;
+  if (brs < 2) return null;
   const kids = [...p.childNodes];
   // The last blank line: two <br> with only white space between them.
   let blank = -1;

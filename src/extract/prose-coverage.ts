@@ -6,6 +6,7 @@
 // the article's real container, handed to the same article pruning as Readability's pick.
 import { elementsByTags } from './document.js';
 import { PROSE_COVERAGE as T } from './thresholds.js';
+import { collapseSpace } from './text.js';
 
 const P = new Set(['p']);
 const A = new Set(['a']);
@@ -16,7 +17,7 @@ export interface Prose {
   total: number;
 }
 
-const norm = (t: string): string => t.replace(/\s+/g, ' ').trim();
+const norm = (t: string): string => collapseSpace(t);
 
 /** The page's prose paragraphs (long, few links, not reader comments), before Readability moves or drops them. */
 export function pageProse(body: Element): Prose {

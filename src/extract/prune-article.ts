@@ -22,6 +22,7 @@ import { removeWidgetBoxes } from './stack-chrome.js';
 import { hasRailLabel, isSiteMenu, isTableOfContents, railItems, railLead, railVerdict } from './rails.js';
 import { PRUNE_ARTICLE, TOPICAL } from './thresholds.js';
 import { Vocabulary } from './topical.js';
+import { collapseSpace } from './text.js';
 
 export interface ArticleContext {
   title: string;
@@ -113,9 +114,7 @@ function isProse(b: Block): boolean {
   return b.len >= T.proseMinChars && b.linkLen / b.len < T.proseLinkDensity && /[.!?]/.test(b.text);
 }
 
-function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
+const collapse = collapseSpace;
 
 function textLen(el: Element): number {
   return collapse(el.textContent ?? '').length;
@@ -261,7 +260,7 @@ function removeTeaserGroups(page: Page): void {
   const before = new Map<Element, number>();
   for (const b of page.blocks) before.set(b.el, b.start);
   for (const el of elementsByTags(root, null)) {
-    if (!el.isConnected || el.children.length < T.minGroupItems || !GROUP.has(el.tagName)) continue;
+    if (!GROUP.has(el.tagName) || !el.isConnected || el.childElementCount < T.minGroupItems) continue;
     const list = railItems(el);
     if (!list || list.items.length < T.minGroupItems || !guardAllows(page, [el])) continue;
     const items = list.items;

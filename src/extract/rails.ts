@@ -4,8 +4,9 @@
 // guard in prune-article.ts protects prose, and a rail has none.
 import { isAnnouncedList, isDocumentList } from './announced-lists.js';
 import { elementsByTags } from './document.js';
+import { hasNonSpaceText } from './jsdom-internals.js';
 import { RAIL_INVITE, SECTION_LABEL } from './junk-text.js';
-import { isBlockTag } from './text.js';
+import { collapseSpace, isBlockTag } from './text.js';
 import { RAILS, TOPICAL } from './thresholds.js';
 import type { Vocabulary } from './topical.js';
 
@@ -22,7 +23,7 @@ export interface RailItem {
 }
 
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return collapseSpace(s);
 }
 
 function linkTextOf(n: Node): string {
@@ -54,14 +55,21 @@ export function railItems(el: Element): { items: RailItem[]; label: boolean } | 
     }
     if (n.nodeType !== 1) continue;
     const c = n as Element;
+    if (c.localName === 'br') continue;
+    // Any other element with text ends the list: asked before its text is gathered (most boxes stop here).
+    if (c.localName !== 'li' && c.localName !== 'a' && !isBlockTag(c.tagName)) {
+      if (hasNonSpaceText(c) ?? !!collapse(c.textContent ?? '')) return null;
+      continue;
+    }
     const text = collapse(c.textContent ?? '');
-    if (!text || c.localName === 'br') continue;
-    if (c.localName !== 'li' && c.localName !== 'a' && !isBlockTag(c.tagName)) return null;
-    items.push({ el: c, text, linkText: linkTextOf(c) });
+    if (text) items.push({ el: c, text, linkText: '' });
   }
   // A short list the story announces ("The documents can be read in full:") is its own, not teasers.
   if (isDocumentList(el)) return null;
-  return !label && isAnnouncedList(el, items.length) ? null : { items, label };
+  if (!label && isAnnouncedList(el, items.length)) return null;
+  // Read last, for the lists that are lists.
+  for (const it of items) it.linkText = linkTextOf(it.el);
+  return { items, label };
 }
 
 /** A headline-sized item that is a link (and maybe a short kicker, date or source next to it). */

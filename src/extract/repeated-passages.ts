@@ -6,6 +6,7 @@
 import { leafBlocks } from './blocks.js';
 import { removeLine, splitLines } from './br-lines.js';
 import { elementsByTags, type Trace } from './document.js';
+import { collapseSpace } from './text.js';
 
 const BR = new Set(['br']);
 
@@ -26,8 +27,8 @@ const key = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? 
 interface Item {
   /** The text as compared. */
   key: string;
-  /** The text as the trace shows it. */
-  shown: string;
+  /** The text as found (collapsed for the trace only when a copy goes). */
+  text: string;
   remove: () => void;
 }
 
@@ -37,11 +38,13 @@ interface Item {
  */
 export function removeRepeatedPassages(root: Element, trace?: Trace): void {
   const blocks = leafBlocks(root);
-  dropCopies(
-    blocks.map((el) => item(el.textContent ?? '', () => el.remove())),
-    'repeated-passage',
-    trace,
-  );
+  // Fewer blocks than two copies need: nothing to compare, so their texts are not read.
+  if (blocks.length >= 2 * T.minBlocks)
+    dropCopies(
+      blocks.map((el) => item(el.textContent ?? '', () => el.remove())),
+      'repeated-passage',
+      trace,
+    );
   for (const el of blocks) {
     if (!el.isConnected || elementsByTags(el, BR).length < 2 * T.minBlocks) continue;
     const lines = splitLines(Array.from(el.childNodes), el);
@@ -54,7 +57,7 @@ export function removeRepeatedPassages(root: Element, trace?: Trace): void {
 }
 
 function item(text: string, remove: () => void): Item {
-  return { key: key(text), shown: text.replace(/\s+/g, ' ').trim(), remove };
+  return { key: key(text), text, remove };
 }
 
 function dropCopies(all: readonly Item[], rule: string, trace: Trace): void {
@@ -80,7 +83,7 @@ function dropCopies(all: readonly Item[], rule: string, trace: Trace): void {
     trace?.(
       rule,
       copy
-        .map((b) => b.shown)
+        .map((b) => collapseSpace(b.text))
         .join(' | ')
         .slice(0, 2000),
     );

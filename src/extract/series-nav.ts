@@ -4,6 +4,7 @@
 // on every part, a table of the site's pages, not the text of this one. Judged on structure and the
 // marker of the current item alone.
 import { elementsByTags, type Trace } from './document.js';
+import { collapseSpace } from './text.js';
 
 /** Fewest parts that make a series list. */
 const MIN_PARTS = 4;
@@ -16,7 +17,7 @@ const LISTS = new Set(['ul', 'ol']);
 const A = new Set(['a']);
 
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return collapseSpace(s);
 }
 
 /** The item is one link to a page and nothing else; the link's host ('' when relative). */

@@ -1,8 +1,30 @@
 // DOM -> plain text with paragraph boundaries: every block element starts a paragraph, paragraphs are
 // separated by a blank line, <br> is a line break inside one, whitespace is collapsed outside <pre>.
+import { textPrefix } from './jsdom-internals.js';
+
+// A string with no white space but single plain spaces, none at either end, is already collapsed. About a
+// third of the texts the rules collapse are (short lines, links, labels); the test costs less than the replace,
+// which builds a new string even when nothing changes.
+const NEEDS_COLLAPSE = /\s\s|[^\S ]|^ | $/;
 
 /** Runs of white space as one space, none at the ends: how the rules compare a box's or a line's text. */
-export const collapseSpace = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export const collapseSpace = (s: string): string => (NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
+
+/**
+ * collapseSpace(el.textContent), or null when that is longer than `max` characters, decided from a prefix of the
+ * text when it is long: collapsing a prefix gives a prefix of the collapsed whole, so a prefix already longer
+ * than `max` settles it. Rules that look only at short boxes ask this of every box, wrappers of the whole
+ * story included, whose text would otherwise be gathered and collapsed once per level of nesting.
+ */
+export function collapsedTextUpTo(el: Node, max: number): string | null {
+  const budget = 2 * max + 64;
+  const prefix = textPrefix(el, budget);
+  const head = collapseSpace(prefix);
+  if (head.length > max) return null;
+  // A prefix of mostly white space: only the whole text can tell.
+  const text = prefix.length > budget ? collapseSpace(el.textContent ?? '') : head;
+  return text.length > max ? null : text;
+}
 
 const BLOCK = new Set([
   'ADDRESS',
