@@ -12,7 +12,7 @@ import { applyArticleBody } from './body-guide.js';
 import { trimBrLines } from './br-lines.js';
 import { parseHtml, withoutNamedProperties } from './document.js';
 import { MAX_DEPTH, MAX_ELEMENTS, MAX_PARSE_CHARS, MAX_TEXT_CHARS, MIN_TEXT_CHARS, MIN_WORDS } from './limits.js';
-import { baseUrl, bylineDate, cleanByline, isoDate, readMetadata } from './metadata.js';
+import { bylineDate, cleanByline, isoDate, readMetadata } from './metadata.js';
 import { prestrip } from './prestrip.js';
 import { removePlaceholders } from './placeholders.js';
 import { removeLoneTeasers } from './lone-teasers.js';
@@ -82,8 +82,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   const stripped = prestrip(html, { maxChars: MAX_PARSE_CHARS, maxDepth: MAX_DEPTH });
   const doc = parseHtml(stripped.html);
   if (stripped.streamed) resolveStreamedSegments(doc);
-  const base = baseUrl(doc, pageUrl);
-  const meta = readMetadata(doc, stripped.jsonLd, pageUrl, base);
+  const meta = readMetadata(doc, stripped.jsonLd, pageUrl);
 
   prepareForReader(doc, opts.trace);
   if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return noArticle('page too large to clean');
@@ -143,7 +142,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
     lang: meta.lang ?? (parsed.lang ? parsed.lang : null),
     image: meta.image,
     text,
-    html: opts.textOnly ? '' : sanitizedHtml(content, base),
+    html: opts.textOnly ? '' : sanitizedHtml(content, meta.baseUrl),
   };
   return blocks ? { ok: true, article, blocks } : { ok: true, article };
 }

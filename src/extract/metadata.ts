@@ -20,6 +20,8 @@ export type PageMetadata = Pick<
   titles: TitleSources;
   /** The author's name as the page shows it (byline.ts), when Readability finds none. */
   shownByline: string | null;
+  /** The page's base URL (its first <base href>, else the page's own): what relative links resolve against. */
+  baseUrl: string;
 };
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
@@ -27,13 +29,12 @@ type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 const ARTICLE_TYPES =
   /^(Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|TechArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|WebPage|Recipe|HowTo)$/;
 
-/** `base`: the page's base URL when the caller has it (baseUrl), else read here. */
-export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: string, base?: string): PageMetadata {
+export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: string): PageMetadata {
   const tagged = declaringElements(doc);
   const meta = collectMeta(tagged.get('meta')!);
   const jsonLd = parseJsonLd(jsonLdTexts);
   const ld = firstFound(jsonLd, findArticle);
-  base ??= baseFrom(tagged.get('base')!, pageUrl);
+  const base = baseFrom(tagged.get('base')!, pageUrl);
   const first = (...keys: string[]): string | null => {
     for (const k of keys) {
       const v = meta.get(k);
@@ -128,6 +129,7 @@ export function readMetadata(doc: Document, jsonLdTexts: string[], pageUrl: stri
     // A page may describe itself as a WebPage first and hold the article, with its body, further on.
     articleBody: ld?.body ?? firstFound(jsonLd, findBody),
     shownByline: byline ? null : shownByline(doc),
+    baseUrl: base,
     titles: {
       declared: unique(declaredTitles.map(clean)),
       documentTitle: clean(documentTitle(doc)),
@@ -333,7 +335,6 @@ function normaliseLang(s: string | null): string | null {
   return m[2] ? `${m[1]!.toLowerCase()}-${m[2].length === 2 ? m[2].toUpperCase() : m[2]}` : m[1]!.toLowerCase();
 }
 
-const BASE = new Set(['base']);
 const DECLARING = ['meta', 'link', 'time', 'base', 'h1'];
 const DECLARING_SET = new Set(DECLARING);
 
@@ -346,10 +347,6 @@ function declaringElements(doc: Document): Map<string, Element[]> {
   const out = new Map<string, Element[]>(DECLARING.map((t) => [t, []]));
   for (const el of elementsByTags(doc, DECLARING_SET)) if (el.prefix === null) out.get(el.localName)!.push(el);
   return out;
-}
-
-export function baseUrl(doc: Document, pageUrl: string): string {
-  return baseFrom(elementsByTags(doc, BASE), pageUrl);
 }
 
 function baseFrom(bases: readonly Element[], pageUrl: string): string {

@@ -95,7 +95,7 @@ function describe(root: Element, ctx: ArticleContext, vocab?: Vocabulary): Page 
   const leaves = leafBlocks(root);
   const linkLens = linkLengths(root, leaves);
   for (const el of leaves) {
-    const text = collapse(el.textContent ?? '');
+    const text = collapseSpace(el.textContent ?? '');
     if (!text) continue;
     const linkLen = linkLens.get(el) ?? 0;
     blocks.push({ el, text, len: text.length, linkLen: Math.min(linkLen, text.length), start: total });
@@ -114,10 +114,8 @@ function isProse(b: Block): boolean {
   return b.len >= T.proseMinChars && b.linkLen / b.len < T.proseLinkDensity && /[.!?]/.test(b.text);
 }
 
-const collapse = collapseSpace;
-
 function textLen(el: Element): number {
-  return collapse(el.textContent ?? '').length;
+  return collapseSpace(el.textContent ?? '').length;
 }
 
 /** Social embeds' fallback text, captions and credits: never part of the text. */
@@ -158,7 +156,7 @@ function isHeadingLike(b: Block): boolean {
   if (b.len > T.headingMaxChars) return false;
   // A line that is entirely bold is a heading in markup that has none.
   const only = b.el.children.length === 1 ? b.el.firstElementChild : null;
-  return !!only && /^(STRONG|B)$/.test(only.tagName) && collapse(only.textContent ?? '') === b.text;
+  return !!only && /^(STRONG|B)$/.test(only.tagName) && collapseSpace(only.textContent ?? '') === b.text;
 }
 
 function removeLabelledSections(page: Page): void {
@@ -182,7 +180,7 @@ function removeFrom(el: Element, page: Page): void {
     for (let s = n.nextSibling; s; s = s.nextSibling) victims.push(s);
   }
   if (!guardAllows(page, victims)) return;
-  ctx.trace?.('tail-section', victims.map((v) => collapse(v.textContent ?? '')).join(' | '));
+  ctx.trace?.('tail-section', victims.map((v) => collapseSpace(v.textContent ?? '')).join(' | '));
   removals++;
   for (const v of victims) v.parentNode?.removeChild(v);
 }
@@ -202,7 +200,7 @@ function proseIn(page: Page, nodes: Node[]): number {
 function guardAllows(page: Page, nodes: Node[]): boolean {
   const inside = proseIn(page, nodes);
   if (page.prose < T.minProseLeft)
-    return nodes.reduce((a, v) => a + collapse(v.textContent ?? '').length, 0) <= page.total * T.maxShare;
+    return nodes.reduce((a, v) => a + collapseSpace(v.textContent ?? '').length, 0) <= page.total * T.maxShare;
   return inside <= page.prose * T.maxShare && page.prose - inside >= T.minProseLeft;
 }
 
@@ -240,7 +238,7 @@ function removeSection(label: Block, page: Page): void {
       links / Math.max(1, len) >= T.teaserLinkDensity ||
       s.tagName === 'UL' ||
       s.tagName === 'OL' ||
-      (len < T.teaserMaxChars && !SENTENCE_END.test(collapse(s.textContent ?? '')));
+      (len < T.teaserMaxChars && !SENTENCE_END.test(collapseSpace(s.textContent ?? '')));
     if (heading || !teaser || (!linkList && taken + len > limit) || !guardAllows(page, [s])) break;
     if (!linkList) taken += len;
     drop(s, 'labelled-section', trace);
@@ -385,7 +383,7 @@ function removeOrphanHeadings(page: Page): void {
 function dropWithLabel(el: Element, rule: string, trace: ArticleContext['trace']): void {
   const label = railLead(el);
   if (label) {
-    trace?.('rail-label', collapse(label.textContent ?? ''));
+    trace?.('rail-label', collapseSpace(label.textContent ?? ''));
     removals++;
     label.parentNode?.removeChild(label);
   }
@@ -393,7 +391,7 @@ function dropWithLabel(el: Element, rule: string, trace: ArticleContext['trace']
 }
 
 function drop(el: Element, rule: string, trace: ArticleContext['trace']): void {
-  trace?.(rule, collapse(el.textContent ?? ''));
+  trace?.(rule, collapseSpace(el.textContent ?? ''));
   removals++;
   el.remove();
 }
