@@ -27,7 +27,7 @@ import { reconcileSubscriptions, websubSourceProcessor } from '../workers/websub
 import { enqueueDueRechecks } from './scheduler/recheck.js';
 import { isLastAttempt, recordJobFailure } from '../workers/failures.js';
 import { closeWait, closeWithin, settledWithin } from './util/deadline.js';
-import { throttledWarn } from './util/log-throttle.js';
+import { errorKind, throttledWarn } from './util/log-throttle.js';
 import { isSubscriptionId } from './publish/websub/content.js';
 import { absoluteUrl, WEBSUB_HUB_PATH } from './publish/atom/ids.js';
 import { YOUNG_STORIES_OFF, YOUNG_STORY_BARS } from './dedup/young-stories.js';
@@ -86,7 +86,7 @@ export function createApp(config: Config, opts: AppOptions): App {
   const redis: Redis = createRedis(config.redis.url);
   const warnRepeated = throttledWarn(log);
   redis.on('error', (err) =>
-    warnRepeated(`redis:${err.message}`, { err: err.message }, 'redis connection error (retrying)'),
+    warnRepeated(`redis:${errorKind(err)}`, { err: err.message }, 'redis connection error (retrying)'),
   );
   const ctx: StoreCtx = { redis, prefix: config.redis.prefix };
   const qPrefix = queuePrefix(config.redis.prefix);
@@ -94,7 +94,7 @@ export function createApp(config: Config, opts: AppOptions): App {
     QUEUE_NAMES.map((name) => {
       const q = new Queue(name, { connection: redis, prefix: qPrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
       q.on('error', (err) =>
-        warnRepeated(`queue:${name}:${err.message}`, { queue: name, err: err.message }, 'queue error'),
+        warnRepeated(`queue:${name}:${errorKind(err)}`, { queue: name, err: err.message }, 'queue error'),
       );
       return [name, q];
     }),
@@ -199,7 +199,7 @@ export function createApp(config: Config, opts: AppOptions): App {
       maxStalledCount: 2,
     });
     w.on('error', (err) =>
-      warnRepeated(`worker:${name}:${err.message}`, { queue: name, err: err.message }, 'worker error'),
+      warnRepeated(`worker:${name}:${errorKind(err)}`, { queue: name, err: err.message }, 'worker error'),
     );
     // The last attempt's failure is where an item's failure is recorded on its source (nothing lost silently).
     w.on('failed', (job, err) => {

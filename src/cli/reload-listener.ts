@@ -10,7 +10,7 @@ import { ConfigError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { StoreCtx } from '../store/context.js';
 import { answerReload, publishReload, subscribeReloads, type ReloadAnswer } from '../store/reload.js';
-import { throttledWarn } from '../util/log-throttle.js';
+import { errorKind, throttledWarn } from '../util/log-throttle.js';
 
 export interface ReloadTarget {
   /** The config the process runs now. */
@@ -80,7 +80,7 @@ export async function listenForReloads(opts: {
   const unsubscribe = await subscribeReloads(
     ctx,
     (req) => enqueue(req.id),
-    (err) => warnRepeated(`reload:${err.message}`, { err: err.message }, 'reload subscription error (retrying)'),
+    (err) => warnRepeated(`reload:${errorKind(err)}`, { err: err.message }, 'reload subscription error (retrying)'),
   );
 
   return {

@@ -18,3 +18,28 @@ export function throttledWarn(log: Logger, everyMs = 30_000, now: () => number =
     seen.set(key, { at: t, suppressed: 0 });
   };
 }
+
+// Codes and messages that all mean "the connection to Redis is down": while it is, one connection reports
+// ECONNREFUSED on each retry, and the command that was in flight when it dropped reports "Connection is
+// closed." or a reset. Throttled as one kind, an outage gives one line per worker, not one per wording.
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const CONNECTION_MESSAGE = /^(?:Connection is closed|Stream isn't writeable|Reached the max retries per request)/;
+
+/** The throttling kind of an error: "connection" for every sign of a lost Redis connection, else its message. */
+export function errorKind(err: Error & { code?: unknown }): string {
+  // ioredis does not always carry the code over onto the error it re-emits; its message still names it.
+  const code = typeof err.code === 'string' ? err.code : /\b(E[A-Z]{3,})\b/.exec(err.message)?.[1];
+  if (code && CONNECTION_CODES.has(code)) return 'connection';
+  if (CONNECTION_MESSAGE.test(err.message)) return 'connection';
+  return err.message;
+}

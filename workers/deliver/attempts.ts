@@ -23,6 +23,7 @@ import { deliveryQueueName } from '../../src/publish/webhooks/route.js';
 import { webhookHeaders } from '../../src/publish/webhooks/sign.js';
 import { WEBSUB_QUEUE, type DeliveryContext, type DeliveryTarget } from './context.js';
 import { websubTarget } from './websub.js';
+import { errorKind } from '../../src/util/log-throttle.js';
 
 /** What is kept of a receiver's answer body: nothing of it is used, and a 2xx is a 2xx whatever follows. */
 const MAX_RESPONSE_BYTES = 64 * 1024;
@@ -197,7 +198,7 @@ export function startDeliveryWorkers(cx: DeliveryContext): Worker<DeliverPayload
       limiter: { max: 100_000, duration: 1000 },
     });
     worker.on('error', (err) =>
-      cx.warnRepeated(`worker:${w.id}:${err.message}`, { webhook: w.id, err: err.message }, 'delivery worker error'),
+      cx.warnRepeated(`worker:${w.id}:${errorKind(err)}`, { webhook: w.id, err: err.message }, 'delivery worker error'),
     );
     worker.on('failed', (job, err) => {
       if (err.name !== 'DelayedError')
@@ -217,7 +218,7 @@ export function startDeliveryWorkers(cx: DeliveryContext): Worker<DeliverPayload
     );
     worker.on('error', (err) =>
       cx.warnRepeated(
-        `worker:${WEBSUB_QUEUE}:${err.message}`,
+        `worker:${WEBSUB_QUEUE}:${errorKind(err)}`,
         { queue: WEBSUB_QUEUE, err: err.message },
         'delivery worker error',
       ),

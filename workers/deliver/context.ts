@@ -17,7 +17,7 @@ import {
 } from '../../src/store/deliveries.js';
 import { deliveryQueueName } from '../../src/publish/webhooks/route.js';
 import { isSubscriptionId } from '../../src/publish/websub/content.js';
-import { throttledWarn, type ThrottledWarn } from '../../src/util/log-throttle.js';
+import { errorKind, throttledWarn, type ThrottledWarn } from '../../src/util/log-throttle.js';
 
 export type DeliveryOutcome = 'delivered' | 'retrying' | 'failed' | 'disabled';
 
@@ -122,7 +122,7 @@ export class DeliveryContext {
         prefix: this.deps.queuePrefix,
       });
       q.on('error', (err) =>
-        this.warnRepeated(`queue:${name}:${err.message}`, { queue: name, err: err.message }, 'delivery queue error'),
+        this.warnRepeated(`queue:${name}:${errorKind(err)}`, { queue: name, err: err.message }, 'delivery queue error'),
       );
       this.queues.set(name, q);
     }
