@@ -48,7 +48,7 @@ export const SECTION_LABEL = new RegExp(
       'scoreboard',
       'more (?:\\w+ ){0,2}(?:recipes|posts|articles|stories|guides|reads|videos|podcasts|episodes)',
       'recent (?:articles|posts|stories|news|videos)',
-      'discover more',
+      'discover more(?: from [^:]{1,60})?',
       '(?:important|useful|helpful) resources',
       'our services',
       ...INTL_SECTION_LABELS,
@@ -87,7 +87,7 @@ export const SHARE =
  * are lines of their own too, and the ground truths keep them.
  */
 export const FILLER =
-  /^(?:advertisement|advertising|ad|sponsored|paid content|promoted|anzeige|werbung|publicidad|publicité|zur startseite|volver a la portada|back to (?:the )?home ?page|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading(?: below)?|scroll to continue(?: with content)?|loading(?: \w+)?(?:\.\.\.|…)?|comments are (?:closed|disabled)\b.*|skip (?:to|past) (?:main )?content|skip advertisement|this content is (?:not available|imported from)\b.*|watch:?|listen(?: to this article)?:?|your browser does not support (?:iframes|the \w+ (?:tag|element))\.?|\d+ min(?:ute)?s? read|\d{10}|table of contents|contents|in this (?:article|guide|post)|on this page|jump to(?: section)?|toggle|show (?:more|less)|read less|expand|collapse|close|menu|(?:back|scroll|go) to top|print|share|no posts(?: found)?|current issue|contact us|leave a (?:comment|reply)|(?:last )?(?:updated|published|posted)(?: on)?:? (?:\w+ )?(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,./:-]{0,40})$/i;
+  /^(?:advertisement|advertising|ad|sponsored|paid content|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklama|реклама|advertentie|weiterlesen nach der anzeige|(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)|la suite (?:de l['’]article )?après (?:cette|la) publicité|l['’]article continue (?:ci-dessous|après (?:cette|la) publicité)|dalsza część (?:artykułu|tekstu) (?:pod|poniżej|po) (?:materiałem(?: wideo| filmowym)?|wideo|reklamą|reklamie)|продовження (?:статті|новини|матеріалу) (?:нижче|після реклами)|l['’]articolo continua (?:sotto|dopo la pubblicità)|el artículo continúa (?:debajo|después de la publicidad)|zur startseite|volver a la portada|back to (?:the )?home ?page|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading(?: below)?|scroll to continue(?: with content)?|loading(?: \w+)?(?:\.\.\.|…)?|comments are (?:closed|disabled)\b.*|skip (?:to|past) (?:main )?content|skip advertisement|this content is (?:not available|imported from)\b.*|watch:?|listen(?: to this article)?:?|your browser does not support (?:iframes|the \w+ (?:tag|element))\.?|\d+ min(?:ute)?s? read|\d{10}|table of contents|contents|in this (?:article|guide|post)|on this page|jump to(?: section)?|toggle|show (?:more|less)|read less|expand|collapse|close|menu|(?:back|scroll|go) to top|print|share|no posts(?: found)?|current issue|contact us|leave a (?:comment|reply)|(?:last )?(?:updated|published|posted)(?: on)?:? (?:\w+ )?(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,./:-]{0,40})$/i;
 
 /** "Read more: <headline>" style inline teasers. */
 export const INLINE_TEASER = new RegExp(

@@ -1,0 +1,60 @@
+// Short lines of the local-news chains, syndication portals, newsletter platforms and European sites the fifth
+// red team found, told by their words and shape alone (each rule only on short blocks, whole lines or openings):
+// - a reporter's contact line naming the reporter: "Contact Jane Doe at jdoe@paper.example or 555-0142." (the
+//   line must hold an address or a phone number; "Contact the utility at ..." has no name and stays);
+// - a chain's origin note that repeats the headline or stamps the time: "This article originally appeared on
+//   <Paper>: <headline>", "This story was originally published March 11, 2026 at 10:05 PM." (a republished
+//   story's own credit, "This article is republished from ...", is kept: ground truths keep it);
+// - a hyperlocal site's alerts plug: "Find out what's happening in <town> with free, real-time updates ...",
+//   taking its box (the button beside it);
+// - counts of a newsletter post or profile on a line of their own: "42 Likes · 7 Restacks", "Over 4,000
+//   subscribers", "1.2K Followers";
+// - a typo-report line: "Noticed a mistake? Select it and press Ctrl+Enter" in Ukrainian, Russian, Polish,
+//   German, French, Spanish, Italian and English: the question, then a call to report, or the keys;
+// - a messenger or news-app channel plug with "our"/"us" in those languages ("Підписуйтесь на наш
+//   Telegram-канал ...", "Abonnez-vous à notre chaîne WhatsApp").
+
+/** Longest line each rule judges. */
+const MAX_CHARS = 300;
+const SHORT_MAX_CHARS = 200;
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}`;
+const REPORTER_CONTACT = new RegExp(String.raw`^(?:[Cc]ontact|[Rr]each|[Ee]-?mail) ${NAME} (?:at|via|by)\b`, 'u');
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const PHONE = /\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b\d{3}-\d{4}\b/;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const ORIGIN_NOTE = new RegExp(
+  String.raw`^this (?:article|story|post|piece|report) (?:(?:was|has been) )?(?:originally|first) (?:appeared|published|ran)\b(?: (?:on|in|at|by) [^.:!?]{2,60}:\s*\S| (?:on )?${MONTH} \d{1,2},? \d{4}\b)`,
+  'i',
+);
+const ALERTS_PLUG =
+  /^find out what['’]s happening in [^.!?]{2,60}\bwith free\b[^.!?]{0,60}\b(?:updates|alerts|newsletters?)\b/i;
+const COUNT = String.raw`[\d.,]+\s*[km]?\+?\s*(?:likes?|restacks?|comments?|responses?|shares?|claps?|followers?|subscribers?|views?|reads?|reposts?)`;
+const COUNTS = new RegExp(String.raw`^(?:(?:over|more than|join)\s+)?${COUNT}(?:\s*[·•|,]\s*${COUNT}){0,4}[.!]?$`, 'i');
+const COUNTS_MAX_CHARS = 80;
+const TYPO_QUESTION =
+  /^(?:(?:have you )?(?:noticed|spotted|found|seen|see|spot) (?:an? )?(?:mistake|error|typo)|помітили помилку|знайшли помилку|заметили ошибку|нашли ошибку|zauważył(?:eś|aś|eś\/aś)? błąd|znalazł(?:eś|aś)? błąd|fehler (?:gefunden|entdeckt)|(?:vous avez )?(?:repéré|remarqué|trouvé|vu) une (?:erreur|faute)|¿?(?:has )?(?:visto|encontrado|detectado) (?:un )?(?:error|fallo)|hai (?:notato|trovato) un errore)[^?]{0,40}\s?\?/i;
+const REPORT_CALL =
+  /\b(?:report|let us know|tell us|email us|write to us|contact us|select|highlight)\b|виділіть|повідомте|напишіть|выделите|сообщите|zgłoś|napisz|zaznacz|melden sie|schreiben sie|markieren|signalez|écrivez|contactez|avísanos|escríbenos|segnalalo|scrivici|ctrl\s*\+\s*enter/i;
+const KEYS = /\bctrl\s*\+\s*enter\b/i;
+const PLATFORM =
+  /\b(?:telegram|viber|whatsapp|signal|youtube|google news|instagram|tiktok|facebook)\b|телеграм|вайбер|ютуб/i;
+const CHANNEL_PLUG =
+  /^(?:підписуйтес[ья]|підпишіться|приєднуйтес[ья]|читайте нас|стежте за нами|подписывайтесь|подпишитесь|subskrybuj|zasubskrybuj|dołącz do nas|abonnez-vous|rejoignez-nous|abonnieren sie|folgen sie|join|subscribe to|follow) (?:на |до |у |в |à |a |in |to |on |us on |nas |uns |nous )?(?:наш\p{L}*|нас|nasz\p{L}*|nas|notre|nos|unser\p{L}*|uns|our|us)(?!\p{L})/iu;
+
+/** Rules whose line goes with its small box (line-rules.ts). */
+export const BOXED_NETWORK_RULES = ['alerts-plug'];
+
+/** The rule that removes this short block, or null. */
+export function networkLine(text: string, len: number): string | null {
+  if (len > MAX_CHARS) return null;
+  const t = text.trim();
+  if (len <= COUNTS_MAX_CHARS && COUNTS.test(t)) return 'counts-line';
+  if (REPORTER_CONTACT.test(t) && (EMAIL.test(t) || PHONE.test(t))) return 'reporter-contact';
+  if (ORIGIN_NOTE.test(t)) return 'origin-note';
+  if (len > SHORT_MAX_CHARS) return null;
+  if (ALERTS_PLUG.test(t)) return 'alerts-plug';
+  if (KEYS.test(t) || (TYPO_QUESTION.test(t) && REPORT_CALL.test(t))) return 'typo-report';
+  if (CHANNEL_PLUG.test(t) && PLATFORM.test(t)) return 'channel-plug';
+  return null;
+}
