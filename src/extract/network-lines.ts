@@ -7,8 +7,8 @@
 //   story's own credit, "This article is republished from ...", is kept: ground truths keep it);
 // - a hyperlocal site's alerts plug: "Find out what's happening in <town> with free, real-time updates ...",
 //   taking its box (the button beside it);
-// - counts of a newsletter post or profile on a line of their own: "42 Likes · 7 Restacks", "Over 4,000
-//   subscribers", "1.2K Followers";
+// - counts of a newsletter post or profile on a line of their own: "42 Likes · 7 Restacks", "693 views", "Over
+//   4,000 subscribers" (a lone "1,193 subscribers" is a story's figure as often: kept);
 // - a typo-report line: "Noticed a mistake? Select it and press Ctrl+Enter" in Ukrainian, Russian, Polish,
 //   German, French, Spanish, Italian and English: the question, then a call to report, or the keys;
 // - a messenger or news-app channel plug with "our"/"us" in those languages ("Підписуйтесь на наш
@@ -24,13 +24,17 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b\d{3}-\d{4}\b/;
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const ORIGIN_NOTE = new RegExp(
-  String.raw`^this (?:article|story|post|piece|report) (?:(?:was|has been) )?(?:originally|first) (?:appeared|published|ran)\b(?: (?:on|in|at|by) [^.:!?]{2,60}:\s*\S| (?:on )?${MONTH} \d{1,2},? \d{4}\b)`,
+  String.raw`^this (?:article|story|post|piece|report) (?:(?:was|has been) )?(?:originally|first) (?:appeared|published|ran)\b(?: (?:on|in|at|by) [^.:!?]{2,60}:\s*\S| (?:on )?(?:${MONTH} \d{1,2},?|\d{1,2} ${MONTH}) \d{4}\b)`,
   'i',
 );
 const ALERTS_PLUG =
   /^find out what['’]s happening in [^.!?]{2,60}\bwith free\b[^.!?]{0,60}\b(?:updates|alerts|newsletters?)\b/i;
 const COUNT = String.raw`[\d.,]+\s*[km]?\+?\s*(?:likes?|restacks?|comments?|responses?|shares?|claps?|followers?|subscribers?|views?|reads?|reposts?)`;
-const COUNTS = new RegExp(String.raw`^(?:(?:over|more than|join)\s+)?${COUNT}(?:\s*[·•|,]\s*${COUNT}){0,4}[.!]?$`, 'i');
+const COUNTS = new RegExp(String.raw`^${COUNT}(?:\s*[·•|,]\s*${COUNT}){0,4}[.!]?$`, 'i');
+/** A lone audience count is a story's figure as often as a widget's ("My newsletter has: 1,193 subscribers"):
+ * only with the widget's "Over"/"Join" before it. */
+const AUDIENCE = /^(?:over|more than|join)\s+[\d.,]+\s*[km]?\+?\s*(?:followers|subscribers|readers|others)[.!]?$/i;
+const LONE_AUDIENCE = /^[\d.,]+\s*[km]?\+?\s*(?:followers?|subscribers?)$/i;
 const COUNTS_MAX_CHARS = 80;
 const TYPO_QUESTION =
   /^(?:(?:have you )?(?:noticed|spotted|found|seen|see|spot) (?:an? )?(?:mistake|error|typo)|помітили помилку|знайшли помилку|заметили ошибку|нашли ошибку|zauważył(?:eś|aś|eś\/aś)? błąd|znalazł(?:eś|aś)? błąd|fehler (?:gefunden|entdeckt)|(?:vous avez )?(?:repéré|remarqué|trouvé|vu) une (?:erreur|faute)|¿?(?:has )?(?:visto|encontrado|detectado) (?:un )?(?:error|fallo)|hai (?:notato|trovato) un errore)[^?]{0,40}\s?\?/i;
@@ -49,7 +53,7 @@ export const BOXED_NETWORK_RULES = ['alerts-plug'];
 export function networkLine(text: string, len: number): string | null {
   if (len > MAX_CHARS) return null;
   const t = text.trim();
-  if (len <= COUNTS_MAX_CHARS && COUNTS.test(t)) return 'counts-line';
+  if (len <= COUNTS_MAX_CHARS && ((COUNTS.test(t) && !LONE_AUDIENCE.test(t)) || AUDIENCE.test(t))) return 'counts-line';
   if (REPORTER_CONTACT.test(t) && (EMAIL.test(t) || PHONE.test(t))) return 'reporter-contact';
   if (ORIGIN_NOTE.test(t)) return 'origin-note';
   if (len > SHORT_MAX_CHARS) return null;
