@@ -12,7 +12,9 @@
 // - a typo-report line: "Noticed a mistake? Select it and press Ctrl+Enter" in Ukrainian, Russian, Polish,
 //   German, French, Spanish, Italian and English: the question, then a call to report, or the keys;
 // - a messenger or news-app channel plug with "our"/"us" in those languages ("Підписуйтесь на наш
-//   Telegram-канал ...", "Abonnez-vous à notre chaîne WhatsApp").
+//   Telegram-канал ...", "Abonnez-vous à notre chaîne WhatsApp");
+// second wave: "download our app" in those languages, a Polish compiler's credit ("Oprac. ..."), and a closing
+// thanks for reading that asks for something or thanks the reader for reading to the end.
 
 /** Longest line each rule judges. */
 const MAX_CHARS = 300;
@@ -46,6 +48,18 @@ const PLATFORM =
 const CHANNEL_PLUG =
   /^(?:підписуйтес[ья]|підпишіться|приєднуйтес[ья]|читайте нас|стежте за нами|подписывайтесь|подпишитесь|subskrybuj|zasubskrybuj|dołącz do nas|abonnez-vous|rejoignez-nous|abonnieren sie|folgen sie|join|subscribe to|follow) (?:на |до |у |в |à |a |in |to |on |us on |nas |uns |nous )?(?:наш\p{L}*|нас|nasz\p{L}*|nas|notre|nos|unser\p{L}*|uns|our|us)(?!\p{L})/iu;
 
+/** "Download our app" in Ukrainian, Russian, Polish, German and French (English: promo-lines' app-plug), as a
+ * sentence of its own: "Новини ... у вашому смартфоні. Завантажуйте наш застосунок ...". */
+const APP_PLUG =
+  /(?:^|[.!]\s+)(?:завантажуйте|завантажте|встановлюйте|встановіть|скачивайте|скачайте|установите|pobierz|pobierzcie|zainstaluj|laden sie|installieren sie|téléchargez|installez) (?:наш\p{L}*|нашу|naszą|nasza|unsere|notre|l['’])\s?(?:\p{L}+ ){0,2}(?:застосунок|додаток|приложение|aplikację|aplikacja|app|application)(?!\p{L})/iu;
+/** A Polish compiler's credit: "Oprac. Jan Kowalski", "Opracowanie: PAP". */
+const COMPILED_BY = /^[Oo]prac(?:\.|owanie:|:)\s*\p{Lu}[^.!?]{1,60}$/u;
+/** A closing thanks that asks for something ("Thanks for reading X! Subscribe ..."), or the Polish, French,
+ * German, Ukrainian and Russian "thank you for reading to the end". "Thanks for reading the fine print, she
+ * joked, ..." asks for nothing and stays. */
+const THANKS =
+  /^(?:thanks|thank you) for reading\b[^.!?]{0,60}[.!]?\s*(?:please )?(?:subscribe|share|support|follow|sign up|join)\b|^dziękujemy, że (?:przeczytał|przeczytała|przeczytałeś|przeczytałaś|dotarł)\p{L}*|^merci (?:de|d['’]avoir) (?:nous )?(?:lu|lire)\b|^danke(?:,)? (?:fürs|für das|dass sie) (?:lesen|gelesen)|^дякуємо,? що (?:дочитали|прочитали)|^спасибо,? что (?:дочитали|прочитали)/iu;
+
 /** Rules whose line goes with its small box (line-rules.ts). */
 export const BOXED_NETWORK_RULES = ['alerts-plug'];
 
@@ -59,6 +73,9 @@ export function networkLine(text: string, len: number): string | null {
   if (len > SHORT_MAX_CHARS) return null;
   if (ALERTS_PLUG.test(t)) return 'alerts-plug';
   if (KEYS.test(t) || (TYPO_QUESTION.test(t) && REPORT_CALL.test(t))) return 'typo-report';
-  if (CHANNEL_PLUG.test(t) && PLATFORM.test(t)) return 'channel-plug';
+  if (CHANNEL_PLUG.test(t) && PLATFORM.test(t)) return 'messenger-plug';
+  if (APP_PLUG.test(t)) return 'intl-app-plug';
+  if (COMPILED_BY.test(t)) return 'compiled-by';
+  if (THANKS.test(t)) return 'thanks-line';
   return null;
 }

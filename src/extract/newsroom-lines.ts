@@ -33,7 +33,7 @@ const NEWS_WORD = /\bnews\b/gi;
 const LETTERS_PLUG =
   /\b(?:submit|send|email)\b[^.!?]{0,40}\b(?:response|letter)\b[^.!?]{0,120}\b(?:for publication|letters? (?:section|page))\b/i;
 const YOU = /\b(?:you|your)\b/i;
-const COMMENT_CALL = /^(?:start|join) (?:a|the) (?:conversation|discussion)[.!]?$/i;
+const COMMENT_CALL = /^(?:(?:start|join) (?:a|the) (?:conversation|discussion)[.!]?|what are your thoughts\??)$/i;
 const PROMO_LABEL = /^(?:watch now|listen now|watch live|now playing|up next)[^.!?]{0,120}$/i;
 const QUOTE_ROW =
   /^(?:today['’]s change|current price|day['’]s range|52[- ]?(?:wk|week) range|market cap|prev(?:ious)? close|open price|volume)\s*[$€£(+\-−–\d][\s$€£%().,+\-−–\dkmbt]*$/i;

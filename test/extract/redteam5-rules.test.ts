@@ -1,10 +1,11 @@
 // The rules the fifth red-team set (redteam5-pages*.ts) led to, each with a case that must go and a case of the
 // story's own text, of the same shape, that must stay. Texts are of our own writing.
 import { describe, expect, it } from 'vitest';
-import { FILLER, INLINE_TEASER, SECTION_LABEL } from '../../src/extract/junk-text.js';
+import { CREDIT, FILLER, INLINE_TEASER, SECTION_LABEL, TAIL_LABEL } from '../../src/extract/junk-text.js';
 import { networkLine } from '../../src/extract/network-lines.js';
 import { newsroomLine } from '../../src/extract/newsroom-lines.js';
 import { pageLine } from '../../src/extract/page-lines.js';
+import { stampLine } from '../../src/extract/stamp-lines.js';
 import type { Story } from './chrome-stories.js';
 import { extracted, squash } from './judge.js';
 import { shell5, type Shell5 } from './redteam5-shells.js';
@@ -100,11 +101,11 @@ describe('typo-report: "Noticed a mistake? ... Ctrl+Enter" in several languages'
   });
 });
 
-describe('channel-plug: a messenger or news-app channel with "our"/"us"', () => {
+describe('messenger-plug: a messenger or news-app channel with "our"/"us"', () => {
   it('matches the plug in Ukrainian, French and English', () => {
-    expect(line('Підписуйтесь на наш Telegram-канал, щоб не пропустити головне.')).toBe('channel-plug');
-    expect(line('Abonnez-vous à notre chaîne WhatsApp.')).toBe('channel-plug');
-    expect(line('Follow us on Google News for the latest updates.')).toBe('channel-plug');
+    expect(line('Підписуйтесь на наш Telegram-канал, щоб не пропустити головне.')).toBe('messenger-plug');
+    expect(line('Abonnez-vous à notre chaîne WhatsApp.')).toBe('messenger-plug');
+    expect(line('Follow us on Google News for the latest updates.')).toBe('messenger-plug');
   });
   it('leaves a story sentence about a channel, and a plug for no platform', () => {
     expect(line('Підписуйтесь на розсилку міськради, радять у мерії.')).toBeNull();
@@ -214,5 +215,77 @@ describe('toolbar: a chain paper\'s photo buttons ("Buy Photo", "Show Caption")'
   it('keeps a wire story that names the portal and opens a paragraph on "Shares"', () => {
     const own = withPara(NATOBID, 2, 'Shares in European arms makers rose after the reports.');
     run('portal', own, {});
+  });
+});
+
+// The second wave's rules.
+describe('intl-app-plug: "download our app" in Ukrainian, Russian, Polish, German and French', () => {
+  it('matches the plug, also as the second sentence of the line', () => {
+    expect(line('Новини міста у вашому смартфоні. Завантажуйте наш застосунок для Android.')).toBe('intl-app-plug');
+    expect(line('Pobierz naszą aplikację i czytaj za darmo.')).toBe('intl-app-plug');
+    expect(line('Téléchargez notre application gratuite.')).toBe('intl-app-plug');
+  });
+  it('leaves a story sentence about an app', () => {
+    expect(line('Міністерство радить завантажити застосунок «Дія», щоб подати заявку.')).toBeNull();
+    expect(line('Mieszkańcy mogą pobrać aplikację miasta, by zgłaszać dziury w drogach.')).toBeNull();
+  });
+});
+
+describe('compiled-by and credit: "Oprac. <name>", "Fot. <agency>/<name>"', () => {
+  it('matches the credits', () => {
+    expect(line('Oprac. Anna Nowicka')).toBe('compiled-by');
+    expect(CREDIT.test('Fot. PAP/Adam Kowal')).toBe(true);
+  });
+  it('leaves sentences that open with the same letters', () => {
+    expect(line('Opracowany w ministerstwie plan zakłada trzy etapy.')).toBeNull();
+    expect(CREDIT.test('Fotografie z archiwum pokazują most sprzed wojny.')).toBe(false);
+  });
+});
+
+describe('thanks-line: thanks for reading with a call, or "thank you for reading to the end"', () => {
+  it('matches the lines', () => {
+    expect(line('Thanks for reading the Valley Letter! Subscribe to get every post.')).toBe('thanks-line');
+    expect(line('Dziękujemy, że przeczytałaś nasz artykuł do końca.')).toBe('thanks-line');
+  });
+  it('leaves a story sentence that opens with thanks', () => {
+    expect(line('Thanks for reading the fine print, the chair joked, before the vote.')).toBeNull();
+    expect(line('Dziękujemy wszystkim, którzy pomogli, powiedział burmistrz.')).toBeNull();
+  });
+});
+
+describe('date-line: French, German, Polish and Ukrainian stamps with a numeric date', () => {
+  it('matches the stamps', () => {
+    expect(stampLine('Publié le 04/06/2026 à 18h20, mis à jour à 19h02', 47)).toBe('date-line');
+    expect(stampLine('Veröffentlicht am 04.06.2026, 18:20 Uhr', 38)).toBe('date-line');
+    expect(stampLine('Опубліковано 04.06.2026 18:20', 29)).toBe('date-line');
+  });
+  it('leaves a sentence that opens with the same word and no date', () => {
+    const t = 'Publié le mois dernier, le rapport recommandait un calendrier.';
+    expect(stampLine(t, t.length)).toBeNull();
+  });
+  it('goes from the head of a French page whose guard paragraph stays', () => {
+    const own = withPara(FRA, 4, 'Publié le mois dernier, le rapport du Parlement recommandait déjà un calendrier.');
+    const { text, rules } = run('intl', own, { at: { [-1]: `<p>Publié le 04/06/2026 à 18h20</p>` } }, 'fr');
+    expect(text).not.toContain('04/06/2026');
+    expect(rules).toContain('date-line');
+  });
+});
+
+describe('labels: "Latest from <desk>", "Responses (N)", carousel buttons, "What are your thoughts?"', () => {
+  it('matches the labels and buttons', () => {
+    expect(SECTION_LABEL.test('Latest from the Civic Desk')).toBe(true);
+    expect(TAIL_LABEL.test('Responses (12)')).toBe(true);
+    expect(FILLER.test('Next item in carousel')).toBe(true);
+    expect(newsroomLine('What are your thoughts?', 23)).toBe('comment-call');
+  });
+  it('leaves a heading "Responses" with no count, and a sentence about the latest', () => {
+    expect(TAIL_LABEL.test('Responses')).toBe(false);
+    expect(SECTION_LABEL.test('Latest from the council: the vote is delayed to June.')).toBe(false);
+    expect(FILLER.test('Next item on the agenda was the library levy.')).toBe(false);
+  });
+  it('a Newspack latest-posts block goes with its excerpts, the story stays', () => {
+    const block = `<div class="wp-block-newspack-blocks-homepage-articles"><h2>Latest from the Civic Desk</h2><article><h3><a href="/n/1">Bakery on Third Street closes after forty-one years</a></h3><p>The owners said rising rents made it impossible to keep going.</p></article><article><h3><a href="/n/2">Storm knocks out power overnight</a></h3><p>Crews worked through the night to restore service.</p></article></div>`;
+    const { text } = run('newspack', LEVY, { after: block });
+    expect(text).not.toContain('rising rents');
   });
 });
