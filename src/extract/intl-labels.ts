@@ -1,5 +1,5 @@
 // The rail, teaser and credit labels of junk-text.ts in the other languages news sites most often publish in
-// (German, Spanish, French, Italian, Portuguese, Dutch, Polish). Only whole labels: each alternative is matched against a
+// (German, Spanish, French, Italian, Portuguese, Dutch, Polish, and from the fifth red team Ukrainian and Russian). Only whole labels: each alternative is matched against a
 // full line (SECTION_LABEL) or a line's opening before a colon or dash (INLINE_TEASER), never inside a sentence.
 
 /** Headings over a rail of other articles: "Mehr zum Thema", "Lo más leído", "À lire aussi". */
@@ -13,6 +13,8 @@ export const INTL_SECTION_LABELS = [
   'weitere (?:artikel|nachrichten|meldungen|themen)',
   'verwandte (?:artikel|themen)',
   'lesen sie (?:auch|mehr)',
+  'empfehlungen der redaktion',
+  'mehr aus dem ressort',
   'neueste (?:artikel|meldungen|nachrichten)',
   // Spanish
   'noticias relacionadas',
@@ -56,6 +58,14 @@ export const INTL_SECTION_LABELS = [
   'czytaj (?:także|też|również)',
   'najnowsze(?: wiadomości| artykuły)?',
   'powiązane artykuły',
+  'przeczytaj (?:także|też|również)',
+  // Ukrainian and Russian
+  'найпопулярніше',
+  'найчитаніше',
+  'читайте (?:також|ще|также)',
+  'новини партнерів',
+  '(?:останні|інші|головні) новини',
+  'самое (?:популярное|читаемое)',
   // German and Italian ticker labels
   'im trend',
   "ultim[’']ora",
@@ -77,7 +87,7 @@ export const INTL_SECTION_LABELS = [
 
 /** Openings of a one-line teaser: "Lesen Sie auch: <headline>", "Te puede interesar: <headline>". */
 export const INTL_TEASER_OPENINGS = [
-  'lesen sie (?:auch|mehr)',
+  'lesen sie (?:dazu |hier |außerdem )?(?:auch|mehr)',
   'mehr zum thema',
   'auch interessant',
   'das könnte sie (?:auch )?interessieren',
@@ -87,6 +97,7 @@ export const INTL_TEASER_OPENINGS = [
   'ver también',
   'noticia relacionada',
   '(?:à )?lire aussi',
+  '(?:à )?lire (?:également|la suite)',
   'voir aussi',
   'leggi anche',
   'leia também',
@@ -95,10 +106,15 @@ export const INTL_TEASER_OPENINGS = [
   'lees (?:ook|meer)',
   'bekijk ook',
   'czytaj (?:także|też|również|więcej)',
+  'przeczytaj (?:także|też|również)',
   'zobacz (?:także|też|również)',
   'polecamy',
   'läs (?:också|mer)',
   'læs (?:også|mere)',
   'les (?:også|mer)',
   'čtěte (?:také|též)',
+  // Ukrainian and Russian
+  'читайте (?:також|ще|більше|также)',
+  'дивіться (?:також|більше)',
+  'смотрите также',
 ];

@@ -25,6 +25,7 @@ export const SECTION_LABEL = new RegExp(
       "(?:don['’]?t|do not) miss",
       'popular(?: now| stories| articles| posts| on \\S+)?',
       'latest(?: news| stories| articles| posts| videos)?',
+      'latest from (?:the |our )?[^:]{1,40}',
       'top (?:stories|news|picks|articles)',
       "editors?['’]?s? (?:picks?|choice)",
       'also (?:read|see|on|watch)',
@@ -48,7 +49,7 @@ export const SECTION_LABEL = new RegExp(
       'scoreboard',
       'more (?:\\w+ ){0,2}(?:recipes|posts|articles|stories|guides|reads|videos|podcasts|episodes)',
       'recent (?:articles|posts|stories|news|videos)',
-      'discover more',
+      'discover more(?: from [^:]{1,60})?',
       '(?:important|useful|helpful) resources',
       'our services',
       ...INTL_SECTION_LABELS,
@@ -63,7 +64,7 @@ export const RAIL_INVITE =
 
 /** Labels after which, near the end, the rest of the page is reader comments or the author's box. */
 export const TAIL_LABEL =
-  /^(?:\d+\s+)?(?:comments?|comentários|comentarios|commentaires|commenti|kommentare|reacties|komentarze|reader comments|leave a (?:comment|reply)|post a comment|add a comment|join the discussion|about the authors?|author(?:['’]s)? bio|meet the authors?|über (?:den autor|die autorin|die autor(?:inn)?en)|l['’]aut(?:ore|rice)|gli autori|over de auteur|o autorze|sobre (?:o autor|a autora)|om (?:forfatteren|författaren)|sobre (?:el autor|la autora|los autores)|à propos de l['’]auteur|share (?:this|the) (?:article|story|post|page)|share this|share your story|(?:got|have) a (?:news )?tip|send us (?:your |a )?(?:news )?tips?)\s*(?:\(\d+\))?[:.!?]*$/i;
+  /^(?:\d+\s+)?(?:comments?|comentários|comentarios|commentaires|commenti|kommentare|reacties|komentarze|reader comments|leave a (?:comment|reply)|post a comment|add a comment|join the discussion|responses(?=\s*\(\d+\))|about the authors?|author(?:['’]s)? bio|meet the authors?|über (?:den autor|die autorin|die autor(?:inn)?en)|l['’]aut(?:ore|rice)|gli autori|over de auteur|o autorze|sobre (?:o autor|a autora)|om (?:forfatteren|författaren)|sobre (?:el autor|la autora|los autores)|à propos de l['’]auteur|share (?:this|the) (?:article|story|post|page)|share this|share your story|(?:got|have) a (?:news )?tip|send us (?:your |a )?(?:news )?tips?)\s*(?:\(\d+\))?[:.!?]*$/i;
 
 /** Affiliate and advertising disclosures, legal footers (matched near the start of a block). */
 export const DISCLOSURE =
@@ -75,7 +76,7 @@ export const SIGNUP =
 
 /** Photo credits and captions ("Foto:", "Bildquelle:", "Imagen:" for German and Spanish pages). */
 export const CREDIT =
-  /^(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|courtesy|fotos?|bild(?:quelle)?|bildnachweis|imagen|fotografía)(?: by| courtesy| credit| source)?\s*[:©|/]|(?:photo(?:graph)?|image|illustration) (?:by|courtesy|credit|via)\b|(?:image|picture|screenshot)s? (?:from|via|source)\b(?![^.!?]*\b(?:shows?|showed|shown|reveals?|appears?|is|are|was|were)\b)[^.!?]{0,70}\.?$|©|\(photo|\[photo)|[.!?]\s+(?:photo|foto|bild)(?: by)?\s?:\s*['"‘“]?[^.!?:'"‘“’”]{2,40}['"’”]?\.?$|\((?:photo|picture|image)s?(?: credit)?\s*:\s*[^()]{2,60}\)\s*$|\b(?:getty images|ap photo|reuters\/|afp via getty|shutterstock|istock(?:photo)?|alamy|imago|epa-efe|photo illustration)\b/i;
+  /^(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|courtesy|fotos?|bild(?:quelle)?|bildnachweis|imagen|fotografía)(?: by| courtesy| credit| source)?\s*[:©|/]|(?:photo(?:graph)?|image|illustration) (?:by|courtesy|credit|via)\b|fot\. [^.!?]{2,60}$|(?:image|picture|screenshot)s? (?:from|via|source)\b(?![^.!?]*\b(?:shows?|showed|shown|reveals?|appears?|is|are|was|were)\b)[^.!?]{0,70}\.?$|©|\(photo|\[photo)|[.!?]\s+(?:photo|foto|bild)(?: by)?\s?:\s*['"‘“]?[^.!?:'"‘“’”]{2,40}['"’”]?\.?$|\((?:photo|picture|image)s?(?: credit)?\s*:\s*[^()]{2,60}\)\s*$|\b(?:getty images|ap photo|reuters\/|afp via getty|shutterstock|istock(?:photo)?|alamy|imago|epa-efe|photo illustration)\b/i;
 
 /** Share rows and social prompts. */
 export const SHARE =
@@ -87,7 +88,7 @@ export const SHARE =
  * are lines of their own too, and the ground truths keep them.
  */
 export const FILLER =
-  /^(?:advertisement|advertising|ad|sponsored|paid content|promoted|anzeige|werbung|publicidad|publicité|zur startseite|volver a la portada|back to (?:the )?home ?page|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading(?: below)?|scroll to continue(?: with content)?|loading(?: \w+)?(?:\.\.\.|…)?|comments are (?:closed|disabled)\b.*|skip (?:to|past) (?:main )?content|skip advertisement|this content is (?:not available|imported from)\b.*|watch:?|listen(?: to this article)?:?|your browser does not support (?:iframes|the \w+ (?:tag|element))\.?|\d+ min(?:ute)?s? read|\d{10}|table of contents|contents|in this (?:article|guide|post)|on this page|jump to(?: section)?|toggle|show (?:more|less)|read less|expand|collapse|close|menu|(?:back|scroll|go) to top|print|share|no posts(?: found)?|current issue|contact us|leave a (?:comment|reply)|(?:last )?(?:updated|published|posted)(?: on)?:? (?:\w+ )?(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,./:-]{0,40})$/i;
+  /^(?:advertisement|advertising|ad|sponsored|paid content|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklama|реклама|advertentie|weiterlesen nach der anzeige|(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)|la suite (?:de l['’]article )?après (?:cette|la) publicité|l['’]article continue (?:ci-dessous|après (?:cette|la) publicité)|dalsza część (?:artykułu|tekstu) (?:pod|poniżej|po) (?:materiałem(?: wideo| filmowym)?|wideo|reklamą|reklamie)|продовження (?:статті|новини|матеріалу) (?:нижче|після реклами)|l['’]articolo continua (?:sotto|dopo la pubblicità)|el artículo continúa (?:debajo|después de la publicidad)|zur startseite|volver a la portada|back to (?:the )?home ?page|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading(?: below)?|scroll to continue(?: with content)?|loading(?: \w+)?(?:\.\.\.|…)?|comments are (?:closed|disabled)\b.*|skip (?:to|past) (?:main )?content|skip advertisement|this content is (?:not available|imported from)\b.*|watch:?|listen(?: to this article)?:?|your browser does not support (?:iframes|the \w+ (?:tag|element))\.?|\d+ min(?:ute)?s? read|\d{10}|table of contents|contents|in this (?:article|guide|post)|on this page|jump to(?: section)?|toggle|show (?:more|less)|(?:previous|next) (?:item|slide)(?: in (?:the )?carousel)?|read less|expand|collapse|close|menu|(?:back|scroll|go) to top|print|share|no posts(?: found)?|current issue|contact us|leave a (?:comment|reply)|(?:last )?(?:updated|published|posted)(?: on)?:? (?:\w+ )?(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,./:-]{0,40})$/i;
 
 /** "Read more: <headline>" style inline teasers. */
 export const INLINE_TEASER = new RegExp(

@@ -3,6 +3,7 @@
 import { chromeLine } from './chrome-lines.js';
 import { entryStamp } from './live-blog.js';
 import { aiNote } from './media-boxes.js';
+import { BOXED_NETWORK_RULES, networkLine } from './network-lines.js';
 import { BOXED_NEWSROOM_RULES, kickerLine, newsroomLine } from './newsroom-lines.js';
 import { BOXED_PAGE_RULES, pageLine } from './page-lines.js';
 import { promoLine } from './promo-lines.js';
@@ -35,6 +36,7 @@ export function wordRule(b: WordFacts): string | null {
     tailNote(text, len, b.tail) ??
     pageLine(text, len, b.density) ??
     newsroomLine(text, len) ??
+    networkLine(text, len) ??
     kickerLine(text, len, b.head) ??
     (b.head || b.tail ? stampLine(text, len) : null)
   );
@@ -52,6 +54,7 @@ const BOXED = new Set([
   ...BOXED_WIDGET_RULES,
   ...BOXED_PAGE_RULES,
   ...BOXED_NEWSROOM_RULES,
+  ...BOXED_NETWORK_RULES,
 ]);
 
 /** Rules whose block goes with its small box: a sign-up, share, appeal or bio box's button, small print or name line are not blocks of their own. */

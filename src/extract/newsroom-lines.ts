@@ -12,7 +12,8 @@
 //   may vary", "the authoritative record of programming"), a slide counter with its word ("Photo 3/12");
 // - a survey's question about "this article" and its thanks (taking its box), and the label that opens a
 //   publisher's appeal ("A message from the editor of ...:"), named 'appeal' so that it takes the appeal's box;
-// round 17: a read time's or listen widget's remnant ("· 6 min"), a plug that closes on "Click here to join".
+// round 17: a read time's or listen widget's remnant ("· 6 min"), a plug that closes on "Click here to join";
+// (fifth red team) a player's duration with its unit ("5:12 Min."), read times in German, French and Polish.
 // And one rule on the page before Readability: a broadcaster's hidden media label ("Image source, ", "Media
 // caption, ") names the credit or caption it sits in, so the label's whole container goes, not the label alone.
 
@@ -32,7 +33,7 @@ const NEWS_WORD = /\bnews\b/gi;
 const LETTERS_PLUG =
   /\b(?:submit|send|email)\b[^.!?]{0,40}\b(?:response|letter)\b[^.!?]{0,120}\b(?:for publication|letters? (?:section|page))\b/i;
 const YOU = /\b(?:you|your)\b/i;
-const COMMENT_CALL = /^(?:start|join) (?:a|the) (?:conversation|discussion)[.!]?$/i;
+const COMMENT_CALL = /^(?:(?:start|join) (?:a|the) (?:conversation|discussion)[.!]?|what are your thoughts\??)$/i;
 const PROMO_LABEL = /^(?:watch now|listen now|watch live|now playing|up next)[^.!?]{0,120}$/i;
 const QUOTE_ROW =
   /^(?:today['’]s change|current price|day['’]s range|52[- ]?(?:wk|week) range|market cap|prev(?:ious)? close|open price|volume)\s*[$€£(+\-−–\d][\s$€£%().,+\-−–\dkmbt]*$/i;
@@ -45,7 +46,8 @@ const SURVEY =
 const MESSAGE_FROM =
   /^a (?:message|note|letter) from (?:the |our )?(?:editor|publisher|founder|co-founder|editor-in-chief)s?\b[^.!?]{0,80}:?$/i;
 /** Round 17: a listen widget's or read time's remnant ("· 6 min", "4 min listen"), a plug that ends on its call. */
-const READ_TIME = /^(?:[·•|]\s*\d{1,3}\s*min(?:ute)?s?|\d{1,3}\s*min(?:ute)?s? (?:read|listen|watch))$/i;
+const READ_TIME =
+  /^(?:[·•|]\s*\d{1,3}\s*min(?:ute)?s?|\d{1,3}\s*min(?:ute)?s? (?:read|listen|watch)|\d{1,2}:\d{2}\s*(?:min\.?|minutes?|хв\.?)|\d{1,3}\s*min\.?\s*(?:lesezeit|lesedauer)|lesezeit:?\s*\d{1,3}\s*min\.?|(?:temps de )?lecture\s*:?\s*\d{1,3}\s*min|czas (?:czytania|lektury):?\s*\d{1,3}\s*min\.?)$/i;
 const JOIN_PLUG = /\bclick here to (?:join|subscribe|sign up|follow|download)\b[^.!?]{0,40}[.!]?$/i;
 const JOIN_PLUG_MAX_CHARS = 200;
 /** Rules whose line goes with its small box (line-rules.ts). */

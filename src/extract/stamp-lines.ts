@@ -23,6 +23,10 @@ const CLOCK = '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?';
 const STAMP = `(?:published|updated|posted)(?: on| at)?:?\\s*(?:${CLOCK},?\\s*(?:on\\s*)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?${DATE}${TIME}`;
 const STAMP_LINE = new RegExp(`^${STAMP}(?:\\s*[|•·,]?\\s*${STAMP})*\\.?$`, 'iu');
 const STAMP_MAX_CHARS = 120;
+/** The same stamps in French, German, Polish, Ukrainian, Russian, Italian and Spanish, with a numeric date
+ * ("Publié le 04/06/2026 à 18h20, mis à jour à 19h02"): "Publié le mois dernier, ..." has no date and stays. */
+const INTL_STAMP =
+  /^(?:publié|mis à jour|veröffentlicht|aktualisiert|zuletzt aktualisiert|opublikowano|aktualizacja|zaktualizowano|опубліковано|оновлено|опубликовано|обновлено|pubblicato|aggiornato|publicado|actualizado)(?: (?:le|am|on|el|il|dnia))?:?\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\d])[^.!?]{0,60}$/i;
 /** Longest date line: a section name, a date, a time and an update note. */
 const MAX_CHARS = 80;
 
@@ -51,7 +55,7 @@ const ROLE_MAX_CHARS = 60;
 
 /** 'date-line' when the block is a date stamp and nothing else, 'meta-label' when it is a bare label, 'role-line' when a job title, or null. */
 export function stampLine(text: string, len: number): string | null {
-  if (len <= STAMP_MAX_CHARS && STAMP_LINE.test(text)) return 'date-line';
+  if (len <= STAMP_MAX_CHARS && (STAMP_LINE.test(text) || INTL_STAMP.test(text))) return 'date-line';
   if (len > MAX_CHARS) return null;
   if (DATE_LINE.test(text)) return 'date-line';
   if (META_LABEL.test(text)) return 'meta-label';
