@@ -96,7 +96,7 @@ export function mediaLabelBox(el: Element): Element | null {
  * truths keep (31 pages, recall -0.0001), so only these words.
  */
 const KICKER =
-  /^(?:opinion|analysis|comment|commentary|editorial|perspective|explainer|exclusive|the big read|big read|long read|the long read)$/i;
+  /^(?:opinion|analysis|comment|commentary|expert comment|editorial|perspective|explainer|exclusive|the big read|big read|long read|the long read)$/i;
 const KICKER_MAX_CHARS = 30;
 
 /** 'kicker' for such a line at the head of the story (in its body it is a subheading), or null. */
