@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { chromeLine } from '../../src/extract/chrome-lines.js';
 import { FILLER, SECTION_LABEL, TAIL_LABEL } from '../../src/extract/junk-text.js';
-import { kickerLine } from '../../src/extract/newsroom-lines.js';
+import { kickerLine, newsroomLine } from '../../src/extract/newsroom-lines.js';
 import { outletLine } from '../../src/extract/outlet-lines.js';
 import { stampLine } from '../../src/extract/stamp-lines.js';
 import type { Story } from './chrome-stories.js';
@@ -198,5 +198,58 @@ describe('verdict: a story that names "partners" many times is not a consent not
   it('keeps the story', () => {
     const { text } = run('scmp', ASIAPARTNERS, {});
     expect(text).toContain('partners');
+  });
+});
+
+describe('second wave: subscriber-note, save-prompt, share-title, print-note, author-link, a channel line', () => {
+  it('match the lines', () => {
+    expect(line('Russia’s war against Ukraine: day 1,570')).toBe('war-day');
+    expect(line('Pro subscribers can read the full version of this story here.')).toBe('subscriber-note');
+    expect(line('You can save this article by registering for free here. Or sign-in if you have an account.')).toBe(
+      'save-prompt',
+    );
+    expect(line('Share this Story: Council approves the arena deal')).toBe('share-title');
+    expect(line('This article appeared in the Harbour Post print edition as: Region eyes summit')).toBe('print-note');
+    expect(line('Read more by Halvard Einarsen')).toBe('author-link');
+    expect(line('Follow the news of the President on the official Telegram channel.')).toBe('messenger-plug');
+  });
+  it('leave sentences of the same openings', () => {
+    expect(line('Russia’s war against Ukraine: day by day, the front moved east.')).toBeNull();
+    expect(line('Subscribers can read about the plan in Tuesday’s paper, the editor wrote.')).toBeNull();
+    expect(line('You can save this much by switching tariffs, the regulator said.')).toBeNull();
+    expect(line('Share this story with your neighbours, the fire chief urged.')).toBeNull();
+    expect(line('This article appeared in the journal before the vote was held.')).toBeNull();
+    expect(line('Read more by the end of the week, the teacher told the class.')).toBeNull();
+    expect(line('Follow the money on the official accounts, the auditor said.')).toBeNull();
+  });
+  it('"Stay updated ... news ... headlines" is a catch-all line; a sentence with "news" once is not', () => {
+    const cat = 'Stay updated with the latest World News on Deccan Times along with the latest headlines.';
+    expect(newsroomLine(cat, cat.length)).toBe('catch-all-line');
+    const own = 'Get the latest figures from the council on Friday, when the news is expected.';
+    expect(newsroomLine(own, own.length)).toBeNull();
+  });
+  it('a lone "Video" label is filler, a paragraph opening "Video footage" is not', () => {
+    expect(FILLER.test('Video')).toBe(true);
+    expect(FILLER.test('Video footage shared by a neighbour showed the storm.')).toBe(false);
+  });
+});
+
+describe('bio-card: an author with a title in the byline ("Dr"), and the box’s bare link', () => {
+  it('takes the box', () => {
+    const { text, rules } = run('thinktank', COMMENTARY, {
+      after: `<section class="author-box"><h3>Dr Halvard Einarsen</h3><p>Senior Fellow, Security Programme</p><p>Halvard Einarsen leads the institute’s work on the Arctic and has written two books on deterrence.</p><a href="/people/he">Read more by Halvard Einarsen</a></section>`,
+    });
+    expect(text).not.toContain('leads the institute’s work');
+    expect(text).not.toContain('Read more by');
+    expect(rules).toContain('bio-card');
+  });
+  it('leaves a closing paragraph that quotes another person with a title', () => {
+    const own = withPara(
+      COMMENTARY,
+      5,
+      'Dr Renske Aalders, who leads a rival study, said the argument was sound but that the timing was wrong.',
+    );
+    const { text } = run('thinktank', own, {});
+    expect(text).toContain('Dr Renske Aalders, who leads a rival study');
   });
 });
