@@ -56,6 +56,8 @@ const BIO_VERB =
 /** A blog's author box greeting the reader: "Hi there! I'm Shivya, and ...", "Hey, I'm Jessica!". */
 const GREETING =
   /^(?:hi|hey|hello|howdy)(?: there| friends?| everyone| y'all)?[,!.]?\s+(?:i['’]m|i am|my name is) \p{Lu}/iu;
+/** A title before the name ("Dr Jane Doe"): the bio says "Jane Doe leads ..." (red team 6). */
+const HONORIFIC = /^(?:[Dd]r|[Pp]rof|Mr|Mrs|Ms|Mx)\.?\s+(?=\p{Lu})/u;
 const SHORT_LINE = 60;
 const SENTENCE_END = /[.!?]["”’)]?$/;
 
@@ -71,7 +73,8 @@ export function removeBioCard(root: Element, byline: string | null, trace: Trace
     byline
       ?.split(/\s*(?:,| and |&|\||•|\bReviewed by\b)\s*/)[0]
       ?.replace(/\s+\d.*$/, '')
-      .trim() ?? '';
+      .trim()
+      .replace(HONORIFIC, '') ?? '';
   const person = PERSON.test(full) && !NOT_PERSON.test(full);
   const first = person ? full.split(' ')[0]! : '';
   const blocks = leafBlocks(root)
@@ -85,7 +88,7 @@ export function removeBioCard(root: Element, byline: string | null, trace: Trace
     if (at >= 0 && at <= T.bioNameChars) return BIO_VERB.test(t.slice(at + full.length));
     return first.length >= T.bioMinNameChars && t.startsWith(`${first} `) && BIO_VERB.test(t.slice(first.length));
   };
-  const isNameLine = (t: string) => person && t.replace(/^(?:by|about)\s+/i, '') === full;
+  const isNameLine = (t: string) => person && t.replace(/^(?:by|about)\s+/i, '').replace(HONORIFIC, '') === full;
   const rest = (t: string) =>
     (t.length <= T.bioMaxChars && names(t)) ||
     (t.length <= SHORT_LINE && !SENTENCE_END.test(t)) ||
@@ -107,9 +110,17 @@ export function removeBioCard(root: Element, byline: string | null, trace: Trace
   const cardLen = card.reduce((a, b) => a + b.text.length, 0);
   const storyLen = blocks.slice(0, start).reduce((a, b) => a + b.text.length, 0);
   if (cardLen > T.bioCardMaxChars || storyLen < cardLen) return;
+  const parents = new Set(card.map((b) => b.el.parentElement));
   for (const b of card) {
     trace?.('bio-card', b.text);
     b.el.remove();
+  }
+  // The card's loose text, outside any block of its own (a bare "Read more by Jane Doe" link in the box).
+  for (const p of parents) {
+    const left = p && p !== root && p.isConnected ? collapseSpace(p.textContent ?? '') : '';
+    if (!left || left.length > SHORT_LINE || !(names(left) || !SENTENCE_END.test(left))) continue;
+    trace?.('bio-card', left);
+    p!.remove();
   }
 }
 

@@ -27,7 +27,7 @@ const LONE_TOOL =
   /^(?:(?:press enter or )?click to view image(?: in full size)?|\d+ ?comments?|enlarge this image|toggle caption|(?:show|hide) caption|buy (?:this )?photo|purchase (?:this )?photo|(?:text|font) size|open gallery|\d+ of \d+)$/i;
 
 const APPEAL =
-  /\b(?:support (?:our|independent|local|quality|trusted|nonprofit|public[- ]interest) (?:\w+ )?(?:journalism|reporting|newsroom)|support our mission\b|(?:we|i) have a (?:small )?favou?r to ask|become a (?:member|subscriber|supporter|patron|sustaining member)\b|readers like you|(?:our|this|quality|local) journalism (?:needs|depends on|relies on) (?:your|readers'?) support|reader-(?:funded|supported)|every (?:contribution|donation)|make a (?:tax-deductible )?(?:donation|contribution)|local reporting needs local support)/i;
+  /\b(?:support (?:our|independent|local|quality|trusted|nonprofit|public[- ]interest) (?:\w+ )?(?:journalism|reporting|newsroom)|support our mission\b|^support our work\s*[.!]?$|\b(?:depends|relies) on the generosity of (?:people|readers|supporters|donors|members) like you\b|(?:we|i) have a (?:small )?favou?r to ask|become a (?:member|subscriber|supporter|patron|sustaining member)\b|readers like you|(?:our|this|quality|local) journalism (?:needs|depends on|relies on) (?:your|readers'?) support|reader-(?:funded|supported)|every (?:contribution|donation)|make a (?:tax-deductible )?(?:donation|contribution)|local reporting needs local support)/i;
 /** A button's ask: alone, only a short line ("Donate now") is an appeal; in a sentence it may be prose. */
 const ASK = /^(?:contribute|donate|give|support us) (?:today|now|monthly|once)\b/i;
 /** A wall's own words: these alone make a line a wall. */
@@ -52,7 +52,7 @@ const REPUBLISH = /^republish (?:our|this) (?:articles?|stor(?:y|ies))\b/i;
 const CHART =
   /\b(?:created with datawrapper|get the data|download chart image|a flourish (?:chart|map|data visuali[sz]ation)|embed (?:this )?chart)\b|^(?:chart|graphic|infographic|interactive)\s*:\s*[^.!?]{0,100}$/i;
 const WIRE =
-  /^(?:copyright|©)\s*(?:\d{4}\s*)?[^.]{0,80}?\.?\s*all rights reserved|\bmay not be (?:published|reproduced), broadcast, rewritten,? or redistributed\b|^our standards: /i;
+  /^(?:copyright|©)\s*(?:\d{4}\s*)?[^.]{0,80}?\.?\s*all rights reserved|^(?:copyright|©)\s*\(c\)\s*\d{4}\b[^!?]{0,80}?\ball rights reserved\b|\bmay not be (?:published|reproduced), broadcast, rewritten,? or redistributed\b|^our standards: /i;
 const LIVE_NOTE = /^(?:please )?refresh (?:the|this) page (?:for|to see|to get) (?:the )?latest\b/i;
 /** A button to another page's review or story: "Read full review", "Read our full Acme X2 review", "See more
  * reviews". Only a label without a sentence's stop: "Read our full review." closing a paragraph is the writer's. */

@@ -5,6 +5,7 @@ import { entryStamp } from './live-blog.js';
 import { aiNote } from './media-boxes.js';
 import { BOXED_NETWORK_RULES, networkLine } from './network-lines.js';
 import { BOXED_NEWSROOM_RULES, kickerLine, newsroomLine } from './newsroom-lines.js';
+import { BOXED_OUTLET_RULES, outletLine } from './outlet-lines.js';
 import { BOXED_PAGE_RULES, pageLine } from './page-lines.js';
 import { promoLine } from './promo-lines.js';
 import { BOXED_STACK_RULES, stackLine } from './stack-chrome.js';
@@ -37,6 +38,7 @@ export function wordRule(b: WordFacts): string | null {
     pageLine(text, len, b.density) ??
     newsroomLine(text, len) ??
     networkLine(text, len) ??
+    outletLine(text, len) ??
     kickerLine(text, len, b.head) ??
     (b.head || b.tail ? stampLine(text, len) : null)
   );
@@ -55,6 +57,7 @@ const BOXED = new Set([
   ...BOXED_PAGE_RULES,
   ...BOXED_NEWSROOM_RULES,
   ...BOXED_NETWORK_RULES,
+  ...BOXED_OUTLET_RULES,
 ]);
 
 /** Rules whose block goes with its small box: a sign-up, share, appeal or bio box's button, small print or name line are not blocks of their own. */

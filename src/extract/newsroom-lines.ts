@@ -26,10 +26,11 @@ const VIDEO_PROMO =
   /^(?:video|watch(?: now)?|listen(?: now)?|audio|podcast)\s*[:|·•–—-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)/i;
 const QUOTE_DELAY =
   /\b(?:quotes?|data|prices?|figures)\b[^.!?]{0,30}\bdelayed (?:by )?(?:at least |up to )?\d{1,2} min(?:ute)?s\b|\bdata is a real-time snapshot\b/i;
-/** "Catch all the ... News ... on <Site>": read only when "news" comes twice or more (a story says it once). */
+/** "Catch all the ... News ... on <Site>": read only when "news" (or "headlines") comes twice or more (a story
+ * says it once). */
 const CATCH_ALL =
   /^(?:catch|get|read|check out|stay updated with|follow)\s+(?:all\s+)?(?:the\s+)?(?:latest\s+)?[^.!?]{0,160}\bnews\b[^.!?]{0,160}\b(?:on|at|only on)\s+\p{Lu}/iu;
-const NEWS_WORD = /\bnews\b/gi;
+const NEWS_WORD = /\b(?:news|headlines)\b/gi;
 const LETTERS_PLUG =
   /\b(?:submit|send|email)\b[^.!?]{0,40}\b(?:response|letter)\b[^.!?]{0,120}\b(?:for publication|letters? (?:section|page))\b/i;
 const YOU = /\b(?:you|your)\b/i;
@@ -96,7 +97,7 @@ export function mediaLabelBox(el: Element): Element | null {
  * truths keep (31 pages, recall -0.0001), so only these words.
  */
 const KICKER =
-  /^(?:opinion|analysis|comment|commentary|editorial|perspective|explainer|exclusive|the big read|big read|long read|the long read)$/i;
+  /^(?:opinion|analysis|comment|commentary|expert comment|editorial|perspective|explainer|exclusive|the big read|big read|long read|the long read)$/i;
 const KICKER_MAX_CHARS = 30;
 
 /** 'kicker' for such a line at the head of the story (in its body it is a subheading), or null. */

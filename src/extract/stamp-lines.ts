@@ -20,8 +20,15 @@ const DATE_LINE = new RegExp(
  * March 4, 2026 | Updated 7:12 a.m. ET March 4, 2026". "Originally published ..." is left: ground truths keep it.
  */
 const CLOCK = '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?';
-const STAMP = `(?:published|updated|posted)(?: on| at)?:?\\s*(?:${CLOCK},?\\s*(?:on\\s*)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?${DATE}${TIME}`;
+const STAMP = `(?:published|updated|posted|issued)(?: on| at)?:?\\s*(?:${CLOCK},?\\s*(?:on\\s*)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?${DATE}${TIME}`;
 const STAMP_LINE = new RegExp(`^${STAMP}(?:\\s*[|•·,]?\\s*${STAMP})*\\.?$`, 'iu');
+/** A broadcaster's or regional chain's stamp in English with a numeric date or the clock first (red team 6):
+ * "Issued on: 10/06/2026 - 17:52", "Published on 10/06/2026 - 16:01 GMT+2", "08:14, 10 JUN 2026". */
+const ZONE = '(?:\\s*(?:gmt|utc|cet|cest|bst|ist|sgt|hkt|aest|aedt|et|edt|est)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?)?';
+const NUMERIC_STAMP = new RegExp(
+  `^(?:(?:published|updated|posted|issued|last updated)(?: on)?:?\\s*)?\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}(?:\\s*[-–,|]?\\s*(?:at\\s*)?${CLOCK}${ZONE})?$|^${CLOCK},?\\s*${DATE}$`,
+  'iu',
+);
 const STAMP_MAX_CHARS = 120;
 /** The same stamps in French, German, Polish, Ukrainian, Russian, Italian and Spanish, with a numeric date
  * ("Publié le 04/06/2026 à 18h20, mis à jour à 19h02"): "Publié le mois dernier, ..." has no date and stays. */
@@ -55,7 +62,8 @@ const ROLE_MAX_CHARS = 60;
 
 /** 'date-line' when the block is a date stamp and nothing else, 'meta-label' when it is a bare label, 'role-line' when a job title, or null. */
 export function stampLine(text: string, len: number): string | null {
-  if (len <= STAMP_MAX_CHARS && (STAMP_LINE.test(text) || INTL_STAMP.test(text))) return 'date-line';
+  if (len <= STAMP_MAX_CHARS && (STAMP_LINE.test(text) || INTL_STAMP.test(text) || NUMERIC_STAMP.test(text)))
+    return 'date-line';
   if (len > MAX_CHARS) return null;
   if (DATE_LINE.test(text)) return 'date-line';
   if (META_LABEL.test(text)) return 'meta-label';

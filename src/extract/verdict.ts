@@ -25,8 +25,11 @@ export function looksLikeNoArticle(
   if (linkDensity(content) > T.indexLinkDensity) return 'mostly links (an index page)';
   if (isTeaserGrid(content)) return 'a list of teasers (an index page)';
   if (text.length < T.noticeMaxChars) {
-    const consent = text.match(CONSENT)?.length ?? 0;
-    if (consent >= T.consentMinTerms && consent * T.consentWordsPerTerm > words) return 'a consent notice';
+    // Distinct terms: a story about a country's "partners" names that one word again and again (red team 6).
+    const terms = text.match(CONSENT) ?? [];
+    const consent = terms.length;
+    const distinct = new Set(terms.map((x) => x.toLowerCase().replace(/s$/, ''))).size;
+    if (distinct >= T.consentMinTerms && consent * T.consentWordsPerTerm > words) return 'a consent notice';
     const wall = text.match(WALL)?.length ?? 0;
     if (wall >= T.wallMinTerms && wall * T.wallWordsPerTerm > words) return 'a paywall or sign-in notice';
   }
