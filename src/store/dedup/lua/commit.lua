@@ -160,13 +160,18 @@ redis.call('HSET', sd, storyHandle, storySlot)
 redis.call('PEXPIREAT', sd, int(spanAt))
 -- A location hash lives as long as the last join of any of its stories, so one story that runs for months kept
 -- the entries of its 127 neighbours, long gone, and the hash: the locations grew with the stream's age. Its
--- first write in each span (its expiry still another span's) drops the entries whose span hash has expired: a
--- location that names no hash reads as no story, so nothing a lookup finds changes. Only spans old enough to
--- have expired by this reach are looked at (a hash kept longer by another writer is kept): at most one EXISTS
--- per span name, and most prunes read a hash of a few live stories.
-if redis.call('PEXPIRETIME', loc) ~= spanAt then
+-- first write in each day of the clock drops the entries whose span hash has expired: a location that names no
+-- hash reads as no story, so nothing a lookup finds changes. The hash's expiry is its mark: the reach after the
+-- end of the day of its last write (never before its stories' span hashes: a day is a whole number of spans),
+-- so an expiry that is not this day's says the day's first write. Once a day, not once a span: a prune reads
+-- the whole hash into Lua (~500,000 instructions), 4x fewer of them for entries of gone stories kept up to a
+-- day longer, and no key or call more. Only spans old enough to have expired by this reach are looked at (a
+-- hash kept longer by another writer is kept): at most one EXISTS per span name, and most prunes read a hash of
+-- a few live stories.
+local locAt = (tonumber(today) + 1) * DAY_SECONDS * 1000 + tonumber(storyTtl)
+if redis.call('PEXPIRETIME', loc) ~= locAt then
   pruneLocations(loc, spanNo, tonumber(storyTtl))
-  redis.call('PEXPIREAT', loc, int(spanAt))
+  redis.call('PEXPIREAT', loc, int(locAt))
 end
 append('post', storyBucket, storyMarks, storyShardAt, postings, sn, true)
 if docBlock ~= '' then
