@@ -8,6 +8,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { StoryCentroid, TimeWindow } from '../../src/dedup/index-types.js';
 import { RedisDedupIndex } from '../../src/store/dedup-index.js';
+import { STORY_LOCS_PER_HASH } from '../../src/store/dedup/constants.js';
 import { testRedis } from '../helpers/redis.js';
 
 const r = testRedis('location-prune');
@@ -26,11 +27,12 @@ async function expireBy(prefix: string, clock: number): Promise<void> {
   }
 }
 
-/** Every location entry: [block key, handle field, span]. */
+/** Every location entry: [block key, handle field, span] (not the hash's prune day, field STORY_LOCS_PER_HASH). */
 async function locations(prefix: string): Promise<[string, string, string][]> {
   const out: [string, string, string][] = [];
   for (const k of await r.redis.keys(`${prefix}:dedup:sl:*`))
-    for (const [f, v] of Object.entries(await r.redis.hgetall(k))) out.push([k, f, v]);
+    for (const [f, v] of Object.entries(await r.redis.hgetall(k)))
+      if (Number(f) < STORY_LOCS_PER_HASH) out.push([k, f, v]);
   return out;
 }
 
@@ -158,5 +160,32 @@ describe('story locations, pruned on write', () => {
     expect({ a: await entries(a), b: await entries(b) }).toEqual({ a: 1, b: 1 });
     expect((await find(1)).map((s) => s.key)).toEqual([a]);
     expect((await find(2)).map((s) => s.key)).toEqual([b]);
+  });
+
+  it('reads a hash again only from the first day one of its entries could be dropped', async () => {
+    const { prefix, commit, moveTo } = setup('due');
+    // Day 0, 09:00, in the span that ends at 12:00: two stories of one hash.
+    const a = await commit(1);
+    const b = await commit(2);
+    const block = `${prefix}:dedup:sl:${Math.floor(a / 128)}`;
+    expect(Math.floor(b / 128)).toBe(Math.floor(a / 128));
+    const day0 = Math.floor((T0 + OFFSET) / DAY);
+    /** The day (from day 0) the hash names for its next prune. */
+    const due = async () => Number(await r.redis.hget(block, String(STORY_LOCS_PER_HASH))) - day0;
+    // No entry can be dropped before its span hash expires: 16 days after 12:00 on day 0.
+    expect(await due()).toBe(16);
+    const seen: number[] = [];
+    for (let day = 1; day <= 22; day++) {
+      await moveTo(day, 0);
+      await commit(1, a);
+      if (day <= 5) await commit(2, b);
+      seen.push(await due());
+    }
+    // Days 1-15 read nothing (a prune on day 1 would have named day 17, as both stories were joined that day).
+    // Day 16 reads the hash: b's entry, last written on day 5, is the oldest, its span hash gone at 12:00 on day
+    // 21. Day 21's read, at 09:00, keeps it and looks again the next day, which drops it: a's own entry is next.
+    expect(seen).toEqual([...Array<number>(15).fill(16), ...Array<number>(6).fill(21), 38]);
+    const left = (await locations(prefix)).filter(([k]) => k === block).map(([, f]) => Number(f));
+    expect(left).toEqual([a % 128]);
   });
 });
