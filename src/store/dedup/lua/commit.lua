@@ -121,9 +121,10 @@ end
 -- Drops the entries of location hash loc whose span hash has gone (see below). A span's hash, written with this
 -- reach, expires (span + 1) x STORY_SPAN_SECONDS + storyTtl: younger spans are kept without a look. Names are
 -- spans modulo 4096, hence the age modulo 4096 (a name from the clock's future reads as old and is looked at).
--- Then records in the hash's field DUE the first day on which an entry it keeps could be dropped: an entry
--- written later is younger, and a join only makes its entry younger, so no prune before that day drops a thing.
-local DUE = int(STORY_LOCS_PER_HASH)
+-- Then records in the hash's field 128 (dueField; handles' fields are 0-127) the first day on which an entry it
+-- keeps could be dropped: an entry written later is younger, and a join only makes its entry younger, so no prune
+-- before that day drops a thing.
+local dueField = int(STORY_LOCS_PER_HASH)
 local function pruneLocations(loc, spanNo, ttlMs)
   local all = redis.call('HGETALL', loc)
   local spanMs = STORY_SPAN_SECONDS * 1000
@@ -132,7 +133,7 @@ local function pruneLocations(loc, spanNo, ttlMs)
   local live, gone, n = {}, {}, 0
   for i = 1, #all - 1, 2 do
     local s = all[i + 1]
-    local no = all[i] ~= DUE and tonumber(s)
+    local no = all[i] ~= dueField and tonumber(s)
     if no then
       local age, kept = (spanNo - no) % 4096, true
       if age >= oldest then
@@ -153,7 +154,7 @@ local function pruneLocations(loc, spanNo, ttlMs)
     end
   end
   if n > 0 then redis.call('HDEL', loc, unpack(gone)) end
-  if soon then redis.call('HSET', loc, DUE, int(math.floor(soon * spanMs / 1000 / DAY_SECONDS))) end
+  if soon then redis.call('HSET', loc, dueField, int(math.floor(soon * spanMs / 1000 / DAY_SECONDS))) end
 end
 local sn = tonumber(storyHandle, 36)
 local spanNo = math.floor(nowMs / 1000 / STORY_SPAN_SECONDS)
@@ -161,7 +162,7 @@ local spanNo = math.floor(nowMs / 1000 / STORY_SPAN_SECONDS)
 -- long after its hash has expired.
 local span = int(spanNo % 4096)
 local loc, locField = base .. 'sl:' .. int(math.floor(sn / STORY_LOCS_PER_HASH)), int(sn % STORY_LOCS_PER_HASH)
-local got = redis.call('HMGET', loc, locField, DUE)
+local got = redis.call('HMGET', loc, locField, dueField)
 local was, due = got[1], got[2]
 if was ~= span then
   -- Moved out of an older span's hash, or out of its key of the layout before.
@@ -178,10 +179,10 @@ redis.call('PEXPIREAT', sd, int(spanAt))
 -- drops the entries whose span hash has expired: a location that names no hash reads as no story, so nothing a
 -- lookup finds changes. Only spans old enough to have expired by this reach are looked at (a hash kept longer by
 -- another writer is kept): at most one EXISTS per span name. A prune reads the whole hash into Lua (~500,000
--- instructions), so it is done on a hash's first write of a day of the clock, and only from the day its field
--- DUE names: a hash whose stories are all younger than the reach is not read at all. The hash's expiry is the
--- day's mark: the reach after the end of the day of its last write (never before its stories' span hashes: a
--- day is a whole number of spans), so an expiry that is not this day's says the day's first write.
+-- instructions), so it is done on a hash's first write of a day of the clock, and only from the day its
+-- dueField names: a hash whose stories are all younger than the reach is not read at all. The hash's expiry is
+-- the day's mark: the reach after the end of the day of its last write (never before its stories' span hashes:
+-- a day is a whole number of spans), so an expiry that is not this day's says the day's first write.
 local locAt = (tonumber(today) + 1) * DAY_SECONDS * 1000 + tonumber(storyTtl)
 if redis.call('PEXPIRETIME', loc) ~= locAt then
   if not due or tonumber(due) <= tonumber(today) then pruneLocations(loc, spanNo, tonumber(storyTtl)) end
