@@ -5,7 +5,8 @@
 //                            weights, Rice-coded: see story-slot-compact.ts), in the hash of the 6-hour span of
 //                            the clock of its last join
 //   dedup:sl:<block>         hash  story handle -> the span whose hash holds it (128 handles a hash; a hash's
-//                            first write in a span drops the entries whose span hash has expired)
+//                            first write in a day of the clock drops the entries whose span hash has expired,
+//                            from the day its field 128 names: the first an entry of it could go)
 //   dedup:did:<block>        hash  slot -> article id
 //   dedup:fp:<bucket>:<shard>   hash  fingerprint (its first 64 bits, as 8 bytes) -> article handle
 //   dedup:lsh:<bucket>:<shard>  hash  band id -> article handles (capped list: one as an integer, several as

@@ -165,8 +165,8 @@ describe('story reach (default: 14 days, a gap prior past 3 days)', () => {
     for (const t of await ttls(/:dedup:(lsh|fp):\d+:\d+$/)) expect(t).toBeLessThanOrEqual(6 * 86_400);
     // A bucket's list base (see lua/common.lua): a day longer than its lists.
     for (const t of await ttls(/:dedup:lsh:\d+:base$/)) expect(t).toBeLessThanOrEqual(7 * 86_400);
-    // Stories: the reach (14 days) and two, from the end of their last join's 6-hour span; a day more for the
-    // postings' hashes.
+    // Stories: the reach (14 days) and two, from the end of their last join's 6-hour span (their locations from
+    // the end of its day); a day more for the postings' hashes.
     const stories = await ttls(/:dedup:s[dl]:/);
     const postKeys = keys.filter((k) => /:dedup:post:/.test(k));
     const posts = await ttls(/:dedup:post:/);

@@ -22,6 +22,9 @@ export const FP_SHARDS = 64;
  * keep it. Six hours: 68 hashes for a 14-day reach, and 1-2% more stories held.
  */
 export const STORY_SPAN_SECONDS = 6 * 3600;
+// A story location hash expires at the end of a day of the clock plus the reach (lua/commit.lua): never before
+// the span hashes it names only if a day ends where a span does.
+if ((DAY_MS / 1000) % STORY_SPAN_SECONDS !== 0) throw new Error('STORY_SPAN_SECONDS must divide a day');
 /** Story locations (handle -> span) per `sl:` hash: listpack-sized, a few bytes per story. */
 export const STORY_LOCS_PER_HASH = 128;
 /**

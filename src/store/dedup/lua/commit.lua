@@ -121,25 +121,40 @@ end
 -- Drops the entries of location hash loc whose span hash has gone (see below). A span's hash, written with this
 -- reach, expires (span + 1) x STORY_SPAN_SECONDS + storyTtl: younger spans are kept without a look. Names are
 -- spans modulo 4096, hence the age modulo 4096 (a name from the clock's future reads as old and is looked at).
+-- Then records in the hash's field 128 (dueField; handles' fields are 0-127) the first day on which an entry it
+-- keeps could be dropped: an entry written later is younger, and a join only makes its entry younger, so no prune
+-- before that day drops a thing.
+local dueField = int(STORY_LOCS_PER_HASH)
 local function pruneLocations(loc, spanNo, ttlMs)
   local all = redis.call('HGETALL', loc)
+  local spanMs = STORY_SPAN_SECONDS * 1000
+  -- The least age (in spans) of a span looked at, and the first span in which a kept entry reaches it.
+  local oldest, soon = math.floor(ttlMs / spanMs) + 1, nil
   local live, gone, n = {}, {}, 0
   for i = 1, #all - 1, 2 do
     local s = all[i + 1]
-    local no = tonumber(s)
-    if no and ((spanNo - no) % 4096) * STORY_SPAN_SECONDS * 1000 > ttlMs then
-      local l = live[s]
-      if l == nil then
-        l = redis.call('EXISTS', base .. 'sd:' .. s) == 1
-        live[s] = l
+    local no = all[i] ~= dueField and tonumber(s)
+    if no then
+      local age, kept = (spanNo - no) % 4096, true
+      if age >= oldest then
+        local l = live[s]
+        if l == nil then
+          l = redis.call('EXISTS', base .. 'sd:' .. s) == 1
+          live[s] = l
+        end
+        if not l then
+          kept = false
+          n = n + 1
+          gone[n] = all[i]
+        end
       end
-      if not l then
-        n = n + 1
-        gone[n] = all[i]
-      end
+      -- A live span past the age is looked at again the next span (in practice, the next day's first write).
+      local at = spanNo + math.max(oldest - age, 1)
+      if kept and (soon == nil or at < soon) then soon = at end
     end
   end
   if n > 0 then redis.call('HDEL', loc, unpack(gone)) end
+  if soon then redis.call('HSET', loc, dueField, int(math.floor(soon * spanMs / 1000 / DAY_SECONDS))) end
 end
 local sn = tonumber(storyHandle, 36)
 local spanNo = math.floor(nowMs / 1000 / STORY_SPAN_SECONDS)
@@ -147,7 +162,8 @@ local spanNo = math.floor(nowMs / 1000 / STORY_SPAN_SECONDS)
 -- long after its hash has expired.
 local span = int(spanNo % 4096)
 local loc, locField = base .. 'sl:' .. int(math.floor(sn / STORY_LOCS_PER_HASH)), int(sn % STORY_LOCS_PER_HASH)
-local was = redis.call('HGET', loc, locField)
+local got = redis.call('HMGET', loc, locField, dueField)
+local was, due = got[1], got[2]
 if was ~= span then
   -- Moved out of an older span's hash, or out of its key of the layout before.
   if was then redis.call('HDEL', base .. 'sd:' .. was, storyHandle) else redis.call('UNLINK', base .. 'st:' .. int(sn)) end
@@ -159,14 +175,18 @@ local spanAt = (spanNo + 1) * STORY_SPAN_SECONDS * 1000 + tonumber(storyTtl)
 redis.call('HSET', sd, storyHandle, storySlot)
 redis.call('PEXPIREAT', sd, int(spanAt))
 -- A location hash lives as long as the last join of any of its stories, so one story that runs for months kept
--- the entries of its 127 neighbours, long gone, and the hash: the locations grew with the stream's age. Its
--- first write in each span (its expiry still another span's) drops the entries whose span hash has expired: a
--- location that names no hash reads as no story, so nothing a lookup finds changes. Only spans old enough to
--- have expired by this reach are looked at (a hash kept longer by another writer is kept): at most one EXISTS
--- per span name, and most prunes read a hash of a few live stories.
-if redis.call('PEXPIRETIME', loc) ~= spanAt then
-  pruneLocations(loc, spanNo, tonumber(storyTtl))
-  redis.call('PEXPIREAT', loc, int(spanAt))
+-- the entries of its 127 neighbours, long gone, and the hash: the locations grew with the stream's age. A prune
+-- drops the entries whose span hash has expired: a location that names no hash reads as no story, so nothing a
+-- lookup finds changes. Only spans old enough to have expired by this reach are looked at (a hash kept longer by
+-- another writer is kept): at most one EXISTS per span name. A prune reads the whole hash into Lua (~500,000
+-- instructions), so it is done on a hash's first write of a day of the clock, and only from the day its
+-- dueField names: a hash whose stories are all younger than the reach is not read at all. The hash's expiry is
+-- the day's mark: the reach after the end of the day of its last write (never before its stories' span hashes:
+-- a day is a whole number of spans), so an expiry that is not this day's says the day's first write.
+local locAt = (tonumber(today) + 1) * DAY_SECONDS * 1000 + tonumber(storyTtl)
+if redis.call('PEXPIRETIME', loc) ~= locAt then
+  if not due or tonumber(due) <= tonumber(today) then pruneLocations(loc, spanNo, tonumber(storyTtl)) end
+  redis.call('PEXPIREAT', loc, int(locAt))
 end
 append('post', storyBucket, storyMarks, storyShardAt, postings, sn, true)
 if docBlock ~= '' then
