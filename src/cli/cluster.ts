@@ -13,6 +13,8 @@ import { YOUNG_STORIES_OFF, YOUNG_STORY_BARS, type YoungStoryBars } from '../ded
 import { DeltafeedError } from '../errors.js';
 import { parseDateText } from '../util/dates.js';
 import { ExitError, loadConfigOrExit } from './common.js';
+import { splitFinishedStories, type StorySplit } from './cluster-split.js';
+import { parseSplitRule, type SplitRule } from '../dedup/story-split.js';
 
 export class ClusterInputError extends DeltafeedError {
   constructor(problems: string[]) {
@@ -27,6 +29,9 @@ export interface ClusterOptions {
   idfPrior?: number;
   model?: StoryModel;
   youngStories?: YoungStoryBars;
+  /** Hindsight splits at the end of the stream (experiment, issue 16; default: DELTAFEED_STORY_SPLIT, else none). */
+  split?: SplitRule | null;
+  onSplit?: (s: StorySplit) => void;
 }
 
 export interface ClusterAnswer {
@@ -60,6 +65,18 @@ export async function clusterArticles(
   }
   // An article's story is where its story ended up: an early member of a story absorbed later is in the survivor.
   if (redirects) for (const a of answers) a.storyId = redirects.final(a.storyId);
+  const split = opts.split === undefined ? parseSplitRule(process.env.DELTAFEED_STORY_SPLIT) : opts.split;
+  if (split && !opts.choose) {
+    const inOrder = order.map((o) => answers[o.i]!);
+    const ids = splitFinishedStories(
+      order.map((o) => o.d),
+      inOrder.map((a) => a.storyId),
+      split,
+      opts.idfPrior,
+      opts.onSplit,
+    );
+    inOrder.forEach((a, k) => (a.storyId = ids[k]!));
+  }
   return answers;
 }
 
