@@ -13,9 +13,11 @@ export interface SplitRule {
   minPart: number;
   /** Split only if the mean similarity between the halves is below ratio x the lower of their own means. */
   ratio: number;
+  /** A group cut off joins the other story it would not be cut from by the same test (the closest such one). */
+  attach: boolean;
 }
 
-export const SPLIT_DEFAULTS: SplitRule = { method: 'linkage', minSize: 5, minPart: 2, ratio: 0.5 };
+export const SPLIT_DEFAULTS: SplitRule = { method: 'linkage', minSize: 5, minPart: 2, ratio: 0.5, attach: false };
 
 /**
  * `DELTAFEED_STORY_SPLIT`-style text: "off" or empty is no rule; otherwise comma-separated `method`, `ratio=`,
@@ -28,6 +30,7 @@ export function parseSplitRule(text: string | undefined): SplitRule | null {
     const [k, v] = part.split('=') as [string, string | undefined];
     if (v === undefined) {
       if (k === 'linkage' || k === 'kmeans') rule.method = k;
+      else if (k === 'attach') rule.attach = true;
       else if (k !== 'on') throw new Error(`story split: unknown "${part}"`);
       continue;
     }
@@ -160,4 +163,32 @@ export function splitMembers(vectors: readonly SparseVector[], rule: SplitRule):
   visit(all);
   out.sort((x, y) => x[0]! - y[0]!);
   return { groups: out, cuts };
+}
+
+/**
+ * Whether group `g` and story `s` (vectors) hold together by the split test: their mean cross similarity is at
+ * least ratio x the lower of their own means (a story of one counts the group's own), and that similarity.
+ */
+export function holdsTogether(
+  g: readonly SparseVector[],
+  s: readonly SparseVector[],
+  rule: SplitRule,
+): { together: boolean; between: number } {
+  const mean = (xs: readonly SparseVector[], ys: readonly SparseVector[] | null) => {
+    let sum = 0;
+    let n = 0;
+    xs.forEach((a, i) =>
+      (ys ?? xs).forEach((b, j) => {
+        if (ys || j > i) {
+          sum += cosine(a, b);
+          n++;
+        }
+      }),
+    );
+    return n ? sum / n : NaN;
+  };
+  const between = mean(g, s);
+  const within = [mean(g, null), mean(s, null)].filter((x) => !Number.isNaN(x));
+  const bar = within.length ? rule.ratio * Math.min(...within) : 0;
+  return { together: between >= bar, between };
 }
