@@ -42,7 +42,7 @@ export function splitFinishedStories(
   const vectorOf = new Map<number, SparseVector>();
   const vector = (i: number) => {
     let v = vectorOf.get(i);
-    if (!v) vectorOf.set(i, (v = tfidfVector(factors[i]!, df, docs.length, idfPrior)));
+    if (!v) vectorOf.set(i, (v = tfidfVector(factors[i]!, df, docs.length, idfPrior, rule.terms)));
     return v;
   };
   const cutOff: number[][] = [];

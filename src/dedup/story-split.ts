@@ -15,9 +15,11 @@ export interface SplitRule {
   ratio: number;
   /** A group cut off joins the other story it would not be cut from by the same test (the closest such one). */
   attach: boolean;
+  /** Each member keeps only its strongest terms (what an index would have to hold); 0: all of them. */
+  terms: number;
 }
 
-export const SPLIT_DEFAULTS: SplitRule = { method: 'linkage', minSize: 5, minPart: 2, ratio: 0.5, attach: false };
+export const SPLIT_DEFAULTS: SplitRule = { method: 'linkage', minSize: 5, minPart: 2, ratio: 0.5, attach: false, terms: 0 };
 
 /**
  * `DELTAFEED_STORY_SPLIT`-style text: "off" or empty is no rule; otherwise comma-separated `method`, `ratio=`,
@@ -39,6 +41,7 @@ export function parseSplitRule(text: string | undefined): SplitRule | null {
     if (k === 'ratio') rule.ratio = x;
     else if (k === 'min') rule.minSize = Math.max(2, Math.round(x));
     else if (k === 'part') rule.minPart = Math.max(1, Math.round(x));
+    else if (k === 'terms') rule.terms = Math.round(x);
     else throw new Error(`story split: unknown "${part}"`);
   }
   return rule;
@@ -53,14 +56,14 @@ export function tfidfVector(
   df: ReadonlyMap<string, number>,
   docs: number,
   priorDocs: number,
+  keep = 0,
 ): SparseVector {
-  const v = new Map<string, number>();
+  let weighted = [...factors].map(([t, f]) => [t, f * idf(df.get(t) ?? 0, docs, priorDocs)] as [string, number]);
+  if (keep > 0 && weighted.length > keep)
+    weighted = weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
+  const v = new Map(weighted);
   let norm = 0;
-  for (const [t, f] of factors) {
-    const w = f * idf(df.get(t) ?? 0, docs, priorDocs);
-    v.set(t, w);
-    norm += w * w;
-  }
+  for (const w of v.values()) norm += w * w;
   norm = Math.sqrt(norm) || 1;
   for (const [t, w] of v) v.set(t, w / norm);
   return v;

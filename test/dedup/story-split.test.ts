@@ -61,6 +61,7 @@ describe('hindsight splits', () => {
       minSize: 6,
       minPart: 3,
       attach: true,
+      terms: 0,
     });
     expect(() => parseSplitRule('ratio=x')).toThrow(/bad number/);
     expect(() => parseSplitRule('medoids')).toThrow(/unknown/);
