@@ -14,6 +14,7 @@ import { DeltafeedError } from '../errors.js';
 import { parseDateText } from '../util/dates.js';
 import { ExitError, loadConfigOrExit } from './common.js';
 import { splitFinishedStories, type StorySplit } from './cluster-split.js';
+import { OnlineSplits } from './cluster-split-online.js';
 import { parseSplitRule, type SplitRule } from '../dedup/story-split.js';
 
 export class ClusterInputError extends DeltafeedError {
@@ -58,15 +59,24 @@ export async function clusterArticles(
   const redirects = opts.choose ? undefined : new MemoryStoryRedirects();
   const deduper = createDeduper(new MemoryDedupIndex(), { redirects, ...opts, now: () => latest });
   const answers: ClusterAnswer[] = new Array<ClusterAnswer>(docs.length);
+  const split = opts.choose
+    ? null
+    : opts.split === undefined
+      ? parseSplitRule(process.env.DELTAFEED_STORY_SPLIT)
+      : opts.split;
+  const online = split?.online ? new OnlineSplits(split, opts.idfPrior) : null;
   for (const { d, i, t } of order) {
     if (Number.isFinite(t)) latest = Math.max(latest, t);
     const r = await deduper.assign(d);
     answers[i] = { id: d.id, storyId: r.storyId, duplicateOf: r.duplicateOf };
+    online?.add(d, r.storyId, (id) => redirects?.final(id) ?? id);
   }
   // An article's story is where its story ended up: an early member of a story absorbed later is in the survivor.
   if (redirects) for (const a of answers) a.storyId = redirects.final(a.storyId);
-  const split = opts.split === undefined ? parseSplitRule(process.env.DELTAFEED_STORY_SPLIT) : opts.split;
-  if (split && !opts.choose) {
+  if (online) {
+    const ids = online.storyIds(opts.onSplit);
+    for (const a of answers) a.storyId = ids.get(a.id) ?? a.storyId;
+  } else if (split) {
     const inOrder = order.map((o) => answers[o.i]!);
     const ids = splitFinishedStories(
       order.map((o) => o.d),

@@ -17,9 +17,11 @@ export interface SplitRule {
   attach: boolean;
   /** Each member keeps only its strongest terms (what an index would have to hold); 0: all of them. */
   terms: number;
+  /** Cut as the stream goes (after each article, cluster-split-online.ts), not once at its end. */
+  online: boolean;
 }
 
-export const SPLIT_DEFAULTS: SplitRule = { method: 'linkage', minSize: 5, minPart: 2, ratio: 0.5, attach: false, terms: 0 };
+export const SPLIT_DEFAULTS: SplitRule = { method: 'linkage', minSize: 5, minPart: 2, ratio: 0.5, attach: false, terms: 0, online: false };
 
 /**
  * `DELTAFEED_STORY_SPLIT`-style text: "off" or empty is no rule; otherwise comma-separated `method`, `ratio=`,
@@ -33,6 +35,7 @@ export function parseSplitRule(text: string | undefined): SplitRule | null {
     if (v === undefined) {
       if (k === 'linkage' || k === 'kmeans') rule.method = k;
       else if (k === 'attach') rule.attach = true;
+      else if (k === 'online') rule.online = true;
       else if (k !== 'on') throw new Error(`story split: unknown "${part}"`);
       continue;
     }

@@ -62,6 +62,7 @@ describe('hindsight splits', () => {
       minPart: 3,
       attach: true,
       terms: 0,
+      online: false,
     });
     expect(() => parseSplitRule('ratio=x')).toThrow(/bad number/);
     expect(() => parseSplitRule('medoids')).toThrow(/unknown/);
