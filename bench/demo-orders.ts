@@ -17,6 +17,7 @@ import { MemoryStoryRedirects } from '../src/dedup/story-merge.js';
 import { shuffled } from '../simulation/prng.js';
 import { youngStoriesFromEnv } from './support/young-env.js';
 import { splitFinishedStories } from '../src/cli/cluster-split.js';
+import { OnlineSplits } from '../src/cli/cluster-split-online.js';
 import { parseSplitRule } from '../src/dedup/story-split.js';
 
 const ORIGIN = 'http://demo.test';
@@ -67,10 +68,12 @@ async function run(order: readonly DedupDoc[], trace: boolean): Promise<{ got: s
     },
   });
   const storyOf = new Map<string, string>();
+  const online = split?.online ? new OnlineSplits(split) : null;
   for (const d of order) {
     scores = '';
     const at = steps.length;
     const r = await deduper.assign(d);
+    online?.add(d, r.storyId, (id) => redirects.final(id));
     if (r.newStory) founder.set(r.storyId, d.id);
     storyOf.set(d.id, r.storyId);
     if (trace) {
@@ -79,7 +82,10 @@ async function run(order: readonly DedupDoc[], trace: boolean): Promise<{ got: s
     }
   }
   for (const [id, s] of storyOf) storyOf.set(id, redirects.final(s));
-  if (split) {
+  if (online) {
+    const ids = online.storyIds(() => splits++);
+    for (const d of order) storyOf.set(d.id, ids.get(d.id) ?? storyOf.get(d.id)!);
+  } else if (split) {
     const ids = splitFinishedStories(order, [...storyOf.values()], split, undefined, (s) => {
       splits++;
       if (trace) steps.push(`    split: ${s.groups.map((g) => g.join(' + ')).join(' | ')}`);
