@@ -1,8 +1,9 @@
 // Hindsight splits (src/dedup/story-split.ts, issue 16), for development: each development corpus in file order
 // and, undated ones, in N seeded shuffles, with no split and with each rule given:
-//   node dist/bench/story-split.js N RULE [RULE ...]     e.g. 3 linkage,ratio=0.5 kmeans,ratio=0.4
+//   node dist/bench/story-split.js N RULE [RULE ...] [--cuts]    e.g. 3 linkage,ratio=0.5 kmeans,ratio=0.4
 // Per rule and corpus: pairwise P/R/F1 (file order; shuffles mean), how many stories were cut and how many cuts
-// were right (every group purer, by its commonest gold story, than the story it was cut from).
+// were right (every group purer, by its commonest gold story, than the story it was cut from). --cuts prints each
+// cut in file order: the gold stories of each group, and the similarity between the halves / within each.
 import { clusterArticles } from '../src/cli/cluster.js';
 import type { StorySplit } from '../src/cli/cluster-split.js';
 import { loadStoryModel } from '../src/dedup/story-model.js';
@@ -12,7 +13,8 @@ import { pairwise, type PRF } from './support/cluster-metrics.js';
 import { devCorpora, type Corpus } from './support/corpora.js';
 
 const f3 = (x: number) => x.toFixed(3);
-const [n = '3', ...rules] = process.argv.slice(2);
+const showCuts = process.argv.includes('--cuts');
+const [n = '3', ...rules] = process.argv.slice(2).filter((a) => a !== '--cuts');
 const model = loadStoryModel();
 
 const purity = (ids: readonly string[], goldOf: Map<string, string>) => {
@@ -26,6 +28,16 @@ async function run(c: Corpus, rule: string, order: number[]) {
   const docs = order.map((i) => c.docs[i]!);
   const got = await clusterArticles(docs, { model, split: parseSplitRule(rule), onSplit: (s) => splits.push(s) });
   const goldOf = new Map(c.docs.map((d, i) => [d.id, c.gold[i]!]));
+  if (showCuts && order.every((x, i) => x === i))
+    for (const s of splits) {
+      const groups = s.groups.map((g) => {
+        const m = new Map<string, number>();
+        for (const id of g) m.set(goldOf.get(id)!, (m.get(goldOf.get(id)!) ?? 0) + 1);
+        return [...m].map(([k, v]) => `${k.slice(0, 16)} x${v}`).join(', ');
+      });
+      const cuts = s.cuts.map((x) => `${f3(x.between)} / ${x.within.map(f3).join(', ')}`).join('; ');
+      console.log(`  ${c.name} ${rule} cut: ${groups.join(' | ')}  ${cuts}`);
+    }
   const right = splits.filter((s) => {
     const whole = purity(s.groups.flat(), goldOf);
     return s.groups.every((g) => purity(g, goldOf) > whole);
