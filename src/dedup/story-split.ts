@@ -19,9 +19,20 @@ export interface SplitRule {
   terms: number;
   /** Cut as the stream goes (after each article, cluster-split-online.ts), not once at its end. */
   online: boolean;
+  /** And only if the mean similarity between the halves is below this (Infinity: no cap). */
+  cap: number;
 }
 
-export const SPLIT_DEFAULTS: SplitRule = { method: 'linkage', minSize: 5, minPart: 2, ratio: 0.5, attach: false, terms: 0, online: false };
+export const SPLIT_DEFAULTS: SplitRule = {
+  method: 'linkage',
+  minSize: 5,
+  minPart: 2,
+  ratio: 0.5,
+  attach: false,
+  terms: 0,
+  online: false,
+  cap: Infinity,
+};
 
 /**
  * `DELTAFEED_STORY_SPLIT`-style text: "off" or empty is no rule; otherwise comma-separated `method`, `ratio=`,
@@ -45,6 +56,7 @@ export function parseSplitRule(text: string | undefined): SplitRule | null {
     else if (k === 'min') rule.minSize = Math.max(2, Math.round(x));
     else if (k === 'part') rule.minPart = Math.max(1, Math.round(x));
     else if (k === 'terms') rule.terms = Math.round(x);
+    else if (k === 'cap') rule.cap = x;
     else throw new Error(`story split: unknown "${part}"`);
   }
   return rule;
@@ -160,7 +172,11 @@ export function splitMembers(vectors: readonly SparseVector[], rule: SplitRule):
     const [a, b] = (rule.method === 'kmeans' ? kmeansBisect : linkageBisect)(sim, items);
     const within: [number, number] = [meanWithin(sim, a), meanWithin(sim, b)];
     const between = meanBetween(sim, a, b);
-    const clear = a.length >= rule.minPart && b.length >= rule.minPart && between < rule.ratio * Math.min(...within);
+    const clear =
+      a.length >= rule.minPart &&
+      b.length >= rule.minPart &&
+      between < rule.ratio * Math.min(...within) &&
+      between < rule.cap;
     if (!clear) return void out.push(items);
     cuts.push({ between, within });
     visit(a.sort((x, y) => x - y));

@@ -112,6 +112,7 @@ describe('hindsight splits', () => {
       attach: true,
       terms: 0,
       online: false,
+      cap: Infinity,
     });
     expect(() => parseSplitRule('ratio=x')).toThrow(/bad number/);
     expect(() => parseSplitRule('medoids')).toThrow(/unknown/);
