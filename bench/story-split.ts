@@ -1,6 +1,6 @@
 // Hindsight splits (src/dedup/story-split.ts, issue 16), for development: each development corpus in file order
 // and, undated ones, in N seeded shuffles, with no split and with each rule given:
-//   node dist/bench/story-split.js N RULE [RULE ...] [--cuts]    e.g. 3 linkage,ratio=0.5 kmeans,ratio=0.4
+//   node dist/bench/story-split.js N RULE [RULE ...] [--cuts] [--retimed=S]    e.g. 3 linkage,ratio=0.5 kmeans,ratio=0.4
 // Per rule and corpus: pairwise P/R/F1 (file order; shuffles mean), how many stories were cut and how many cuts
 // were right (every group purer, by its commonest gold story, than the story it was cut from). --cuts prints each
 // cut in file order: the gold stories of each group, and the similarity between the halves / within each.
@@ -11,10 +11,13 @@ import { parseSplitRule } from '../src/dedup/story-split.js';
 import { shuffled } from '../simulation/prng.js';
 import { pairwise, type PRF } from './support/cluster-metrics.js';
 import { devCorpora, type Corpus } from './support/corpora.js';
+import { retimed } from './support/retime.js';
 
 const f3 = (x: number) => x.toFixed(3);
 const showCuts = process.argv.includes('--cuts');
-const [n = '3', ...rules] = process.argv.slice(2).filter((a) => a !== '--cuts');
+// --retimed=S: each corpus on retime.ts's synthetic calendar of seed S, at the 14-day reach, instead.
+const retimeSeed = Number(process.argv.find((a) => a.startsWith('--retimed='))?.slice(10) ?? 0);
+const [n = '3', ...rules] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const model = loadStoryModel();
 
 const purity = (ids: readonly string[], goldOf: Map<string, string>) => {
@@ -26,7 +29,12 @@ const purity = (ids: readonly string[], goldOf: Map<string, string>) => {
 async function run(c: Corpus, rule: string, order: number[]) {
   const splits: StorySplit[] = [];
   const docs = order.map((i) => c.docs[i]!);
-  const got = await clusterArticles(docs, { model, split: parseSplitRule(rule), onSplit: (s) => splits.push(s) });
+  const got = await clusterArticles(docs, {
+    model,
+    split: parseSplitRule(rule),
+    onSplit: (s) => splits.push(s),
+    storyWindowMs: retimeSeed ? 14 * 86_400_000 : undefined,
+  });
   const goldOf = new Map(c.docs.map((d, i) => [d.id, c.gold[i]!]));
   if (showCuts && order.every((x, i) => x === i))
     for (const s of splits) {
@@ -49,7 +57,8 @@ async function run(c: Corpus, rule: string, order: number[]) {
   return { prf, splits: splits.length, right };
 }
 
-for (const c of devCorpora()) {
+for (const whole of devCorpora()) {
+  const c = retimeSeed ? retimed(whole, retimeSeed) : whole;
   const undated = c.docs.every((d) => !d.published);
   const orders = [c.docs.map((_, i) => i)];
   if (undated)
