@@ -6,7 +6,14 @@
 import { articleTerms } from '../dedup/features.js';
 import type { DedupDoc } from '../dedup/deduper.js';
 import { storyIdFor } from '../dedup/deduper.js';
-import { holdsTogether, splitMembers, tfidfVector, type SparseVector, type SplitCut, type SplitRule } from '../dedup/story-split.js';
+import {
+  holdsTogether,
+  splitMembers,
+  tfidfVector,
+  type SparseVector,
+  type SplitCut,
+  type SplitRule,
+} from '../dedup/story-split.js';
 import { IDF_PRIOR_DOCS, termList } from '../dedup/story-vector.js';
 
 /** One story that was cut: its id, and the article ids of each group (the first keeps the id). */
