@@ -19,6 +19,7 @@ const UNIT = [
   'test/dedup/young-stories.test.ts',
   'test/dedup/tfidf-baseline.test.ts',
   'test/dedup/lone-wait.test.ts',
+  'test/dedup/story-split.test.ts',
   'test/diff/**/*.test.ts',
   'test/extract/bad-input.test.ts',
   'test/extract/fixtures.test.ts',

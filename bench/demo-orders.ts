@@ -4,7 +4,8 @@
 //                                                   and reversed: how many give the scenario's stories; with
 //                                                   --trace, every step of each wrong order (the article, its
 //                                                   candidates' probabilities, the decision, the merges)
-// STORY_YOUNG as for story-eval.js (bench/support/young-env.ts).
+// STORY_YOUNG as for story-eval.js (bench/support/young-env.ts); DELTAFEED_STORY_SPLIT as for `deltafeed cluster`
+// (hindsight splits at the end of each order, src/cli/cluster-split.ts).
 import { articles, firstPhase, type CorpusArticle } from '../seeds/corpus/index.js';
 import { demoScenario } from '../seeds/scenario.js';
 import { buildSite } from '../seeds/site.js';
@@ -15,6 +16,9 @@ import { MemoryDedupIndex } from '../src/dedup/memory-index.js';
 import { MemoryStoryRedirects } from '../src/dedup/story-merge.js';
 import { shuffled } from '../simulation/prng.js';
 import { youngStoriesFromEnv } from './support/young-env.js';
+import { splitFinishedStories } from '../src/cli/cluster-split.js';
+import { OnlineSplits } from '../src/cli/cluster-split-online.js';
+import { parseSplitRule } from '../src/dedup/story-split.js';
 
 const ORIGIN = 'http://demo.test';
 
@@ -38,6 +42,8 @@ function partition(storyOf: ReadonlyMap<string, string>): string {
 }
 
 const youngStories = youngStoriesFromEnv();
+const split = parseSplitRule(process.env.DELTAFEED_STORY_SPLIT);
+let splits = 0;
 const keyOf = new Map(demoScenario.articles.map((a) => [a.id, a.story]));
 const expected = partition(keyOf);
 
@@ -62,10 +68,12 @@ async function run(order: readonly DedupDoc[], trace: boolean): Promise<{ got: s
     },
   });
   const storyOf = new Map<string, string>();
+  const online = split?.online ? new OnlineSplits(split) : null;
   for (const d of order) {
     scores = '';
     const at = steps.length;
     const r = await deduper.assign(d);
+    online?.add(d, r.storyId, (id) => redirects.final(id));
     if (r.newStory) founder.set(r.storyId, d.id);
     storyOf.set(d.id, r.storyId);
     if (trace) {
@@ -74,6 +82,16 @@ async function run(order: readonly DedupDoc[], trace: boolean): Promise<{ got: s
     }
   }
   for (const [id, s] of storyOf) storyOf.set(id, redirects.final(s));
+  if (online) {
+    const ids = online.storyIds(() => splits++);
+    for (const d of order) storyOf.set(d.id, ids.get(d.id) ?? storyOf.get(d.id)!);
+  } else if (split) {
+    const ids = splitFinishedStories(order, [...storyOf.values()], split, undefined, (s) => {
+      splits++;
+      if (trace) steps.push(`    split: ${s.groups.map((g) => g.join(' + ')).join(' | ')}`);
+    });
+    order.forEach((d, i) => storyOf.set(d.id, ids[i]!));
+  }
   return { got: partition(storyOf), steps };
 }
 
@@ -97,4 +115,5 @@ for (const [label, order] of orders) {
 }
 console.log(`expected: ${expected}`);
 console.log(`wrong: ${wrong} of ${orders.length} orders (publication, reversed, seeds 1-${n})`);
+if (split) console.log(`hindsight splits (${process.env.DELTAFEED_STORY_SPLIT}): ${splits} stories cut`);
 for (const [got, labels] of outcomes) console.log(`  ${labels.length} x ${got}\n    ${labels.join(', ')}`);

@@ -79,7 +79,8 @@ const youngStories = youngStoriesFromEnv();
 async function corpusMargin(model: StoryModel, c: Corpus): Promise<number> {
   const sums = { full: [0, 0], small: [0, 0] };
   for (const k of conditionsOf(c)) {
-    const got = await clusterArticles(k.docs, { model, prepared, youngStories });
+    // Fitted without hindsight splits (DELTAFEED_STORY_SPLIT): a left-out model is main's, the split on top.
+    const got = await clusterArticles(k.docs, { model, prepared, youngStories, split: null });
     const m = pairwise(
       k.gold,
       got.map((a) => a.storyId),

@@ -13,6 +13,9 @@ import { YOUNG_STORIES_OFF, YOUNG_STORY_BARS, type YoungStoryBars } from '../ded
 import { DeltafeedError } from '../errors.js';
 import { parseDateText } from '../util/dates.js';
 import { ExitError, loadConfigOrExit } from './common.js';
+import { splitFinishedStories, type StorySplit } from './cluster-split.js';
+import { OnlineSplits } from './cluster-split-online.js';
+import { parseSplitRule, type SplitRule } from '../dedup/story-split.js';
 
 export class ClusterInputError extends DeltafeedError {
   constructor(problems: string[]) {
@@ -27,6 +30,9 @@ export interface ClusterOptions {
   idfPrior?: number;
   model?: StoryModel;
   youngStories?: YoungStoryBars;
+  /** Hindsight splits at the end of the stream (experiment, issue 16; default: DELTAFEED_STORY_SPLIT, else none). */
+  split?: SplitRule | null;
+  onSplit?: (s: StorySplit) => void;
 }
 
 export interface ClusterAnswer {
@@ -53,13 +59,34 @@ export async function clusterArticles(
   const redirects = opts.choose ? undefined : new MemoryStoryRedirects();
   const deduper = createDeduper(new MemoryDedupIndex(), { redirects, ...opts, now: () => latest });
   const answers: ClusterAnswer[] = new Array<ClusterAnswer>(docs.length);
+  const split = opts.choose
+    ? null
+    : opts.split === undefined
+      ? parseSplitRule(process.env.DELTAFEED_STORY_SPLIT)
+      : opts.split;
+  const online = split?.online ? new OnlineSplits(split, opts.idfPrior) : null;
   for (const { d, i, t } of order) {
     if (Number.isFinite(t)) latest = Math.max(latest, t);
     const r = await deduper.assign(d);
     answers[i] = { id: d.id, storyId: r.storyId, duplicateOf: r.duplicateOf };
+    online?.add(d, r.storyId, (id) => redirects?.final(id) ?? id);
   }
   // An article's story is where its story ended up: an early member of a story absorbed later is in the survivor.
   if (redirects) for (const a of answers) a.storyId = redirects.final(a.storyId);
+  if (online) {
+    const ids = online.storyIds(opts.onSplit);
+    for (const a of answers) a.storyId = ids.get(a.id) ?? a.storyId;
+  } else if (split) {
+    const inOrder = order.map((o) => answers[o.i]!);
+    const ids = splitFinishedStories(
+      order.map((o) => o.d),
+      inOrder.map((a) => a.storyId),
+      split,
+      opts.idfPrior,
+      opts.onSplit,
+    );
+    inOrder.forEach((a, k) => (a.storyId = ids[k]!));
+  }
   return answers;
 }
 

@@ -1,0 +1,90 @@
+// Hindsight splits as they would happen in a stream (an experiment for issue 16; see cluster-split.ts for the
+// end-of-stream bound). The index is not told: its story stays whole, and this keeps, beside it, the groups each
+// story was cut into. After every article, the article goes to the group of its story it is closest to (mean
+// cosine), and that group is tested for a split with the document frequencies seen so far. A cut is never undone.
+import { articleTerms } from '../dedup/features.js';
+import { storyIdFor, type DedupDoc } from '../dedup/deduper.js';
+import { cosine, splitMembers, tfidfVector, type SplitRule } from '../dedup/story-split.js';
+import { IDF_PRIOR_DOCS, termList } from '../dedup/story-vector.js';
+import type { StorySplit } from './cluster-split.js';
+
+export class OnlineSplits {
+  private readonly docs: DedupDoc[] = [];
+  private readonly factors: Map<string, number>[] = [];
+  private readonly df = new Map<string, number>();
+  /** Index story id (as first seen) -> its groups of article positions, in arrival order. */
+  private readonly groups = new Map<string, number[][]>();
+  cuts = 0;
+
+  constructor(
+    private readonly rule: SplitRule,
+    private readonly idfPrior = IDF_PRIOR_DOCS,
+  ) {}
+
+  private vector(i: number) {
+    return tfidfVector(this.factors[i]!, this.df, this.docs.length, this.idfPrior, this.rule.terms);
+  }
+
+  /** The article `doc` is in story `storyId` now; `final` maps any story id to where late merges put it. */
+  add(doc: DedupDoc, storyId: string, final: (id: string) => string): void {
+    const list = termList(articleTerms(doc.title, doc.text));
+    const i = this.docs.length;
+    this.docs.push(doc);
+    this.factors.push(new Map(list.names.map((n, k) => [n, list.factors[k]!])));
+    for (const t of this.factors[i]!.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    // Stories merged since: each of their groups joins the survivor's group it is closest to, as one block.
+    for (const [id, gs] of [...this.groups]) {
+      const to = final(id);
+      if (to === id) continue;
+      this.groups.delete(id);
+      const into = this.groups.get(to);
+      if (!into) this.groups.set(to, gs);
+      else for (const g of gs) this.place(into, g);
+    }
+    const id = final(storyId);
+    const gs = this.groups.get(id);
+    if (!gs) return void this.groups.set(id, [[i]]);
+    this.place(gs, [i]);
+  }
+
+  /** Put `block` into the group of `gs` closest to it (mean cosine), then test that group for a cut. */
+  private place(gs: number[][], block: readonly number[]): void {
+    const vs = block.map((j) => this.vector(j));
+    let best = 0;
+    let bestSim = -Infinity;
+    gs.forEach((g, k) => {
+      let sum = 0;
+      for (const j of g) for (const v of vs) sum += cosine(v, this.vector(j));
+      const sim = sum / (g.length * vs.length);
+      if (sim > bestSim) [best, bestSim] = [k, sim];
+    });
+    const g = gs[best]!;
+    g.push(...block);
+    g.sort((a, b) => a - b);
+    if (g.length < this.rule.minSize) return;
+    const cut = splitMembers(
+      g.map((j) => this.vector(j)),
+      this.rule,
+    );
+    if (cut.groups.length < 2) return;
+    this.cuts++;
+    gs.splice(best, 1, ...cut.groups.map((h) => h.map((k) => g[k]!)));
+  }
+
+  /**
+   * Each article's story: the group holding a story's first article keeps its id, the others their first's.
+   * `onSplit` hears each story that ended in more than one group.
+   */
+  storyIds(onSplit?: (s: StorySplit) => void): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [id, gs] of this.groups) {
+      const first = Math.min(...gs.map((g) => Math.min(...g)));
+      if (gs.length > 1) onSplit?.({ storyId: id, groups: gs.map((g) => g.map((j) => this.docs[j]!.id)), cuts: [] });
+      for (const g of gs) {
+        const label = g.includes(first) ? id : storyIdFor(this.docs[Math.min(...g)]!.id);
+        for (const j of g) out.set(this.docs[j]!.id, label);
+      }
+    }
+    return out;
+  }
+}
