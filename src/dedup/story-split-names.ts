@@ -52,7 +52,8 @@ export function strongestNames(g: readonly Vec[], k: number): string[] {
 
 /**
  * The lower, over the two halves, of the share of a half's `k` strongest names that no member of the other half
- * says: near 1 when each half has participants of its own, near 0 when they share them.
+ * says: near 1 when each half has participants of its own, near 0 when they share them. Reported at each cut, not
+ * a gate: tried as one (`unsaid=X`), it removed right cuts before wrong ones.
  */
 export function unsaidShare(a: readonly Vec[], b: readonly Vec[], k = 5): number {
   const share = (g: readonly Vec[], other: readonly Vec[]) => {

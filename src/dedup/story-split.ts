@@ -24,8 +24,6 @@ export interface SplitRule {
   cap: number;
   /** And only if the halves' mean NAME cosine (e:/p: terms) is below this x the lower of their own (Infinity: off). */
   names: number;
-  /** And only if, for both halves, at least this share of its 5 strongest names is never said by the other (0: off). */
-  unsaid: number;
 }
 
 export const SPLIT_DEFAULTS: SplitRule = {
@@ -38,7 +36,6 @@ export const SPLIT_DEFAULTS: SplitRule = {
   online: false,
   cap: Infinity,
   names: Infinity,
-  unsaid: 0,
 };
 
 /**
@@ -65,7 +62,6 @@ export function parseSplitRule(text: string | undefined): SplitRule | null {
     else if (k === 'terms') rule.terms = Math.round(x);
     else if (k === 'cap') rule.cap = x;
     else if (k === 'names') rule.names = x;
-    else if (k === 'unsaid') rule.unsaid = x;
     else throw new Error(`story split: unknown "${part}"`);
   }
   return rule;
@@ -197,9 +193,7 @@ export function splitMembers(vectors: readonly SparseVector[], rule: SplitRule):
     if (!clear) return void out.push(items);
     const [na, nb] = [a.map((i) => named[i]!), b.map((i) => named[i]!)];
     const names = { ...nameSimilarity(na, nb), unsaid: unsaidShare(na, nb) };
-    const apart =
-      (rule.names === Infinity || names.between < rule.names * Math.min(...names.within)) &&
-      names.unsaid >= rule.unsaid;
+    const apart = rule.names === Infinity || names.between < rule.names * Math.min(...names.within);
     if (!apart) return void out.push(items);
     cuts.push({ between, within, names });
     visit(a.sort((x, y) => x - y));

@@ -115,9 +115,8 @@ describe('hindsight splits', () => {
       online: false,
       cap: Infinity,
       names: Infinity,
-      unsaid: 0,
     });
-    expect(parseSplitRule('kmeans,online,cap=0.3,names=0.85,unsaid=0.4')).toMatchObject({ names: 0.85, unsaid: 0.4 });
+    expect(parseSplitRule('kmeans,online,cap=0.3,names=0.85')).toMatchObject({ names: 0.85, online: true });
     expect(() => parseSplitRule('ratio=x')).toThrow(/bad number/);
     expect(() => parseSplitRule('medoids')).toThrow(/unknown/);
   });
