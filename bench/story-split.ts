@@ -3,7 +3,8 @@
 //   node dist/bench/story-split.js N RULE [RULE ...] [--cuts] [--retimed=S]    e.g. 3 linkage,ratio=0.5 kmeans,ratio=0.4
 // Per rule and corpus: pairwise P/R/F1 (file order; shuffles mean), how many stories were cut and how many cuts
 // were right (every group purer, by its commonest gold story, than the story it was cut from). --cuts prints each
-// cut in file order: the gold stories of each group, and the similarity between the halves / within each.
+// cut in file order: the gold stories of each group, and the similarity between the halves / within each, then the
+// same on names (e:/p: terms) and the unsaid share of each half's 5 strongest names (story-split-names.ts).
 import { clusterArticles } from '../src/cli/cluster.js';
 import type { StorySplit } from '../src/cli/cluster-split.js';
 import { loadStoryModel } from '../src/dedup/story-model.js';
@@ -43,7 +44,12 @@ async function run(c: Corpus, rule: string, order: number[]) {
         for (const id of g) m.set(goldOf.get(id)!, (m.get(goldOf.get(id)!) ?? 0) + 1);
         return [...m].map(([k, v]) => `${k.slice(0, 16)} x${v}`).join(', ');
       });
-      const cuts = s.cuts.map((x) => `${f3(x.between)} / ${x.within.map(f3).join(', ')}`).join('; ');
+      const cuts = s.cuts
+        .map((x) => {
+          const nm = x.names;
+          return `${f3(x.between)} / ${x.within.map(f3).join(', ')} names ${f3(nm.between)} / ${nm.within.map(f3).join(', ')} unsaid ${f3(nm.unsaid)}`;
+        })
+        .join('; ');
       console.log(`  ${c.name} ${rule} cut: ${groups.join(' | ')}  ${cuts}`);
     }
   const right = splits.filter((s) => {

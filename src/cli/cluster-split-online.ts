@@ -4,7 +4,7 @@
 // cosine), and that group is tested for a split with the document frequencies seen so far. A cut is never undone.
 import { articleTerms } from '../dedup/features.js';
 import { storyIdFor, type DedupDoc } from '../dedup/deduper.js';
-import { cosine, splitMembers, tfidfVector, type SplitRule } from '../dedup/story-split.js';
+import { cosine, splitMembers, tfidfVector, type SplitCut, type SplitRule } from '../dedup/story-split.js';
 import { IDF_PRIOR_DOCS, termList } from '../dedup/story-vector.js';
 import type { StorySplit } from './cluster-split.js';
 
@@ -14,6 +14,8 @@ export class OnlineSplits {
   private readonly df = new Map<string, number>();
   /** Index story id (as first seen) -> its groups of article positions, in arrival order. */
   private readonly groups = new Map<string, number[][]>();
+  /** Index story id (as first seen) -> the cuts made in it (for the bench's --cuts). */
+  private readonly cutLog = new Map<string, SplitCut['cuts']>();
   cuts = 0;
 
   constructor(
@@ -37,18 +39,20 @@ export class OnlineSplits {
       const to = final(id);
       if (to === id) continue;
       this.groups.delete(id);
+      const log = this.cutLog.get(id);
+      if (log) this.cutLog.set(to, [...(this.cutLog.get(to) ?? []), ...log]);
       const into = this.groups.get(to);
       if (!into) this.groups.set(to, gs);
-      else for (const g of gs) this.place(into, g);
+      else for (const g of gs) this.place(into, g, to);
     }
     const id = final(storyId);
     const gs = this.groups.get(id);
     if (!gs) return void this.groups.set(id, [[i]]);
-    this.place(gs, [i]);
+    this.place(gs, [i], id);
   }
 
   /** Put `block` into the group of `gs` closest to it (mean cosine), then test that group for a cut. */
-  private place(gs: number[][], block: readonly number[]): void {
+  private place(gs: number[][], block: readonly number[], id: string): void {
     const vs = block.map((j) => this.vector(j));
     let best = 0;
     let bestSim = -Infinity;
@@ -68,6 +72,7 @@ export class OnlineSplits {
     );
     if (cut.groups.length < 2) return;
     this.cuts++;
+    this.cutLog.set(id, [...(this.cutLog.get(id) ?? []), ...cut.cuts]);
     gs.splice(best, 1, ...cut.groups.map((h) => h.map((k) => g[k]!)));
   }
 
@@ -79,7 +84,8 @@ export class OnlineSplits {
     const out = new Map<string, string>();
     for (const [id, gs] of this.groups) {
       const first = Math.min(...gs.map((g) => Math.min(...g)));
-      if (gs.length > 1) onSplit?.({ storyId: id, groups: gs.map((g) => g.map((j) => this.docs[j]!.id)), cuts: [] });
+      const groups = gs.map((g) => g.map((j) => this.docs[j]!.id));
+      if (gs.length > 1) onSplit?.({ storyId: id, groups, cuts: this.cutLog.get(id) ?? [] });
       for (const g of gs) {
         const label = g.includes(first) ? id : storyIdFor(this.docs[Math.min(...g)]!.id);
         for (const j of g) out.set(this.docs[j]!.id, label);

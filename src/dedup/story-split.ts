@@ -2,6 +2,7 @@
 // are compared with each other on their full TF-IDF vectors; a story that is two cohesive groups far apart (the
 // first incident of a topic and a second one that joined it through the shared names) is cut in two. Pure: the
 // caller keeps each member's terms and the document frequencies; nothing here touches an index.
+import { nameSimilarity, nameVector, unsaidShare } from './story-split-names.js';
 import { idf } from './story-vector.js';
 
 export interface SplitRule {
@@ -21,6 +22,8 @@ export interface SplitRule {
   online: boolean;
   /** And only if the mean similarity between the halves is below this (Infinity: no cap). */
   cap: number;
+  /** And only if the halves' mean NAME cosine (e:/p: terms) is below this x the lower of their own (Infinity: off). */
+  names: number;
 }
 
 export const SPLIT_DEFAULTS: SplitRule = {
@@ -32,6 +35,7 @@ export const SPLIT_DEFAULTS: SplitRule = {
   terms: 0,
   online: false,
   cap: Infinity,
+  names: Infinity,
 };
 
 /**
@@ -57,6 +61,7 @@ export function parseSplitRule(text: string | undefined): SplitRule | null {
     else if (k === 'part') rule.minPart = Math.max(1, Math.round(x));
     else if (k === 'terms') rule.terms = Math.round(x);
     else if (k === 'cap') rule.cap = x;
+    else if (k === 'names') rule.names = x;
     else throw new Error(`story split: unknown "${part}"`);
   }
   return rule;
@@ -152,7 +157,14 @@ function kmeansBisect(sim: number[][], items: readonly number[]): [number[], num
 export interface SplitCut {
   groups: number[][];
   /** For each cut made: mean similarity between the halves and within each. */
-  cuts: { between: number; within: [number, number] }[];
+  cuts: { between: number; within: [number, number]; names: NameEvidence }[];
+}
+
+/** The halves' name evidence at a cut: mean name cosine between and within, and unsaidShare. */
+export interface NameEvidence {
+  between: number;
+  within: [number, number];
+  unsaid: number;
 }
 
 /**
@@ -165,6 +177,7 @@ export function splitMembers(vectors: readonly SparseVector[], rule: SplitRule):
   const all = vectors.map((_, i) => i);
   if (n < rule.minSize) return { groups: [all], cuts: [] };
   const sim = vectors.map((a, i) => vectors.map((b, j) => (i === j ? 1 : cosine(a, b))));
+  const named = vectors.map(nameVector);
   const cuts: SplitCut['cuts'] = [];
   const out: number[][] = [];
   const visit = (items: number[]) => {
@@ -178,7 +191,11 @@ export function splitMembers(vectors: readonly SparseVector[], rule: SplitRule):
       between < rule.ratio * Math.min(...within) &&
       between < rule.cap;
     if (!clear) return void out.push(items);
-    cuts.push({ between, within });
+    const [na, nb] = [a.map((i) => named[i]!), b.map((i) => named[i]!)];
+    const names = { ...nameSimilarity(na, nb), unsaid: unsaidShare(na, nb) };
+    const apart = rule.names === Infinity || names.between < rule.names * Math.min(...names.within);
+    if (!apart) return void out.push(items);
+    cuts.push({ between, within, names });
     visit(a.sort((x, y) => x - y));
     visit(b.sort((x, y) => x - y));
   };

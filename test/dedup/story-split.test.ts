@@ -5,6 +5,7 @@ import { splitFinishedStories, type StorySplit } from '../../src/cli/cluster-spl
 import { OnlineSplits } from '../../src/cli/cluster-split-online.js';
 import { clusterArticles } from '../../src/cli/cluster.js';
 import { parseSplitRule, splitMembers, SPLIT_DEFAULTS, type SplitRule } from '../../src/dedup/story-split.js';
+import { marisolTrial } from './split-episodes.js';
 import { marisol, marisolMore, northernStar } from './split-texts.js';
 
 const rules: SplitRule[] = [
@@ -113,7 +114,9 @@ describe('hindsight splits', () => {
       terms: 0,
       online: false,
       cap: Infinity,
+      names: Infinity,
     });
+    expect(parseSplitRule('kmeans,online,cap=0.3,names=0.85')).toMatchObject({ names: 0.85, online: true });
     expect(() => parseSplitRule('ratio=x')).toThrow(/bad number/);
     expect(() => parseSplitRule('medoids')).toThrow(/unknown/);
   });
@@ -128,5 +131,55 @@ describe('hindsight splits', () => {
     const story = (id: string, got: typeof plain) => got.find((a) => a.id === id)!.storyId;
     for (const m of ['m1', 'm2', 'm3'])
       for (const n of ['n1', 'n2', 'n3']) expect(story(m, split)).not.toBe(story(n, split));
+  });
+
+  describe('gated by names', () => {
+    const gated: SplitRule = { ...SPLIT_DEFAULTS, method: 'kmeans', ratio: 0.7, names: 0.85 };
+    const cut = (docs: typeof marisol, rule: SplitRule) => {
+      const splits: StorySplit[] = [];
+      splitFinishedStories(
+        docs,
+        docs.map(() => 's'),
+        rule,
+        undefined,
+        (s) => splits.push(s),
+      );
+      return splits;
+    };
+
+    it('still cuts two incidents of one kind with different participants', () => {
+      const docs = [marisol[0]!, marisol[1]!, northernStar[0]!, marisol[2]!, northernStar[1]!, northernStar[2]!];
+      const splits = cut(docs, gated);
+      expect(splits.map((s) => s.groups)).toEqual([
+        [
+          ['m1', 'm2', 'm3'],
+          ['n1', 'n2', 'n3'],
+        ],
+      ]);
+      // No name is shared: the ship, the captain, the place and the town are all the incident's own.
+      expect(splits[0]!.cuts[0]!.names.between).toBeLessThan(0.1);
+      expect(splits[0]!.cuts[0]!.names.unsaid).toBe(1);
+      const online = new OnlineSplits({ ...gated, online: true, cap: 0.3 });
+      for (const d of docs) online.add(d, 's', (id) => id);
+      expect(new Set(online.storyIds().values()).size).toBe(2);
+    });
+
+    it("does not cut one incident's episodes: other event words, the same names", () => {
+      // The grounding, then the inquiry, charges and trial: the plain rule parts them on the words ...
+      const docs = [marisol[0]!, marisol[1]!, marisolTrial[0]!, marisol[2]!, marisolTrial[1]!, marisolTrial[2]!];
+      const plain = cut(docs, { ...gated, names: Infinity });
+      expect(plain.map((s) => s.groups)).toEqual([
+        [
+          ['m1', 'm2', 'm3'],
+          ['k1', 'k2', 'k3'],
+        ],
+      ]);
+      // ... but the halves name the same ship, captain and places, so the gate keeps the story whole.
+      expect(plain[0]!.cuts[0]!.names.between).toBeGreaterThan(0.85 * Math.min(...plain[0]!.cuts[0]!.names.within));
+      expect(cut(docs, gated)).toEqual([]);
+      const online = new OnlineSplits({ ...gated, online: true });
+      for (const d of docs) online.add(d, 's', (id) => id);
+      expect(new Set(online.storyIds().values())).toEqual(new Set(['s']));
+    });
   });
 });
