@@ -19,6 +19,7 @@ import { removeLoneTeasers } from './lone-teasers.js';
 import { removeLinkRuns } from './link-runs.js';
 import { removeCardGrids } from './card-grids.js';
 import { removeSearchTerms } from './search-terms.js';
+import { removeGallerySlides } from './gallery-slides.js';
 import { removeImageCaptions } from './image-captions.js';
 import { pruneArticle } from './prune-article.js';
 import { readArticle } from './reader.js';
@@ -108,6 +109,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   removePlaceholders(content, opts.trace);
   removeLoneTeasers(content, opts.trace);
   removeLinkRuns(content, opts.trace, { first: true });
+  removeGallerySlides(content, opts.trace);
   removeImageCaptions(content, opts.trace);
   // Lines are judged before the blocks (a block rule would take a block's story lines with its furniture line)
   // and again after them, when the rails are gone and the head and tail of the story are known.
