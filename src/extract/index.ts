@@ -20,6 +20,7 @@ import { removeLinkRuns } from './link-runs.js';
 import { removeCardGrids } from './card-grids.js';
 import { removeSearchTerms } from './search-terms.js';
 import { removeGallerySlides } from './gallery-slides.js';
+import { removeGluedTeasers } from './glued-teasers.js';
 import { removeImageCaptions } from './image-captions.js';
 import { pruneArticle } from './prune-article.js';
 import { readArticle } from './reader.js';
@@ -108,6 +109,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   removeRepeatedPassages(content, opts.trace);
   removePlaceholders(content, opts.trace);
   removeLoneTeasers(content, opts.trace);
+  removeGluedTeasers(content, opts.trace);
   removeLinkRuns(content, opts.trace, { first: true });
   removeGallerySlides(content, opts.trace);
   removeImageCaptions(content, opts.trace);
