@@ -1,6 +1,7 @@
 // The rules the seventh red-team set (redteam7-pages*.ts, redteam7-late.ts) led to, each with a case that must go
 // and a case of the story's own text, of the same shape, that must stay. Texts are of our own writing.
 import { describe, expect, it } from 'vitest';
+import { FILLER } from '../../src/extract/junk-text.js';
 import { outletLine } from '../../src/extract/outlet-lines.js';
 import { esc } from './chrome-shells.js';
 import type { Story } from './chrome-stories.js';
@@ -95,5 +96,34 @@ describe('shared-post: a social post’s fallback line with its bracketed handle
     expect(outletLine(t, t.length)).toBeNull();
     const u = 'A photo shared by residents (taken at dawn) showed the boat at the pier.';
     expect(outletLine(u, u.length)).toBeNull();
+  });
+});
+
+describe('ai-note takes its box: an AI summary goes with its disclaimer', () => {
+  const note = '<p><small>This summary was generated with the help of AI and checked by our editors.</small></p>';
+  it('goes with the summary in its small box', () => {
+    const { text, rules } = run('classic', FERRY, {
+      at: {
+        [-1]: `<div><p><strong>At a glance</strong></p><ul><li>The ferry keeps running for three more years.</li><li>Staff will study a smaller boat.</li></ul>${note}</div>`,
+      },
+    });
+    expect(text).not.toContain('Staff will study a smaller boat');
+    expect(text).not.toContain('generated with the help of AI');
+    expect(rules).toContain('ai-note');
+  });
+  it('takes only its own line when it stands among the story’s paragraphs', () => {
+    const { text, rules } = run('classic', FERRY, { at: { 2: note } });
+    expect(text).not.toContain('generated with the help of AI');
+    expect(rules).toContain('ai-note');
+  });
+});
+
+describe('filler: a reading-progress note ("3 min left")', () => {
+  it('matches the whole line', () => {
+    expect(FILLER.test('3 min left')).toBe(true);
+    expect(FILLER.test('12 minutes remaining')).toBe(true);
+  });
+  it('leaves a sentence with minutes left in it', () => {
+    expect(FILLER.test('With 3 min left on the clock, the ferry cast off.')).toBe(false);
   });
 });
