@@ -52,8 +52,6 @@ const BOXED = new Set([
   'bio',
   'byline-line',
   'role-line',
-  // An AI summary's note: the summary in its box goes with it (it is the tool's text, not the story's).
-  'ai-note',
   ...BOXED_STACK_RULES,
   ...BOXED_WIDGET_RULES,
   ...BOXED_PAGE_RULES,

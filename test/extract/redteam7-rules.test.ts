@@ -99,25 +99,6 @@ describe('shared-post: a social post’s fallback line with its bracketed handle
   });
 });
 
-describe('ai-note takes its box: an AI summary goes with its disclaimer', () => {
-  const note = '<p><small>This summary was generated with the help of AI and checked by our editors.</small></p>';
-  it('goes with the summary in its small box', () => {
-    const { text, rules } = run('classic', FERRY, {
-      at: {
-        [-1]: `<div><p><strong>At a glance</strong></p><ul><li>The ferry keeps running for three more years.</li><li>Staff will study a smaller boat.</li></ul>${note}</div>`,
-      },
-    });
-    expect(text).not.toContain('Staff will study a smaller boat');
-    expect(text).not.toContain('generated with the help of AI');
-    expect(rules).toContain('ai-note');
-  });
-  it('takes only its own line when it stands among the story’s paragraphs', () => {
-    const { text, rules } = run('classic', FERRY, { at: { 2: note } });
-    expect(text).not.toContain('generated with the help of AI');
-    expect(rules).toContain('ai-note');
-  });
-});
-
 describe('filler: a reading-progress note ("3 min left")', () => {
   it('matches the whole line', () => {
     expect(FILLER.test('3 min left')).toBe(true);

@@ -1,6 +1,6 @@
 // The seventh red-team set's fifth wave, committed before the cleaner was run on it: the furniture of framework
 // pages around the story in wordings the earlier waves did not use. A "Recommended for you" carousel with "Slide 1
-// of 5" and its arrows, a row of "Gift this article", "Save" and a comment count, an AI summary's disclaimer,
+// of 5" and its arrows, a row of "Gift this article", "Save" and a comment count, an AI summary's disclaimer (its points are the story's, as precision6 judged),
 // "Report an error" and a corrections-policy link at the foot, an audio row "Listen · 5:32", a reading progress
 // note "3 min left". Guards: an "Editor’s note:" at the head and an "Updated with ..." note at the foot, both the
 // story's own.
@@ -45,14 +45,15 @@ add(
 );
 
 add(
-  'an AI summary box with its disclaimer at the head of the body',
+  'an AI summary box at the head of the body: its disclaimer goes, its points stay (precision6’s call: key points reviewed by an editor are the story’s)',
   FERRY,
   shell7('classic', FERRY, {
     at: {
       [-1]: `<div><p><strong>Quick read</strong></p><ul><li>The county will pay for the ferry for three more years.</li><li>A smaller boat will be studied.</li></ul><p><small>This summary was generated with the help of AI and checked by our editors.</small></p></div>`,
     },
   }),
-  ['Quick read', 'This summary was generated', 'A smaller boat will be studied'],
+  ['This summary was generated'],
+  ['The county will pay for the ferry for three more years.', 'A smaller boat will be studied.'],
 );
 
 add(
