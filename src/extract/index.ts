@@ -19,6 +19,8 @@ import { removeLoneTeasers } from './lone-teasers.js';
 import { removeLinkRuns } from './link-runs.js';
 import { removeCardGrids } from './card-grids.js';
 import { removeSearchTerms } from './search-terms.js';
+import { removeGallerySlides } from './gallery-slides.js';
+import { removeGluedTeasers } from './glued-teasers.js';
 import { removeImageCaptions } from './image-captions.js';
 import { pruneArticle } from './prune-article.js';
 import { readArticle } from './reader.js';
@@ -107,7 +109,9 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   removeRepeatedPassages(content, opts.trace);
   removePlaceholders(content, opts.trace);
   removeLoneTeasers(content, opts.trace);
+  removeGluedTeasers(content, opts.trace);
   removeLinkRuns(content, opts.trace, { first: true });
+  removeGallerySlides(content, opts.trace);
   removeImageCaptions(content, opts.trace);
   // Lines are judged before the blocks (a block rule would take a block's story lines with its furniture line)
   // and again after them, when the rails are gone and the head and tail of the story are known.

@@ -13,7 +13,8 @@
 // - a named outlet's messenger channel: "Join <Outlet>'s Telegram channel and get the latest news ...", with the
 //   news promise (network-lines' messenger-plug needs "our"/"us");
 // second wave: subscriber notes, save prompts, share titles, print-edition notes, "Follow ... on the official
-// Telegram channel", an author box's "Read more by <Name>".
+// Telegram channel", an author box's "Read more by <Name>". Seventh red team: a social post's fallback line
+// without its embed's class ("A post shared by <Name> (@handle)", the handle in brackets closing the line).
 
 /** Longest line each rule judges. */
 const MAX_CHARS = 200;
@@ -47,6 +48,8 @@ const AUTHOR_LINK =
   /^(?:(?:[Rr]ead|[Ss]ee|[Vv]iew) )?(?:[Mm]ore|(?:[Aa]ll )?(?:articles|posts|stories|commentary|work|research)) by \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}$/u;
 const NAMED_CHANNEL =
   /^(?:join|follow|subscribe to) (?:the )?[\p{L}\d .&-]{2,40}(?:['’]s?)? (?:telegram|whatsapp|viber|signal) (?:channel|community|group)\b.{0,40}\b(?:latest|breaking|top|daily) (?:news|stories|headlines|updates)\b/iu;
+/** "A post shared by Heron Island Ferry (@heronferry)": the whole line, closed by the bracketed handle. */
+const SHARED_POST = /^an? (?:post|photo|video|reel) shared by [^.!?()]{1,80}\(@[\w.]{2,30}\)$/iu;
 
 /** Rules whose line goes with its small box (line-rules.ts). */
 export const BOXED_OUTLET_RULES = ['follow-plug', 'bookmark-note', 'save-prompt'];
@@ -68,5 +71,6 @@ export function outletLine(text: string, len: number): string | null {
   if (SHARE_TITLE.test(t)) return 'share-title';
   if (PRINT_NOTE.test(t)) return 'print-note';
   if (AUTHOR_LINK.test(t)) return 'author-link';
+  if (SHARED_POST.test(t)) return 'shared-post';
   return null;
 }
