@@ -133,7 +133,7 @@ main(process.argv.slice(2)).then(
       return;
     }
     const e = err as Error & { code?: string };
-    if (e.code === 'STORY_MODEL_INVALID') {
+    if (e.code === 'STORY_MODEL_INVALID' || e.code === 'SPLIT_RULE_INVALID') {
       process.stderr.write(`deltafeed: ${e.message}\n`);
       process.exitCode = 2;
       return;

@@ -4,6 +4,17 @@
 // caller keeps each member's terms and the document frequencies; nothing here touches an index.
 import { nameSimilarity, nameVector, unsaidShare } from './story-split-names.js';
 import { idf } from './story-vector.js';
+import { DeltafeedError } from '../errors.js';
+
+/** DELTAFEED_STORY_SPLIT names an option this rule does not have, or a bad number. */
+export class SplitRuleError extends DeltafeedError {
+  constructor(part: string, what: string) {
+    super(
+      'SPLIT_RULE_INVALID',
+      `DELTAFEED_STORY_SPLIT: ${what} "${part}" (options: kmeans|linkage, online, attach, ratio=, min=, part=, terms=, cap=, names=; or off)`,
+    );
+  }
+}
 
 export interface SplitRule {
   /** How the members are bisected: average-linkage cut at two clusters, or spherical 2-means. */
@@ -51,18 +62,18 @@ export function parseSplitRule(text: string | undefined): SplitRule | null {
       if (k === 'linkage' || k === 'kmeans') rule.method = k;
       else if (k === 'attach') rule.attach = true;
       else if (k === 'online') rule.online = true;
-      else if (k !== 'on') throw new Error(`story split: unknown "${part}"`);
+      else if (k !== 'on') throw new SplitRuleError(part, 'unknown option');
       continue;
     }
     const x = Number(v);
-    if (!Number.isFinite(x) || x < 0) throw new Error(`story split: bad number in "${part}"`);
+    if (!Number.isFinite(x) || x < 0) throw new SplitRuleError(part, 'bad number in');
     if (k === 'ratio') rule.ratio = x;
     else if (k === 'min') rule.minSize = Math.max(2, Math.round(x));
     else if (k === 'part') rule.minPart = Math.max(1, Math.round(x));
     else if (k === 'terms') rule.terms = Math.round(x);
     else if (k === 'cap') rule.cap = x;
     else if (k === 'names') rule.names = x;
-    else throw new Error(`story split: unknown "${part}"`);
+    else throw new SplitRuleError(part, 'unknown option');
   }
   return rule;
 }

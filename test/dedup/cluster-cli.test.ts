@@ -124,6 +124,15 @@ describe('deltafeed cluster', () => {
     expect(c.stderr).toMatch(/pair\.features/);
   });
 
+  it('exits 2 naming the option when DELTAFEED_STORY_SPLIT is not a rule; a good rule clusters', async () => {
+    const bad = await runCli(['cluster'], { DELTAFEED_STORY_SPLIT: 'kmeans,ratio=high' }, input);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/DELTAFEED_STORY_SPLIT: bad number in "ratio=high"/);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+    const good = await runCli(['cluster'], { DELTAFEED_STORY_SPLIT: 'kmeans,ratio=0.7,online,cap=0.3' }, input);
+    expect(good.code).toBe(0);
+  });
+
   it('stops the service at start-up, naming the file, when the story model is missing', async () => {
     const file = join(dir, 'service.yaml');
     writeFileSync(file, `sources: []\nredis: { prefix: test-cluster-cli-${process.pid} }\n`);

@@ -119,6 +119,9 @@ describe('hindsight splits', () => {
     expect(parseSplitRule('kmeans,online,cap=0.3,names=0.85')).toMatchObject({ names: 0.85, online: true });
     expect(() => parseSplitRule('ratio=x')).toThrow(/bad number/);
     expect(() => parseSplitRule('medoids')).toThrow(/unknown/);
+    expect(() => parseSplitRule('medoids')).toThrow(
+      expect.objectContaining({ name: 'SplitRuleError', code: 'SPLIT_RULE_INVALID' }),
+    );
   });
 
   it('changes no decision of `deltafeed cluster` unless the rule is given', async () => {
