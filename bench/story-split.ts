@@ -4,7 +4,8 @@
 // Per rule and corpus: pairwise P/R/F1 (file order; shuffles mean), how many stories were cut and how many cuts
 // were right (every group purer, by its commonest gold story, than the story it was cut from). --cuts prints each
 // cut in file order: the gold stories of each group, and the similarity between the halves / within each, then the
-// same on names (e:/p: terms) and the unsaid share of each half's 5 strongest names (story-split-names.ts).
+// same on names (e:/p: terms) and the unsaid share of each half's 5 strongest names (story-split-names.ts), and
+// the hours from the earlier half's last article to the later half's first (negative: they interleave).
 import { clusterArticles } from '../src/cli/cluster.js';
 import type { StorySplit } from '../src/cli/cluster-split.js';
 import { loadStoryModel } from '../src/dedup/story-model.js';
@@ -47,7 +48,7 @@ async function run(c: Corpus, rule: string, order: number[]) {
       const cuts = s.cuts
         .map((x) => {
           const nm = x.names;
-          return `${f3(x.between)} / ${x.within.map(f3).join(', ')} names ${f3(nm.between)} / ${nm.within.map(f3).join(', ')} unsaid ${f3(nm.unsaid)}`;
+          return `${f3(x.between)} / ${x.within.map(f3).join(', ')} names ${f3(nm.between)} / ${nm.within.map(f3).join(', ')} unsaid ${f3(nm.unsaid)} gap ${x.gapHours.toFixed(0)}h`;
         })
         .join('; ');
       console.log(`  ${c.name} ${rule} cut: ${groups.join(' | ')}  ${cuts}`);

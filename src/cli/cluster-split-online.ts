@@ -4,7 +4,7 @@
 // cosine), and that group is tested for a split with the document frequencies seen so far. A cut is never undone.
 import { articleTerms } from '../dedup/features.js';
 import { storyIdFor, type DedupDoc } from '../dedup/deduper.js';
-import { cosine, splitMembers, tfidfVector, type SplitCut, type SplitRule } from '../dedup/story-split.js';
+import { cosine, publishedMs, splitMembers, tfidfVector, type SplitCut, type SplitRule } from '../dedup/story-split.js';
 import { IDF_PRIOR_DOCS, termList } from '../dedup/story-vector.js';
 import type { StorySplit } from './cluster-split.js';
 
@@ -69,6 +69,7 @@ export class OnlineSplits {
     const cut = splitMembers(
       g.map((j) => this.vector(j)),
       this.rule,
+      publishedMs(g.map((j) => this.docs[j]!)),
     );
     if (cut.groups.length < 2) return;
     this.cuts++;

@@ -8,6 +8,7 @@ import type { DedupDoc } from '../dedup/deduper.js';
 import { storyIdFor } from '../dedup/deduper.js';
 import {
   holdsTogether,
+  publishedMs,
   splitMembers,
   tfidfVector,
   type SparseVector,
@@ -52,10 +53,15 @@ export function splitFinishedStories(
     if (!v) vectorOf.set(i, (v = tfidfVector(factors[i]!, df, docs.length, idfPrior, rule.terms)));
     return v;
   };
+  const times = publishedMs(docs);
   const cutOff: number[][] = [];
   for (const [storyId, members] of byStory) {
     if (members.length < rule.minSize) continue;
-    const cut = splitMembers(members.map(vector), rule);
+    const cut = splitMembers(
+      members.map(vector),
+      rule,
+      members.map((i) => times[i]!),
+    );
     if (cut.groups.length < 2) continue;
     const groups = cut.groups.map((g) => g.map((k) => members[k]!));
     for (const g of groups.slice(1)) {

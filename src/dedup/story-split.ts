@@ -11,7 +11,7 @@ export class SplitRuleError extends DeltafeedError {
   constructor(part: string, what: string) {
     super(
       'SPLIT_RULE_INVALID',
-      `DELTAFEED_STORY_SPLIT: ${what} "${part}" (options: kmeans|linkage, online, attach, ratio=, min=, part=, terms=, cap=, names=; or off)`,
+      `DELTAFEED_STORY_SPLIT: ${what} "${part}" (options: kmeans|linkage, online, attach, ratio=, min=, part=, terms=, cap=, names=, overlap=; or off)`,
     );
   }
 }
@@ -35,6 +35,11 @@ export interface SplitRule {
   cap: number;
   /** And only if the halves' mean NAME cosine (e:/p: terms) is below this x the lower of their own (Infinity: off). */
   names: number;
+  /**
+   * And only if the halves overlap in time: neither half's first article is more than this many hours after the
+   * other half's last (Infinity: off). Halves without dates are not gated.
+   */
+  overlap: number;
 }
 
 export const SPLIT_DEFAULTS: SplitRule = {
@@ -47,11 +52,12 @@ export const SPLIT_DEFAULTS: SplitRule = {
   online: false,
   cap: Infinity,
   names: Infinity,
+  overlap: Infinity,
 };
 
 /**
  * `DELTAFEED_STORY_SPLIT`-style text: "off" or empty is no rule; otherwise comma-separated `method`, `ratio=`,
- * `min=` (minSize), `part=` (minPart) over SPLIT_DEFAULTS, e.g. "kmeans,ratio=0.4".
+ * `min=` (minSize), `part=` (minPart), `cap=`, `names=`, `overlap=` (hours) over SPLIT_DEFAULTS, e.g. "kmeans,ratio=0.4".
  */
 export function parseSplitRule(text: string | undefined): SplitRule | null {
   if (!text || text === 'off' || text === '0') return null;
@@ -73,6 +79,7 @@ export function parseSplitRule(text: string | undefined): SplitRule | null {
     else if (k === 'terms') rule.terms = Math.round(x);
     else if (k === 'cap') rule.cap = x;
     else if (k === 'names') rule.names = x;
+    else if (k === 'overlap') rule.overlap = x;
     else throw new SplitRuleError(part, 'unknown option');
   }
   return rule;
@@ -168,8 +175,26 @@ function kmeansBisect(sim: number[][], items: readonly number[]): [number[], num
 export interface SplitCut {
   groups: number[][];
   /** For each cut made: mean similarity between the halves and within each. */
-  cuts: { between: number; within: [number, number]; names: NameEvidence }[];
+  cuts: { between: number; within: [number, number]; names: NameEvidence; gapHours: number }[];
 }
+
+/**
+ * Hours from the end of the earlier half to the start of the later one (negative: the halves interleave by that
+ * much); NaN when either half has no dated member. `times` are epoch ms, NaN for an undated member.
+ */
+export function gapHours(times: readonly number[], a: readonly number[], b: readonly number[]): number {
+  const span = (g: readonly number[]) => {
+    const ts = g.map((i) => times[i]!).filter((t) => Number.isFinite(t));
+    return ts.length ? [Math.min(...ts), Math.max(...ts)] : null;
+  };
+  const [sa, sb] = [span(a), span(b)];
+  if (!sa || !sb) return NaN;
+  return Math.max(sb[0]! - sa[1]!, sa[0]! - sb[1]!) / 3_600_000;
+}
+
+/** Epoch ms of each doc's `published`, NaN when it has none or it does not parse. */
+export const publishedMs = (docs: readonly { published: string | null }[]): number[] =>
+  docs.map((d) => (d.published ? Date.parse(d.published) : NaN));
 
 /** The halves' name evidence at a cut: mean name cosine between and within, and unsaidShare. */
 export interface NameEvidence {
@@ -181,9 +206,14 @@ export interface NameEvidence {
 /**
  * The groups a story's members (vectors in stream order) fall into under `rule`: one group (all of them) when
  * the story is cohesive, more when it splits (recursively: each half is looked at again). Groups hold indexes
- * into `vectors`, in order; the first group holds member 0.
+ * into `vectors`, in order; the first group holds member 0. `times` (epoch ms per member, NaN undated) feed the
+ * overlap gate; without them it never acts.
  */
-export function splitMembers(vectors: readonly SparseVector[], rule: SplitRule): SplitCut {
+export function splitMembers(
+  vectors: readonly SparseVector[],
+  rule: SplitRule,
+  times: readonly number[] = [],
+): SplitCut {
   const n = vectors.length;
   const all = vectors.map((_, i) => i);
   if (n < rule.minSize) return { groups: [all], cuts: [] };
@@ -206,7 +236,9 @@ export function splitMembers(vectors: readonly SparseVector[], rule: SplitRule):
     const names = { ...nameSimilarity(na, nb), unsaid: unsaidShare(na, nb) };
     const apart = rule.names === Infinity || names.between < rule.names * Math.min(...names.within);
     if (!apart) return void out.push(items);
-    cuts.push({ between, within, names });
+    const gap = gapHours(times, a, b);
+    if (gap > rule.overlap) return void out.push(items);
+    cuts.push({ between, within, names, gapHours: gap });
     visit(a.sort((x, y) => x - y));
     visit(b.sort((x, y) => x - y));
   };

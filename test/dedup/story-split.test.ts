@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { splitFinishedStories, type StorySplit } from '../../src/cli/cluster-split.js';
 import { OnlineSplits } from '../../src/cli/cluster-split-online.js';
 import { clusterArticles } from '../../src/cli/cluster.js';
-import { parseSplitRule, splitMembers, SPLIT_DEFAULTS, type SplitRule } from '../../src/dedup/story-split.js';
+import { gapHours, parseSplitRule, splitMembers, SPLIT_DEFAULTS, type SplitRule } from '../../src/dedup/story-split.js';
 import { marisolTrial } from './split-episodes.js';
 import { marisol, marisolMore, northernStar } from './split-texts.js';
 
@@ -115,6 +115,7 @@ describe('hindsight splits', () => {
       online: false,
       cap: Infinity,
       names: Infinity,
+      overlap: Infinity,
     });
     expect(parseSplitRule('kmeans,online,cap=0.3,names=0.85')).toMatchObject({ names: 0.85, online: true });
     expect(() => parseSplitRule('ratio=x')).toThrow(/bad number/);
@@ -183,6 +184,79 @@ describe('hindsight splits', () => {
       const online = new OnlineSplits({ ...gated, online: true });
       for (const d of docs) online.add(d, 's', (id) => id);
       expect(new Set(online.storyIds().values())).toEqual(new Set(['s']));
+    });
+  });
+
+  describe('gated by time overlap', () => {
+    const gated: SplitRule = { ...SPLIT_DEFAULTS, method: 'kmeans', ratio: 0.7, overlap: 12 };
+    // Dated copies: `day` days and `hour` hours after a fixed start.
+    const at = (d: (typeof marisol)[number], day: number, hour: number) => ({
+      ...d,
+      published: new Date(Date.UTC(2026, 2, 1 + day, hour)).toISOString(),
+    });
+    const cut = (docs: typeof marisol, rule: SplitRule) => {
+      const splits: StorySplit[] = [];
+      splitFinishedStories(
+        docs,
+        docs.map(() => 's'),
+        rule,
+        undefined,
+        (s) => splits.push(s),
+      );
+      return splits;
+    };
+    const online = (docs: typeof marisol, rule: SplitRule) => {
+      const o = new OnlineSplits({ ...rule, online: true });
+      for (const d of docs) o.add(d, 's', (id) => id);
+      return new Set(o.storyIds().values()).size;
+    };
+
+    it('still cuts two incidents reported at the same time', () => {
+      // Two groundings on the same two days, their reports interleaved hour by hour.
+      const docs = [
+        at(marisol[0]!, 0, 8),
+        at(northernStar[0]!, 0, 10),
+        at(marisol[1]!, 0, 14),
+        at(northernStar[1]!, 1, 9),
+        at(marisol[2]!, 1, 11),
+        at(northernStar[2]!, 1, 16),
+      ];
+      const splits = cut(docs, gated);
+      expect(splits.map((s) => s.groups)).toEqual([
+        [
+          ['m1', 'm2', 'm3'],
+          ['n1', 'n2', 'n3'],
+        ],
+      ]);
+      expect(splits[0]!.cuts[0]!.gapHours).toBeLessThan(0);
+      expect(online(docs, gated)).toBe(2);
+      expect(parseSplitRule('kmeans,overlap=24')!.overlap).toBe(24);
+    });
+
+    it("does not cut one incident's episodes a week apart, and never gates undated halves", () => {
+      // The grounding over two days, then the inquiry, charges and trial from a week on.
+      const docs = [
+        at(marisol[0]!, 0, 8),
+        at(marisol[1]!, 0, 12),
+        at(marisol[2]!, 1, 9),
+        at(marisolTrial[0]!, 8, 10),
+        at(marisolTrial[1]!, 15, 10),
+        at(marisolTrial[2]!, 40, 10),
+      ];
+      const plain = cut(docs, { ...gated, overlap: Infinity });
+      expect(plain.map((s) => s.groups)).toEqual([
+        [
+          ['m1', 'm2', 'm3'],
+          ['k1', 'k2', 'k3'],
+        ],
+      ]);
+      expect(plain[0]!.cuts[0]!.gapHours).toBeGreaterThan(12);
+      expect(cut(docs, gated)).toEqual([]);
+      expect(online(docs, gated)).toBe(1);
+      // Undated (published null), the same texts are cut as without the gate.
+      const undated = docs.map((d) => ({ ...d, published: null }));
+      expect(cut(undated, gated).map((s) => s.groups)).toEqual(plain.map((s) => s.groups));
+      expect(gapHours([Number.NaN, 0], [0], [1])).toBeNaN();
     });
   });
 });
