@@ -6,10 +6,9 @@
 //                                                   candidates' probabilities, the decision, the merges)
 // STORY_YOUNG as for story-eval.js (bench/support/young-env.ts); DELTAFEED_STORY_SPLIT as for `deltafeed cluster`
 // (hindsight splits at the end of each order, src/cli/cluster-split.ts).
-import { articles, firstPhase, type CorpusArticle } from '../seeds/corpus/index.js';
+import { articles } from '../seeds/corpus/index.js';
+import { demoDoc } from '../seeds/demo-docs.js';
 import { demoScenario } from '../seeds/scenario.js';
-import { buildSite } from '../seeds/site.js';
-import { extractArticle } from '../src/extract/index.js';
 import { createDeduper, type DedupDoc } from '../src/dedup/deduper.js';
 import { sigmoid } from '../src/dedup/logistic.js';
 import { MemoryDedupIndex } from '../src/dedup/memory-index.js';
@@ -19,17 +18,6 @@ import { youngStoriesFromEnv } from './support/young-env.js';
 import { splitFinishedStories } from '../src/cli/cluster-split.js';
 import { OnlineSplits } from '../src/cli/cluster-split-online.js';
 import { parseSplitRule } from '../src/dedup/story-split.js';
-
-const ORIGIN = 'http://demo.test';
-
-function docOf(a: CorpusArticle): DedupDoc {
-  const page = buildSite(firstPhase(a), ORIGIN).get(a.path);
-  if (!page) throw new Error(`no page for ${a.id}`);
-  const x = extractArticle(page.body.toString('utf8'), `${ORIGIN}${a.path}`);
-  if (!x.ok) throw new Error(`no article extracted for ${a.id}: ${x.reason}`);
-  const { title, text, published } = x.article;
-  return { id: a.id, title: title || a.id, text, published: published ?? a.published };
-}
 
 /** A partition as one string: equal partitions give equal strings whatever the story ids. */
 function partition(storyOf: ReadonlyMap<string, string>): string {
@@ -97,7 +85,7 @@ async function run(order: readonly DedupDoc[], trace: boolean): Promise<{ got: s
 
 const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1000);
 const trace = process.argv.includes('--trace');
-const docs = articles.map(docOf);
+const docs = articles.map(demoDoc);
 const byTime = [...docs].sort((a, b) => Date.parse(a.published!) - Date.parse(b.published!));
 const orders: [string, DedupDoc[]][] = [
   ['publication', byTime],

@@ -2,11 +2,11 @@
 // end-of-stream bound). The index is not told: its story stays whole, and this keeps, beside it, the groups each
 // story was cut into. After every article, the article goes to the group of its story it is closest to (mean
 // cosine), and that group is tested for a split with the document frequencies seen so far. A cut is never undone.
-import { articleTerms } from '../dedup/features.js';
 import { storyIdFor, type DedupDoc } from '../dedup/deduper.js';
-import { cosine, publishedMs, splitMembers, tfidfVector, type SplitCut, type SplitRule } from '../dedup/story-split.js';
-import { IDF_PRIOR_DOCS, termList } from '../dedup/story-vector.js';
-import type { StorySplit } from './cluster-split.js';
+import { cosine } from '../dedup/sparse-vector.js';
+import { publishedMs, splitMembers, tfidfVector, type SplitCut, type SplitRule } from '../dedup/story-split.js';
+import { IDF_PRIOR_DOCS } from '../dedup/story-vector.js';
+import { factorsOf, type StorySplit } from './cluster-split.js';
 
 export class OnlineSplits {
   private readonly docs: DedupDoc[] = [];
@@ -29,10 +29,9 @@ export class OnlineSplits {
 
   /** The article `doc` is in story `storyId` now; `final` maps any story id to where late merges put it. */
   add(doc: DedupDoc, storyId: string, final: (id: string) => string): void {
-    const list = termList(articleTerms(doc.title, doc.text));
     const i = this.docs.length;
     this.docs.push(doc);
-    this.factors.push(new Map(list.names.map((n, k) => [n, list.factors[k]!])));
+    this.factors.push(factorsOf(doc));
     for (const t of this.factors[i]!.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     // Stories merged since: each of their groups joins the survivor's group it is closest to, as one block.
     for (const [id, gs] of [...this.groups]) {

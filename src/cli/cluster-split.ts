@@ -11,10 +11,10 @@ import {
   publishedMs,
   splitMembers,
   tfidfVector,
-  type SparseVector,
   type SplitCut,
   type SplitRule,
 } from '../dedup/story-split.js';
+import type { SparseVector } from '../dedup/sparse-vector.js';
 import { IDF_PRIOR_DOCS, termList } from '../dedup/story-vector.js';
 
 /** One story that was cut: its id, and the article ids of each group (the first keeps the id). */
@@ -25,7 +25,7 @@ export interface StorySplit {
 }
 
 /** Each article's terms as name -> factor before IDF (termList's weights). */
-function factorsOf(d: DedupDoc): Map<string, number> {
+export function factorsOf(d: DedupDoc): Map<string, number> {
   const list = termList(articleTerms(d.title, d.text));
   return new Map(list.names.map((n, i) => [n, list.factors[i]!]));
 }

@@ -3,8 +3,7 @@
 // while two incidents of one kind have names of their own. So a cut may be gated on the halves' names alone: the
 // `e:` (entity) and `p:` (place) terms of each member's TF-IDF vector, renormalized. Pure.
 
-/** A sparse vector: term -> weight (as story-split.ts's SparseVector). */
-type Vec = ReadonlyMap<string, number>;
+import { cosine as dot, type SparseVector as Vec } from './sparse-vector.js';
 
 const isName = (term: string) => term.startsWith('e:') || term.startsWith('p:');
 
@@ -21,13 +20,6 @@ export function nameVector(v: Vec): Vec {
   for (const [t, w] of out) out.set(t, w / norm);
   return out;
 }
-
-const dot = (a: Vec, b: Vec) => {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [t, w] of small) s += w * (large.get(t) ?? 0);
-  return s;
-};
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 

@@ -3,6 +3,7 @@
 // first incident of a topic and a second one that joined it through the shared names) is cut in two. Pure: the
 // caller keeps each member's terms and the document frequencies; nothing here touches an index.
 import { nameSimilarity, nameVector, unsaidShare } from './story-split-names.js';
+import { cosine, type SparseVector } from './sparse-vector.js';
 import { idf } from './story-vector.js';
 import { DeltafeedError } from '../errors.js';
 
@@ -85,9 +86,6 @@ export function parseSplitRule(text: string | undefined): SplitRule | null {
   return rule;
 }
 
-/** A sparse, L2-normalized vector: term -> weight. */
-export type SparseVector = ReadonlyMap<string, number>;
-
 /** Weighted term counts (name -> factor before IDF, as termList gives) as a TF-IDF vector under `df` of `docs`. */
 export function tfidfVector(
   factors: ReadonlyMap<string, number>,
@@ -105,13 +103,6 @@ export function tfidfVector(
   norm = Math.sqrt(norm) || 1;
   for (const [t, w] of v) v.set(t, w / norm);
   return v;
-}
-
-export function cosine(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [t, w] of small) s += w * (large.get(t) ?? 0);
-  return s;
 }
 
 /** Mean similarity within `g` (pairs) and between `g` and `h`. */
@@ -218,7 +209,6 @@ export function splitMembers(
   const all = vectors.map((_, i) => i);
   if (n < rule.minSize) return { groups: [all], cuts: [] };
   const sim = vectors.map((a, i) => vectors.map((b, j) => (i === j ? 1 : cosine(a, b))));
-  const named = vectors.map(nameVector);
   const cuts: SplitCut['cuts'] = [];
   const out: number[][] = [];
   const visit = (items: number[]) => {
@@ -232,7 +222,7 @@ export function splitMembers(
       between < rule.ratio * Math.min(...within) &&
       between < rule.cap;
     if (!clear) return void out.push(items);
-    const [na, nb] = [a.map((i) => named[i]!), b.map((i) => named[i]!)];
+    const [na, nb] = [a.map((i) => nameVector(vectors[i]!)), b.map((i) => nameVector(vectors[i]!))];
     const names = { ...nameSimilarity(na, nb), unsaid: unsaidShare(na, nb) };
     const apart = rule.names === Infinity || names.between < rule.names * Math.min(...names.within);
     if (!apart) return void out.push(items);

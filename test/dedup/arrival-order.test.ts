@@ -3,26 +3,14 @@
 // is what the pipeline reads of it: its page at the phase it first appears, through the real extractor, at its
 // own publication time whatever its place in the stream.
 import { describe, expect, it } from 'vitest';
-import { articles, firstPhase, type CorpusArticle } from '../../seeds/corpus/index.js';
-import { buildSite } from '../../seeds/site.js';
-import { extractArticle } from '../../src/extract/index.js';
+import { articles } from '../../seeds/corpus/index.js';
+import { demoDoc } from '../../seeds/demo-docs.js';
 import { demoScenario } from '../../seeds/scenario.js';
 import { createDeduper, type DedupDoc } from '../../src/dedup/deduper.js';
 import { MemoryDedupIndex } from '../../src/dedup/memory-index.js';
 import { MemoryStoryRedirects } from '../../src/dedup/story-merge.js';
 import { YOUNG_STORIES_OFF, YOUNG_STORY_BARS, type YoungStoryBars } from '../../src/dedup/young-stories.js';
 import { shuffled } from '../../simulation/prng.js';
-
-const ORIGIN = 'http://demo.test';
-
-function docOf(a: CorpusArticle): DedupDoc {
-  const page = buildSite(firstPhase(a), ORIGIN).get(a.path);
-  if (!page) throw new Error(`no page for ${a.id}`);
-  const x = extractArticle(page.body.toString('utf8'), `${ORIGIN}${a.path}`);
-  if (!x.ok) throw new Error(`no article extracted for ${a.id}: ${x.reason}`);
-  const { title, text, published } = x.article;
-  return { id: a.id, title: title || a.id, text, published: published ?? a.published };
-}
 
 /** A partition as sorted lists of sorted ids: equal partitions compare equal whatever the story ids. */
 function partition(storyOf: Map<string, string>): string[][] {
@@ -42,7 +30,7 @@ async function storiesInOrder(docs: readonly DedupDoc[], youngStories?: YoungSto
   return partition(storyOf);
 }
 
-const docs = articles.map(docOf);
+const docs = articles.map(demoDoc);
 const expected = partition(new Map(demoScenario.articles.map((a) => [a.id, a.story])));
 
 /**
