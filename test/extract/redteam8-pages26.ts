@@ -107,7 +107,6 @@ add(
     'LinkedIn',
     'Tumblr',
     'Tags',
-    'city commission',
     'Sports editor. Has covered',
     'Related Articles',
     'Check Also',
@@ -128,6 +127,7 @@ add(
     after: `<section id="author-box"><div class="block-head"><h3>About Tamsin Okafor </h3><div class="stripe-line"></div></div><div class="post-listing"><div class="author-bio"><div class="author-avatar"><img alt="" src="/av.jpg"></div><div class="author-description">Education reporter. Tamsin joined the Times in 2015 after five years at a weekly paper upstate.</div><div class="author-social flat-social"><a class="social-twitter" href="https://twitter.com/x"><i class="fa fa-twitter"></i><span>Twitter</span></a></div></div></div></section><div class="post-navigation"><div class="post-previous"><a href="/2018/06/p/" rel="prev"><span>Previous</span> ${H8(3)}</a></div><div class="post-next"><a href="/2018/06/n/" rel="next"><span>Next</span> ${H8(4)}</a></div></div><section id="related_posts"><div class="block-head"><h3>Related Articles</h3><div class="stripe-line"></div></div><div class="post-listing">${[5, 6, 7].map((i) => `<div class="related-item"><div class="post-thumbnail"><a href="/2018/06/r${i.toString()}/"><img src="/r.jpg" alt=""><span class="fa overlay-icon"></span></a></div><h3>${link8(H8(i))}</h3><p class="post-meta"><span class="tie-date"><i class="fa fa-clock-o"></i>June ${(i + 1).toString()}, 2018</span></p></div>`).join('')}<div class="clear"></div></div></section>`,
   }),
   [
+    'Home /',
     'Google +',
     'Pinterest',
     'Maple Valley schools',

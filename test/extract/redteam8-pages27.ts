@@ -70,7 +70,7 @@ add(
     },
     after: `<div class="partner-feed"><h3 class="partner-feed__title">From Our Partners</h3>${[1, 3, 5].map((i) => `<div class="partner-feed__item"><a href="https://partner${i.toString()}.example/p" rel="nofollow">${esc(B(i))}</a> <span class="partner-feed__src">${SRC[i % 4] ?? ''}</span></div>`).join('')}</div>`,
   }),
-  ['Around the Web', B(6), B(7), B(0), 'From Our Partners', B(1), B(3), B(5), 'Auto Insider'],
+  ['Home /', 'Around the Web', B(6), B(7), B(0), 'From Our Partners', B(1), B(3), B(5), 'Auto Insider'],
 );
 
 add(
@@ -79,7 +79,7 @@ add(
   shell8('drupal7news', CANYON, {
     after: `<div class="comment-count"><a href="#disqus_thread" data-disqus-identifier="node/20931">12 Comments</a></div><div id="disqus_thread"></div><script>var disqus_config = function () { this.page.identifier = "node/20931"; };</script><noscript>Please enable JavaScript to view the <a href="https://disqus.com/?ref_noscript" rel="nofollow">comments powered by Disqus.</a></noscript><a href="https://disqus.com" class="dsq-brlink">blog comments powered by <span class="logo-disqus">Disqus</span></a>`,
   }),
-  ['12 Comments', 'comments powered by', 'Disqus', 'Please enable JavaScript'],
+  ['Submitted by', '12 Comments', 'comments powered by', 'Disqus', 'Please enable JavaScript'],
 );
 
 add(
@@ -88,7 +88,7 @@ add(
   shell8('sahifa', LEVY, {
     after: `<div id="fb-comments-wrap" class="post-listing"><div class="block-head"><h3>Facebook Comments</h3></div><div class="fb-comments" data-href="https://tidewater.example/2018/06/levy/" data-numposts="5" data-width="100%"><span class="fb-comments-fallback">Comments are loaded from Facebook. You need to allow Facebook content to see and post comments.</span></div></div>`,
   }),
-  ['Facebook Comments', 'Comments are loaded from Facebook', 'allow Facebook content'],
+  ['Home /', 'Facebook Comments', 'Comments are loaded from Facebook', 'allow Facebook content'],
 );
 
 add(
@@ -99,6 +99,7 @@ add(
     after: `<div id="block-views-related-content-block" class="block block-views"><h2 class="block__title block-title">Related content</h2><div class="view view-related-content view-id-related_content view-display-id-block"><div class="view-content"><div class="item-list"><ul>${[2, 4, 6, 8].map((i) => `<li class="views-row"><div class="views-field views-field-title"><span class="field-content">${link8(H8(i), 'news')}</span></div><div class="views-field views-field-created"><span class="field-content">06/0${((i % 9) + 1).toString()}/2018</span></div></li>`).join('')}</ul></div></div></div></div>`,
   }),
   [
+    'Submitted by',
     'Tags:',
     'Transportation',
     'Section:',
@@ -333,7 +334,7 @@ add(
     '<p>The transport office takes',
     '<p>The <a href="https://mvsd.example/transport">transport office</a> takes',
   ),
-  [],
+  ['Submitted by'],
   TIP_HEADS,
 );
 
