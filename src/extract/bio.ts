@@ -59,6 +59,8 @@ const GREETING =
 /** A title before the name ("Dr Jane Doe"): the bio says "Jane Doe leads ..." (red team 6). */
 const HONORIFIC = /^(?:[Dd]r|[Pp]rof|Mr|Mrs|Ms|Mx)\.?\s+(?=\p{Lu})/u;
 const SHORT_LINE = 60;
+/** A role said as a sentence of its own before the bio: "Education reporter. ", "Sports editor. ". */
+const ROLE_FIRST = /^([^.!?]{2,40})\.\s+/;
 const SENTENCE_END = /[.!?]["”’)]?$/;
 
 /**
@@ -86,7 +88,14 @@ export function removeBioCard(root: Element, byline: string | null, trace: Trace
     if (!person || t.length > T.bioMaxChars) return false;
     const at = t.indexOf(full);
     if (at >= 0 && at <= T.bioNameChars) return BIO_VERB.test(t.slice(at + full.length));
-    return first.length >= T.bioMinNameChars && t.startsWith(`${first} `) && BIO_VERB.test(t.slice(first.length));
+    if (first.length >= T.bioMinNameChars && t.startsWith(`${first} `) && BIO_VERB.test(t.slice(first.length)))
+      return true;
+    // The role first, as a sentence of its own: "Education reporter. Jane joined the Courier in 2015 ...".
+    const role = ROLE_FIRST.exec(t);
+    if (!role || role[1]!.split(' ').length > T.bioRoleWords || !BIO_ROLE.test(role[1]!)) return false;
+    const after = t.slice(role[0].length);
+    const name = after.startsWith(full) ? full : first.length >= T.bioMinNameChars ? first : '';
+    return !!name && after.startsWith(`${name} `) && BIO_VERB.test(after.slice(name.length));
   };
   const isNameLine = (t: string) => person && t.replace(/^(?:by|about)\s+/i, '').replace(HONORIFIC, '') === full;
   const rest = (t: string) =>

@@ -79,12 +79,16 @@ const INBOX = /\b(?:delivered|straight|direct(?:ly)?) (?:right )?to your (?:inbo
 const TAG_LABEL =
   /^(?:tags?|tagged(?: with| as)?|filed under|posted in|categories|category|topics?|related topics)\b\s*(:?)\s*/i;
 
-/** "Tags: a, b" (any items after a colon), "Posted in A, B" (two or more without one), or "Tags" alone. */
-function isTagLine(t: string): boolean {
+/** "Tags: a, b" (any items after a colon), "Posted in A, B" (two or more without one), "Tags a b c" whose
+ * words after the label are links (a theme's tag row with no separators), or "Tags" alone. */
+function isTagLine(t: string, density: number): boolean {
   const m = TAG_LABEL.exec(t);
   if (!m || /[.!?]$/.test(t)) return false;
   const rest = t.slice(m[0].length);
-  if (!rest) return /^(?:tags?|tagged|filed under)\b/i.test(t);
+  const tagWord = /^(?:tags?|tagged|filed under)\b/i.test(t);
+  if (!rest) return tagWord;
+  // A row of tag links after a bare label, however many words its tags have.
+  if (tagWord && density >= T.tagRowLinkDensity) return true;
   const items = rest.split(/\s*[,|•·/]\s*|(?<=\p{Ll})(?=Tagged\b)/u).filter(Boolean);
   if (items.some((x) => x.split(/\s+/).length > T.tagMaxWords)) return false;
   // Without a colon the label could open a sentence ("Topics include ..."): the tags are names.
@@ -123,7 +127,7 @@ export function chromeLine(b: LineFacts): string | null {
     if (CONTACT.test(t) || FOLLOW.test(t) || HUB.test(t) || (b.len <= T.inviteMaxChars && INVITE.test(t)))
       return 'contact-line';
     if (REPUBLISH.test(t)) return 'republish-note';
-    if (b.tail && b.len <= T.tagLineMaxChars && isTagLine(t)) return 'tag-line';
+    if (b.tail && b.len <= T.tagLineMaxChars && isTagLine(t, b.density)) return 'tag-line';
     if (CHART.test(t)) return 'chart-credit';
     if (b.tail && WIRE.test(t)) return 'wire-footer';
     if (b.tail && FEEDBACK.test(t)) return 'feedback-prompt';

@@ -1,6 +1,7 @@
 // The rules that judge one short block by its words alone, in the order they are tried, after prune-article's
 // own structural and vocabulary checks: chrome lines, self-promotion, live-blog and widget stamps, date lines.
 import { chromeLine } from './chrome-lines.js';
+import { eraLine } from './era-lines.js';
 import { entryStamp } from './live-blog.js';
 import { aiNote } from './media-boxes.js';
 import { BOXED_NETWORK_RULES, networkLine } from './network-lines.js';
@@ -39,6 +40,7 @@ export function wordRule(b: WordFacts): string | null {
     newsroomLine(text, len) ??
     networkLine(text, len) ??
     outletLine(text, len) ??
+    eraLine(text, len, b.last) ??
     kickerLine(text, len, b.head) ??
     (b.head || b.tail ? stampLine(text, len) : null)
   );

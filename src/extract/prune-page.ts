@@ -17,7 +17,7 @@ const ALWAYS_ROLES = new Set(['navigation', 'dialog', 'alertdialog', 'search', '
 const LANDMARK_TAGS = new Set(['header', 'footer', 'aside', 'form']);
 const LANDMARK_ROLES = new Set(['banner', 'contentinfo', 'complementary']);
 const WIDGET =
-  /(^|[\s_-])(cookie|consent|gdpr|cmp|onetrust|didomi|privacy-?(banner|notice|manager)|share|sharing|social|comment|comments|disqus|respond|newsletter|subscribe|subscription|signup|sign-up|related|recirc|recommend|trending|most-?(read|popular|viewed)|outbrain|taboola|promo|advert|ad-slot|ad-container|sponsor|breadcrumbs?|skip-?link|sr-only|visually-?hidden|screen-?reader|caption|credits?|photo-?credit|image-?credit|copyright)([\s_-]|$)/i;
+  /(^|[\s_-])(cookie|consent|gdpr|cmp|onetrust|didomi|privacy-?(banner|notice|manager)|share|sharing|social|comment|comments|disqus|respond|newsletter|subscribe|subscription|signup|sign-up|related|recirc|recommend|trending|most-?(read|popular|viewed)|outbrain|taboola|promo|advert|ad-slot|ad-container|sponsor|(?:bread)?crumbs?|skip-?link|sr-only|visually-?hidden|screen-?reader|caption|credits?|photo-?credit|image-?credit|copyright)([\s_-]|$)/i;
 /** Container names that may hold the article: a widget-looking name on them is a false alarm. */
 const ARTICLE_LIKE = /(^|[\s_-])(article|story|post|entry|content|main|body|text)([\s_-]|$)/i;
 const NEVER = new Set(['body', 'html', 'article', 'main']);

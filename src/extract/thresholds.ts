@@ -209,6 +209,8 @@ export const CHROME_LINES = {
   /** A tag line: its label and a few short tags ("Tags: Courts, Housing, City Council"). */
   tagLineMaxChars: 200,
   tagMaxWords: 5,
+  /** A tag row without a colon or separators ("Tags buses Maple Valley"): this share of it is link text. */
+  tagRowLinkDensity: 0.6,
   /** Longest invitation to comment: in a longer paragraph it is the blogger's own sign-off. */
   inviteMaxChars: 160,
   /** A line with this many distinct offer terms ("Already a subscriber?", "Unlimited access") is a paywall. */
