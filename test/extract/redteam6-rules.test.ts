@@ -237,7 +237,7 @@ describe('second wave: subscriber-note, save-prompt, share-title, print-note, au
 describe('bio-card: an author with a title in the byline ("Dr"), and the box’s bare link', () => {
   it('takes the box', () => {
     const { text, rules } = run('thinktank', COMMENTARY, {
-      after: `<section class="person-card"><h3>Dr Halvard Einarsen</h3><p>Senior Fellow, Security Programme</p><p>Halvard Einarsen leads the institute’s work on the Arctic and has written two books on deterrence.</p><a href="/people/he">Read more by Halvard Einarsen</a></section>`,
+      after: `<section class="author-box"><h3>Dr Halvard Einarsen</h3><p>Senior Fellow, Security Programme</p><p>Halvard Einarsen leads the institute’s work on the Arctic and has written two books on deterrence.</p><a href="/people/he">Read more by Halvard Einarsen</a></section>`,
     });
     expect(text).not.toContain('leads the institute’s work');
     expect(text).not.toContain('Read more by');
