@@ -3,7 +3,8 @@
 // of a wet winter"), bold or plain. A quoted card: a <blockquote> that opens with such a linked headline and
 // holds only that post's short excerpt (WordPress's embed fallback without its class, pasted cards). Sites set
 // them between paragraphs to send the reader on; the story's own links sit inside its sentences, and its own
-// pointers to documents end in a file type or read as a sentence.
+// pointers to documents end in a file type or read as a sentence. A teaser list (red team 8): a bulleted list of
+// one or two such linked headlines, with no label, set between two paragraphs.
 import { elementsByTags, type Trace } from './document.js';
 import { collapseSpace } from './text.js';
 
@@ -26,6 +27,7 @@ const T = {
 
 const A = new Set(['a']);
 const QUOTE = new Set(['blockquote']);
+const LISTS = new Set(['ul', 'ol']);
 const TEASER_TAGS = new Set(['p', 'div', 'h3', 'h4', 'h5', 'h6']);
 const BRACKETED = /^\[\s*([^\]]*?)\s*\]$/;
 /** A sentence or a label, not a headline. */
@@ -55,6 +57,29 @@ export function removeLoneTeasers(root: Element, trace?: Trace): void {
     trace?.('lone-teaser', collapseSpace(el.textContent ?? ''));
     el.remove();
   }
+  const lists = elementsByTags(root, LISTS).filter(
+    (el) =>
+      el.previousElementSibling?.localName === 'p' &&
+      el.nextElementSibling?.localName === 'p' &&
+      isTeaserList(el) &&
+      betweenProse(el),
+  );
+  if (lists.length > T.maxTeasers) return;
+  for (const el of lists) {
+    trace?.('teaser-list', collapseSpace(el.textContent ?? ''));
+    el.remove();
+  }
+}
+
+/** One or two list items, each wholly a linked headline (a longer list is rails.ts's to judge). */
+function isTeaserList(el: Element): boolean {
+  const items = [...el.children];
+  return (
+    items.length > 0 &&
+    items.length <= T.maxTeasers &&
+    items.every((li) => li.localName === 'li' && loneLink(li) !== null) &&
+    !echoed(el)
+  );
 }
 
 /** The one link that is the whole text of `el`, when it reads as another article's headline. */

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { chromeLine } from '../../src/extract/chrome-lines.js';
 import { eraLine } from '../../src/extract/era-lines.js';
 import { extractArticle } from '../../src/extract/index.js';
-import { FILLER } from '../../src/extract/junk-text.js';
+import { FILLER, SECTION_LABEL } from '../../src/extract/junk-text.js';
 import type { Story } from './chrome-stories.js';
 import { squash } from './judge.js';
-import { withPara8 } from './redteam8-pages26.js';
-import { shell8, type Parts8, type Shell8 } from './redteam8-shells.js';
-import { BUSES, LEVY } from './redteam8-stories.js';
+import { H8, withPara8 } from './redteam8-pages26.js';
+import { link8, shell8, type Parts8, type Shell8 } from './redteam8-shells.js';
+import { BUSES, CANYON, LEVY, MERCADO } from './redteam8-stories.js';
 
 /** The page's text and every (rule, text) the cleaner traced. */
 function run(kind: Shell8, story: Story, parts: Parts8 = {}, html = shell8(kind, story, parts)) {
@@ -85,7 +85,14 @@ describe('field-label: a field label left alone as the last block', () => {
 
 describe('filler: decorated ad labels and "return to top" links', () => {
   it('matches the whole line', () => {
-    for (const t of ['- Advertisement -', '— ADVERTISEMENT —', 'Return to top', 'Top of page', 'Back to top of page'])
+    for (const t of [
+      '- Advertisement -',
+      '— ADVERTISEMENT —',
+      '- Sponsored -',
+      'Return to top',
+      'Top of page',
+      'Back to top of page',
+    ])
       expect(FILLER.test(t), t).toBe(true);
   });
   it('leaves sentences that start the same way', () => {
@@ -142,5 +149,49 @@ describe('page-widget: a breadcrumb container named "crumbs"', () => {
     const html = shell8('sahifa', LEVY).replace('<div class="entry">', '<div class="entry crumbs-layout">');
     const { text } = run('sahifa', LEVY, {}, html);
     for (const p of LEVY.paras) expect(text).toContain(squash(p));
+  });
+});
+
+describe('teaser-list: one or two linked headlines in a bulleted list between two paragraphs', () => {
+  it('goes, in any language', () => {
+    const heads = [
+      'Un incendio obliga a desalojar un bloque de viviendas',
+      'La biblioteca amplía su horario en época de exámenes',
+    ];
+    const { text, traced } = run('portal', MERCADO, {
+      lang: 'es',
+      at: { 1: `<ul>${heads.map((t) => `<li>${link8(t, 'local')}</li>`).join('')}</ul>` },
+    });
+    for (const p of MERCADO.paras) expect(text).toContain(squash(p));
+    for (const h of heads) expect(text).not.toContain(h);
+    expect(traced.map(([r]) => r)).toContain('teaser-list');
+    const one = run('generatepress', CANYON, { at: { 2: `<ul><li>${link8(H8(3))}</li></ul>` } });
+    expect(one.text).not.toContain(H8(3));
+  });
+  it('leaves a list of the story’s own points, of linked documents, and a list the next paragraph tells', () => {
+    const lists = [
+      '<ul><li>Six branches, five days a week</li><li>About 38 dollars a year on a typical home</li></ul>',
+      '<ul><li><a href="/files/levy-ballot-language.pdf">The ballot language of the library levy</a></li><li><a href="/files/recount-order.pdf">The recount order of the elections board</a></li></ul>',
+      '<ul><li><a href="/2018/06/what-the-auditor-found-in-the-levy-sums/">What the auditor found in the levy sums</a></li></ul>',
+    ];
+    for (const list of lists) {
+      const story = withPara8(
+        LEVY,
+        2,
+        'What the auditor found in the levy sums was a smaller surplus than the library had counted on, and the board has asked for a second opinion.',
+      );
+      const { text, rules } = run('generatepress', story, { at: { 1: list } });
+      for (const p of story.paras) expect(text).toContain(squash(p));
+      expect(rules).not.toContain('teaser-list');
+    }
+  });
+});
+
+describe('section-label: "Check Also" over a teaser', () => {
+  it('is a label as a whole line', () => {
+    expect(SECTION_LABEL.test('Check Also')).toBe(true);
+  });
+  it('is not a sentence that opens with it', () => {
+    expect(SECTION_LABEL.test('Check also the county’s list of closed roads before you drive.')).toBe(false);
   });
 });
