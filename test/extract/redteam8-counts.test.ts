@@ -16,28 +16,38 @@ const ROUNDS: [string, Redteam2Case[]][] = [
   ['third wave', CASES_WAVE3_8],
 ];
 
+interface Count {
+  pages: number;
+  guards: number;
+  leaking: number;
+  left: number;
+  listed: number;
+  losing: number;
+}
+const zero = (): Count => ({ pages: 0, guards: 0, leaking: 0, left: 0, listed: 0, losing: 0 });
+const show = (c: Count): string =>
+  `${c.pages.toString()} pages (${c.guards.toString()} guards): ${c.leaking.toString()} leaking, ${c.left.toString()} of ${c.listed.toString()} phrases, ${c.losing.toString()} losing`;
+
 describe.runIf(process.env.REDTEAM8_COUNTS)('red team 8 counts', () => {
   it('prints one line per round and the total', () => {
-    const all = [0, 0, 0, 0, 0, 0];
+    const all = zero();
     const lines: string[] = [];
     for (const [round, cases] of ROUNDS) {
-      const n = [cases.length, cases.filter((c) => c.name.startsWith('guard')).length, 0, 0, 0, 0];
+      const n = zero();
       for (const c of cases) {
         const v = judge2(c);
-        n[2] += v.leaked.length ? 1 : 0;
-        n[3] += v.leaked.length;
-        n[4] += c.chrome.length;
-        n[5] += v.lost.length ? 1 : 0;
+        n.pages += 1;
+        n.guards += c.name.startsWith('guard') ? 1 : 0;
+        n.leaking += v.leaked.length ? 1 : 0;
+        n.left += v.leaked.length;
+        n.listed += c.chrome.length;
+        n.losing += v.lost.length ? 1 : 0;
       }
-      n.forEach((x, i) => (all[i] = (all[i] ?? 0) + x));
-      lines.push(
-        `${round}: ${n[0]} pages (${n[1]} guards): ${n[2]} leaking, ${n[3]} of ${n[4]} phrases, ${n[5]} losing`,
-      );
+      for (const k of Object.keys(all) as (keyof Count)[]) all[k] += n[k];
+      lines.push(`${round}: ${show(n)}`);
     }
-    lines.push(
-      `all: ${all[0]} pages (${all[1]} guards): ${all[2]} leaking, ${all[3]} of ${all[4]} phrases, ${all[5]} losing`,
-    );
+    lines.push(`all: ${show(all)}`);
     console.log(lines.join('\n'));
-    expect(all[0]).toBe(63);
+    expect(all.pages).toBe(63);
   });
 });
