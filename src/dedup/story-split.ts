@@ -166,7 +166,14 @@ function kmeansBisect(sim: number[][], items: readonly number[]): [number[], num
 export interface SplitCut {
   groups: number[][];
   /** For each cut made: mean similarity between the halves and within each. */
-  cuts: { between: number; within: [number, number]; names: NameEvidence; gapHours: number }[];
+  cuts: {
+    between: number;
+    within: [number, number];
+    names: NameEvidence;
+    gapHours: number;
+    /** The two halves at this cut, as indexes into the vectors given (for the bench's trace of each cut). */
+    halves: [number[], number[]];
+  }[];
 }
 
 /**
@@ -228,7 +235,7 @@ export function splitMembers(
     if (!apart) return void out.push(items);
     const gap = gapHours(times, a, b);
     if (gap > rule.overlap) return void out.push(items);
-    cuts.push({ between, within, names, gapHours: gap });
+    cuts.push({ between, within, names, gapHours: gap, halves: [[...a], [...b]] });
     visit(a.sort((x, y) => x - y));
     visit(b.sort((x, y) => x - y));
   };
