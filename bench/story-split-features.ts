@@ -4,7 +4,7 @@
 // (other live stories near it). Each is a number, NaN where it does not apply (times of undated input, merges at
 // the end of the stream). Development only.
 import type { CutTrace } from '../src/cli/cluster-split.js';
-import { nameSimilarity, nameVector, unsaidShare } from '../src/dedup/story-split-names.js';
+import { nameSimilarity, nameVector, ownShare, strongestNames, unsaidShare } from '../src/dedup/story-split-names.js';
 import { cosine, type SparseVector } from '../src/dedup/sparse-vector.js';
 
 const DAY = 86_400_000;
@@ -48,28 +48,6 @@ const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
   return n / (a.size + b.size - n || 1);
 };
 
-/** A group's k strongest terms of `kind` (prefix, '' for any), by summed weight. */
-function strongest(g: readonly SparseVector[], kind: string, k: number): string[] {
-  const sum = new Map<string, number>();
-  for (const v of g) for (const [t, w] of v) if (t.startsWith(kind)) sum.set(t, (sum.get(t) ?? 0) + w);
-  return [...sum]
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-    .slice(0, k)
-    .map(([t]) => t);
-}
-
-/**
- * Of each half's k strongest terms of `kind`, the share no member of the other half holds; the lower over the
- * halves (NaN when a half has none of that kind).
- */
-function ownShare(a: readonly SparseVector[], b: readonly SparseVector[], kind: string, k = 5): number {
-  const share = (g: readonly SparseVector[], other: readonly SparseVector[]) => {
-    const top = strongest(g, kind, k);
-    return top.length ? top.filter((t) => other.every((v) => !v.has(t))).length / top.length : NaN;
-  };
-  return Math.min(share(a, b), share(b, a));
-}
-
 const centroid = (vs: readonly SparseVector[]): SparseVector => {
   const c = new Map<string, number>();
   for (const v of vs) for (const [t, w] of v) c.set(t, (c.get(t) ?? 0) + w);
@@ -91,7 +69,7 @@ function crowding(members: readonly string[], at: number, view: RunView): Record
     stories.set(s, [...(stories.get(s) ?? []), id]);
   }
   const c = centroid(members.map((id) => view.full.get(id)!));
-  const top = strongest([c], '', 5);
+  const top = strongestNames([c], 5);
   let live = 0;
   let near20 = 0;
   let near30 = 0;
