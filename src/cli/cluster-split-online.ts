@@ -6,7 +6,7 @@ import { storyIdFor, type DedupDoc } from '../dedup/deduper.js';
 import { cosine } from '../dedup/sparse-vector.js';
 import { publishedMs, splitMembers, tfidfVector, type SplitCut, type SplitRule } from '../dedup/story-split.js';
 import { IDF_PRIOR_DOCS } from '../dedup/story-vector.js';
-import { factorsOf, type StorySplit } from './cluster-split.js';
+import { factorsOf, type CutTrace, type StorySplit } from './cluster-split.js';
 
 export class OnlineSplits {
   private readonly docs: DedupDoc[] = [];
@@ -15,7 +15,9 @@ export class OnlineSplits {
   /** Index story id (as first seen) -> its groups of article positions, in arrival order. */
   private readonly groups = new Map<string, number[][]>();
   /** Index story id (as first seen) -> the cuts made in it (for the bench's --cuts). */
-  private readonly cutLog = new Map<string, SplitCut['cuts']>();
+  private readonly cutLog = new Map<string, { cuts: SplitCut['cuts']; traces: CutTrace[] }>();
+  /** Stories a late merge has joined another one to. */
+  private readonly merged = new Set<string>();
   cuts = 0;
 
   constructor(
@@ -38,8 +40,9 @@ export class OnlineSplits {
       const to = final(id);
       if (to === id) continue;
       this.groups.delete(id);
+      this.merged.add(to);
       const log = this.cutLog.get(id);
-      if (log) this.cutLog.set(to, [...(this.cutLog.get(to) ?? []), ...log]);
+      if (log) this.log(to, log.cuts, log.traces);
       const into = this.groups.get(to);
       if (!into) this.groups.set(to, gs);
       else for (const g of gs) this.place(into, g, to);
@@ -72,8 +75,19 @@ export class OnlineSplits {
     );
     if (cut.groups.length < 2) return;
     this.cuts++;
-    this.cutLog.set(id, [...(this.cutLog.get(id) ?? []), ...cut.cuts]);
+    const idOf = (k: number) => this.docs[g[k]!]!.id;
+    const traces = cut.cuts.map((c) => ({
+      halves: [c.halves[0].map(idOf), c.halves[1].map(idOf)] as [string[], string[]],
+      at: this.docs.length,
+      merged: this.merged.has(id),
+    }));
+    this.log(id, cut.cuts, traces);
     gs.splice(best, 1, ...cut.groups.map((h) => h.map((k) => g[k]!)));
+  }
+
+  private log(id: string, cuts: SplitCut['cuts'], traces: CutTrace[]): void {
+    const was = this.cutLog.get(id);
+    this.cutLog.set(id, { cuts: [...(was?.cuts ?? []), ...cuts], traces: [...(was?.traces ?? []), ...traces] });
   }
 
   /**
@@ -85,7 +99,8 @@ export class OnlineSplits {
     for (const [id, gs] of this.groups) {
       const first = Math.min(...gs.map((g) => Math.min(...g)));
       const groups = gs.map((g) => g.map((j) => this.docs[j]!.id));
-      if (gs.length > 1) onSplit?.({ storyId: id, groups, cuts: this.cutLog.get(id) ?? [] });
+      const log = this.cutLog.get(id);
+      if (gs.length > 1) onSplit?.({ storyId: id, groups, cuts: log?.cuts ?? [], traces: log?.traces ?? [] });
       for (const g of gs) {
         const label = g.includes(first) ? id : storyIdFor(this.docs[Math.min(...g)]!.id);
         for (const j of g) out.set(this.docs[j]!.id, label);

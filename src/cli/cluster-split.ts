@@ -17,11 +17,22 @@ import {
 import type { SparseVector } from '../dedup/sparse-vector.js';
 import { IDF_PRIOR_DOCS, termList } from '../dedup/story-vector.js';
 
+/** Where a cut was made (for the bench's features of each cut), parallel to StorySplit.cuts. */
+export interface CutTrace {
+  /** The article ids of the two halves when the cut was made. */
+  halves: [string[], string[]];
+  /** How many articles of the stream had arrived (the whole stream at its end). */
+  at: number;
+  /** Whether a late merge had joined another story to this one before the cut (online only). */
+  merged: boolean;
+}
+
 /** One story that was cut: its id, and the article ids of each group (the first keeps the id). */
 export interface StorySplit {
   storyId: string;
   groups: string[][];
   cuts: SplitCut['cuts'];
+  traces: CutTrace[];
 }
 
 /** Each article's terms as name -> factor before IDF (termList's weights). */
@@ -69,7 +80,13 @@ export function splitFinishedStories(
       for (const i of g) out[i] = id;
       cutOff.push(g);
     }
-    onSplit?.({ storyId, groups: groups.map((g) => g.map((i) => docs[i]!.id)), cuts: cut.cuts });
+    const idOf = (k: number) => docs[members[k]!]!.id;
+    const traces = cut.cuts.map((c) => ({
+      halves: [c.halves[0].map(idOf), c.halves[1].map(idOf)] as [string[], string[]],
+      at: docs.length,
+      merged: false,
+    }));
+    onSplit?.({ storyId, groups: groups.map((g) => g.map((i) => docs[i]!.id)), cuts: cut.cuts, traces });
   }
   if (rule.attach) attachGroups(cutOff, out, vector, rule);
   return out;

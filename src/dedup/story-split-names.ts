@@ -32,10 +32,13 @@ export function nameSimilarity(a: readonly Vec[], b: readonly Vec[]): { between:
   };
 }
 
-/** A group's `k` strongest names: the highest summed weight over its members (ties by name). */
-export function strongestNames(g: readonly Vec[], k: number): string[] {
+/**
+ * A group's `k` strongest terms (of those starting with `kind`, '' for all): the highest summed weight over its
+ * members (ties by name).
+ */
+export function strongestNames(g: readonly Vec[], k: number, kind = ''): string[] {
   const sum = new Map<string, number>();
-  for (const v of g) for (const [t, w] of v) sum.set(t, (sum.get(t) ?? 0) + w);
+  for (const v of g) for (const [t, w] of v) if (t.startsWith(kind)) sum.set(t, (sum.get(t) ?? 0) + w);
   return [...sum]
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, k)
@@ -52,6 +55,20 @@ export function unsaidShare(a: readonly Vec[], b: readonly Vec[], k = 5): number
     const top = strongestNames(g, k);
     if (!top.length) return 0;
     return top.filter((t) => other.every((v) => !v.has(t))).length / top.length;
+  };
+  return Math.min(share(a, b), share(b, a));
+}
+
+/**
+ * Of each half's `k` strongest terms of `kind` (a prefix: 'y:' years, 'p:' places, ...), the share that no member
+ * of the other half holds; the lower over the halves. NaN when a half holds no term of that kind. Two incidents
+ * of one kind years apart each name a year the other never does; one incident's episodes, however far apart,
+ * leave at least one half (the first report) naming only years the other half names too.
+ */
+export function ownShare(a: readonly Vec[], b: readonly Vec[], kind: string, k = 5): number {
+  const share = (g: readonly Vec[], other: readonly Vec[]) => {
+    const top = strongestNames(g, k, kind);
+    return top.length ? top.filter((t) => other.every((v) => !v.has(t))).length / top.length : NaN;
   };
   return Math.min(share(a, b), share(b, a));
 }

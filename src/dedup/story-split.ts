@@ -2,7 +2,7 @@
 // are compared with each other on their full TF-IDF vectors; a story that is two cohesive groups far apart (the
 // first incident of a topic and a second one that joined it through the shared names) is cut in two. Pure: the
 // caller keeps each member's terms and the document frequencies; nothing here touches an index.
-import { nameSimilarity, nameVector, unsaidShare } from './story-split-names.js';
+import { nameSimilarity, nameVector, ownShare, unsaidShare } from './story-split-names.js';
 import { cosine, type SparseVector } from './sparse-vector.js';
 import { idf } from './story-vector.js';
 import { DeltafeedError } from '../errors.js';
@@ -12,7 +12,7 @@ export class SplitRuleError extends DeltafeedError {
   constructor(part: string, what: string) {
     super(
       'SPLIT_RULE_INVALID',
-      `DELTAFEED_STORY_SPLIT: ${what} "${part}" (options: kmeans|linkage, online, attach, ratio=, min=, part=, terms=, cap=, names=, overlap=; or off)`,
+      `DELTAFEED_STORY_SPLIT: ${what} "${part}" (options: kmeans|linkage, online, attach, ratio=, min=, part=, terms=, cap=, names=, overlap=, years=; or off)`,
     );
   }
 }
@@ -41,6 +41,11 @@ export interface SplitRule {
    * other half's last (Infinity: off). Halves without dates are not gated.
    */
   overlap: number;
+  /**
+   * And only if each half names years of its own: of each half's 5 strongest years (`y:` terms), at least this
+   * share is held by no member of the other half (ownShare); a half that names no year is not cut. 0: off.
+   */
+  years: number;
 }
 
 export const SPLIT_DEFAULTS: SplitRule = {
@@ -54,11 +59,12 @@ export const SPLIT_DEFAULTS: SplitRule = {
   cap: Infinity,
   names: Infinity,
   overlap: Infinity,
+  years: 0,
 };
 
 /**
  * `DELTAFEED_STORY_SPLIT`-style text: "off" or empty is no rule; otherwise comma-separated `method`, `ratio=`,
- * `min=` (minSize), `part=` (minPart), `cap=`, `names=`, `overlap=` (hours) over SPLIT_DEFAULTS, e.g. "kmeans,ratio=0.4".
+ * `min=` (minSize), `part=` (minPart), `cap=`, `names=`, `overlap=` (hours), `years=` over SPLIT_DEFAULTS, e.g. "kmeans,ratio=0.4".
  */
 export function parseSplitRule(text: string | undefined): SplitRule | null {
   if (!text || text === 'off' || text === '0') return null;
@@ -81,6 +87,7 @@ export function parseSplitRule(text: string | undefined): SplitRule | null {
     else if (k === 'cap') rule.cap = x;
     else if (k === 'names') rule.names = x;
     else if (k === 'overlap') rule.overlap = x;
+    else if (k === 'years') rule.years = x;
     else throw new SplitRuleError(part, 'unknown option');
   }
   return rule;
@@ -166,7 +173,16 @@ function kmeansBisect(sim: number[][], items: readonly number[]): [number[], num
 export interface SplitCut {
   groups: number[][];
   /** For each cut made: mean similarity between the halves and within each. */
-  cuts: { between: number; within: [number, number]; names: NameEvidence; gapHours: number }[];
+  cuts: {
+    between: number;
+    within: [number, number];
+    names: NameEvidence;
+    gapHours: number;
+    /** ownShare of the halves' years (NaN when a half names none). */
+    years: number;
+    /** The two halves at this cut, as indexes into the vectors given (for the bench's trace of each cut). */
+    halves: [number[], number[]];
+  }[];
 }
 
 /**
@@ -228,7 +244,13 @@ export function splitMembers(
     if (!apart) return void out.push(items);
     const gap = gapHours(times, a, b);
     if (gap > rule.overlap) return void out.push(items);
-    cuts.push({ between, within, names, gapHours: gap });
+    const years = ownShare(
+      a.map((i) => vectors[i]!),
+      b.map((i) => vectors[i]!),
+      'y:',
+    );
+    if (rule.years > 0 && !(years >= rule.years)) return void out.push(items);
+    cuts.push({ between, within, names, gapHours: gap, years, halves: [[...a], [...b]] });
     visit(a.sort((x, y) => x - y));
     visit(b.sort((x, y) => x - y));
   };

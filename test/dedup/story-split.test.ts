@@ -5,6 +5,9 @@ import { splitFinishedStories, type StorySplit } from '../../src/cli/cluster-spl
 import { OnlineSplits } from '../../src/cli/cluster-split-online.js';
 import { clusterArticles } from '../../src/cli/cluster.js';
 import { gapHours, parseSplitRule, splitMembers, SPLIT_DEFAULTS, type SplitRule } from '../../src/dedup/story-split.js';
+import { ownShare } from '../../src/dedup/story-split-names.js';
+import type { DedupDoc } from '../../src/dedup/deduper.js';
+import { marisol2021, marisolTrial2022, northernStar2024 } from './split-years.js';
 import { marisolTrial } from './split-episodes.js';
 import { marisol, marisolMore, northernStar } from './split-texts.js';
 
@@ -116,6 +119,7 @@ describe('hindsight splits', () => {
       cap: Infinity,
       names: Infinity,
       overlap: Infinity,
+      years: 0,
     });
     expect(parseSplitRule('kmeans,online,cap=0.3,names=0.85')).toMatchObject({ names: 0.85, online: true });
     expect(() => parseSplitRule('ratio=x')).toThrow(/bad number/);
@@ -257,6 +261,82 @@ describe('hindsight splits', () => {
       const undated = docs.map((d) => ({ ...d, published: null }));
       expect(cut(undated, gated).map((s) => s.groups)).toEqual(plain.map((s) => s.groups));
       expect(gapHours([Number.NaN, 0], [0], [1])).toBeNaN();
+    });
+  });
+
+  describe('gated by years', () => {
+    const byYears: SplitRule = { ...SPLIT_DEFAULTS, method: 'kmeans', ratio: 0.7, years: 0.1 };
+    const plainYears: SplitRule = { ...byYears, years: 0 };
+
+    const cutAll = (docs: readonly DedupDoc[], rule: SplitRule) => {
+      const splits: StorySplit[] = [];
+      splitFinishedStories(
+        docs,
+        docs.map(() => 's'),
+        rule,
+        undefined,
+        (s) => splits.push(s),
+      );
+      return splits;
+    };
+    const onlineCount = (docs: readonly DedupDoc[], rule: SplitRule) => {
+      const o = new OnlineSplits({ ...rule, online: true });
+      for (const d of docs) o.add(d, 's', (id) => id);
+      return new Set(o.storyIds().values()).size;
+    };
+    const interleave = (a: readonly DedupDoc[], b: readonly DedupDoc[]) => [a[0]!, a[1]!, b[0]!, a[2]!, b[1]!, b[2]!];
+
+    it('cuts two incidents of one kind that name different years', () => {
+      const docs = interleave(marisol2021, northernStar2024);
+      const splits = cutAll(docs, byYears);
+      expect(splits.map((s) => s.groups)).toEqual([
+        [
+          ['m1', 'm2', 'm3'],
+          ['n1', 'n2', 'n3'],
+        ],
+      ]);
+      expect(splits[0]!.cuts[0]!.years).toBe(1);
+      expect(onlineCount(docs, byYears)).toBe(2);
+    });
+
+    it("does not cut one incident's later episodes, which name a new year but recall the first one's", () => {
+      const docs = interleave(marisol2021, marisolTrial2022);
+      // The plain rule parts the grounding from its trial on the words ...
+      const parts = cutAll(docs, plainYears);
+      expect(parts.map((s) => s.groups)).toEqual([
+        [
+          ['m1', 'm2', 'm3'],
+          ['k1', 'k2', 'k3'],
+        ],
+      ]);
+      // ... the trial's reports have a year of their own (2022), the grounding's none the trial does not say.
+      expect(parts[0]!.cuts[0]!.years).toBe(0);
+      expect(cutAll(docs, byYears)).toEqual([]);
+      expect(onlineCount(docs, plainYears)).toBe(2);
+      expect(onlineCount(docs, byYears)).toBe(1);
+    });
+
+    it('does not cut halves that name no year, or the same one', () => {
+      // The same two groundings told without years: the plain rule cuts them, the gate cannot tell and keeps them.
+      const bare = interleave(marisol, northernStar);
+      expect(cutAll(bare, plainYears)).toHaveLength(1);
+      expect(cutAll(bare, byYears)).toEqual([]);
+      // Both told as of 2021: no year of their own either.
+      const sameYear = interleave(
+        marisol2021,
+        northernStar.map((d) => ({ ...d, text: `${d.text} It was the second grounding on the coast in 2021.` })),
+      );
+      expect(cutAll(sameYear, plainYears)).toHaveLength(1);
+      expect(cutAll(sameYear, byYears)).toEqual([]);
+    });
+
+    it('measures own years per half and reads its switch', () => {
+      const v = (...terms: string[]) => new Map(terms.map((t) => [t, 1 / Math.sqrt(terms.length)]));
+      expect(ownShare([v('y:2021', 'w:ferry')], [v('y:2024', 'w:ferry')], 'y:')).toBe(1);
+      expect(ownShare([v('y:2021')], [v('y:2021', 'y:2022')], 'y:')).toBe(0);
+      expect(ownShare([v('w:ferry')], [v('y:2024')], 'y:')).toBeNaN();
+      expect(parseSplitRule('kmeans,online,years=0.1')!.years).toBe(0.1);
+      expect(parseSplitRule('kmeans')!.years).toBe(0);
     });
   });
 });
