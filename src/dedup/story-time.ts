@@ -19,6 +19,12 @@ export interface GapPrior {
   slope: number;
   /** Shared evidence (PairEvidence.evidence) at which the gap costs nothing; 0 or absent: the gap always costs. */
   outweighedAt?: number;
+  /**
+   * Which shared evidence counts against the gap: 'own' (default), the terms no other candidate of the lookup
+   * holds (PairEvidence.ownEvidence); 'all', every shared term (PairEvidence.evidence, the rule before crowded
+   * calendars were measured).
+   */
+  outweighedBy?: 'own' | 'all';
 }
 
 /**
@@ -31,6 +37,11 @@ export interface GapPrior {
  */
 export const STORY_GAP_PRIOR: Readonly<GapPrior> = { graceDays: 3, slope: 1.5, outweighedAt: 2 };
 export const NO_GAP_PRIOR: Readonly<GapPrior> = { graceDays: 3, slope: 0 };
+
+/** The shared evidence that takes a gap's cost away, by the prior's `outweighedBy`. */
+export function gapEvidence(prior: GapPrior, e: { evidence: number; ownEvidence: number }): number {
+  return prior.outweighedBy === 'all' ? e.evidence : e.ownEvidence;
+}
 
 /** The default story reach (`dedup.storyWindow`), from the story's newest (or oldest) article. */
 export const STORY_REACH_MS = 14 * DAY_MS;
