@@ -52,6 +52,8 @@ interface Trace {
   /** Wrong pairs by cause (see WRONG), and in all. */
   wrong: Map<WrongCause, number>;
   wrongPairs: number;
+  /** Same-story pairs a later merge united (b did not join a's story then). */
+  mergeRight: number;
   causes: Map<Cause, number>;
   /** Of each cause, the pairs plain TF-IDF gets (same TF-IDF story). */
   tfidfGets: Map<Cause, number>;
@@ -76,6 +78,7 @@ type WrongCause = `${(typeof WRONG)[number]}: ${(typeof WRONG_TIME)[number]}` | 
 const emptyTrace = (): Trace => ({
   wrong: new Map(),
   wrongPairs: 0,
+  mergeRight: 0,
   causes: new Map(),
   tfidfGets: new Map(),
   belowLone: 0,
@@ -149,7 +152,11 @@ async function trace(c: Corpus, out: Trace): Promise<void> {
       if (c.gold[a] !== c.gold[b]) continue;
       out.pairs++;
       const tfGets = tf[a] === tf[b];
-      if (final[a] === final[b]) continue;
+      if (final[a] === final[b]) {
+        const step = at.get(b)!;
+        if (step.joined === null || step.before.get(a) !== step.joined) out.mergeRight++;
+        continue;
+      }
       out.missed++;
       const step = at.get(b)!;
       const storyA = step.before.get(a)!;
@@ -246,6 +253,7 @@ for (const c of devCorpora())
       `  missed pairs whose later article's nearest earlier article (TF-IDF, cos >= 0.25, any gap) is in a's story: ${t.nearestLink}`,
     );
     console.log(`  pairs we get that TF-IDF 7d 0.25 misses: ${t.tfidfMissedWeGet}`);
+    console.log(`  same-story pairs a later merge united: ${t.mergeRight}`);
     console.log(`  wrong pairs ${t.wrongPairs}, by b's decision:`);
     for (const [k, n] of [...t.wrong].sort((x, y) => y[1] - x[1]))
       console.log(`    ${k.padEnd(40)} ${pct(n, t.wrongPairs)}`);

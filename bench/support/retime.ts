@@ -102,15 +102,15 @@ const meanPrf = (xs: readonly PRF[]) => {
 };
 
 /**
- * STORY_GAP for the story benches: "grace,slope[,outweighedAt[,own|all]]" (story-time.ts's GapPrior), "off"
- * (none), "all" (the default prior, outweighed by all shared evidence); unset: the default.
+ * STORY_GAP for the story benches: "grace,slope[,outweighedAt[,all|own]]" (story-time.ts's GapPrior), "off"
+ * (none), "own" (the default prior, outweighed by the evidence no other candidate holds); unset: the default.
  */
 export function gapPriorFromEnv(v = process.env.STORY_GAP): GapPrior | undefined {
   if (!v) return undefined;
   if (v === 'off') return NO_GAP_PRIOR;
-  if (v === 'all') return { ...STORY_GAP_PRIOR, outweighedBy: 'all' };
+  if (v === 'own') return { ...STORY_GAP_PRIOR, outweighedBy: 'own' };
   const parts = v.split(',');
-  const by = parts[3] === undefined ? 'own' : parts[3];
+  const by = parts[3] ?? 'all';
   const [graceDays, slope, outweighedAt = 0] = parts.slice(0, 3).map(Number);
   if (!Number.isFinite(graceDays) || !Number.isFinite(slope) || !Number.isFinite(outweighedAt))
     throw new Error(`STORY_GAP: ${v}?`);

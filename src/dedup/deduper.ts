@@ -18,7 +18,15 @@ import {
   sharedTerms,
   STORY_PARAMS,
 } from './story-vector.js';
-import { COPY_WINDOW_MS, gapEvidence, gapLogOdds, inReach, STORY_GAP_PRIOR, STORY_REACH_MS, type GapPrior } from './story-time.js';
+import {
+  COPY_WINDOW_MS,
+  gapEvidence,
+  gapLogOdds,
+  inReach,
+  STORY_GAP_PRIOR,
+  STORY_REACH_MS,
+  type GapPrior,
+} from './story-time.js';
 import {
   heldPair,
   settleLone,
