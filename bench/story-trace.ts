@@ -49,7 +49,7 @@ interface Seen {
 }
 
 interface Trace {
-  /** Wrong pairs by cause (see WRONG), and in all. */
+  /** Wrong pairs by cause (see WrongCause), and in all. */
   wrong: Map<WrongCause, number>;
   wrongPairs: number;
   /** Same-story pairs a later merge united (b did not join a's story then). */
@@ -71,9 +71,10 @@ interface Trace {
   nearestLink: number;
 }
 
-const WRONG = ['first of its story', 'own story scored', 'own story not scored', 'memory', 'merge later'] as const;
-const WRONG_TIME = ['gap <= 3d', 'gap > 3d, outweighed', 'gap > 3d'] as const;
-type WrongCause = `${(typeof WRONG)[number]}: ${(typeof WRONG_TIME)[number]}` | 'merge later';
+/** Why a wrong pair was made (see the header): what b did, and the gap to the story it joined. */
+type WrongWhy = 'first of its story' | 'own story scored' | 'own story not scored' | 'memory';
+type WrongTime = 'gap <= 3d' | 'gap > 3d, outweighed' | 'gap > 3d';
+type WrongCause = `${WrongWhy}: ${WrongTime}` | 'merge later';
 
 const emptyTrace = (): Trace => ({
   wrong: new Map(),
@@ -198,7 +199,7 @@ async function trace(c: Corpus, out: Trace): Promise<void> {
     }
 }
 
-/** Why b and a (another gold story's article, before b) ended in one story (see WRONG). */
+/** Why b and a (another gold story's article, before b) ended in one story (see WrongCause). */
 function wrongCause(
   c: Corpus,
   step: {
@@ -212,7 +213,7 @@ function wrongCause(
 ): WrongCause {
   if (step.joined === null || step.before.get(a) !== step.joined) return 'merge later';
   const s = step.scored.get(step.joined);
-  const time: (typeof WRONG_TIME)[number] = !s
+  const time: WrongTime = !s
     ? 'gap > 3d'
     : s.gapDays <= 3
       ? 'gap <= 3d'
