@@ -14,6 +14,7 @@ const UNIT = [
   'test/dedup/url.test.ts',
   'test/dedup/arrival-order.test.ts',
   'test/dedup/story-evidence.test.ts',
+  'test/dedup/story-crowd.test.ts',
   'test/dedup/details.test.ts',
   'test/dedup/logistic.test.ts',
   'test/dedup/young-stories.test.ts',

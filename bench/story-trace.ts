@@ -12,12 +12,16 @@
 //   gap prior       a's story scored at or above the bar without the gap prior, below with it
 //   below bar       below the bar without the gap prior: short gap (3 days or less) or long
 //   one waiting     a's story of one was the best pick, held back by the young rule and never merged
+// Wrong pairs (a before b, one final story, two gold stories) are put down to b's decision too: b joined a's story
+// by the model (b's own story had no earlier article: first of its story; or it had: own story scored, or not
+// scored) or from the long memory, or a later merge united them; and by time: the gap to the story joined was 3
+// days or less, or more and shared evidence took the gap's cost away (below the bar with the full cost), or more.
 // STORY_REACH (first value), STORY_GAP, STORY_YOUNG and DELTAFEED_STORY_MODEL as for story-eval.js.
 import { createDeduper, type DedupDoc, type ScoredStory } from '../src/dedup/deduper.js';
 import { MemoryDedupIndex } from '../src/dedup/memory-index.js';
 import { MemoryStoryRedirects } from '../src/dedup/story-merge.js';
 import { loadStoryModel } from '../src/dedup/story-model.js';
-import { gapLogOdds, STORY_GAP_PRIOR, STORY_REACH_MS } from '../src/dedup/story-time.js';
+import { gapEvidence, gapLogOdds, STORY_GAP_PRIOR, STORY_REACH_MS } from '../src/dedup/story-time.js';
 import { parseDateText } from '../src/util/dates.js';
 import { devCorpora, type Corpus } from './support/corpora.js';
 import { gapPriorFromEnv, memoryFromEnv, reachesFromEnv, retimed } from './support/retime.js';
@@ -45,6 +49,11 @@ interface Seen {
 }
 
 interface Trace {
+  /** Wrong pairs by cause (see WrongCause), and in all. */
+  wrong: Map<WrongCause, number>;
+  wrongPairs: number;
+  /** Same-story pairs a later merge united (b did not join a's story then). */
+  mergeRight: number;
   causes: Map<Cause, number>;
   /** Of each cause, the pairs plain TF-IDF gets (same TF-IDF story). */
   tfidfGets: Map<Cause, number>;
@@ -62,7 +71,15 @@ interface Trace {
   nearestLink: number;
 }
 
+/** Why a wrong pair was made (see the header): what b did, and the gap to the story it joined. */
+type WrongWhy = 'first of its story' | 'own story scored' | 'own story not scored' | 'memory';
+type WrongTime = 'gap <= 3d' | 'gap > 3d, outweighed' | 'gap > 3d';
+type WrongCause = `${WrongWhy}: ${WrongTime}` | 'merge later';
+
 const emptyTrace = (): Trace => ({
+  wrong: new Map(),
+  wrongPairs: 0,
+  mergeRight: 0,
   causes: new Map(),
   tfidfGets: new Map(),
   belowLone: 0,
@@ -101,7 +118,12 @@ async function trace(c: Corpus, out: Trace): Promise<void> {
   // Per later article: what it saw of each earlier story (final id -> z and gap odds), and what it did.
   const at = new Map<
     number,
-    { scored: Map<string, { z: number; odds: number }>; joined: string | null; before: Map<number, string> }
+    {
+      scored: Map<string, { z: number; odds: number; full: number; gapDays: number }>;
+      joined: string | null;
+      match: string;
+      before: Map<number, string>;
+    }
   >();
   for (const { i, t } of order) {
     latest = Math.max(latest, t);
@@ -109,12 +131,15 @@ async function trace(c: Corpus, out: Trace): Promise<void> {
     const before = new Map<number, string>();
     for (const [j, s] of seen.story) before.set(j, redirects.final(s));
     const r = await deduper.assign(c.docs[i]!);
-    const scored = new Map<string, { z: number; odds: number }>();
+    const scored = new Map<string, { z: number; odds: number; full: number; gapDays: number }>();
     for (const s of scoredNow) {
-      const odds = gapLogOdds(s.evidence.gapHours * 3_600_000, gapPrior, s.evidence.evidence);
-      scored.set(redirects.final(s.story.id), { z: s.z, odds });
+      const gap = s.evidence.gapHours * 3_600_000;
+      const odds = gapLogOdds(gap, gapPrior, gapEvidence(gapPrior, s.evidence));
+      const full = gapLogOdds(gap, { ...gapPrior, outweighedAt: 0 });
+      scored.set(redirects.final(s.story.id), { z: s.z, odds, full, gapDays: gap / DAY });
     }
-    at.set(i, { scored, joined: r.newStory ? null : redirects.final(r.storyId), before });
+    const joined = r.newStory ? null : redirects.final(r.storyId);
+    at.set(i, { scored, joined, match: String(r.features.match), before });
     seen.story.set(i, r.storyId);
   }
   const final = c.docs.map((_, i) => redirects.final(seen.story.get(i)!));
@@ -128,7 +153,11 @@ async function trace(c: Corpus, out: Trace): Promise<void> {
       if (c.gold[a] !== c.gold[b]) continue;
       out.pairs++;
       const tfGets = tf[a] === tf[b];
-      if (final[a] === final[b]) continue;
+      if (final[a] === final[b]) {
+        const step = at.get(b)!;
+        if (step.joined === null || step.before.get(a) !== step.joined) out.mergeRight++;
+        continue;
+      }
       out.missed++;
       const step = at.get(b)!;
       const storyA = step.before.get(a)!;
@@ -160,6 +189,41 @@ async function trace(c: Corpus, out: Trace): Promise<void> {
   for (let a = 0; a < c.docs.length; a++)
     for (let b = a + 1; b < c.docs.length; b++)
       if (c.gold[a] === c.gold[b] && final[a] === final[b] && tf[a] !== tf[b]) out.tfidfMissedWeGet++;
+  for (let p = 0; p < order.length; p++)
+    for (let q = p + 1; q < order.length; q++) {
+      const a = order[p]!.i;
+      const b = order[q]!.i;
+      if (c.gold[a] === c.gold[b] || final[a] !== final[b]) continue;
+      out.wrongPairs++;
+      bump(out.wrong, wrongCause(c, at.get(b)!, a, b));
+    }
+}
+
+/** Why b and a (another gold story's article, before b) ended in one story (see WrongCause). */
+function wrongCause(
+  c: Corpus,
+  step: {
+    scored: Map<string, { z: number; odds: number; full: number; gapDays: number }>;
+    joined: string | null;
+    match: string;
+    before: Map<number, string>;
+  },
+  a: number,
+  b: number,
+): WrongCause {
+  if (step.joined === null || step.before.get(a) !== step.joined) return 'merge later';
+  const s = step.scored.get(step.joined);
+  const time: WrongTime = !s
+    ? 'gap > 3d'
+    : s.gapDays <= 3
+      ? 'gap <= 3d'
+      : s.z - s.odds + s.full < 0
+        ? 'gap > 3d, outweighed'
+        : 'gap > 3d';
+  if (step.match === 'memory') return `memory: ${time}`;
+  const own = [...step.before].filter(([j]) => c.gold[j] === c.gold[b]).map(([, id]) => id);
+  if (!own.length) return `first of its story: ${time}`;
+  return own.some((id) => step.scored.has(id)) ? `own story scored: ${time}` : `own story not scored: ${time}`;
 }
 
 const pct = (x: number, n: number) => `${x} (${((100 * x) / (n || 1)).toFixed(0)}%)`;
@@ -190,4 +254,8 @@ for (const c of devCorpora())
       `  missed pairs whose later article's nearest earlier article (TF-IDF, cos >= 0.25, any gap) is in a's story: ${t.nearestLink}`,
     );
     console.log(`  pairs we get that TF-IDF 7d 0.25 misses: ${t.tfidfMissedWeGet}`);
+    console.log(`  same-story pairs a later merge united: ${t.mergeRight}`);
+    console.log(`  wrong pairs ${t.wrongPairs}, by b's decision:`);
+    for (const [k, n] of [...t.wrong].sort((x, y) => y[1] - x[1]))
+      console.log(`    ${k.padEnd(40)} ${pct(n, t.wrongPairs)}`);
   }

@@ -6,7 +6,7 @@
 // opening burst, then later developments (a name released, an arrest, charges, a hearing, a trial), each told
 // by one or more of the story's articles within a day. The texts and the gold answer are unchanged.
 import { parseDuration } from '../../src/config/units.js';
-import { NO_GAP_PRIOR, type GapPrior } from '../../src/dedup/story-time.js';
+import { NO_GAP_PRIOR, STORY_GAP_PRIOR, type GapPrior } from '../../src/dedup/story-time.js';
 import { createRng, type Rng } from '../../simulation/prng.js';
 import { tfidfClusters } from './tfidf.js';
 import { pairwise, type PRF } from './cluster-metrics.js';
@@ -101,14 +101,21 @@ const meanPrf = (xs: readonly PRF[]) => {
   return { P: m('P'), R: m('R'), F1: m('F1') };
 };
 
-/** STORY_GAP for the story benches: "grace,slope[,outweighedAt]" (story-time.ts's GapPrior), "off" (none); unset: the default. */
+/**
+ * STORY_GAP for the story benches: "grace,slope[,outweighedAt[,all|own]]" (story-time.ts's GapPrior), "off"
+ * (none), "own" (the default prior, outweighed by the evidence no other candidate holds); unset: the default.
+ */
 export function gapPriorFromEnv(v = process.env.STORY_GAP): GapPrior | undefined {
   if (!v) return undefined;
   if (v === 'off') return NO_GAP_PRIOR;
-  const [graceDays, slope, outweighedAt = 0] = v.split(',').map(Number);
+  if (v === 'own') return { ...STORY_GAP_PRIOR, outweighedBy: 'own' };
+  const parts = v.split(',');
+  const by = parts[3] ?? 'all';
+  const [graceDays, slope, outweighedAt = 0] = parts.slice(0, 3).map(Number);
   if (!Number.isFinite(graceDays) || !Number.isFinite(slope) || !Number.isFinite(outweighedAt))
     throw new Error(`STORY_GAP: ${v}?`);
-  return { graceDays: graceDays!, slope: slope!, outweighedAt };
+  if (by !== 'own' && by !== 'all') throw new Error(`STORY_GAP: ${v}? (own or all)`);
+  return { graceDays: graceDays!, slope: slope!, outweighedAt, outweighedBy: by };
 }
 
 /** STORY_MEMORY for the story benches: a duration (`dedup.storyMemory`), "0" or "off" for none; unset: the default. */

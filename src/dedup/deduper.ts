@@ -18,7 +18,15 @@ import {
   sharedTerms,
   STORY_PARAMS,
 } from './story-vector.js';
-import { COPY_WINDOW_MS, gapLogOdds, inReach, STORY_GAP_PRIOR, STORY_REACH_MS, type GapPrior } from './story-time.js';
+import {
+  COPY_WINDOW_MS,
+  gapEvidence,
+  gapLogOdds,
+  inReach,
+  STORY_GAP_PRIOR,
+  STORY_REACH_MS,
+  type GapPrior,
+} from './story-time.js';
 import {
   heldPair,
   settleLone,
@@ -363,8 +371,8 @@ export function createDeduper(index: DedupIndex, opts: DeduperOptions = {}) {
       const to = resolved?.get(raw.id);
       const story = to === undefined ? raw : { ...raw, id: to };
       const evidence = pairEvidence(vector, story, time, model.sigmaDays, held);
-      const z =
-        logit(model.pair.weights, evidence.x) + gapLogOdds(evidence.gapHours * 3_600_000, gapPrior, evidence.evidence);
+      const gap = gapLogOdds(evidence.gapHours * 3_600_000, gapPrior, gapEvidence(gapPrior, evidence));
+      const z = logit(model.pair.weights, evidence.x) + gap;
       const s = { story, evidence, z };
       const seen = byId.get(story.id);
       if (!seen || s.z > seen.z) byId.set(story.id, s);

@@ -45,6 +45,12 @@ export interface PairEvidence {
   /** Sum of the specificities of the shared names, numbers and headline words, one per root. */
   evidence: number;
   evidenceTerms: number;
+  /**
+   * The part of `evidence` in terms no other candidate story of the lookup holds (see termsHeld): what the story
+   * shares with the article alone. Names a kind's incidents share (a city's police chief, a team, a celebrity in
+   * two incidents) are held by several candidates where incidents of that kind crowd the reach.
+   */
+  ownEvidence: number;
   gapHours: number;
 }
 
@@ -60,6 +66,8 @@ const cnorm = new Float64Array(KINDS);
 const dots = new Float64Array(KINDS);
 // Best specificity per root of the article being scored (-1: root not shared); reused, scoring is synchronous.
 let rootBest = new Float64Array(64);
+// The same, of terms no other candidate holds.
+let rootOwn = new Float64Array(64);
 
 /** Hours between a moment and a story's span (0 inside it). */
 function gapMs(time: number, story: StoryCentroid): number {
@@ -87,8 +95,12 @@ export function pairEvidence(
   dots.fill(0);
   let total = 0;
   let dot = 0;
-  if (rootBest.length < v.rootCount) rootBest = new Float64Array(v.rootCount);
+  if (rootBest.length < v.rootCount) {
+    rootBest = new Float64Array(v.rootCount);
+    rootOwn = new Float64Array(v.rootCount);
+  }
   rootBest.fill(-1, 0, v.rootCount);
+  rootOwn.fill(0, 0, v.rootCount);
   let sharedNames = 0;
   let leadDot = 0;
   let rareWords = 0;
@@ -106,12 +118,14 @@ export function pairEvidence(
     const p = v.weights[i]! * c;
     dot += p;
     dots[k]! += p;
-    if ((held?.get(id) ?? 1) <= 1) exclusiveDot += p;
+    const own = (held?.get(id) ?? 1) <= 1;
+    if (own) exclusiveDot += p;
     if (v.inLead[i]) leadDot += p;
     // A rare word shared (a detail: "porsche", "memorandum") says more than a common one ("arrested").
     if (k === 0) rareWords += Math.max(0, (v.idfs[i]! / v.maxIdf - RARE_FLOOR) / (1 - RARE_FLOOR));
     const r = v.roots[i]!;
     if (r >= 0 && v.specificities[i]! > rootBest[r]!) rootBest[r] = v.specificities[i]!;
+    if (r >= 0 && own && v.specificities[i]! > rootOwn[r]!) rootOwn[r] = v.specificities[i]!;
     if (NAME_KINDS.has(k)) {
       sharedNames += v.weights[i]! ** 2;
       sharedStoryNames += c * c;
@@ -122,7 +136,9 @@ export function pairEvidence(
     cnorm[k]! > 0 && v.kindNorms[k]! > 0 ? dots[k]! / (Math.sqrt(cnorm[k]!) * v.kindNorms[k]!) : 0;
   let evidence = 0;
   let evidenceTerms = 0;
+  let ownEvidence = 0;
   for (let r = 0; r < v.rootCount; r++) {
+    ownEvidence += rootOwn[r]!;
     if (rootBest[r]! < 0) continue;
     evidence += rootBest[r]!;
     evidenceTerms++;
@@ -173,5 +189,5 @@ export function pairEvidence(
     Math.log1p(story.size),
     ...detailEvidence(v, story),
   );
-  return { x, cosine, evidence, evidenceTerms, gapHours: gapMs(time, story) / 3_600_000 };
+  return { x, cosine, evidence, evidenceTerms, ownEvidence, gapHours: gapMs(time, story) / 3_600_000 };
 }

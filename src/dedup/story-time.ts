@@ -19,6 +19,14 @@ export interface GapPrior {
   slope: number;
   /** Shared evidence (PairEvidence.evidence) at which the gap costs nothing; 0 or absent: the gap always costs. */
   outweighedAt?: number;
+  /**
+   * Which shared evidence counts against the gap: 'all' (default, or absent), every shared term
+   * (PairEvidence.evidence); 'own', only the terms no other candidate story of the lookup holds
+   * (PairEvidence.ownEvidence), so that names a kind's incidents share (a city's police chief, a hospital) do not
+   * take the gap's cost away. 'own' is not the default: on crowded calendars it gained at 30 days and lost at 7
+   * (docs/benchmarks.md, "Crowded calendars").
+   */
+  outweighedBy?: 'own' | 'all';
 }
 
 /**
@@ -31,6 +39,11 @@ export interface GapPrior {
  */
 export const STORY_GAP_PRIOR: Readonly<GapPrior> = { graceDays: 3, slope: 1.5, outweighedAt: 2 };
 export const NO_GAP_PRIOR: Readonly<GapPrior> = { graceDays: 3, slope: 0 };
+
+/** The shared evidence that takes a gap's cost away, by the prior's `outweighedBy`. */
+export function gapEvidence(prior: GapPrior, e: { evidence: number; ownEvidence: number }): number {
+  return prior.outweighedBy === 'own' ? e.ownEvidence : e.evidence;
+}
 
 /** The default story reach (`dedup.storyWindow`), from the story's newest (or oldest) article. */
 export const STORY_REACH_MS = 14 * DAY_MS;
