@@ -41,14 +41,7 @@ export function removeLoneTeasers(root: Element, trace?: Trace): void {
     trace?.('quoted-card', collapseSpace(q.textContent ?? ''));
     q.remove();
   }
-  // Cheapest test first: most blocks do not stand between two paragraphs.
-  const found = elementsByTags(root, TEASER_TAGS).filter(
-    (el) =>
-      el.previousElementSibling?.localName === 'p' &&
-      el.nextElementSibling?.localName === 'p' &&
-      loneLink(el) &&
-      betweenProse(el),
-  );
+  const found = betweenParagraphs(elementsByTags(root, TEASER_TAGS), (el) => loneLink(el) !== null);
   // Many linked headlines each over its own paragraph are the article's shape (a roundup of deals, a guide's
   // linked subheadings), not teasers set into a story; so is one the next paragraph goes on to tell.
   if (found.length > T.maxTeasers) return;
@@ -57,18 +50,23 @@ export function removeLoneTeasers(root: Element, trace?: Trace): void {
     trace?.('lone-teaser', collapseSpace(el.textContent ?? ''));
     el.remove();
   }
-  const lists = elementsByTags(root, LISTS).filter(
-    (el) =>
-      el.previousElementSibling?.localName === 'p' &&
-      el.nextElementSibling?.localName === 'p' &&
-      isTeaserList(el) &&
-      betweenProse(el),
-  );
+  const lists = betweenParagraphs(elementsByTags(root, LISTS), isTeaserList);
   if (lists.length > T.maxTeasers) return;
   for (const el of lists) {
     trace?.('teaser-list', collapseSpace(el.textContent ?? ''));
     el.remove();
   }
+}
+
+/** The blocks set between two paragraphs of prose that pass `test` (cheapest test first: most blocks are not). */
+function betweenParagraphs(blocks: Element[], test: (el: Element) => boolean): Element[] {
+  return blocks.filter(
+    (el) =>
+      el.previousElementSibling?.localName === 'p' &&
+      el.nextElementSibling?.localName === 'p' &&
+      test(el) &&
+      betweenProse(el),
+  );
 }
 
 /** One or two list items, each wholly a linked headline (a longer list is rails.ts's to judge). */
