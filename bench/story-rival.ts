@@ -1,7 +1,8 @@
 // Does a contrast between candidate stories pick the right one among kind-mates (issue 16)? For development:
 //   node dist/bench/story-rival.js [N]   ECB+ undated in file order, and each corpus (whole and cut to small
 //                                        stories) re-timed in N seeds (default 3; RETIME_SPAN_DAYS, STORY_REACH as
-//                                        for story-trace.js), clustered as `deltafeed cluster` does.
+//                                        for story-trace.js), clustered as `deltafeed cluster` does; ECB+
+//                                        also in N seeded shuffles. RIVAL_ONLY=undated or =retimed: one part.
 // At every decision where two or more candidates score within CLOSE log-odds of the top one, and one of those
 // close candidates is the article's own story (commonest gold story of its articles so far, as they stand then),
 // the current pair score z is compared with z plus one contrast feature at a few hand-set weights: how often
@@ -15,23 +16,17 @@
 // Nothing here changes a decision: the deduper decides as shipped; the figures are what a re-ranking would pick.
 import { createDeduper, type DedupDoc, type ScoredStory } from '../src/dedup/deduper.js';
 import type { PreparedDoc } from '../src/dedup/copies.js';
-import type { LookupQuery, LookupResult, TimeWindow } from '../src/dedup/index-types.js';
-import { MemoryDedupIndex } from '../src/dedup/memory-index.js';
 import { MemoryStoryRedirects } from '../src/dedup/story-merge.js';
 import { loadStoryModel } from '../src/dedup/story-model.js';
-import { PAIR_FEATURES } from '../src/dedup/story-score.js';
 import { STORY_GAP_PRIOR, STORY_REACH_MS } from '../src/dedup/story-time.js';
-import { articleVector, IDF_PRIOR_DOCS, type ArticleVector } from '../src/dedup/story-vector.js';
 import { parseDateText } from '../src/util/dates.js';
+import { shuffled } from '../simulation/prng.js';
 import { devCorpora, type Corpus } from './support/corpora.js';
 import { gapPriorFromEnv, memoryFromEnv, reachesFromEnv, retimed, SPAN_DAYS } from './support/retime.js';
 import { smallStories } from './support/small-stories.js';
 import { youngStoriesFromEnv } from './support/young-env.js';
+import { CLOSE, CONTRASTS, contrasts, vectorOf, WatchedIndex, type Contrast } from './support/rival.js';
 
-const CLOSE = Number(process.env.RIVAL_CLOSE || 1.5);
-const COS_EXCLUSIVE = PAIR_FEATURES.indexOf('cosExclusive');
-const CONTRASTS = ['names', 'share', 'own', 'cosX'] as const;
-type Contrast = (typeof CONTRASTS)[number];
 /** Hand-set weights per contrast (log-odds per unit), picked from the features' scales, not fitted. */
 const WEIGHTS: Record<Contrast, number[]> = {
   names: [0.25, 0.5, 1, 2],
@@ -49,53 +44,6 @@ interface Cand {
 interface Decision {
   cands: Cand[];
   joined: boolean;
-}
-
-/** The memory index, remembering the document frequencies of the last lookup (to rebuild the article's vector). */
-class WatchedIndex extends MemoryDedupIndex {
-  last: LookupResult | null = null;
-  override async lookup(q: LookupQuery, at: TimeWindow): Promise<LookupResult> {
-    this.last = await super.lookup(q, at);
-    return this.last;
-  }
-}
-
-/** Best specificity per root of the article's terms that `a` holds and `b` does not (b null: all `a` holds). */
-function heldOnly(v: ArticleVector, a: ReadonlySet<number>, b: ReadonlySet<number> | null): number {
-  const best = new Float64Array(v.rootCount);
-  for (let i = 0; i < v.ids.length; i++) {
-    const r = v.roots[i]!;
-    if (r < 0 || !a.has(v.ids[i]!) || b?.has(v.ids[i]!)) continue;
-    best[r] = Math.max(best[r]!, v.specificities[i]!);
-  }
-  return best.reduce((s, x) => s + x, 0);
-}
-
-function totalSpecificity(v: ArticleVector): number {
-  const best = new Float64Array(v.rootCount);
-  for (let i = 0; i < v.ids.length; i++)
-    if (v.roots[i]! >= 0) best[v.roots[i]!] = Math.max(best[v.roots[i]!]!, v.specificities[i]!);
-  return best.reduce((s, x) => s + x, 0) || 1;
-}
-
-function contrasts(v: ArticleVector, scored: readonly ScoredStory[]): Record<Contrast, number>[] {
-  const sets = scored.map((s) => new Set(s.story.terms));
-  const total = totalSpecificity(v);
-  return scored.map((s, i) => {
-    let r = -1;
-    scored.forEach((o, j) => {
-      if (j !== i && (r < 0 || o.z > scored[r]!.z)) r = j;
-    });
-    if (r < 0) return { names: 0, share: 0, own: 0, cosX: 0 };
-    const names = heldOnly(v, sets[i]!, sets[r]!) - heldOnly(v, sets[r]!, sets[i]!);
-    const bestOwn = Math.max(...scored.filter((_, j) => j !== i).map((o) => o.evidence.ownEvidence));
-    return {
-      names,
-      share: names / total,
-      own: s.evidence.ownEvidence - bestOwn,
-      cosX: s.evidence.x[COS_EXCLUSIVE]! - scored[r]!.evidence.x[COS_EXCLUSIVE]!,
-    };
-  });
 }
 
 /** Cluster the corpus in time order (file order when undated) and collect its close decisions. */
@@ -139,14 +87,7 @@ async function collect(c: Corpus, out: Decision[]): Promise<void> {
         golds.set(f, m);
       }
       const commonest = (id: string) => [...(golds.get(redirects.final(id)) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0];
-      const v = articleVector(
-        prepared.get(doc)!.list,
-        index.last.df,
-        index.last.docs,
-        IDF_PRIOR_DOCS,
-        model.details.scoringTerms,
-      );
-      const fs = contrasts(v, scored);
+      const fs = contrasts(vectorOf(index, prepared.get(doc)!, model), scored);
       const cands = scored
         .map((s, k) => ({ z: s.z, right: commonest(s.story.id) === c.gold[i], f: fs[k]! }))
         .filter((s) => top - s.z <= CLOSE);
@@ -197,16 +138,29 @@ function report(name: string, ds: readonly Decision[]): void {
 
 const seeds = Number(process.argv[2] ?? 3);
 const which = process.env.RIVAL_ONLY ?? 'undated,retimed';
+const pooled: Decision[] = [];
 for (const c of devCorpora()) {
   if (which.includes('undated') && c.docs.every((d) => !d.published)) {
     const ds: Decision[] = [];
     await collect(c, ds);
     report(`${c.name} undated file order`, ds);
+    // Undated, any order is a valid stream: the same in seeded shuffles, as story-eval.js orders does.
+    const sh: Decision[] = [];
+    for (let s = 1; s <= seeds; s++) {
+      const idx = shuffled(
+        c.docs.map((_, i) => i),
+        s,
+      );
+      await collect({ ...c, docs: idx.map((i) => c.docs[i]!), gold: idx.map((i) => c.gold[i]!) }, sh);
+    }
+    report(`${c.name} undated ${seeds} shuffles`, sh);
   }
   if (!which.includes('retimed')) continue;
   for (const cut of ['whole', 'small'] as const) {
     const ds: Decision[] = [];
     for (let s = 1; s <= seeds; s++) await collect(retimed(cut === 'small' ? smallStories(c, s) : c, s), ds);
     report(`${c.name} ${cut} ${SPAN_DAYS}d ${seeds} seeds`, ds);
+    pooled.push(...ds);
   }
 }
+if (pooled.length) report(`pooled re-timed cells ${SPAN_DAYS}d ${seeds} seeds`, pooled);
