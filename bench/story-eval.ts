@@ -19,6 +19,7 @@
 //                                               at each story reach (STORY_REACH=3d,7d,...) next to TF-IDF (7 days)
 // STORY_REACH (the first of its list for "orders" and "small") and STORY_GAP: see bench/support/retime.ts.
 // Uses the shipped model (or DELTAFEED_STORY_MODEL) for "orders"; fits its own models for "cv".
+// STORY_RIVAL=KIND:WEIGHT (bench/support/rival.ts, off by default): re-rank close candidates by a contrast.
 // STORY_YOUNG (bench/support/young-env.ts): on (the default, as shipped), off, or other bars for the stories-of-one rule.
 import { clusterArticles } from '../src/cli/cluster.js';
 import type { DedupDoc } from '../src/dedup/deduper.js';
@@ -32,12 +33,14 @@ import { fitStoryModel } from './support/story-fit.js';
 import { bestTfidf, tfidfClusters } from './support/tfidf.js';
 import { PAIR_FEATURES } from '../src/dedup/story-score.js';
 import { youngStoriesFromEnv } from './support/young-env.js';
+import { rivalCluster, rivalFromEnv } from './support/rival.js';
 
 const f3 = (x: number) => x.toFixed(3);
 
 const youngStories = youngStoriesFromEnv();
 const gapPrior = gapPriorFromEnv();
 const storyMemoryMs = memoryFromEnv();
+const rival = rivalFromEnv();
 const undated = (c: Corpus) => c.docs.every((d) => !d.published);
 
 /** Pairwise scores of `model` on the corpus with its articles in `order` (positions). */
@@ -50,10 +53,11 @@ export async function scoreInOrder(
   const idx = order ?? c.docs.map((_, i) => i);
   const docs: DedupDoc[] = idx.map((i) => c.docs[i]!);
   const window = storyWindowMs ?? (process.env.STORY_REACH ? reachesFromEnv()[0]!.ms : undefined);
-  const got = await clusterArticles(docs, { model, youngStories, storyWindowMs: window, gapPrior, storyMemoryMs });
+  const opts = { model, youngStories, storyWindowMs: window, gapPrior, storyMemoryMs };
+  const got = rival ? await rivalCluster(docs, rival, opts) : (await clusterArticles(docs, opts)).map((a) => a.storyId);
   return pairwise(
     idx.map((i) => c.gold[i]!),
-    got.map((a) => a.storyId),
+    got,
   );
 }
 
