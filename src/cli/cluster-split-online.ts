@@ -6,7 +6,7 @@ import { storyIdFor, type DedupDoc } from '../dedup/deduper.js';
 import { cosine } from '../dedup/sparse-vector.js';
 import { publishedMs, splitMembers, tfidfVector, type SplitCut, type SplitRule } from '../dedup/story-split.js';
 import { IDF_PRIOR_DOCS } from '../dedup/story-vector.js';
-import { factorsOf, type CutTrace, type StorySplit } from './cluster-split.js';
+import { cutTraces, factorsOf, type CutTrace, type StorySplit } from './cluster-split.js';
 
 export class OnlineSplits {
   private readonly docs: DedupDoc[] = [];
@@ -75,12 +75,7 @@ export class OnlineSplits {
     );
     if (cut.groups.length < 2) return;
     this.cuts++;
-    const idOf = (k: number) => this.docs[g[k]!]!.id;
-    const traces = cut.cuts.map((c) => ({
-      halves: [c.halves[0].map(idOf), c.halves[1].map(idOf)] as [string[], string[]],
-      at: this.docs.length,
-      merged: this.merged.has(id),
-    }));
+    const traces = cutTraces(cut.cuts, (k) => this.docs[g[k]!]!.id, this.docs.length, this.merged.has(id));
     this.log(id, cut.cuts, traces);
     gs.splice(best, 1, ...cut.groups.map((h) => h.map((k) => g[k]!)));
   }

@@ -27,6 +27,16 @@ export interface CutTrace {
   merged: boolean;
 }
 
+/** The traces of `cuts` made with `at` articles arrived; `idOf` names a half's member by its index in the cut. */
+export function cutTraces(
+  cuts: SplitCut['cuts'],
+  idOf: (k: number) => string,
+  at: number,
+  merged: boolean,
+): CutTrace[] {
+  return cuts.map((c) => ({ halves: [c.halves[0].map(idOf), c.halves[1].map(idOf)], at, merged }));
+}
+
 /** One story that was cut: its id, and the article ids of each group (the first keeps the id). */
 export interface StorySplit {
   storyId: string;
@@ -80,12 +90,7 @@ export function splitFinishedStories(
       for (const i of g) out[i] = id;
       cutOff.push(g);
     }
-    const idOf = (k: number) => docs[members[k]!]!.id;
-    const traces = cut.cuts.map((c) => ({
-      halves: [c.halves[0].map(idOf), c.halves[1].map(idOf)] as [string[], string[]],
-      at: docs.length,
-      merged: false,
-    }));
+    const traces = cutTraces(cut.cuts, (k) => docs[members[k]!]!.id, docs.length, false);
     onSplit?.({ storyId, groups: groups.map((g) => g.map((i) => docs[i]!.id)), cuts: cut.cuts, traces });
   }
   if (rule.attach) attachGroups(cutOff, out, vector, rule);

@@ -1,6 +1,24 @@
 // Invented reports for the crowded-calendar tests (test/dedup/story-crowd.test.ts): shootings of one city within
 // days, each naming the same police chief and hospital, and an arrest in one of them a week and more later.
+import type { DedupDoc } from '../../src/dedup/deduper.js';
+import { newsStream } from '../../simulation/local-news.js';
 import type { Text } from './texts.js';
+
+// After a background of generated local news (2025-01-01 to 01-06), so that document frequencies mean something.
+const BACKGROUND = newsStream(5, 150, 5).map(({ id, title, text, published }) => ({ id, title, text, published }));
+const T0 = Date.parse('2025-01-07T20:00:00Z');
+const HOUR = 3_600_000;
+
+/** The background, then each [id, text, hours after 2025-01-07 20:00 UTC] as a dated article. */
+export function crowdedStream(items: readonly [string, Text, number][]): DedupDoc[] {
+  const dated = items.map(([id, t, h]) => ({
+    id,
+    title: t.title,
+    text: t.text,
+    published: new Date(T0 + h * HOUR).toISOString(),
+  }));
+  return [...BACKGROUND, ...dated];
+}
 
 export const quarryShooting: Text = {
   title: 'Man shot on Quarry Lane in Harrowgate, Chief Delphine Okoro says',

@@ -6,14 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { createDeduper, type DedupDecision, type DedupDoc, type DeduperOptions } from '../../src/dedup/deduper.js';
 import { MemoryDedupIndex } from '../../src/dedup/memory-index.js';
 import { gapEvidence, STORY_GAP_PRIOR } from '../../src/dedup/story-time.js';
-import { newsStream } from '../../simulation/local-news.js';
-import { ferncliffShooting, marlowShooting, quarryArrest, quarryShooting } from './crowd-texts.js';
+import { crowdedStream, ferncliffShooting, marlowShooting, quarryArrest, quarryShooting } from './crowd-texts.js';
 import { killingFirst, otherShooting, schoolVote, warehouseFire, waterMain, type Text } from './texts.js';
 
-// After a background of generated local news (2025-01-01 to 01-06), so that document frequencies mean something.
-const BACKGROUND = newsStream(5, 150, 5).map(({ id, title, text, published }) => ({ id, title, text, published }));
-const T0 = Date.parse('2025-01-07T20:00:00Z');
-const HOUR = 3_600_000;
 const OWN = { ...STORY_GAP_PRIOR, outweighedBy: 'own' as const };
 const LATER = 3 + 24 * 12;
 
@@ -29,13 +24,7 @@ function stream(later: [string, Text, number][], rival = true): DedupDoc[] {
     ...(rival ? [['ferncliff', ferncliffShooting, 3 + 18] as [string, Text, number]] : []),
     ...later,
   ];
-  const dated = items.map(([id, t, h]) => ({
-    id,
-    title: t.title,
-    text: t.text,
-    published: new Date(T0 + h * HOUR).toISOString(),
-  }));
-  return [...BACKGROUND, ...dated];
+  return crowdedStream(items);
 }
 
 async function run(docs: DedupDoc[], opts: DeduperOptions = {}) {

@@ -6,14 +6,9 @@ import { clusterArticles } from '../../src/cli/cluster.js';
 import { createDeduper, type DedupDoc, type ScoredStory } from '../../src/dedup/deduper.js';
 import type { PreparedDoc } from '../../src/dedup/copies.js';
 import { loadStoryModel } from '../../src/dedup/story-model.js';
-import { newsStream } from '../../simulation/local-news.js';
 import { contrasts, rivalCluster, rivalFromEnv, vectorOf, WatchedIndex } from '../../bench/support/rival.js';
-import { ferncliffShooting, marlowShooting, quarryArrest, quarryShooting } from './crowd-texts.js';
+import { crowdedStream, ferncliffShooting, marlowShooting, quarryArrest, quarryShooting } from './crowd-texts.js';
 import { schoolVote, warehouseFire, type Text } from './texts.js';
-
-const BACKGROUND = newsStream(5, 150, 5).map(({ id, title, text, published }) => ({ id, title, text, published }));
-const T0 = Date.parse('2025-01-07T20:00:00Z');
-const HOUR = 3_600_000;
 
 function stream(later: [string, Text]): DedupDoc[] {
   const items: [string, Text, number][] = [
@@ -23,13 +18,7 @@ function stream(later: [string, Text]): DedupDoc[] {
     ['ferncliff', ferncliffShooting, 21],
     [...later, 30],
   ];
-  const dated = items.map(([id, t, h]) => ({
-    id,
-    title: t.title,
-    text: t.text,
-    published: new Date(T0 + h * HOUR).toISOString(),
-  }));
-  return [...BACKGROUND, ...dated];
+  return crowdedStream(items);
 }
 
 /** The names contrast of each candidate story (by the id of its first article) for the last article. */
