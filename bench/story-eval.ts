@@ -17,6 +17,10 @@
 //                                               calendar (bench/support/retime.ts: incidents spread over months,
 //                                               pair gaps as on real local news) in N seeds (default 3): deltafeed
 //                                               at each story reach (STORY_REACH=3d,7d,...) next to TF-IDF (7 days)
+//   node dist/bench/story-eval.js short [N...]  each corpus with every text cut to its first N words (default 80 150
+//                                               300; bench/support/short-texts.ts), whole and cut to small stories
+//                                               too (SHORT_SMALL_SEEDS seeds, default 3: the local-news shape):
+//                                               deltafeed next to TF-IDF at its best threshold and at 0.25
 // STORY_REACH (the first of its list for "orders" and "small") and STORY_GAP: see bench/support/retime.ts.
 // Uses the shipped model (or DELTAFEED_STORY_MODEL) for "orders"; fits its own models for "cv".
 // STORY_RIVAL=KIND:WEIGHT (bench/support/rival.ts, off by default): re-rank close candidates by a contrast.
@@ -29,6 +33,7 @@ import { pairwise, type PRF } from './support/cluster-metrics.js';
 import { CLUSTERS_DIR, devCorpora, type Corpus } from './support/corpora.js';
 import { gapPriorFromEnv, memoryFromEnv, reachesFromEnv, retimedReport } from './support/retime.js';
 import { smallStories } from './support/small-stories.js';
+import { shortTexts, shortWordsFrom } from './support/short-texts.js';
 import { fitStoryModel } from './support/story-fit.js';
 import { bestTfidf, tfidfClusters } from './support/tfidf.js';
 import { PAIR_FEATURES } from '../src/dedup/story-score.js';
@@ -169,6 +174,37 @@ async function crossValidate(corpora: Corpus[], shuffles: number): Promise<void>
     );
 }
 
+/** One condition's row: deltafeed, TF-IDF at its best threshold (hindsight) and at 0.25, each a mean over cuts. */
+async function shortRow(label: string, cuts: readonly Corpus[], model: StoryModel): Promise<string> {
+  const rows = { deltafeed: [] as PRF[], best: [] as PRF[], t25: [] as PRF[] };
+  const bars: number[] = [];
+  for (const cut of cuts) {
+    rows.deltafeed.push(await scoreInOrder(cut, model));
+    const b = bestTfidf(cut.docs, cut.gold);
+    bars.push(b.threshold);
+    rows.best.push(pairwise(cut.gold, b.stories));
+    rows.t25.push(pairwise(cut.gold, tfidfClusters(cut.docs, 0.25)));
+  }
+  const m = (xs: PRF[]) => {
+    const at = (k: keyof PRF) => f3(mean(xs.map((x) => x[k])));
+    return `F1 ${at('F1')} (P ${at('P')} R ${at('R')})`;
+  };
+  return `${label}: deltafeed ${m(rows.deltafeed)} | TF-IDF best ${m(rows.best)} @${bars.join('/')} | TF-IDF 0.25 ${m(rows.t25)}`;
+}
+
+/** Every corpus cut to its first N words (short-texts.ts), whole and in small-story cuts. */
+async function shortReport(corpora: Corpus[], words: number[], model: StoryModel): Promise<void> {
+  const seeds = Number(process.env.SHORT_SMALL_SEEDS ?? 3);
+  for (const c of corpora)
+    for (const n of words) {
+      const cut = shortTexts(c, n);
+      const label = `${c.name} first ${n || 'all'} words`;
+      console.log(await shortRow(label, [cut], model));
+      const smalls = Array.from({ length: seeds }, (_, s) => smallStories(cut, s + 1));
+      if (seeds > 0) console.log(await shortRow(`${label}, small stories (${seeds} seeds)`, smalls, model));
+    }
+}
+
 const [mode = 'orders', arg] = process.argv.slice(2);
 const corpora = devCorpora();
 if (!corpora.length) {
@@ -201,7 +237,9 @@ if (mode === 'orders') {
 } else if (mode === 'retimed') {
   const model = loadStoryModel();
   await retimedReport(corpora, Number(arg ?? 3), (c, windowMs) => scoreInOrder(c, model, undefined, windowMs));
+} else if (mode === 'short') {
+  await shortReport(corpora, shortWordsFrom(process.argv.slice(3)), loadStoryModel());
 } else {
-  console.error('usage: story-eval.js orders [N] | cv [N] | loo [N] | small [N] | retimed [N]');
+  console.error('usage: story-eval.js orders [N] | cv [N] | loo [N] | small [N] | retimed [N] | short [N...]');
   process.exit(2);
 }
