@@ -189,7 +189,8 @@ async function shortRow(label: string, cuts: readonly Corpus[], model: StoryMode
     const at = (k: keyof PRF) => f3(mean(xs.map((x) => x[k])));
     return `F1 ${at('F1')} (P ${at('P')} R ${at('R')})`;
   };
-  return `${label}: deltafeed ${m(rows.deltafeed)} | TF-IDF best ${m(rows.best)} @${bars.join('/')} | TF-IDF 0.25 ${m(rows.t25)}`;
+  const each = cuts.length > 1 ? ` [${rows.deltafeed.map((x) => f3(x.F1)).join(' ')}]` : '';
+  return `${label}: deltafeed ${m(rows.deltafeed)}${each} | TF-IDF best ${m(rows.best)} @${bars.join('/')} | TF-IDF 0.25 ${m(rows.t25)}`;
 }
 
 /** Every corpus cut to its first N words (short-texts.ts), whole and in small-story cuts. */
