@@ -16,6 +16,7 @@ const UNIT = [
   'test/dedup/story-evidence.test.ts',
   'test/dedup/story-crowd.test.ts',
   'test/dedup/story-rival.test.ts',
+  'test/dedup/short-texts.test.ts',
   'test/dedup/details.test.ts',
   'test/dedup/logistic.test.ts',
   'test/dedup/young-stories.test.ts',

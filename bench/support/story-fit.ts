@@ -76,11 +76,6 @@ const SIGN: Readonly<Record<string, 1 | -1>> = {
   sharedDetails: 1,
   datesNear: 1,
   datesApart: -1,
-  // A short article's cosine is lower for the same story (story-score.ts, FULL_TERMS): shortness lowers the bar.
-  fewTerms: 1,
-  fewTermsCosine: 1,
-  fewTermsNames: 1,
-  fewTermsRare: 1,
 };
 
 const onItsSide = (f: string, w: number) => SIGN[f] === undefined || w * SIGN[f] >= 0;

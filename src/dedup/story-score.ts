@@ -34,19 +34,7 @@ export const PAIR_FEATURES = [
   'gapOldest',
   'logSize',
   ...DETAIL_FEATURES,
-  'fewTerms',
-  'fewTermsCosine',
-  'fewTermsNames',
-  'fewTermsRare',
 ] as const;
-
-/**
- * Distinct terms from which an article counts as full length (fewTerms 0). The cosine of two reports of one event
- * falls with the text they stand on: cut to their first 80 or 150 words, BASIL's same-event pairs score about 0.05
- * lower, and plain TF-IDF's best bar falls from 0.25 to 0.15 (docs/benchmarks.md, "Short texts"). Articles of full
- * development corpora: BASIL's median 244 (3 of 300 under 96), ECB+'s 120 (365 of 982 under 96).
- */
-export const FULL_TERMS = 96;
 
 export const JOIN_FEATURES = ['bias', 'best', 'margin'] as const;
 
@@ -170,10 +158,6 @@ export function pairEvidence(
   // accounts that each have details of their own (another victim, another score, another town) and share only
   // the words of their kind of event.
   const storyUnsharedNames = storyNames > 0 ? 1 - sharedStoryNames / storyNames : 0;
-  // How short the article is (0 at FULL_TERMS distinct terms or more, towards 1 for a few words), alone and with
-  // the cosine, the names' cosine and the rare words shared: a bar that knows how much text the similarity was
-  // measured on, and what in a short text tells one event from another of its kind.
-  const fewTerms = Math.max(0, 1 - v.termCount / FULL_TERMS);
   const x = Float64Array.of(
     1,
     cosine,
@@ -204,10 +188,6 @@ export function pairEvidence(
     1 - Math.exp(-((time - story.first) ** 2) / sigma2),
     Math.log1p(story.size),
     ...detailEvidence(v, story),
-    fewTerms,
-    fewTerms * cosine,
-    fewTerms * cos(2),
-    (fewTerms * Math.min(4, rareWords)) / 4,
   );
   return { x, cosine, evidence, evidenceTerms, ownEvidence, gapHours: gapMs(time, story) / 3_600_000 };
 }

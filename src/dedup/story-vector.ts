@@ -72,11 +72,6 @@ export interface ArticleVector {
   /** Which terms are words of the lead, and the norm of their weights. */
   inLead: boolean[];
   leadNorm: number;
-  /**
-   * The article's distinct terms, before any cut to the strongest (see fewTerms in story-score.ts): how much text
-   * the vector stands on. Infinity where it is not known (a centroid read as a vector): taken as full length.
-   */
-  termCount: number;
 }
 
 /** An article's distinct terms, by id: names, ids, what each weighs before its IDF, and which are key terms. */
@@ -202,7 +197,6 @@ export function articleVector(
     kindNorms,
     inLead,
     leadNorm: Math.sqrt(inLead.reduce((sum, l, i) => (l ? sum + (kept[i]!.w / norm) ** 2 : sum), 0)),
-    termCount: list.ids.length,
   };
 }
 

@@ -97,8 +97,7 @@ export function youngChoice(scored: readonly Scored[], chosen: number, bars: You
 /**
  * A story of one article as that article's vector, for the pair model: its centroid is that vector, cut to
  * the strongest terms and kept to a byte per weight. What a centroid does not keep (IDFs, roots, the lead) is
- * left empty, so the features built on them count 0 (the shipped model gives none of them weight); its length is
- * not known either, so it counts as full (fewTerms 0).
+ * left empty, so the features built on them count 0 (the shipped model gives none of them weight).
  */
 export function centroidVector(c: StoryCentroid): ArticleVector {
   const norm = Math.hypot(...c.weights) || 1;
@@ -120,7 +119,6 @@ export function centroidVector(c: StoryCentroid): ArticleVector {
     kindNorms: kindNorms.map(Math.sqrt),
     inLead: c.terms.map(() => false),
     leadNorm: 0,
-    termCount: Infinity,
   };
 }
 
