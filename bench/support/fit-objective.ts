@@ -79,9 +79,9 @@ export function conditionsOf(c: Corpus): Condition[] {
   }
   FIT_SHORT.forEach((words, s) => {
     const cut = shortTexts(c, words);
-    out!.push(condition(cut.docs, cut.gold, 'short'));
+    out.push(condition(cut.docs, cut.gold, 'short'));
     const smallCut = smallStories(cut, 201 + s);
-    out!.push(condition(smallCut.docs, smallCut.gold, 'short'));
+    out.push(condition(smallCut.docs, smallCut.gold, 'short'));
   });
   conditions.set(c, out);
   return out;
