@@ -30,10 +30,26 @@ const DOCUMENT = /\.(?:pdf|docx?|odt|rtf|xlsx?|ods|csv|pptx?)(?:$|[?#])/i;
 export function isDocumentList(list: Element): boolean {
   const items = [...list.children];
   if (items.length < 2) return false;
+  if (items.length <= T.maxItems && sourcesLabelled(list)) return true;
   return items.every((it) => {
     const links = [...it.querySelectorAll('a')];
     return links.length > 0 && links.every((a) => DOCUMENT.test(a.getAttribute('href') ?? ''));
   });
+}
+
+/** A label that names what follows as the story's sources: "Documents", "Sources", "Read the report". */
+const SOURCES_LABEL =
+  /^(?:the |source |primary |original |key |read the )?(?:documents?|sources?|references|court (?:filings|documents|records)|(?:report|ruling|filings?|records))[:.]?$/i;
+
+/**
+ * The list's own heading or label line says it is the story's sources (red team 9): its items may be headline-
+ * shaped links to another site's pages, and they are still the article's, not a rail.
+ */
+function sourcesLabelled(list: Element): boolean {
+  let prev = list.previousElementSibling;
+  while (prev && !collapseSpace(prev.textContent ?? '')) prev = prev.previousElementSibling;
+  if (!prev || prev.querySelector('a')) return false;
+  return SOURCES_LABEL.test(collapseSpace(prev.textContent ?? ''));
 }
 
 /** A sentence that points down at the list instead of a colon: "... three public documents, each linked below." */

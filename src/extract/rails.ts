@@ -14,6 +14,25 @@ const A = new Set(['a']);
 /** Text between the items of a loose rail: separators, bullets, a lone label dash. */
 const SEPARATOR_TEXT = /^[\s\-–—|•·/,;>»›]*$/;
 const SENTENCE_END = /[.!;…"”’»]\s*$/;
+/** What a rail sets beside an item's link: a date, an age, an outlet, a comment count (red team 9). */
+const ITEM_EXTRA = new RegExp(
+  [
+    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b`,
+    String.raw`\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b`,
+    String.raw`\b\d{4}-\d{2}-\d{2}\b`,
+    String.raw`\b\d{1,3} (?:mins?|minutes?|hours?|hrs?|days?|weeks?) ago\b`,
+    String.raw`\b\d{1,5} comments?\b`,
+  ].join('|'),
+  'gi',
+);
+/** An outlet beside an item: "(Reuters)", "— The Guardian". */
+const ITEM_OUTLET = new RegExp(
+  [
+    String.raw`\(\s*\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,2}\s*\)`,
+    String.raw`[—–] (?:The )?\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,2}`,
+  ].join('|'),
+  'gu',
+);
 const T = RAILS;
 
 export interface RailItem {
@@ -46,6 +65,8 @@ export function railItems(el: Element): { items: RailItem[]; label: boolean } | 
     if (n.nodeType === 3) {
       const t = n.nodeValue ?? '';
       if (SEPARATOR_TEXT.test(t)) continue;
+      // " | Mar 4, 2019 |", " (Reuters) -", " 12 comments": the previous item's extras, not running text.
+      if (items.length && isItemExtra(t)) continue;
       // "Trending -" as bare text before the first link labels the run.
       if (!items.length && !label && t.trim().length <= T.labelMaxChars && isLabel(t.trim())) {
         label = true;
@@ -70,6 +91,12 @@ export function railItems(el: Element): { items: RailItem[]; label: boolean } | 
   // Read last, for the lists that are lists.
   for (const it of items) it.linkText = linkTextOf(it.el);
   return { items, label };
+}
+
+/** Text between two items that is only their extras and separators. */
+function isItemExtra(t: string): boolean {
+  const rest = t.replace(ITEM_EXTRA, ' ').replace(ITEM_OUTLET, ' ');
+  return rest !== t && SEPARATOR_TEXT.test(rest);
 }
 
 /** A headline-sized item that is a link (and maybe a short kicker, date or source next to it). */
