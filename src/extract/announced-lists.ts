@@ -37,9 +37,12 @@ export function isDocumentList(list: Element): boolean {
   });
 }
 
-/** A label that names what follows as the story's sources: "Documents", "Sources", "Read the report". */
+/**
+ * A label that names what follows as the documents the story cites: "Documents", "Read the report". "Sources" and
+ * "References" are left out: on the devset such a closing list is not always the article's (red teams 8 and 9).
+ */
 const SOURCES_LABEL =
-  /^(?:the |source |primary |original |key |read the )?(?:documents?|sources?|references|court (?:filings|documents|records)|(?:report|ruling|filings?|records))[:.]?$/i;
+  /^(?:the |read the |source |key |original )?(?:documents?|court (?:filings|documents|records)|(?:full )?(?:report|ruling|filings?))[:.]?$/i;
 
 /**
  * The list's own heading or label line says it is the story's sources (red team 9): its items may be headline-
