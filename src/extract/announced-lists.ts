@@ -75,3 +75,18 @@ export function isAnnouncedList(list: Element, items: number): boolean {
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
   return !(capitalised > 0 && capitalised * 2 >= long.length);
 }
+
+const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** An entry of a timeline: a date, then a colon or a dash, then the event ("Mar 4, 2025: The ferry ..."). */
+const DATED_ENTRY = new RegExp(
+  `^(?:${MONTHS} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTHS} \\d{4}|${MONTHS} \\d{4}|\\d{4})\\s*[:–—-]\\s*\\S`,
+  'i',
+);
+
+/**
+ * Every item opens on a date and tells an event: a timeline (red team 9). On the story's topic it is the story's
+ * own chronology, however link-like its entries; a rail of other news rarely numbers its items by date.
+ */
+export function isTimeline(texts: string[]): boolean {
+  return texts.length >= 2 && texts.every((t) => DATED_ENTRY.test(t.trim()));
+}

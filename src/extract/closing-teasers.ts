@@ -6,6 +6,7 @@
 // furniture and it is either labelled or about something else than the story (a closing link that echoes the
 // story's words, the story's own documents or candidates, a correction, a sentence with a link: all stay).
 import { elementsByTags, type Trace } from './document.js';
+import { isItemExtra } from './item-extras.js';
 import { SECTION_LABEL } from './junk-text.js';
 import { collapseSpace } from './text.js';
 import { Vocabulary } from './topical.js';
@@ -47,12 +48,26 @@ type Kind = 'separator' | 'label' | 'teaser' | 'labelled-teaser' | 'dek';
 
 export function removeClosingTeasers(root: Element, trace?: Trace): void {
   const prose = elementsByTags(root, P).filter(isProse);
+  const first = prose[0];
   const lastProse = prose[prose.length - 1];
+  if (!first || !lastProse) return;
   // "All three walks below ...", "The candidates:": the story announces what follows, which is its own.
-  if (!lastProse || ANNOUNCES.test(collapseSpace(lastProse.textContent ?? ''))) return;
+  if (!ANNOUNCES.test(collapseSpace(lastProse.textContent ?? ''))) {
+    const after: ChildNode[] = [];
+    for (let n = lastProse.nextSibling; n; n = n.nextSibling) after.push(n);
+    takeRun(after, prose, 'closing-teaser', trace);
+  }
+  // The same cards before the first paragraph, in its container (rare, and then never the story's own).
+  const before: ChildNode[] = [];
+  for (let n = first.previousSibling; n; n = n.previousSibling) before.unshift(n);
+  takeRun(before, prose, 'opening-teaser', trace);
+}
+
+/** Removes `nodes` when every one of them is teaser furniture, labelled or foreign to the story. */
+function takeRun(nodes: ChildNode[], prose: Element[], rule: string, trace?: Trace): void {
   const run: Element[] = [];
   const kinds: Kind[] = [];
-  for (let n = lastProse.nextSibling; n; n = n.nextSibling) {
+  for (const n of nodes) {
     if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return;
     if (n.nodeType !== 1) continue;
     const el = n as Element;
@@ -67,7 +82,7 @@ export function removeClosingTeasers(root: Element, trace?: Trace): void {
   if (!labelled && !offTopic(prose, run, kinds)) return;
   for (const el of run) {
     const text = collapseSpace(el.textContent ?? '');
-    if (text) trace?.('closing-teaser', text);
+    if (text) trace?.(rule, text);
     el.remove();
   }
 }
@@ -97,7 +112,7 @@ function teaserBlock(el: Element): Kind | null {
   let rest = collapseSpace(el.textContent ?? '');
   for (const a of links) rest = rest.replace(collapseSpace(a.textContent ?? ''), ' ');
   rest = collapseSpace(rest);
-  if (SEPARATORS.test(rest)) return 'teaser';
+  if (SEPARATORS.test(rest) || isItemExtra(rest, SEPARATORS)) return 'teaser';
   return rest.length <= T.labelMaxChars && (LABEL.test(rest) || SECTION_LABEL.test(rest)) ? 'labelled-teaser' : null;
 }
 

@@ -19,6 +19,7 @@ import { removeLinkRows } from './link-rows.js';
 import { labelledTail } from './labelled-tail.js';
 import { removeSeriesNavigation } from './series-nav.js';
 import { removeWidgetBoxes } from './stack-chrome.js';
+import { isTimeline } from './announced-lists.js';
 import { hasRailLabel, isSiteMenu, isTableOfContents, railItems, railLead, railVerdict } from './rails.js';
 import { PRUNE_ARTICLE, TOPICAL } from './thresholds.js';
 import { Vocabulary } from './topical.js';
@@ -281,8 +282,9 @@ function removeTeaserGroups(page: Page): void {
     if (median > T.teaserMedianChars || lens[lens.length - 1]! > T.teaserItemMaxChars) continue;
     const links = elementsByTags(el, A).reduce((a, x) => a + textLen(x), 0);
     const density = links / Math.max(1, len);
-    const headlineLike =
-      items.filter((x) => x.text.length >= T.headlineMinChars && !SENTENCE_END.test(x.text)).length / items.length;
+    const headlineLike = isTimeline(items.map((x) => x.text))
+      ? 0
+      : items.filter((x) => x.text.length >= T.headlineMinChars && !SENTENCE_END.test(x.text)).length / items.length;
     const overlap =
       vocab.size >= TOPICAL.minVocabulary ? vocab.overlap(items.map((x) => x.text).join(' '), ownProse) : null;
     const offTopic = overlap !== null && overlap < T.offTopicOverlap;

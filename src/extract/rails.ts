@@ -4,6 +4,7 @@
 // guard in prune-article.ts protects prose, and a rail has none.
 import { isAnnouncedList, isDocumentList } from './announced-lists.js';
 import { elementsByTags } from './document.js';
+import { isItemExtra } from './item-extras.js';
 import { hasNonSpaceText } from './jsdom-internals.js';
 import { RAIL_INVITE, SECTION_LABEL } from './junk-text.js';
 import { collapseSpace, isBlockTag } from './text.js';
@@ -14,25 +15,6 @@ const A = new Set(['a']);
 /** Text between the items of a loose rail: separators, bullets, a lone label dash. */
 const SEPARATOR_TEXT = /^[\s\-–—|•·/,;>»›]*$/;
 const SENTENCE_END = /[.!;…"”’»]\s*$/;
-/** What a rail sets beside an item's link: a date, an age, an outlet, a comment count (red team 9). */
-const ITEM_EXTRA = new RegExp(
-  [
-    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b`,
-    String.raw`\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b`,
-    String.raw`\b\d{4}-\d{2}-\d{2}\b`,
-    String.raw`\b\d{1,3} (?:mins?|minutes?|hours?|hrs?|days?|weeks?) ago\b`,
-    String.raw`\b\d{1,5} comments?\b`,
-  ].join('|'),
-  'gi',
-);
-/** An outlet beside an item: "(Reuters)", "— The Guardian". */
-const ITEM_OUTLET = new RegExp(
-  [
-    String.raw`\(\s*\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,2}\s*\)`,
-    String.raw`[—–] (?:The )?\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,2}`,
-  ].join('|'),
-  'gu',
-);
 const T = RAILS;
 
 export interface RailItem {
@@ -66,7 +48,7 @@ export function railItems(el: Element): { items: RailItem[]; label: boolean } | 
       const t = n.nodeValue ?? '';
       if (SEPARATOR_TEXT.test(t)) continue;
       // " | Mar 4, 2019 |", " (Reuters) -", " 12 comments": the previous item's extras, not running text.
-      if (items.length && isItemExtra(t)) continue;
+      if (isItemExtra(t, SEPARATOR_TEXT, !items.length)) continue;
       // "Trending -" as bare text before the first link labels the run.
       if (!items.length && !label && t.trim().length <= T.labelMaxChars && isLabel(t.trim())) {
         label = true;
@@ -91,12 +73,6 @@ export function railItems(el: Element): { items: RailItem[]; label: boolean } | 
   // Read last, for the lists that are lists.
   for (const it of items) it.linkText = linkTextOf(it.el);
   return { items, label };
-}
-
-/** Text between two items that is only their extras and separators. */
-function isItemExtra(t: string): boolean {
-  const rest = t.replace(ITEM_EXTRA, ' ').replace(ITEM_OUTLET, ' ');
-  return rest !== t && SEPARATOR_TEXT.test(rest);
 }
 
 /** A headline-sized item that is a link (and maybe a short kicker, date or source next to it). */

@@ -95,6 +95,20 @@ describe('rail item extras: a date, an age, an outlet or a comment count between
     );
     expect(railItems(counts)?.items.length).toBe(3);
   });
+  it('reads short ages and rank numbers as extras too', () => {
+    const ages = p(
+      STARS9.slice(0, 4)
+        .map((s, i) => `• ${link2(s)} ${(i + 2).toString()}h`)
+        .join('<br>'),
+    );
+    expect(railItems(ages)?.items.length).toBe(4);
+    const ranked = p(
+      STARS9.slice(0, 5)
+        .map((s, i) => `${(i + 1).toString()}. ${link2(s)}`)
+        .join(' '),
+    );
+    expect(railItems(ranked)?.items.length).toBe(5);
+  });
   it('and a 16-item rail split by " |" and dates goes, after the body', () => {
     const rail = `<p>${STARS9.map((s) => `${link8(s, 'celebrity')} | Feb 26, 2019`).join(' | ')}</p>`;
     const { text, rules } = run(AUDIT, shell8('generatepress', AUDIT, { at: { [last(AUDIT)]: rail } }));
@@ -108,6 +122,8 @@ describe('rail item extras: a date, an age, an outlet or a comment count between
     expect(railItems(prose)).toBeNull();
     const lower = p(`${link2('Pumping limits in the basin')} (and the meters) ${link2('Growers say they will sue')}`);
     expect(railItems(lower)).toBeNull();
+    const counted = p(`${link2('The water board')} set 3 limits. ${link2('The growers')} filed 2 suits.`);
+    expect(railItems(counted)).toBeNull();
   });
 });
 
@@ -126,5 +142,38 @@ describe('documents list: a list under a label that names the story’s document
   it('takes the same list under "More stories"', () => {
     const { text } = run(AUDIT, ghost(AUDIT, list('More stories')));
     for (const d of docs) expect(text).not.toContain(d);
+  });
+});
+
+describe('opening-teaser: prose-like cards before the first paragraph, in the body’s own container', () => {
+  const cards = (ix: number[]): string => ix.map((i) => `<h3>${link2(H9(i))}</h3><p>${esc(D9(i))}</p>`).join('');
+  it('five unlabelled cards of other news go (and the page is an article, not an index)', () => {
+    const { text, rules } = run(MAYORS, shell2('ghost', MAYORS, { at: { [-1]: cards([0, 1, 2, 3, 4]) } }));
+    for (const i of [0, 1, 2, 3, 4]) expect(text).not.toContain(D9(i));
+    expect(rules).toContain('opening-teaser');
+  });
+  it('a linked subheading in the story’s own words before the first paragraph stays', () => {
+    const own = 'Five candidates and the Halvorsen mill site';
+    const lead = `<h3>${link2(own, 'politics')}</h3><p>${esc('The Dunmore race, from the clerk’s count to the runoff.')}</p>`;
+    const { text } = run(MAYORS, shell2('ghost', MAYORS, { at: { [-1]: lead } }));
+    expect(text).toContain(own);
+  });
+});
+
+describe('timeline: a list whose entries each open on a date is the story’s chronology', () => {
+  const events = [
+    ['Mar 4, 2025', 'The Gannet loses its port engine off Skerry Island'],
+    ['Jan 9, 2026', 'The Gannet goes into dry dock at Port Aldous'],
+    ['Apr 14, 2026', 'The Gannet completes sea trials and is cleared to sail'],
+  ];
+  const list = (dated: boolean): string =>
+    `<ul>${events.map(([d, e]) => `<li>${dated ? `${d ?? ''}: ` : ''}${link2(e ?? '', 'ferry')}</li>`).join('')}</ul>`;
+  it('keeps the dated, linked entries at the end of the story', () => {
+    const { text } = run(FERRY, ghost(FERRY, list(true)));
+    for (const [d, e] of events) expect(text).toContain(`${d ?? ''}: ${e ?? ''}`);
+  });
+  it('takes the same links without the dates (a list of headlines at the end)', () => {
+    const { text } = run(FERRY, ghost(FERRY, list(false)));
+    for (const [, e] of events) expect(text).not.toContain(e ?? '');
   });
 });
