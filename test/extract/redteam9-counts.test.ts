@@ -7,11 +7,13 @@ import type { Redteam2Case } from './redteam2-pages6.js';
 import { CASES28 } from './redteam9-pages28.js';
 import { CASES29 } from './redteam9-pages29.js';
 import { CASES_WAVE2_9 } from './redteam9-wave2.js';
+import { CASES_WAVE3_9 } from './redteam9-wave3.js';
 
 const ROUNDS: [string, Redteam2Case[]][] = [
   ['28', CASES28],
   ['29', CASES29],
   ['second wave', CASES_WAVE2_9],
+  ['third wave', CASES_WAVE3_9],
 ];
 
 interface Count {
