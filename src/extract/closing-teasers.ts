@@ -57,6 +57,15 @@ export function removeClosingTeasers(root: Element, trace?: Trace): void {
     for (let n = lastProse.nextSibling; n; n = n.nextSibling) after.push(n);
     takeRun(after, prose, 'closing-teaser', trace);
   }
+  // One card between two paragraphs: a linked headline and its dek (lone-teasers.ts takes a headline alone).
+  for (const el of elementsByTags(root, BLOCKS)) {
+    const dek = el.nextElementSibling;
+    const prev = el.previousElementSibling;
+    if (!dek || !prev || prev.localName !== 'p' || !prose.includes(prev)) continue;
+    const next = dek.nextElementSibling;
+    if (!next || next.localName !== 'p' || !prose.includes(next) || teaserBlock(el) !== 'teaser') continue;
+    if (kindOf(dek, 'teaser') === 'dek') takeRun([el, dek], prose, 'card-between', trace);
+  }
   // The same cards before the first paragraph, in its container (rare, and then never the story's own).
   const before: ChildNode[] = [];
   for (let n = first.previousSibling; n; n = n.previousSibling) before.unshift(n);
@@ -98,21 +107,25 @@ function kindOf(el: Element, before: Kind | undefined): Kind | null {
   }
   if (LISTS.has(el.localName)) {
     const items = [...el.children];
-    const each = items.map((li) => (li.localName === 'li' ? teaserBlock(li) : null));
+    const each = items.map((li) => (li.localName === 'li' ? teaserBlock(li, true) : null));
     if (!items.length || each.some((k) => !k)) return null;
     return each.includes('labelled-teaser') ? 'labelled-teaser' : 'teaser';
   }
   return BLOCKS.has(el.localName) ? teaserBlock(el) : null;
 }
 
-/** A block whose text is one to three linked headlines, maybe after a label, with separators between. */
-function teaserBlock(el: Element): Kind | null {
+/**
+ * A block whose text is one to three linked headlines, maybe after a label, with separators or extras between;
+ * a card in a list may hold one headline and its dek.
+ */
+function teaserBlock(el: Element, card = false): Kind | null {
   const links = elementsByTags(el, A);
   if (!links.length || links.length > T.maxLinksPerBlock || !links.every(isHeadlineLink)) return null;
   let rest = collapseSpace(el.textContent ?? '');
   for (const a of links) rest = rest.replace(collapseSpace(a.textContent ?? ''), ' ');
   rest = collapseSpace(rest);
   if (SEPARATORS.test(rest) || isItemExtra(rest, SEPARATORS)) return 'teaser';
+  if (card && links.length === 1 && rest.length <= T.dekMaxChars && SENTENCE_END.test(rest)) return 'teaser';
   return rest.length <= T.labelMaxChars && (LABEL.test(rest) || SECTION_LABEL.test(rest)) ? 'labelled-teaser' : null;
 }
 

@@ -1,5 +1,6 @@
 // What a rail sets beside each item's link (red team 9): a date ("Mar 4, 2019"), an age ("3 hours ago",
-// "2h"), an outlet ("(Reuters)", "— The Guardian"), a comment count ("12 comments"), a rank ("1.", "2)").
+// "2h"), an outlet ("(Reuters)", "— The Guardian"), a comment count ("12 comments"), a rank ("1.", "2)"), a
+// kicker before the link ("Politics |").
 // Text between two links that is only such extras and separators keeps a run of links a list; any other word
 // makes it running text.
 
@@ -22,14 +23,17 @@ const OUTLET = new RegExp(
   ].join('|'),
   'gu',
 );
+/** A kicker: one or two capitalised words and a separator, before the link ("Politics | ", "Local News •"). */
+const KICKER = /(?:^|\s)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? ?[|•·](?=\s|$)/gu;
 /** A rank number standing alone: "1.", "12)". */
 const RANK = /(?:^|\s)\d{1,2}[.)](?=\s|$)/g;
 
 /**
  * `t` (text between or after items) is only extras and `separators`. `leading`: the text before the first item,
- * where only a rank may stand.
+ * where only a rank or a kicker may stand.
  */
 export function isItemExtra(t: string, separators: RegExp, leading = false): boolean {
-  const rest = leading ? t.replace(RANK, ' ') : t.replace(DATE_AGE_COUNT, ' ').replace(OUTLET, ' ').replace(RANK, ' ');
+  const lead = t.replace(RANK, ' ').replace(KICKER, ' ');
+  const rest = leading ? lead : lead.replace(DATE_AGE_COUNT, ' ').replace(OUTLET, ' ');
   return rest !== t && separators.test(rest);
 }

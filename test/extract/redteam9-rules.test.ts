@@ -109,6 +109,18 @@ describe('rail item extras: a date, an age, an outlet or a comment count between
     );
     expect(railItems(ranked)?.items.length).toBe(5);
   });
+  it('reads a kicker before each link ("Politics | <a>") as an extra', () => {
+    const kicked = p(
+      STARS9.slice(0, 4)
+        .map((s, i) => `${i % 2 ? 'Local News' : 'Politics'} | ${link2(s)}`)
+        .join('<br>'),
+    );
+    expect(railItems(kicked)?.items.length).toBe(4);
+    const words = p(
+      `${link2('The water board')} Politics and ${link2('the county')} Budget talks ${link2('the growers')}`,
+    );
+    expect(railItems(words)).toBeNull();
+  });
   it('and a 16-item rail split by " |" and dates goes, after the body', () => {
     const rail = `<p>${STARS9.map((s) => `${link8(s, 'celebrity')} | Feb 26, 2019`).join(' | ')}</p>`;
     const { text, rules } = run(AUDIT, shell8('generatepress', AUDIT, { at: { [last(AUDIT)]: rail } }));
@@ -175,5 +187,39 @@ describe('timeline: a list whose entries each open on a date is the story’s ch
   it('takes the same links without the dates (a list of headlines at the end)', () => {
     const { text } = run(FERRY, ghost(FERRY, list(false)));
     for (const [, e] of events) expect(text).not.toContain(e ?? '');
+  });
+});
+
+describe('teaser cards with their dek: one between two paragraphs, several as list items at the end', () => {
+  it('a linked headline and its dek between paragraphs 2 and 3 go together', () => {
+    const { text, rules } = run(
+      FERRY,
+      shell2('ghost', FERRY, { at: { 1: `<h4>${link2(H9(11))}</h4><p>${esc(D9(11))}</p>` } }),
+    );
+    expect(text).not.toContain(H9(11));
+    expect(text).not.toContain(D9(11));
+    expect(rules).toContain('card-between');
+  });
+  it('a linked crosshead in the story’s words with its opening line stays', () => {
+    const head = 'Skerry Island shops and the lost summer of ferry visitors';
+    const line = 'Shop owners on the island counted the cost of the cancelled ferry sailings.';
+    const { text } = run(FERRY, shell2('ghost', FERRY, { at: { 1: `<h4>${link2(head)}</h4><p>${esc(line)}</p>` } }));
+    expect(text).toContain(head);
+    expect(text).toContain(line);
+  });
+  it('closing list items of a link and a dek each go; the candidates, each with a line of the story, stay', () => {
+    const cards = `<ul>${[8, 9].map((i) => `<li>${link2(H9(i))}<p>${esc(D9(i))}</p></li>`).join('')}</ul>`;
+    const gone = run(AQUIFER, ghost(AQUIFER, cards)).text;
+    for (const i of [8, 9]) expect(gone).not.toContain(D9(i));
+    const who = [
+      ['Marisol Etxeberria', 'A council member who wants apartments on the Halvorsen mill site.'],
+      ['Owen Delacroix', 'A council member who wants a riverfront park on the mill site.'],
+    ];
+    const own = `<ul>${who.map(([n, d]) => `<li>${link2(n ?? '', 'candidates')}<p>${esc(d ?? '')}</p></li>`).join('')}</ul>`;
+    const kept = run(MAYORS, ghost(MAYORS, own)).text;
+    for (const [n, d] of who) {
+      expect(kept).toContain(n ?? '');
+      expect(kept).toContain(d ?? '');
+    }
   });
 });
