@@ -48,9 +48,26 @@ function isTeaserGrid(content: Element): boolean {
     if (len && links / len > T.teaserHeadingLinkShare) linked++;
   }
   if (linked < T.teaserGridMinHeadings) return false;
-  const blocks = leafBlocks(content).map((b) => textLength(b));
+  const leaves = leafBlocks(content);
+  if (linked <= T.introListMaxHeadings && opensWithProse(leaves)) return false;
+  const blocks = leaves.map((b) => textLength(b));
   const prose = blocks.filter((n) => n >= T.teaserGridProseChars).length;
   return linked >= blocks.length * T.teaserGridHeadingShare && prose < T.teaserGridMaxProse;
+}
+
+/**
+ * A listicle or a briefing, not a section front: its first block is a paragraph of running prose (a sentence, no
+ * link) that introduces the few linked headings after it. A section front opens on its first teaser.
+ */
+function opensWithProse(leaves: readonly Element[]): boolean {
+  const first = leaves.find((b) => textLength(b) > 0);
+  if (!first || HEADINGS.has(first.tagName.toLowerCase()) || first.closest('h1,h2,h3,h4,h5,h6,li,a')) return false;
+  const text = (first.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (
+    text.length >= T.introMinChars &&
+    /[.!?:][\u201d\u2019"')]?$/.test(text) &&
+    elementsByTags(first, A).length === 0
+  );
 }
 
 const MONTH =
