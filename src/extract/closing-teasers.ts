@@ -5,6 +5,7 @@
 // blocks apart, and with a dek no item is link-only. The whole closing run goes when every block of it is such
 // furniture and it is either labelled or about something else than the story (a closing link that echoes the
 // story's words, the story's own documents or candidates, a correction, a sentence with a link: all stay).
+import { followsAnnouncement } from './announced-lists.js';
 import { elementsByTags, type Trace } from './document.js';
 import { isItemExtra } from './item-extras.js';
 import { SECTION_LABEL } from './junk-text.js';
@@ -87,6 +88,8 @@ function takeRun(nodes: ChildNode[], prose: Element[], rule: string, trace?: Tra
   }
   const teasers = run.filter((_, i) => kinds[i] === 'teaser' || kinds[i] === 'labelled-teaser');
   if (!teasers.length || teasers.length > T.maxTeasers) return;
+  // "Here is what you need to know ...": the items after the story's handover are its own (a briefing).
+  if (followsAnnouncement(run[0]!)) return;
   const labelled = kinds.some((k) => k === 'label' || k === 'labelled-teaser');
   if (!labelled && !offTopic(prose, run, kinds)) return;
   for (const el of run) {

@@ -37,3 +37,16 @@ export function isItemExtra(t: string, separators: RegExp, leading = false): boo
   const rest = leading ? lead : lead.replace(DATE_AGE_COUNT, ' ').replace(OUTLET, ' ');
   return rest !== t && separators.test(rest);
 }
+
+/** What a rail counts beside a headline: views, shares, likes, reading time. */
+const TALLY = /\b\d[\d,.]*k? ?(?:views?|shares?|reads?|likes?|min(?:ute)?s? read)\b/gi;
+
+/**
+ * `t` (an item's text outside its link) holds a figure of the item's own: a share, a score, a count of votes
+ * ("– 96%", "(Labour) 1,274"). A list whose every item has one is a table of results (guards 9), not a rail: a
+ * rail sets dates, ages, ranks and tallies beside its links, never a figure that ranks them.
+ */
+export function holdsFigure(t: string): boolean {
+  const rest = t.replace(RANK, ' ').replace(DATE_AGE_COUNT, ' ').replace(TALLY, ' ');
+  return /\d/.test(rest);
+}

@@ -8,7 +8,7 @@ import { removeButtonLinks } from './button-links.js';
 import { removeMediaBoxes } from './media-boxes.js';
 import { appealBox, removeChromeBoxes } from './chrome-lines.js';
 import { elementsByTags } from './document.js';
-import { CREDIT, DISCLOSURE, FILLER, INLINE_TEASER, SECTION_LABEL, SHARE, SIGNUP, TAIL_LABEL } from './junk-text.js';
+import { CREDIT, DISCLOSURE, FILLER, SECTION_LABEL, SHARE, SIGNUP, TAIL_LABEL } from './junk-text.js';
 import { CAPTION_CLASS, CARD_CLASS } from './junk-text.js';
 import { leafBlocks, linkLengths, wrapLinkBlocks, wrapLooseLinks } from './blocks.js';
 import { removeLiveStamps } from './live-blog.js';
@@ -19,6 +19,7 @@ import { removeLinkRows } from './link-rows.js';
 import { labelledTail } from './labelled-tail.js';
 import { removeSeriesNavigation } from './series-nav.js';
 import { removeWidgetBoxes } from './stack-chrome.js';
+import { inlineTeaser, offTopicLine } from './own-lines.js';
 import { isTimeline } from './announced-lists.js';
 import { hasRailLabel, isSiteMenu, isTableOfContents, railItems, railLead, railVerdict } from './rails.js';
 import { PRUNE_ARTICLE, TOPICAL } from './thresholds.js';
@@ -328,7 +329,7 @@ function removeJunkBlocks(page: Page): void {
     else if (b.len <= T.creditMaxChars && CREDIT.test(t)) rule = 'credit';
     else if (
       b.len <= T.inlineTeaserMaxChars &&
-      INLINE_TEASER.test(t) &&
+      inlineTeaser(b.el, t) &&
       (density >= T.inlineTeaserLinkDensity || !SENTENCE_END.test(t))
     )
       rule = 'inline-teaser';
@@ -346,7 +347,7 @@ function removeJunkBlocks(page: Page): void {
       (head || tail) &&
       !isHeadingLike(b) &&
       b.el.tagName !== 'LI' &&
-      offTopic(page.vocab, t)
+      offTopicLine(page.vocab, t, i === blocks.length - 1)
     )
       rule = 'link-line';
     else rule = wordRule({ text: t, len: b.len, density, head, tail, last, heading: HEADING.test(b.el.tagName) });
@@ -364,11 +365,6 @@ function smallBox(el: Element, root: Element, len: number): Element {
     box = p;
   }
   return box;
-}
-
-function offTopic(vocab: Vocabulary, text: string): boolean {
-  const o = vocab.size >= TOPICAL.minVocabulary ? vocab.overlap(text) : null;
-  return o !== null && o < T.blockOffTopicOverlap;
 }
 
 /** Headings left with nothing under them at the end (their section was removed). */

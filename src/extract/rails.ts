@@ -4,7 +4,7 @@
 // guard in prune-article.ts protects prose, and a rail has none.
 import { isAnnouncedList, isDocumentList } from './announced-lists.js';
 import { elementsByTags } from './document.js';
-import { isItemExtra } from './item-extras.js';
+import { holdsFigure, isItemExtra } from './item-extras.js';
 import { hasNonSpaceText } from './jsdom-internals.js';
 import { RAIL_INVITE, SECTION_LABEL } from './junk-text.js';
 import { collapseSpace, isBlockTag } from './text.js';
@@ -72,6 +72,9 @@ export function railItems(el: Element): { items: RailItem[]; label: boolean } | 
   if (!label && isAnnouncedList(el, items.length)) return null;
   // Read last, for the lists that are lists.
   for (const it of items) it.linkText = linkTextOf(it.el);
+  // "<a>Oakhurst Primary</a> – 96%": linked names each beside its figure are a table of results (guards 9).
+  const figures = items.every((it) => it.linkText && holdsFigure(it.text.replace(it.linkText, ' ')));
+  if (figures && !isTableOfContents(items)) return null;
   return { items, label };
 }
 

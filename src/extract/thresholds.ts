@@ -333,6 +333,8 @@ export const VERDICT = {
   introListMaxHeadings: 8,
   /** ...that paragraph being a sentence of at least this many characters with no link. */
   introMinChars: 120,
+  /** ...and each linked heading is over its item's own text (no link) of at least this many characters. */
+  introItemMinChars: 60,
   /** Masthead lines (headline, byline, dateline) are looked for in the first this many paragraphs. */
   mastheadParagraphs: 3,
   /** A line shorter than this is matched to the headline only exactly: a prefix that short is chance. */
