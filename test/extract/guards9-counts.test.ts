@@ -4,12 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { CASES_ENDINGS9 } from './guards9-endings.js';
 import { CASES_ROUNDUPS9 } from './guards9-roundups.js';
+import { CASES_WAVE2_G9 } from './guards9-wave2.js';
 import { judge2 } from './redteam2-judge.js';
 import type { Redteam2Case } from './redteam2-pages6.js';
 
 const PARTS: [string, Redteam2Case[]][] = [
   ['roundups and listicles', CASES_ROUNDUPS9],
   ['endings, tables, kickers', CASES_ENDINGS9],
+  ['second wave', CASES_WAVE2_G9],
 ];
 
 describe.runIf(process.env.GUARDS9_COUNTS)('guards 9 counts', () => {

@@ -264,3 +264,59 @@ export const TEACHERS9: Story = {
     'If we want the people who teach our children to live among us, the city has to build for them, on its own land, at rents tied to what they earn rather than to what the market will bear.',
   ],
 };
+
+/** A food guide: six linked places, each with a paragraph of its own. */
+export const EATS: Story = {
+  slug: 'where-to-eat-near-the-new-market-hall',
+  title: 'Where to eat near the new market hall',
+  byline: 'Tobias Renner',
+  section: 'Food',
+  paras: [
+    'The market hall on Cooper Street reopened last month after a two-year restoration, and the streets around it have filled with kitchens that open early and close late. These are the six we keep going back to.',
+  ],
+};
+export const EAT_ITEMS: [string, string][] = [
+  [
+    'Salt and Ember',
+    'A grill in a former tyre shop where everything, even the cabbage, is cooked over oak; the lamb flatbread is the thing to order.',
+  ],
+  [
+    'Nonna Vittoria',
+    'Fresh pasta rolled in the window every morning, and a lunch menu of three dishes that changes when the flour runs out.',
+  ],
+  [
+    'The Copper Kettle',
+    'A tea room that has outlived every fashion on the street, with scones the size of a fist and a queue on Saturday mornings.',
+  ],
+  [
+    'Pho Hanh',
+    'Broth that simmers for fourteen hours, served at six small tables; bring cash, because the card reader has been broken since spring.',
+  ],
+  [
+    'Dune',
+    'North African small plates in a room painted the colour of sand, with a courtyard that is the best seat in the district on a warm night.',
+  ],
+  [
+    'Early Bird Bakery',
+    'Opens at six for the market traders, and by nine the cardamom buns are usually gone, so set an alarm.',
+  ],
+];
+
+/** A league story with the table of standings, each team linked. */
+export const LEAGUE: Story = {
+  slug: 'harbour-rovers-clinch-the-title',
+  title: 'Harbour Rovers clinch the title with a game to spare',
+  byline: 'Ingrid Haugland',
+  section: 'Sport',
+  paras: [
+    'Harbour Rovers won the regional league on Saturday with a 2-0 win at Millbank, taking an unassailable five-point lead into the final round and their first title since 1998.',
+    'Their captain, the 34-year-old centre back Kofi Mensah, said the squad had been written off in August after losing three of their first four games.',
+  ],
+};
+export const LEAGUE_ROWS: [string, number, number][] = [
+  ['Harbour Rovers', 21, 47],
+  ['Dunmore City', 21, 42],
+  ['Millbank Athletic', 21, 38],
+  ['Fellbridge Town', 21, 33],
+  ['Kingsford United', 21, 29],
+];
