@@ -24,7 +24,7 @@ describe('verdict: a few linked headings after an opening paragraph, each over i
     const items = FARE_ITEMS.map(([h, s]) => `<h2>${link7(h, 'help')}</h2><p>${esc(s)}</p>`).join('');
     const r = run(FARECARD, shell7('classic', FARECARD, { at: { [last(FARECARD)]: items } }));
     expect(r.ok).toBe(true);
-    for (const [h, s] of FARE_ITEMS) expect(r.text).toContain(h) && expect(r.text).toContain(s);
+    for (const line of FARE_ITEMS.flat()) expect(r.text).toContain(line);
   });
 
   it('a section front with an opening paragraph, its headlines over short deks or too many, is still none', () => {
@@ -46,7 +46,7 @@ describe('closing-teaser and lone-teaser: items after the story hands over to th
       'Here is what you need to know before you start your day, gathered by our early desk from the county’s newsrooms and council offices.',
     );
     const r = run(s, shell2('ghost', s, { at: { [last(s)]: cards } }));
-    for (const i of [4, 5, 6]) expect(r.text).toContain(H9(i)) && expect(r.text).toContain(D9(i));
+    for (const line of [4, 5, 6].flatMap((i) => [H9(i), D9(i)])) expect(r.text).toContain(line);
     expect(r.rules).not.toContain('closing-teaser');
   });
 
