@@ -346,7 +346,7 @@ function removeJunkBlocks(page: Page): void {
       density >= T.linkLineDensity &&
       (head || tail) &&
       !isHeadingLike(b) &&
-      b.el.tagName !== 'LI' &&
+      !/^(?:LI|DD)$/.test(b.el.tagName) &&
       offTopicLine(page.vocab, t, i === blocks.length - 1)
     )
       rule = 'link-line';

@@ -5,7 +5,16 @@ import { isTimeline } from '../../src/extract/announced-lists.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { esc } from './chrome-shells.js';
 import type { Story } from './chrome-stories.js';
-import { FARECARD, FARE_ITEMS, RECALL, PORTDEAL, SCHOOLS, SCHOOL_ROWS } from './guards9-stories.js';
+import {
+  FARECARD,
+  FARE_ITEMS,
+  PIERFIRE,
+  PIER_EVENTS,
+  RECALL,
+  PORTDEAL,
+  SCHOOLS,
+  SCHOOL_ROWS,
+} from './guards9-stories.js';
 import { squash } from './judge.js';
 import { link2, shell2 } from './redteam2-shells.js';
 import { link7, shell7 } from './redteam7-shells.js';
@@ -120,5 +129,21 @@ describe('link-line: a linked sentence that closes the story is its own', () => 
     const other = 'Volunteers planted five thousand trees along the old railway this weekend.';
     const opening = run(RECALL, shell2('emotion', RECALL, { at: { [-1]: `<p>${link2(other)}</p>` } }));
     expect(opening.text).not.toContain(other);
+  });
+});
+
+describe('link-line: a <dd> is a list item, judged with its list', () => {
+  it('a timeline set as a <dl> of dates over linked events keeps every event', () => {
+    const dl = `<dl>${PIER_EVENTS.map(([d, e]) => `<dt>${d}</dt><dd>${link2(e, 'pier')}</dd>`).join('')}</dl>`;
+    const r = run(PIERFIRE, shell2('brightspot', PIERFIRE, { at: { [last(PIERFIRE)]: dl } }));
+    for (const [, e] of PIER_EVENTS) expect(r.text).toContain(e);
+  });
+
+  it('a "Most read" rail set as a <dl> of linked headlines still goes', () => {
+    const dl = `<h4>Most read</h4><dl>${FORTY9.slice(10, 15)
+      .map((h) => `<dd>${link2(h)}</dd>`)
+      .join('')}</dl>`;
+    const r = run(PIERFIRE, shell2('brightspot', PIERFIRE, { at: { [last(PIERFIRE)]: dl } }));
+    for (const h of FORTY9.slice(10, 15)) expect(r.text).not.toContain(h);
   });
 });

@@ -184,6 +184,7 @@ add(
   }),
   railPhrases(0),
   [DEK],
+  'Readability’s conditional cleaning drops a <div> that is all one link; plain Readability loses it too',
 );
 
 add(
