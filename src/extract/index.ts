@@ -16,6 +16,7 @@ import { bylineDate, cleanByline, isoDate, readMetadata } from './metadata.js';
 import { prestrip } from './prestrip.js';
 import { removePlaceholders } from './placeholders.js';
 import { removeLoneTeasers } from './lone-teasers.js';
+import { removeClosingTeasers } from './closing-teasers.js';
 import { removeLinkRuns } from './link-runs.js';
 import { removeCardGrids } from './card-grids.js';
 import { removeSearchTerms } from './search-terms.js';
@@ -119,6 +120,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   pruneArticle(content, { title, byline, trace: opts.trace });
   // After the pruning: its head and tail are measured on the story as Readability gave it.
   removeLinkRuns(content, opts.trace);
+  removeClosingTeasers(content, opts.trace);
   removeCardGrids(content, pageUrl, opts.trace);
   removeSearchTerms(content, opts.trace);
   trimBrLines(content, opts.trace);

@@ -5,6 +5,7 @@
 // them between paragraphs to send the reader on; the story's own links sit inside its sentences, and its own
 // pointers to documents end in a file type or read as a sentence. A teaser list (red team 8): a bulleted list of
 // one or two such linked headlines, with no label, set between two paragraphs.
+import { followsAnnouncement } from './announced-lists.js';
 import { elementsByTags, type Trace } from './document.js';
 import { collapseSpace } from './text.js';
 
@@ -46,7 +47,7 @@ export function removeLoneTeasers(root: Element, trace?: Trace): void {
   // linked subheadings), not teasers set into a story; so is one the next paragraph goes on to tell.
   if (found.length > T.maxTeasers) return;
   for (const el of found) {
-    if (echoed(el)) continue;
+    if (echoed(el) || followsAnnouncement(el)) continue;
     trace?.('lone-teaser', collapseSpace(el.textContent ?? ''));
     el.remove();
   }

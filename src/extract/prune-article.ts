@@ -8,7 +8,7 @@ import { removeButtonLinks } from './button-links.js';
 import { removeMediaBoxes } from './media-boxes.js';
 import { appealBox, removeChromeBoxes } from './chrome-lines.js';
 import { elementsByTags } from './document.js';
-import { CREDIT, DISCLOSURE, FILLER, INLINE_TEASER, SECTION_LABEL, SHARE, SIGNUP, TAIL_LABEL } from './junk-text.js';
+import { CREDIT, DISCLOSURE, FILLER, SECTION_LABEL, SHARE, SIGNUP, TAIL_LABEL } from './junk-text.js';
 import { CAPTION_CLASS, CARD_CLASS } from './junk-text.js';
 import { leafBlocks, linkLengths, wrapLinkBlocks, wrapLooseLinks } from './blocks.js';
 import { removeLiveStamps } from './live-blog.js';
@@ -19,6 +19,8 @@ import { removeLinkRows } from './link-rows.js';
 import { labelledTail } from './labelled-tail.js';
 import { removeSeriesNavigation } from './series-nav.js';
 import { removeWidgetBoxes } from './stack-chrome.js';
+import { inlineTeaser, offTopicLine } from './own-lines.js';
+import { isTimeline } from './announced-lists.js';
 import { hasRailLabel, isSiteMenu, isTableOfContents, railItems, railLead, railVerdict } from './rails.js';
 import { PRUNE_ARTICLE, TOPICAL } from './thresholds.js';
 import { Vocabulary } from './topical.js';
@@ -281,8 +283,9 @@ function removeTeaserGroups(page: Page): void {
     if (median > T.teaserMedianChars || lens[lens.length - 1]! > T.teaserItemMaxChars) continue;
     const links = elementsByTags(el, A).reduce((a, x) => a + textLen(x), 0);
     const density = links / Math.max(1, len);
-    const headlineLike =
-      items.filter((x) => x.text.length >= T.headlineMinChars && !SENTENCE_END.test(x.text)).length / items.length;
+    const headlineLike = isTimeline(items.map((x) => x.text))
+      ? 0
+      : items.filter((x) => x.text.length >= T.headlineMinChars && !SENTENCE_END.test(x.text)).length / items.length;
     const overlap =
       vocab.size >= TOPICAL.minVocabulary ? vocab.overlap(items.map((x) => x.text).join(' '), ownProse) : null;
     const offTopic = overlap !== null && overlap < T.offTopicOverlap;
@@ -326,7 +329,7 @@ function removeJunkBlocks(page: Page): void {
     else if (b.len <= T.creditMaxChars && CREDIT.test(t)) rule = 'credit';
     else if (
       b.len <= T.inlineTeaserMaxChars &&
-      INLINE_TEASER.test(t) &&
+      inlineTeaser(b.el, t) &&
       (density >= T.inlineTeaserLinkDensity || !SENTENCE_END.test(t))
     )
       rule = 'inline-teaser';
@@ -343,8 +346,8 @@ function removeJunkBlocks(page: Page): void {
       density >= T.linkLineDensity &&
       (head || tail) &&
       !isHeadingLike(b) &&
-      b.el.tagName !== 'LI' &&
-      offTopic(page.vocab, t)
+      !/^(?:LI|DD)$/.test(b.el.tagName) &&
+      offTopicLine(page.vocab, t, i === blocks.length - 1)
     )
       rule = 'link-line';
     else rule = wordRule({ text: t, len: b.len, density, head, tail, last, heading: HEADING.test(b.el.tagName) });
@@ -362,11 +365,6 @@ function smallBox(el: Element, root: Element, len: number): Element {
     box = p;
   }
   return box;
-}
-
-function offTopic(vocab: Vocabulary, text: string): boolean {
-  const o = vocab.size >= TOPICAL.minVocabulary ? vocab.overlap(text) : null;
-  return o !== null && o < T.blockOffTopicOverlap;
 }
 
 /** Headings left with nothing under them at the end (their section was removed). */

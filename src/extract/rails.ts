@@ -4,6 +4,7 @@
 // guard in prune-article.ts protects prose, and a rail has none.
 import { isAnnouncedList, isDocumentList } from './announced-lists.js';
 import { elementsByTags } from './document.js';
+import { holdsFigure, isItemExtra } from './item-extras.js';
 import { hasNonSpaceText } from './jsdom-internals.js';
 import { RAIL_INVITE, SECTION_LABEL } from './junk-text.js';
 import { collapseSpace, isBlockTag } from './text.js';
@@ -46,6 +47,8 @@ export function railItems(el: Element): { items: RailItem[]; label: boolean } | 
     if (n.nodeType === 3) {
       const t = n.nodeValue ?? '';
       if (SEPARATOR_TEXT.test(t)) continue;
+      // " | Mar 4, 2019 |", " (Reuters) -", " 12 comments": the previous item's extras, not running text.
+      if (isItemExtra(t, SEPARATOR_TEXT, !items.length)) continue;
       // "Trending -" as bare text before the first link labels the run.
       if (!items.length && !label && t.trim().length <= T.labelMaxChars && isLabel(t.trim())) {
         label = true;
@@ -69,6 +72,9 @@ export function railItems(el: Element): { items: RailItem[]; label: boolean } | 
   if (!label && isAnnouncedList(el, items.length)) return null;
   // Read last, for the lists that are lists.
   for (const it of items) it.linkText = linkTextOf(it.el);
+  // "<a>Oakhurst Primary</a> – 96%": linked names each beside its figure are a table of results (guards 9).
+  const figures = items.every((it) => it.linkText && holdsFigure(it.text.replace(it.linkText, ' ')));
+  if (figures && !isTableOfContents(items)) return null;
   return { items, label };
 }
 

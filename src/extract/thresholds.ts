@@ -329,6 +329,12 @@ export const VERDICT = {
   teaserGridProseChars: 250,
   /** Blocks of prose below which a grid of linked headings is a section front. */
   teaserGridMaxProse: 2,
+  /** A grid of at most this many linked headings after an opening paragraph of prose is a listicle or briefing... */
+  introListMaxHeadings: 8,
+  /** ...that paragraph being a sentence of at least this many characters with no link. */
+  introMinChars: 120,
+  /** ...and each linked heading is over its item's own text (no link) of at least this many characters. */
+  introItemMinChars: 60,
   /** Masthead lines (headline, byline, dateline) are looked for in the first this many paragraphs. */
   mastheadParagraphs: 3,
   /** A line shorter than this is matched to the headline only exactly: a prefix that short is chance. */

@@ -42,15 +42,42 @@ export function looksLikeNoArticle(
  */
 function isTeaserGrid(content: Element): boolean {
   let linked = 0;
+  let summarised = 0;
   for (const h of elementsByTags(content, HEADINGS)) {
     const len = textLength(h);
     const links = elementsByTags(h, A).reduce((n, a) => n + textLength(a), 0);
-    if (len && links / len > T.teaserHeadingLinkShare) linked++;
+    if (len && links / len > T.teaserHeadingLinkShare) {
+      linked++;
+      if (summarised >= 0 && hasSummary(h)) summarised++;
+      else summarised = -1;
+    }
   }
   if (linked < T.teaserGridMinHeadings) return false;
-  const blocks = leafBlocks(content).map((b) => textLength(b));
+  const leaves = leafBlocks(content);
+  if (linked <= T.introListMaxHeadings && summarised === linked && opensWithProse(leaves)) return false;
+  const blocks = leaves.map((b) => textLength(b));
   const prose = blocks.filter((n) => n >= T.teaserGridProseChars).length;
   return linked >= blocks.length * T.teaserGridHeadingShare && prose < T.teaserGridMaxProse;
+}
+
+/**
+ * A listicle or a briefing, not a section front: its first block is a paragraph of running prose (a sentence, no
+ * link) that introduces the few linked headings after it. A section front opens on its first teaser.
+ */
+function opensWithProse(leaves: readonly Element[]): boolean {
+  const first = leaves.find((b) => textLength(b) > 0);
+  if (!first || HEADINGS.has(first.tagName.toLowerCase()) || first.closest('h1,h2,h3,h4,h5,h6,li,a')) return false;
+  const text = (first.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (
+    text.length >= T.introMinChars && /[.!?:][\u201d\u2019"')]?$/.test(text) && elementsByTags(first, A).length === 0
+  );
+}
+
+/** The block right after a linked heading is the item's own text: no link, a sentence or more. */
+function hasSummary(h: Element): boolean {
+  const next = h.nextElementSibling;
+  if (!next || HEADINGS.has(next.tagName.toLowerCase()) || elementsByTags(next, A).length) return false;
+  return textLength(next) >= T.introItemMinChars;
 }
 
 const MONTH =
