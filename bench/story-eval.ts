@@ -21,6 +21,11 @@
 //                                               300; bench/support/short-texts.ts), whole and cut to small stories
 //                                               too (SHORT_SMALL_SEEDS seeds, default 3: the local-news shape):
 //                                               deltafeed next to TF-IDF at its best threshold and at 0.25
+//   node dist/bench/story-eval.js local [N]    the held-out local news's shape in one condition: each corpus cut to
+//                                               small stories AND texts to their first LOCAL_WORDS words (default
+//                                               80,150) AND re-timed over LOCAL_SPANS days (default 7,30,180), N
+//                                               seeds (default 3; bench/support/local-news.ts): deltafeed at the
+//                                               first STORY_REACH (default: shipped) next to TF-IDF (7 days; best, 0.25)
 // STORY_REACH (the first of its list for "orders" and "small") and STORY_GAP: see bench/support/retime.ts.
 // Uses the shipped model (or DELTAFEED_STORY_MODEL) for "orders"; fits its own models for "cv".
 // STORY_RIVAL=KIND:WEIGHT (bench/support/rival.ts, off by default): re-rank close candidates by a contrast.
@@ -34,6 +39,7 @@ import { CLUSTERS_DIR, devCorpora, type Corpus } from './support/corpora.js';
 import { gapPriorFromEnv, memoryFromEnv, reachesFromEnv, retimedReport } from './support/retime.js';
 import { smallStories } from './support/small-stories.js';
 import { shortTexts, shortWordsFrom } from './support/short-texts.js';
+import { localReport } from './support/local-news.js';
 import { fitStoryModel } from './support/story-fit.js';
 import { bestTfidf, tfidfClusters } from './support/tfidf.js';
 import { PAIR_FEATURES } from '../src/dedup/story-score.js';
@@ -240,7 +246,12 @@ if (mode === 'orders') {
   await retimedReport(corpora, Number(arg ?? 3), (c, windowMs) => scoreInOrder(c, model, undefined, windowMs));
 } else if (mode === 'short') {
   await shortReport(corpora, shortWordsFrom(process.argv.slice(3)), loadStoryModel());
+} else if (mode === 'local') {
+  const model = loadStoryModel();
+  await localReport(corpora, Number(arg ?? 3), (c) => scoreInOrder(c, model));
 } else {
-  console.error('usage: story-eval.js orders [N] | cv [N] | loo [N] | small [N] | retimed [N] | short [N...]');
+  console.error(
+    'usage: story-eval.js orders [N] | cv [N] | loo [N] | small [N] | retimed [N] | short [N...] | local [N]',
+  );
   process.exit(2);
 }

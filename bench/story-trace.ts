@@ -16,6 +16,8 @@
 // by the model (b's own story had no earlier article: first of its story; or it had: own story scored, or not
 // scored) or from the long memory, or a later merge united them; and by time: the gap to the story joined was 3
 // days or less, or more and shared evidence took the gap's cost away (below the bar with the full cost), or more.
+// TRACE_WORDS=N cuts every text to its first N words first (short-texts.ts): with RETIME_SPAN_DAYS, the small rows
+// are then the cells of `story-eval.js local` (the held-out local news's shape).
 // STORY_REACH (first value), STORY_GAP, STORY_YOUNG and DELTAFEED_STORY_MODEL as for story-eval.js.
 import { createDeduper, type DedupDoc, type ScoredStory } from '../src/dedup/deduper.js';
 import { MemoryDedupIndex } from '../src/dedup/memory-index.js';
@@ -26,6 +28,7 @@ import { parseDateText } from '../src/util/dates.js';
 import { devCorpora, type Corpus } from './support/corpora.js';
 import { gapPriorFromEnv, memoryFromEnv, reachesFromEnv, retimed } from './support/retime.js';
 import { smallStories } from './support/small-stories.js';
+import { shortTexts } from './support/short-texts.js';
 import { tfidfClusters, tfidfNearest } from './support/tfidf.js';
 import { youngStoriesFromEnv } from './support/young-env.js';
 
@@ -234,7 +237,9 @@ const quart = (xs: number[]) => {
 };
 
 const seeds = Number(process.argv[2] ?? 3);
-for (const c of devCorpora())
+const words = Number(process.env.TRACE_WORDS ?? 0);
+for (const c0 of devCorpora()) {
+  const c = shortTexts(c0, words);
   for (const cut of ['whole', 'small'] as const) {
     const t = emptyTrace();
     for (let s = 1; s <= seeds; s++) await trace(retimed(cut === 'small' ? smallStories(c, s) : c, s), t);
@@ -259,3 +264,4 @@ for (const c of devCorpora())
     for (const [k, n] of [...t.wrong].sort((x, y) => y[1] - x[1]))
       console.log(`    ${k.padEnd(40)} ${pct(n, t.wrongPairs)}`);
   }
+}

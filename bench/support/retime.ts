@@ -55,14 +55,15 @@ export function storyOffsets(n: number, rng: Rng): number[] {
 /**
  * The corpus with synthetic publication times (seeded): each story's start uniform over SPAN_DAYS, its articles
  * at storyOffsets from it, in a random assignment of the story's articles to the offsets, plus a random hour.
+ * `spanDays` (default RETIME_SPAN_DAYS) is the spread of the stories' starts.
  */
-export function retimed(c: Corpus, seed: number): Corpus {
+export function retimed(c: Corpus, seed: number, spanDays = SPAN_DAYS): Corpus {
   const rng = createRng(seed);
   const byStory = new Map<string, number[]>();
   c.gold.forEach((g, i) => byStory.set(g, [...(byStory.get(g) ?? []), i]));
   const times = new Array<number>(c.docs.length).fill(0);
   for (const members of byStory.values()) {
-    const start = EPOCH + rng.next() * SPAN_DAYS * DAY;
+    const start = EPOCH + rng.next() * spanDays * DAY;
     const offsets = storyOffsets(members.length, rng);
     const pool = [...members];
     for (const off of offsets) {
