@@ -227,5 +227,4 @@ add(
   }),
   railPhrases(15),
   HEAT_ITEMS.flat(),
-  'items of under 60 characters: the verdict still reads the page as a section front',
 );
