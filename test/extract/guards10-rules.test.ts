@@ -113,3 +113,30 @@ describe('closing-teaser: a numbered listicle of linked headings, each over its 
     expect(b.text).not.toContain(H9(4));
   });
 });
+
+describe('headline divs: a linked line in a <div> of its own over the story’s prose, read as a paragraph', () => {
+  const soup = (s: Story, at: Record<number, string>): string => shell2('emotion', s, { at });
+  it('a briefing of bold linked headlines in divs, each over its summary, and a linked standfirst stay', () => {
+    const items = CARD_ITEMS.map(([h, d]) => `<div><b>• ${link2(h)}</b></div><div>${esc(d)}</div>`).join('');
+    const a = run(CARDS, soup(CARDS, { [last(CARDS)]: items }));
+    for (const line of CARD_ITEMS.flat()) expect(a.text).toContain(line);
+    const dek =
+      'The barrier would shut the old ferry slip for three years, and the ferry operators say nobody asked them.';
+    const b = run(BARRIER, soup(BARRIER, { [-1]: `<div class="dek">${link2(dek, 'series')}</div>` }));
+    expect(b.text).toContain(dek);
+  });
+  it('a labelled teaser, a lone linked headline or a button in a div between paragraphs still go', () => {
+    const s = AUDIT;
+    const r = run(
+      s,
+      soup(s, {
+        0: `<div>Read next: ${link2(H9(1))}</div>`,
+        1: `<div>${link2(H9(2))}</div>`,
+        2: `<div><a href="/files/audit-report">Download the full report</a></div>`,
+      }),
+    );
+    expect(r.text).not.toContain(H9(1));
+    expect(r.text).not.toContain(H9(2));
+    expect(r.text).not.toContain('Download the full report');
+  });
+});

@@ -89,7 +89,6 @@ add(
   }),
   railPhrases(10),
   BRIEF_ITEMS.flat(),
-  "Readability's conditional cleaning drops each <div> that is all one link; plain Readability loses them too",
 );
 
 add(
