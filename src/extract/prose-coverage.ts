@@ -31,9 +31,13 @@ export function pageProse(body: Element): Prose {
   return { snippets, total };
 }
 
-/** The pick holds too little of a page that has a fair amount of prose: the openings it does hold, or null. */
+/**
+ * The pick holds too little of a page that has a fair amount of prose: the openings it does hold, or null. On a
+ * page with less prose (a press review's one paragraph over its list), only a pick holding none of it is wrong:
+ * Readability took a byline or meta box instead (guards 10).
+ */
 export function tooLittle(prose: Prose, content: Element): string[] | null {
-  if (prose.total < T.minPageProse) return null;
+  if (prose.total < T.minStrayProse) return null;
   const text = norm(content.textContent ?? '');
   const held: string[] = [];
   let kept = 0;
@@ -42,6 +46,7 @@ export function tooLittle(prose: Prose, content: Element): string[] | null {
     kept += len;
     held.push(s);
   }
+  if (prose.total < T.minPageProse) return kept ? null : held;
   return kept < prose.total * T.minCoverage ? held : null;
 }
 

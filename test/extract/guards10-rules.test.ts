@@ -6,7 +6,7 @@ import { extractArticle } from '../../src/extract/index.js';
 import { esc } from './chrome-shells.js';
 import type { Story } from './chrome-stories.js';
 import { BARRIER, BARRIER_ENTRIES, CARDS, CARD_ITEMS } from './guards10-stories.js';
-import { FARECARD, FARE_ITEMS, HEATHELP, HEAT_ITEMS } from './guards9-stories.js';
+import { FARECARD, FARE_ITEMS, HEATHELP, HEAT_ITEMS, PAPERS, PAPERS_ITEMS } from './guards9-stories.js';
 import { squash } from './judge.js';
 import { link2, shell2 } from './redteam2-shells.js';
 import { link8, shell8 } from './redteam8-shells.js';
@@ -138,5 +138,24 @@ describe('headline divs: a linked line in a <div> of its own over the story’s 
     expect(r.text).not.toContain(H9(1));
     expect(r.text).not.toContain(H9(2));
     expect(r.text).not.toContain('Download the full report');
+  });
+});
+
+describe('prose coverage: a pick holding none of a short page’s prose', () => {
+  const ext = (h: string, i: number): string =>
+    `<a href="https://paper${String(i)}.example/2026/06/lead">${esc(h)}</a>`;
+  it('a press review of one paragraph and a list: the byline box Readability took gives way to the body', () => {
+    const items = PAPERS_ITEMS.map(([o, h], i) => `<li>${ext(h, i)} – ${esc(o)}</li>`).join('');
+    const r = run(PAPERS, shell8('jannah', PAPERS, { at: { [last(PAPERS)]: `<ul>${items}</ul>` } }));
+    expect(r.ok).toBe(true);
+    for (const line of [...PAPERS.paras, ...PAPERS_ITEMS.map(([o, h]) => `${h} – ${o}`)])
+      expect(r.text).toContain(line);
+  });
+  it('a section front of linked headlines with one paragraph about the site in its footer is still none', () => {
+    const heads = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => `<li>${link2(H9(i))}</li>`).join('');
+    const blurb =
+      'The Valley Courier has covered the towns of the upper valley since 1921 and is owned by a trust of its readers and staff.';
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Local news | The Valley Courier</title></head><body><header><a href="/">The Valley Courier</a></header><main><h1>Local news</h1><ul class="river">${heads}</ul></main><footer><p>${esc(blurb)}</p></footer></body></html>`;
+    expect(run(PAPERS, html).ok).toBe(false);
   });
 });

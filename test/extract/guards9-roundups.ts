@@ -144,7 +144,6 @@ add(
   }),
   railPhrases(25),
   PAPERS_ITEMS.map(([o, h]) => `${h} – ${o}`),
-  'one short paragraph of prose: Readability picks the byline box, and the page is too little text',
 );
 
 add(
