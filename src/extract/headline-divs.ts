@@ -45,20 +45,20 @@ export function headlineDivsAsParagraphs(body: Element): void {
 
 /** One link of a headline's or a sentence's length, with nothing beside it but a bullet, over its own text. */
 function isLinkedLine(div: Element): boolean {
-  const a = div.getElementsByTagName('a');
-  if (a.length !== 1 || !onlyPhrasing(div)) return false;
-  const href = a[0]!.getAttribute('href') ?? '';
-  if (!href || href.startsWith('#')) return false;
+  // Cheap first (every div of the page is asked): a chain of single phrasing elements down to one link.
+  let a: Element | null = div;
+  while (a && a.localName !== 'a') {
+    if (a.childElementCount !== 1) return false;
+    a = a.firstElementChild;
+    if (a && !PHRASING.has(a.localName)) return false;
+  }
+  if (!a || a.childElementCount > 2 || [...a.children].some((c) => !PHRASING.has(c.localName))) return false;
+  const href = a.getAttribute('href') ?? '';
+  if (!href || href.startsWith('#') || !overOwnText(div.nextElementSibling)) return false;
   const text = collapseSpace(div.textContent ?? '');
-  const link = collapseSpace(a[0]!.textContent ?? '');
+  const link = collapseSpace(a.textContent ?? '');
   if (text.length > T.maxChars || link.split(' ').length < T.minWords) return false;
-  if (!BULLETS.test(text.replace(link, ''))) return false;
-  return overOwnText(div.nextElementSibling);
-}
-
-function onlyPhrasing(el: Element): boolean {
-  for (const c of elementsByTags(el, null)) if (!PHRASING.has(c.localName)) return false;
-  return true;
+  return BULLETS.test(text.replace(link, ''));
 }
 
 /** A block of the story's own text: no link, a sentence or more. */

@@ -33,12 +33,13 @@ export function pageProse(body: Element): Prose {
 
 /**
  * The pick holds too little of a page that has a fair amount of prose: the openings it does hold, or null. On a
- * page with less prose (a press review's one paragraph over its list), only a pick holding none of it is wrong:
- * Readability took a byline or meta box instead (guards 10).
+ * page with less prose (a press review's one paragraph over its list), only a pick too short to be an article
+ * and holding none of it is wrong: Readability took a byline or meta box instead (guards 10).
  */
 export function tooLittle(prose: Prose, content: Element): string[] | null {
   if (prose.total < T.minStrayProse) return null;
   const text = norm(content.textContent ?? '');
+  if (prose.total < T.minPageProse && text.length >= T.strayPickMaxChars) return null;
   const held: string[] = [];
   let kept = 0;
   for (const [s, len] of prose.snippets) {

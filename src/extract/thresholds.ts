@@ -84,6 +84,8 @@ export const PROSE_COVERAGE = {
   minPageProse: 1500,
   /** ...unless the pick holds none of it, on a page with at least this much (guards 10). */
   minStrayProse: 120,
+  /** ...and the pick is shorter than this (characters): too little text to be an article anyway. */
+  strayPickMaxChars: 200,
   /** The pick is too little when it holds under this share of the page's prose. */
   minCoverage: 0.5,
   /** The replacement is the deepest element holding at least this share of the page's prose. */
