@@ -8,6 +8,8 @@ import { elementsByTags } from './document.js';
 import { PROSE_COVERAGE as T } from './thresholds.js';
 import { collapseSpace } from './text.js';
 
+/** Guards 10: a short page's pick is checked when the page has this much prose and the pick is under maxPick. */
+const STRAY = { minProse: 120, maxPick: 200 } as const;
 const P = new Set(['p']);
 const A = new Set(['a']);
 
@@ -37,9 +39,9 @@ export function pageProse(body: Element): Prose {
  * and holding none of it is wrong: Readability took a byline or meta box instead (guards 10).
  */
 export function tooLittle(prose: Prose, content: Element): string[] | null {
-  if (prose.total < T.minStrayProse) return null;
+  if (prose.total < STRAY.minProse) return null;
   const text = norm(content.textContent ?? '');
-  if (prose.total < T.minPageProse && text.length >= T.strayPickMaxChars) return null;
+  if (prose.total < T.minPageProse && text.length >= STRAY.maxPick) return null;
   const held: string[] = [];
   let kept = 0;
   for (const [s, len] of prose.snippets) {

@@ -82,10 +82,6 @@ export const PROSE_COVERAGE = {
   snippetChars: 60,
   /** Pages with less prose than this (characters) are left to Readability. */
   minPageProse: 1500,
-  /** ...unless the pick holds none of it, on a page with at least this much (guards 10). */
-  minStrayProse: 120,
-  /** ...and the pick is shorter than this (characters): too little text to be an article anyway. */
-  strayPickMaxChars: 200,
   /** The pick is too little when it holds under this share of the page's prose. */
   minCoverage: 0.5,
   /** The replacement is the deepest element holding at least this share of the page's prose. */
@@ -339,12 +335,6 @@ export const VERDICT = {
   introMinChars: 120,
   /** ...and each linked heading is over its item's own text (no link) of at least this many characters. */
   introItemMinChars: 60,
-  /** ...or this long when the intro hands over to the items ("the services below", a colon; guards 10). */
-  announcedItemMinChars: 20,
-  /** Short blocks of masthead furniture passed over before a listicle's intro (guards 10). */
-  introFurnitureBlocks: 4,
-  /** A wrapper round a linked heading may hold this much else (a time stamp, a kicker; guards 10). */
-  itemStampMaxChars: 24,
   /** Masthead lines (headline, byline, dateline) are looked for in the first this many paragraphs. */
   mastheadParagraphs: 3,
   /** A line shorter than this is matched to the headline only exactly: a prefix that short is chance. */

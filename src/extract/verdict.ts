@@ -6,6 +6,15 @@ import { linkDensity, textLength } from './prune-page.js';
 import { VERDICT } from './thresholds.js';
 
 const T = VERDICT;
+/** Guards 10's additions to the listicle test (thresholds.ts is at its size limit). */
+const L = {
+  /** An item's own text may be this short when the intro hands over to the items ("the services below", a colon). */
+  announcedItemMinChars: 20,
+  /** Short blocks of masthead furniture passed over before a listicle's intro. */
+  introFurnitureBlocks: 4,
+  /** A wrapper round a linked heading may hold this much else (a time stamp, a kicker). */
+  itemStampMaxChars: 24,
+} as const;
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const A = new Set(['a']);
@@ -52,7 +61,7 @@ function isTeaserGrid(content: Element): boolean {
       const own = ownText(h);
       if (summarised >= 0 && own >= T.introItemMinChars) summarised++;
       else summarised = -1;
-      if (own >= T.announcedItemMinChars) shortItems++;
+      if (own >= L.announcedItemMinChars) shortItems++;
     }
   }
   if (linked < T.teaserGridMinHeadings) return false;
@@ -85,7 +94,7 @@ function introBlocks(leaves: readonly Element[]): Element[] {
     const len = textLength(b);
     if (!len) continue;
     if (HEADINGS.has(b.tagName.toLowerCase()) || b.closest('h1,h2,h3,h4,h5,h6,li,a')) break;
-    if (!out.length && len < T.introItemMinChars && furniture < T.introFurnitureBlocks) {
+    if (!out.length && len < T.introItemMinChars && furniture < L.introFurnitureBlocks) {
       furniture++;
       continue;
     }
@@ -118,7 +127,7 @@ function announcedIntro(leaves: readonly Element[]): boolean {
 function ownText(h: Element): number {
   let next = h.nextElementSibling;
   const wrapper = h.parentElement;
-  if (!next && wrapper && textLength(wrapper) - textLength(h) <= T.itemStampMaxChars) next = wrapper.nextElementSibling;
+  if (!next && wrapper && textLength(wrapper) - textLength(h) <= L.itemStampMaxChars) next = wrapper.nextElementSibling;
   if (!next || HEADINGS.has(next.tagName.toLowerCase()) || elementsByTags(next, A).length) return 0;
   return textLength(next);
 }

@@ -6,7 +6,7 @@ import { extractArticle } from '../../src/extract/index.js';
 import { esc } from './chrome-shells.js';
 import type { Story } from './chrome-stories.js';
 import { BARRIER, BARRIER_ENTRIES, CARDS, CARD_ITEMS } from './guards10-stories.js';
-import { FARECARD, FARE_ITEMS, HEATHELP, HEAT_ITEMS, PAPERS, PAPERS_ITEMS } from './guards9-stories.js';
+import { FARECARD, HEATHELP, HEAT_ITEMS, PAPERS, PAPERS_ITEMS } from './guards9-stories.js';
 import { squash } from './judge.js';
 import { link2, shell2 } from './redteam2-shells.js';
 import { link8, shell8 } from './redteam8-shells.js';
