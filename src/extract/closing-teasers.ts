@@ -22,6 +22,8 @@ const T = {
   maxLinksPerBlock: 3,
   /** Linked headlines in the whole closing run (more are rails.ts's). */
   maxTeasers: 8,
+  /** A numbered listicle has at least this many items. */
+  minNumbered: 3,
   /** A dek under a linked headline: one or two sentences, at most this long. */
   dekMaxChars: 220,
   /** A label: at most this long. */
@@ -90,6 +92,7 @@ function takeRun(nodes: ChildNode[], prose: Element[], rule: string, trace?: Tra
   if (!teasers.length || teasers.length > T.maxTeasers) return;
   // "Here is what you need to know ...": the items after the story's handover are its own (a briefing).
   if (followsAnnouncement(run[0]!)) return;
+  if (isNumberedListicle(run, kinds)) return;
   const labelled = kinds.some((k) => k === 'label' || k === 'labelled-teaser');
   if (!labelled && !offTopic(prose, run, kinds)) return;
   for (const el of run) {
@@ -152,6 +155,19 @@ function offTopic(prose: Element[], run: Element[], kinds: Kind[]): boolean {
     .join(' ');
   const overlap = vocab.overlap(text);
   return overlap !== null && overlap < T.offTopicOverlap;
+}
+
+/**
+ * Guards 10: a listicle's items, numbered 1, 2, 3 ... in order, each a linked heading over its own sentence or
+ * two. A rail of other stories numbers its headlines without a dek under each (a "Most read" top ten).
+ */
+function isNumberedListicle(run: Element[], kinds: Kind[]): boolean {
+  const items = run.filter((_, i) => kinds[i] === 'teaser');
+  if (items.length < T.minNumbered || items.length !== run.length - items.length) return false;
+  return items.every((el, i) => {
+    const rank = /^(\d{1,2})[.)]\s/.exec(collapseSpace(el.textContent ?? ''));
+    return rank?.[1] === String(i + 1) && kinds[run.indexOf(el) + 1] === 'dek';
+  });
 }
 
 function isProse(el: Element): boolean {

@@ -40,6 +40,7 @@ import { mastheadDate } from './byline.js';
 import { resolveStreamedSegments } from './streamed-segments.js';
 import { notAPage } from './sniff.js';
 import { toParagraphs } from './text.js';
+import { headlineDivsAsParagraphs } from './headline-divs.js';
 import { dropHeadline, dropHeadlineBlock, looksLikeNoArticle } from './verdict.js';
 import { NO_ARTICLE } from './no-article.js';
 import { keepLiveSummary, liveUpdates } from './live-summary.js';
@@ -161,6 +162,7 @@ function prepareForReader(doc: Document, trace?: ExtractOptions['trace']): void 
   removeEmailSignups(doc.body, trace);
   keepFactBoxes(doc.body);
   keepTrailingLists(doc.body);
+  headlineDivsAsParagraphs(doc.body);
   neutralHeadingNames(doc.body);
   neutralBuilderNames(doc.body);
 }

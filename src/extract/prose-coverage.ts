@@ -8,6 +8,8 @@ import { elementsByTags } from './document.js';
 import { PROSE_COVERAGE as T } from './thresholds.js';
 import { collapseSpace } from './text.js';
 
+/** Guards 10: a short page's pick is checked when the page has this much prose and the pick is under maxPick. */
+const STRAY = { minProse: 120, maxPick: 200 } as const;
 const P = new Set(['p']);
 const A = new Set(['a']);
 
@@ -31,10 +33,15 @@ export function pageProse(body: Element): Prose {
   return { snippets, total };
 }
 
-/** The pick holds too little of a page that has a fair amount of prose: the openings it does hold, or null. */
+/**
+ * The pick holds too little of a page that has a fair amount of prose: the openings it does hold, or null. On a
+ * page with less prose (a press review's one paragraph over its list), only a pick too short to be an article
+ * and holding none of it is wrong: Readability took a byline or meta box instead (guards 10).
+ */
 export function tooLittle(prose: Prose, content: Element): string[] | null {
-  if (prose.total < T.minPageProse) return null;
+  if (prose.total < STRAY.minProse) return null;
   const text = norm(content.textContent ?? '');
+  if (prose.total < T.minPageProse && text.length >= STRAY.maxPick) return null;
   const held: string[] = [];
   let kept = 0;
   for (const [s, len] of prose.snippets) {
@@ -42,6 +49,7 @@ export function tooLittle(prose: Prose, content: Element): string[] | null {
     kept += len;
     held.push(s);
   }
+  if (prose.total < T.minPageProse) return kept ? null : held;
   return kept < prose.total * T.minCoverage ? held : null;
 }
 

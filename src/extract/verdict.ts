@@ -6,6 +6,15 @@ import { linkDensity, textLength } from './prune-page.js';
 import { VERDICT } from './thresholds.js';
 
 const T = VERDICT;
+/** Guards 10's additions to the listicle test (thresholds.ts is at its size limit). */
+const L = {
+  /** An item's own text may be this short when the intro hands over to the items ("the services below", a colon). */
+  announcedItemMinChars: 20,
+  /** Short blocks of masthead furniture passed over before a listicle's intro. */
+  introFurnitureBlocks: 4,
+  /** A wrapper round a linked heading may hold this much else (a time stamp, a kicker). */
+  itemStampMaxChars: 24,
+} as const;
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const A = new Set(['a']);
@@ -43,41 +52,84 @@ export function looksLikeNoArticle(
 function isTeaserGrid(content: Element): boolean {
   let linked = 0;
   let summarised = 0;
+  let shortItems = 0;
   for (const h of elementsByTags(content, HEADINGS)) {
     const len = textLength(h);
     const links = elementsByTags(h, A).reduce((n, a) => n + textLength(a), 0);
     if (len && links / len > T.teaserHeadingLinkShare) {
       linked++;
-      if (summarised >= 0 && hasSummary(h)) summarised++;
+      const own = ownText(h);
+      if (summarised >= 0 && own >= T.introItemMinChars) summarised++;
       else summarised = -1;
+      if (own >= L.announcedItemMinChars) shortItems++;
     }
   }
   if (linked < T.teaserGridMinHeadings) return false;
   const leaves = leafBlocks(content);
   if (linked <= T.introListMaxHeadings && summarised === linked && opensWithProse(leaves)) return false;
+  if (linked <= T.introListMaxHeadings && shortItems === linked && announcedIntro(leaves)) return false;
   const blocks = leaves.map((b) => textLength(b));
   const prose = blocks.filter((n) => n >= T.teaserGridProseChars).length;
   return linked >= blocks.length * T.teaserGridHeadingShare && prose < T.teaserGridMaxProse;
 }
 
 /**
- * A listicle or a briefing, not a section front: its first block is a paragraph of running prose (a sentence, no
- * link) that introduces the few linked headings after it. A section front opens on its first teaser.
+ * A listicle or a briefing, not a section front: its first block of text is a paragraph of running prose (a
+ * sentence, no link) that introduces the few linked headings after it. A section front opens on its first teaser.
+ * The masthead's furniture before it (a kicker, a byline, a date line: short blocks, no heading) is passed over.
  */
 function opensWithProse(leaves: readonly Element[]): boolean {
-  const first = leaves.find((b) => textLength(b) > 0);
-  if (!first || HEADINGS.has(first.tagName.toLowerCase()) || first.closest('h1,h2,h3,h4,h5,h6,li,a')) return false;
-  const text = (first.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return (
-    text.length >= T.introMinChars && /[.!?:][\u201d\u2019"')]?$/.test(text) && elementsByTags(first, A).length === 0
-  );
+  const first = introBlocks(leaves)[0];
+  return !!first && isIntroProse(first);
 }
 
-/** The block right after a linked heading is the item's own text: no link, a sentence or more. */
-function hasSummary(h: Element): boolean {
-  const next = h.nextElementSibling;
-  if (!next || HEADINGS.has(next.tagName.toLowerCase()) || elementsByTags(next, A).length) return false;
-  return textLength(next) >= T.introItemMinChars;
+/**
+ * The intro's blocks: the leaves before the first heading, past the masthead's short furniture; none when a
+ * heading, a list item or a link comes first.
+ */
+function introBlocks(leaves: readonly Element[]): Element[] {
+  const out: Element[] = [];
+  let furniture = 0;
+  for (const b of leaves) {
+    const len = textLength(b);
+    if (!len) continue;
+    if (HEADINGS.has(b.tagName.toLowerCase()) || b.closest('h1,h2,h3,h4,h5,h6,li,a')) break;
+    if (!out.length && len < T.introItemMinChars && furniture < L.introFurnitureBlocks) {
+      furniture++;
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+function isIntroProse(b: Element): boolean {
+  const text = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length >= T.introMinChars && /[.!?:][\u201d\u2019"')]?$/.test(text) && elementsByTags(b, A).length === 0;
+}
+
+/**
+ * Guards 10: an intro of prose whose last paragraph hands over to the items ("the services below", a colon): the
+ * items may then be as short as a phone line or an opening time.
+ */
+function announcedIntro(leaves: readonly Element[]): boolean {
+  const intro = introBlocks(leaves);
+  const lastBlock = intro[intro.length - 1];
+  if (!intro[0] || !lastBlock || !isIntroProse(intro[0]) || !intro.every(isIntroProse)) return false;
+  const text = (lastBlock.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.endsWith(':') || /\b(?:below|following)\b/i.test(text.split(/(?<=[.!?])\s+/).pop() ?? '');
+}
+
+/**
+ * The length of a linked heading's own text: the block right after it (no link), or when the heading closes a
+ * small wrapper with a stamp or a kicker (a live entry's header), the block after that wrapper.
+ */
+function ownText(h: Element): number {
+  let next = h.nextElementSibling;
+  const wrapper = h.parentElement;
+  if (!next && wrapper && textLength(wrapper) - textLength(h) <= L.itemStampMaxChars) next = wrapper.nextElementSibling;
+  if (!next || HEADINGS.has(next.tagName.toLowerCase()) || elementsByTags(next, A).length) return 0;
+  return textLength(next);
 }
 
 const MONTH =

@@ -89,7 +89,6 @@ add(
   }),
   railPhrases(10),
   BRIEF_ITEMS.flat(),
-  "Readability's conditional cleaning drops each <div> that is all one link; plain Readability loses them too",
 );
 
 add(
@@ -145,7 +144,6 @@ add(
   }),
   railPhrases(25),
   PAPERS_ITEMS.map(([o, h]) => `${h} – ${o}`),
-  'one short paragraph of prose: Readability picks the byline box, and the page is too little text',
 );
 
 add(
@@ -227,5 +225,4 @@ add(
   }),
   railPhrases(15),
   HEAT_ITEMS.flat(),
-  'items of under 60 characters: the verdict still reads the page as a section front',
 );

@@ -184,7 +184,6 @@ add(
   }),
   railPhrases(0),
   [DEK],
-  'Readability’s conditional cleaning drops a <div> that is all one link; plain Readability loses it too',
 );
 
 add(
