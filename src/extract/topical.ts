@@ -1,28 +1,15 @@
 // Topical distance: how much of a block's vocabulary the article's own prose uses. A rail of celebrity
 // headlines under a NATO story shares almost no content words with it; a bullet list that belongs to the
 // story shares many. Words are folded (case, accents) and cut to a 5-letter stem so "sanction",
-// "sanctions" and "sanctioned" meet.
+// "sanctions" and "sanctioned" meet. Stop words
+// (stop-words.ts) are English and the other languages of the news pages we clean.
+import { foldWord, STOP_WORDS } from './stop-words.js';
 import { TOPICAL } from './thresholds.js';
-
-const STOP = new Set(
-  `about above after again against also although among another because before being below between both
-could does doing down during each either every from further have having here however into itself just
-like made make many might more most much must never only other otherwise over same should since some
-such than that their them then there these they this those though through under until upon very were
-what when where whether which while whom whose will with within without would your yours said says year
-years first last back still even also just make made take know look want give used using well
-https http www`.split(/\s+/),
-);
 
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  const words =
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .match(/[\p{L}]{4,}/gu) ?? [];
-  for (const w of words) if (!STOP.has(w)) out.push(w.slice(0, TOPICAL.stemChars));
+  const words = foldWord(text).match(/[\p{L}]{4,}/gu) ?? [];
+  for (const w of words) if (!STOP_WORDS.has(w)) out.push(w.slice(0, TOPICAL.stemChars));
   return out;
 }
 
