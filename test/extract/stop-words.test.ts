@@ -35,12 +35,12 @@ const DE_STORY = [
   'Während der Sanierung sollen die Schulen ihren Schwimmunterricht im Nachbarort abhalten, wofür die Stadt zwei zusätzliche Busse mietet.',
   'Der Förderverein des Bades hatte über dreitausend Unterschriften gegen den Abriss gesammelt und die Pläne einer neuen Halle abgelehnt.',
 ];
+// Shares "nicht", "über", "ihren", "während", "weil", "sollen", "gegen" with the story: 0.27 on English stop words.
 const DE_RAIL = [
-  'Diese Sängerin zeigt sich nach der Trennung wieder verliebt',
-  'Schauspieler verrät, warum er nicht mehr nach Hollywood fliegen will',
-  'Hochzeit im Schloss: So feierte die Moderatorin mit ihren Freunden',
-  'Das ist der neue Freund der bekannten Influencerin',
-  'Warum dieser Musiker seine Tournee über den Sommer absagen musste',
+  'Warum diese Sängerin nicht mehr über ihren früheren Partner spricht',
+  'Während der Tournee hatte der Rapper zwei Unfälle, weil er zu schnell fuhr',
+  'Diese Moderatorin ist wieder verliebt, aber nicht in einen Schauspieler',
+  'Hochzeit im Schloss: Die Fans sollen gegen die Absage protestiert haben',
 ];
 
 const PL_STORY = [
@@ -49,12 +49,12 @@ const PL_STORY = [
   'W czasie prac pasażerowie będą kupować bilety w tymczasowym pawilonie przy peronie, który stanie obok parkingu dla rowerów.',
   'Mieszkańcy, którzy przez wiele lat zbierali podpisy w obronie dworca, cieszą się z decyzji, ale chcą, żeby w budynku była też kawiarnia.',
 ];
+// Shares "przez", "była", "który", "będzie", "wiele" (and "lata") with the story: 0.30 on English stop words.
 const PL_RAIL = [
-  'Znana aktorka pokazała się z nowym partnerem na festiwalu',
-  'Piosenkarz przez lata ukrywał swój ślub przed fanami',
-  'Ta gwiazda telewizji zdradziła, jak spędza wakacje nad morzem',
-  'Słynny prezenter był zaskoczony, który prezent dostał od żony',
-  'Modelka opowiada, dlaczego przez rok nie pojawiała się na ściankach',
+  'Znana aktorka przez lata ukrywała, że była żoną prezentera',
+  'Piosenkarz, który zbierał nagrody, będzie teraz w telewizji',
+  'Ta gwiazda zdradziła, jak przez wiele lat była na diecie',
+  'Słynny prezenter był zaskoczony, że żona też chce być w programie',
 ];
 
 /** The bar an unlabelled closing run must fall under (closing-teasers.ts), the lowest of the topical bars. */
