@@ -9,17 +9,17 @@ import { Vocabulary, contentWords } from '../../src/extract/topical.js';
 const FR_STORY = [
   'Le conseil municipal de Villebrune a voté mardi soir la rénovation complète du pont de la Sarre, fermé aux camions depuis le mois de mars après des fissures dans ses piles.',
   'Les travaux dureront quatorze mois et coûteront près de neuf millions, dont une moitié sera payée par le département et une autre partie par la région.',
-  'Pendant le chantier, une passerelle provisoire sera posée pour les piétons et les cyclistes, tandis que les bus passeront par le pont de la gare.',
-  'Selon le maire, les commerçants du quartier seront aidés pour compenser la baisse de fréquentation qui suivra la fermeture du pont aux voitures.',
+  'Pendant le chantier, une passerelle provisoire sera posée pour les piétons, avec une piste pour les cyclistes, tandis que les bus passeront par le pont de la gare.',
+  'Selon le maire, les commerçants du quartier seront aidés pour compenser la baisse de leur clientèle pendant cette fermeture du pont aux voitures.',
   'Les premiers engins doivent arriver au début de septembre, une fois que les plongeurs auront inspecté les fondations sous la rivière.',
 ];
-// Celebrity headlines that share only function words with the story ("pendant", "dans", "pour", "selon",
-// "sous", "depuis", "autre"): with English stop words alone their overlap was 0.29, over the closing run's bar.
+// Celebrity headlines that share only function words with the story ("seront", "avec", "leur", "dans", "pour",
+// "sera", "cette", ...): with English stop words alone their overlap was 0.36, over the closing run's bar.
 const FR_RAIL = [
-  'Selon ses proches, cet acteur vit sous le même toit depuis toujours',
-  'Ce comédien dévoile enfin qui sera sa compagne après cet été',
+  'Ces deux chanteuses seront en tournée avec leur groupe dans toute l’Europe',
+  'Mariage secret : elle dévoile pour qui elle sera avec son fiancé dans les Alpes',
   'Pourquoi cette chanteuse a quitté la scène pendant deux ans',
-  'Mariage secret dans les Alpes pour une star de la téléréalité',
+  'Selon ses proches, cet acteur vit sous le même toit depuis toujours',
   'Une autre princesse doit renoncer au trône pour son fiancé',
 ];
 const FR_OWN = [
@@ -68,20 +68,21 @@ function vocabularyOf(paras: readonly string[]): Vocabulary {
 
 describe('stop words of the other languages', () => {
   it('are folded as contentWords folds words, and only words of 4+ letters are kept', () => {
-    for (const w of ['dans', 'pour', 'nicht', 'para', 'della', 'przez', 'który', 'który', 'який', 'uber', 'said']) {
+    for (const w of ['dans', 'pour', 'nicht', 'para', 'della', 'przez', 'który', 'sont', 'який', 'uber', 'said']) {
       expect(STOP_WORDS.has(w.normalize('NFKD').replace(/\p{M}/gu, ''))).toBe(true);
     }
-    expect(STOP_WORDS.has('très')).toBe(false);
-    expect(STOP_WORDS.has('tres')).toBe(true);
+    expect(STOP_WORDS.has('während')).toBe(false);
+    expect(STOP_WORDS.has('wahrend')).toBe(true);
     for (const w of STOP_WORDS) expect(w).toMatch(/^\p{L}{4,}$/u);
-    expect(contentWords('Il est très fier de ce pont, dans la ville, pour toujours')).toEqual([
-      'fier',
+    expect(contentWords('Elle est fière de ce pont, dans la ville, pour toujours')).toEqual([
+      'fiere',
       'pont',
       'ville',
+      'toujo',
     ]);
   });
-  it('English content words stay content words (no library English list)', () => {
-    for (const w of ['information', 'member', 'section', 'value', 'world', 'bridge', 'council']) {
+  it('English content words of news stay content words', () => {
+    for (const w of ['state', 'local', 'press', 'area', 'general', 'premier', 'member', 'world', 'council']) {
       expect(STOP_WORDS.has(w)).toBe(false);
     }
   });
@@ -119,7 +120,7 @@ const items = (heads: readonly string[], path: string): string =>
   heads.map((h, i) => `<p><a href="/${path}/${String(i)}-article">${h}</a></p>`).join('\n');
 
 describe('a French story closing on linked headlines', () => {
-  // Each line shared a third of its words with the story ("selon", "sous", "depuis"; "sera", "après") with
+  // Each line shared 40 % of its words with the story ("seront", "avec", "leur", "dans"; "pour", "sera") with
   // English stop words alone, and stayed; `link-line` judges it by its content words now.
   it('two unrelated linked headlines in French go', () => {
     const rules: string[] = [];
