@@ -3,6 +3,7 @@
 // are the story's sources, not a rail, however headline-like their texts. A label ("Related:", "More from us:"), an invitation to read on, or a heading in
 // title case is not such a sentence. bench's leak detector (leaks.ts) reads a list the same way. A list of links
 // to documents (PDF, spreadsheets) is the story's sources too, announced or not.
+import { MONTH_NAME } from './item-extras.js';
 import { RAIL_INVITE, SECTION_LABEL } from './junk-text.js';
 import { collapseSpace } from './text.js';
 
@@ -104,7 +105,7 @@ function announces(p: Element, here: boolean): boolean {
   return !(capitalised > 0 && capitalised * 2 >= long.length);
 }
 
-const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const MONTHS = `${MONTH_NAME}\\.?`;
 /** An entry of a timeline: a date, then a colon or a dash, then the event ("Mar 4, 2025: The ferry ..."). */
 const DATED_ENTRY = new RegExp(
   `^(?:${MONTHS} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTHS} \\d{4}|${MONTHS} \\d{4}|\\d{4})\\s*[:–—-]\\s*\\S`,

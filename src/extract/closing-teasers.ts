@@ -9,15 +9,11 @@ import { followsAnnouncement } from './announced-lists.js';
 import { elementsByTags, type Trace } from './document.js';
 import { isItemExtra } from './item-extras.js';
 import { SECTION_LABEL } from './junk-text.js';
+import { isHeadlineLink, isProse } from './lone-teasers.js';
 import { collapseSpace } from './text.js';
 import { Vocabulary } from './topical.js';
 
 const T = {
-  /** A paragraph of the story: this long, ending a sentence. */
-  proseMinChars: 120,
-  /** A headline has this many words at least, and at most maxWords. */
-  minWords: 4,
-  maxWords: 18,
   /** Links in one closing block ("More: <a> | <a>"). */
   maxLinksPerBlock: 3,
   /** Linked headlines in the whole closing run (more are rails.ts's). */
@@ -41,9 +37,6 @@ const LISTS = new Set(['ul', 'ol']);
 const MEDIA = new Set(['img', 'picture', 'video', 'iframe', 'svg', 'table']);
 const SEPARATORS = /^[\s\-–—|•·*/]*$/;
 const LABEL = /^(?:more|related|read|next|also)[\s:.|>»–—-]*$/i;
-/** A sentence or a label, not a headline. */
-const NOT_HEADLINE = /[.!?:;…]["”’)]*$/;
-const FILE = /\.(?:pdf|docx?|xlsx?|csv|pptx?|zip|jpe?g|png|mp3|mp4)(?:$|[?#])/i;
 const SENTENCE_END = /[.!?]["”’)]*$/;
 const ANNOUNCES = /:$|\b(?:below|as follows|the following)\b/i;
 
@@ -51,6 +44,10 @@ type Kind = 'separator' | 'label' | 'teaser' | 'labelled-teaser' | 'dek';
 
 export function removeClosingTeasers(root: Element, trace?: Trace): void {
   const prose = elementsByTags(root, P).filter(isProse);
+  const isStory = new Set(prose);
+  // The story's vocabulary, built once and only when a run is unlabelled and has to be judged by its words.
+  let vocab: Vocabulary | undefined;
+  const story = (): Vocabulary => (vocab ??= storyVocabulary(prose));
   const first = prose[0];
   const lastProse = prose[prose.length - 1];
   if (!first || !lastProse) return;
@@ -58,25 +55,25 @@ export function removeClosingTeasers(root: Element, trace?: Trace): void {
   if (!ANNOUNCES.test(collapseSpace(lastProse.textContent ?? ''))) {
     const after: ChildNode[] = [];
     for (let n = lastProse.nextSibling; n; n = n.nextSibling) after.push(n);
-    takeRun(after, prose, 'closing-teaser', trace);
+    takeRun(after, story, 'closing-teaser', trace);
   }
   // One card between two paragraphs: a linked headline and its dek (lone-teasers.ts takes a headline alone).
   for (const el of elementsByTags(root, BLOCKS)) {
     const dek = el.nextElementSibling;
     const prev = el.previousElementSibling;
-    if (!dek || !prev || prev.localName !== 'p' || !prose.includes(prev)) continue;
+    if (!dek || !prev || prev.localName !== 'p' || !isStory.has(prev)) continue;
     const next = dek.nextElementSibling;
-    if (!next || next.localName !== 'p' || !prose.includes(next) || teaserBlock(el) !== 'teaser') continue;
-    if (kindOf(dek, 'teaser') === 'dek') takeRun([el, dek], prose, 'card-between', trace);
+    if (!next || next.localName !== 'p' || !isStory.has(next) || teaserBlock(el) !== 'teaser') continue;
+    if (kindOf(dek, 'teaser') === 'dek') takeRun([el, dek], story, 'card-between', trace);
   }
   // The same cards before the first paragraph, in its container (rare, and then never the story's own).
   const before: ChildNode[] = [];
   for (let n = first.previousSibling; n; n = n.previousSibling) before.unshift(n);
-  takeRun(before, prose, 'opening-teaser', trace);
+  takeRun(before, story, 'opening-teaser', trace);
 }
 
 /** Removes `nodes` when every one of them is teaser furniture, labelled or foreign to the story. */
-function takeRun(nodes: ChildNode[], prose: Element[], rule: string, trace?: Trace): void {
+function takeRun(nodes: ChildNode[], story: () => Vocabulary, rule: string, trace?: Trace): void {
   const run: Element[] = [];
   const kinds: Kind[] = [];
   for (const n of nodes) {
@@ -94,7 +91,7 @@ function takeRun(nodes: ChildNode[], prose: Element[], rule: string, trace?: Tra
   if (followsAnnouncement(run[0]!)) return;
   if (isNumberedListicle(run, kinds)) return;
   const labelled = kinds.some((k) => k === 'label' || k === 'labelled-teaser');
-  if (!labelled && !offTopic(prose, run, kinds)) return;
+  if (!labelled && !offTopic(story(), run, kinds)) return;
   for (const el of run) {
     const text = collapseSpace(el.textContent ?? '');
     if (text) trace?.(rule, text);
@@ -126,7 +123,12 @@ function kindOf(el: Element, before: Kind | undefined): Kind | null {
  */
 function teaserBlock(el: Element, card = false): Kind | null {
   const links = elementsByTags(el, A);
-  if (!links.length || links.length > T.maxLinksPerBlock || !links.every(isHeadlineLink)) return null;
+  if (
+    !links.length ||
+    links.length > T.maxLinksPerBlock ||
+    !links.every((a) => isHeadlineLink(a, collapseSpace(a.textContent ?? '')))
+  )
+    return null;
   let rest = collapseSpace(el.textContent ?? '');
   for (const a of links) rest = rest.replace(collapseSpace(a.textContent ?? ''), ' ');
   rest = collapseSpace(rest);
@@ -135,19 +137,8 @@ function teaserBlock(el: Element, card = false): Kind | null {
   return rest.length <= T.labelMaxChars && (LABEL.test(rest) || SECTION_LABEL.test(rest)) ? 'labelled-teaser' : null;
 }
 
-/** A link to another article whose text reads as its headline. */
-function isHeadlineLink(a: Element): boolean {
-  const text = collapseSpace(a.textContent ?? '');
-  const words = text.split(' ').length;
-  if (words < T.minWords || words > T.maxWords || NOT_HEADLINE.test(text) || !/^\p{Lu}/u.test(text)) return false;
-  const href = a.getAttribute('href') ?? '';
-  return !!href && !href.startsWith('#') && !FILE.test(href);
-}
-
 /** The run's headlines and deks share little of the story's vocabulary. */
-function offTopic(prose: Element[], run: Element[], kinds: Kind[]): boolean {
-  const vocab = new Vocabulary();
-  for (const p of prose) vocab.add(p.textContent ?? '');
+function offTopic(vocab: Vocabulary, run: Element[], kinds: Kind[]): boolean {
   if (vocab.size < T.minVocabulary) return false;
   const text = run
     .filter((_, i) => kinds[i] !== 'label' && kinds[i] !== 'separator')
@@ -155,6 +146,12 @@ function offTopic(prose: Element[], run: Element[], kinds: Kind[]): boolean {
     .join(' ');
   const overlap = vocab.overlap(text);
   return overlap !== null && overlap < T.offTopicOverlap;
+}
+
+function storyVocabulary(prose: readonly Element[]): Vocabulary {
+  const vocab = new Vocabulary();
+  for (const p of prose) vocab.add(p.textContent ?? '');
+  return vocab;
 }
 
 /**
@@ -168,9 +165,4 @@ function isNumberedListicle(run: Element[], kinds: Kind[]): boolean {
     const rank = /^(\d{1,2})[.)]\s/.exec(collapseSpace(el.textContent ?? ''));
     return rank?.[1] === String(i + 1) && kinds[run.indexOf(el) + 1] === 'dek';
   });
-}
-
-function isProse(el: Element): boolean {
-  const text = collapseSpace(el.textContent ?? '');
-  return text.length >= T.proseMinChars && SENTENCE_END.test(text);
 }

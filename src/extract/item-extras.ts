@@ -4,10 +4,13 @@
 // Text between two links that is only such extras and separators keeps a run of links a list; any other word
 // makes it running text.
 
+/** A month's name, whole or cut ("Mar", "March", "Sept"), for case-blind patterns. */
+export const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+
 const DATE_AGE_COUNT = new RegExp(
   [
-    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b`,
-    String.raw`\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b`,
+    String.raw`\b${MONTH_NAME}\.? \d{1,2},? \d{4}\b`,
+    String.raw`\b\d{1,2} ${MONTH_NAME} \d{4}\b`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
     String.raw`\b\d{1,3} (?:mins?|minutes?|hours?|hrs?|days?|weeks?) ago\b`,
     String.raw`\b\d{1,2} ?(?:h|hr|m|min|d)\b`,

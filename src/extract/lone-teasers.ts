@@ -89,10 +89,8 @@ function loneLink(el: Element): Element | null {
   // "[Headline]": some sites bracket the pointer, in italics or not.
   const text = collapseSpace(el.textContent ?? '').replace(BRACKETED, '$1');
   if (!text || collapseSpace(a.textContent ?? '') !== text) return null;
-  const words = text.split(' ').length;
-  if (words < T.minWords || words > T.maxWords || NOT_HEADLINE.test(text) || !/^\p{Lu}/u.test(text)) return null;
+  if (!isHeadlineLink(a, text)) return null;
   const href = a.getAttribute('href') ?? '';
-  if (!href || href.startsWith('#') || FILE.test(href)) return null;
   const path = href.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0] ?? '';
   const slug = path.split('/').filter(Boolean).pop() ?? '';
   return slug.split(/[-_]/).length >= T.slugWords ? a : null;
@@ -103,7 +101,19 @@ function betweenProse(el: Element): boolean {
   return isProse(el.previousElementSibling) && isProse(el.nextElementSibling);
 }
 
-function isProse(el: Element | null): boolean {
+/**
+ * `text`, the whole text of link `a`, reads as another article's headline (4 to 18 words, capitalised, not a
+ * sentence or a label), and `a` goes to another page, not to an anchor or a file.
+ */
+export function isHeadlineLink(a: Element, text: string): boolean {
+  const words = text.split(' ').length;
+  if (words < T.minWords || words > T.maxWords || NOT_HEADLINE.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  const href = a.getAttribute('href') ?? '';
+  return !!href && !href.startsWith('#') && !FILE.test(href);
+}
+
+/** A paragraph of the story: a <p> this long that ends a sentence. */
+export function isProse(el: Element | null): boolean {
   if (!el || el.localName !== 'p') return false;
   const text = collapseSpace(el.textContent ?? '');
   return text.length >= T.proseMinChars && /[.!?]["”’)]*$/.test(text);

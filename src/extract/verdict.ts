@@ -4,6 +4,7 @@ import { leafBlocks } from './blocks.js';
 import { elementsByTags } from './document.js';
 import { linkDensity, textLength } from './prune-page.js';
 import { VERDICT } from './thresholds.js';
+import { collapseSpace } from './text.js';
 
 const T = VERDICT;
 /** Guards 10's additions to the listicle test (thresholds.ts is at its size limit). */
@@ -104,7 +105,7 @@ function introBlocks(leaves: readonly Element[]): Element[] {
 }
 
 function isIntroProse(b: Element): boolean {
-  const text = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = collapseSpace(b.textContent ?? '');
   return text.length >= T.introMinChars && /[.!?:][\u201d\u2019"')]?$/.test(text) && elementsByTags(b, A).length === 0;
 }
 
@@ -116,7 +117,7 @@ function announcedIntro(leaves: readonly Element[]): boolean {
   const intro = introBlocks(leaves);
   const lastBlock = intro[intro.length - 1];
   if (!intro[0] || !lastBlock || !isIntroProse(intro[0]) || !intro.every(isIntroProse)) return false;
-  const text = (lastBlock.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = collapseSpace(lastBlock.textContent ?? '');
   return text.endsWith(':') || /\b(?:below|following)\b/i.test(text.split(/(?<=[.!?])\s+/).pop() ?? '');
 }
 
