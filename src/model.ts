@@ -93,6 +93,10 @@ export interface StoryRecord {
   mergedInto?: string;
   /** On a surviving story: the stories merged into it, and the article that tied each to it. */
   merges?: StoryMerge[];
+  /** Set on a story cut off another by a hindsight split (dedup.split): the story it was cut from. */
+  splitFrom?: string;
+  /** On a story that hindsight splits cut: the stories cut off it, oldest cut first. */
+  splitInto?: string[];
 }
 
 export interface StoryMerge {

@@ -20,6 +20,7 @@ export const RESTART_ONLY = [
   ['dedup', 'idfPrior'],
   ['dedup', 'loneStoryWait'],
   ['dedup', 'storyMemory'],
+  ['dedup', 'split'],
 ] as const;
 
 type Section = (typeof RESTART_ONLY)[number][0];

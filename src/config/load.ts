@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { configSchema, isRedisUrl, REDIS_URL_EXPECTED, type ParsedConfig, type WebhookConfigRaw } from './schema.js';
 import { ConfigError } from '../errors.js';
 import { compileQuery, QuerySyntaxError } from '../topics/query.js';
+import { parseSplitRule, SplitRuleError } from '../dedup/story-split.js';
 
 export interface WebhookConfig extends Omit<WebhookConfigRaw, 'secret' | 'secretEnv'> {
   /** Every current secret ("whsec_..."); all are used to sign, for rotation. */
@@ -134,8 +135,19 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv = process.en
     else redis.prefix = env.DELTAFEED_PREFIX;
   }
 
+  const dedup = { ...cfg.dedup };
+  if (env.DELTAFEED_STORY_SPLIT !== undefined && env.DELTAFEED_STORY_SPLIT !== '') {
+    try {
+      parseSplitRule(env.DELTAFEED_STORY_SPLIT);
+      dedup.split = env.DELTAFEED_STORY_SPLIT;
+    } catch (err) {
+      if (!(err instanceof SplitRuleError)) throw err;
+      problems.push(err.message);
+    }
+  }
+
   if (problems.length) throw new ConfigError(problems, file ?? undefined);
-  return { ...cfg, http, redis, webhooks, file };
+  return { ...cfg, dedup, http, redis, webhooks, file };
 }
 
 /**

@@ -2,6 +2,7 @@
 // and every problem is reported by its path (see load.ts).
 import { z } from 'zod';
 import { IDF_PRIOR_DOCS } from '../dedup/story-vector.js';
+import { parseSplitRule, SplitRuleError } from '../dedup/story-split.js';
 import { parseDuration, parseBytes } from './units.js';
 
 const duration = (fallback: string) =>
@@ -168,6 +169,19 @@ const webhookSchema = z
   })
   .strict();
 
+/** A hindsight-split rule as text, checked here so a bad one stops start-up naming the option. */
+const splitRule = z
+  .string()
+  .default('off')
+  .superRefine((v, ctx) => {
+    try {
+      parseSplitRule(v, 'dedup.split');
+    } catch (err) {
+      if (!(err instanceof SplitRuleError)) throw err;
+      ctx.addIssue({ code: 'custom', message: err.reason });
+    }
+  });
+
 const dedupSchema = z
   .object({
     /** Query parameters dropped from URLs besides utm_* and the usual click ids. */
@@ -195,6 +209,13 @@ const dedupSchema = z
      * a third article to settle it by a late merge (src/dedup/young-stories.ts). false: join at the plain bar.
      */
     loneStoryWait: z.boolean().default(true),
+    /**
+     * Hindsight splits (src/dedup/story-groups.ts): each story is kept as groups of its articles, and a group that
+     * turns out to be two incidents of one kind far apart is cut into two public stories (the moved articles'
+     * story changes; the stories answer with splitFrom / splitInto). The rule in parseSplitRule's syntax, e.g.
+     * "linkage,online,years=0.5", or "off". DELTAFEED_STORY_SPLIT, when set, overrides it (for benches).
+     */
+    split: splitRule,
   })
   .strict()
   .prefault({});

@@ -9,11 +9,12 @@ import { DeltafeedError } from '../errors.js';
 
 /** DELTAFEED_STORY_SPLIT names an option this rule does not have, or a bad number. */
 export class SplitRuleError extends DeltafeedError {
-  constructor(part: string, what: string) {
-    super(
-      'SPLIT_RULE_INVALID',
-      `DELTAFEED_STORY_SPLIT: ${what} "${part}" (options: kmeans|linkage, online, attach, ratio=, min=, part=, terms=, cap=, names=, overlap=, years=; or off)`,
-    );
+  /** What is wrong, without the option's name (a config error puts its own path in front). */
+  readonly reason: string;
+  constructor(part: string, what: string, option = 'DELTAFEED_STORY_SPLIT') {
+    const reason = `${what} "${part}" (options: kmeans|linkage, online, attach, ratio=, min=, part=, terms=, cap=, names=, overlap=, years=; or off)`;
+    super('SPLIT_RULE_INVALID', `${option}: ${reason}`);
+    this.reason = reason;
   }
 }
 
@@ -66,7 +67,7 @@ export const SPLIT_DEFAULTS: SplitRule = {
  * `DELTAFEED_STORY_SPLIT`-style text: "off" or empty is no rule; otherwise comma-separated `method`, `ratio=`,
  * `min=` (minSize), `part=` (minPart), `cap=`, `names=`, `overlap=` (hours), `years=` over SPLIT_DEFAULTS, e.g. "kmeans,ratio=0.4".
  */
-export function parseSplitRule(text: string | undefined): SplitRule | null {
+export function parseSplitRule(text: string | undefined, option?: string): SplitRule | null {
   if (!text || text === 'off' || text === '0') return null;
   const rule = { ...SPLIT_DEFAULTS };
   for (const part of text.split(',').map((s) => s.trim())) {
@@ -75,11 +76,11 @@ export function parseSplitRule(text: string | undefined): SplitRule | null {
       if (k === 'linkage' || k === 'kmeans') rule.method = k;
       else if (k === 'attach') rule.attach = true;
       else if (k === 'online') rule.online = true;
-      else if (k !== 'on') throw new SplitRuleError(part, 'unknown option');
+      else if (k !== 'on') throw new SplitRuleError(part, 'unknown option', option);
       continue;
     }
     const x = Number(v);
-    if (!Number.isFinite(x) || x < 0) throw new SplitRuleError(part, 'bad number in');
+    if (!Number.isFinite(x) || x < 0) throw new SplitRuleError(part, 'bad number in', option);
     if (k === 'ratio') rule.ratio = x;
     else if (k === 'min') rule.minSize = Math.max(2, Math.round(x));
     else if (k === 'part') rule.minPart = Math.max(1, Math.round(x));
@@ -88,7 +89,7 @@ export function parseSplitRule(text: string | undefined): SplitRule | null {
     else if (k === 'names') rule.names = x;
     else if (k === 'overlap') rule.overlap = x;
     else if (k === 'years') rule.years = x;
-    else throw new SplitRuleError(part, 'unknown option');
+    else throw new SplitRuleError(part, 'unknown option', option);
   }
   return rule;
 }

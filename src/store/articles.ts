@@ -1,4 +1,5 @@
 // Articles: one record per canonical URL, every URL it was seen under mapped to it, and its versions.
+import type { ChainableCommander } from 'ioredis';
 import type { ArticleRecord } from '../model.js';
 import { key, type StoreCtx } from './context.js';
 import { getJson } from './json.js';
@@ -20,6 +21,22 @@ export async function getArticle(ctx: StoreCtx, id: string): Promise<ArticleReco
   if (!a?.storyId) return a;
   const to = (await resolveStoryIds(ctx, [a.storyId])).get(a.storyId);
   return to ? { ...a, storyId: to } : a;
+}
+
+/** Articles as stored (story ids not followed), in one read; ids not found are left out. */
+export async function getStoredArticles(ctx: StoreCtx, ids: readonly string[]): Promise<Map<string, ArticleRecord>> {
+  const out = new Map<string, ArticleRecord>();
+  if (!ids.length) return out;
+  const values = await ctx.redis.mget(...ids.map((id) => articleKey(ctx, id)));
+  values.forEach((v, i) => {
+    if (v !== null) out.set(ids[i]!, JSON.parse(v) as ArticleRecord);
+  });
+  return out;
+}
+
+/** Queue the write of an existing article's record (its URLs and place in the list are unchanged). */
+export function writeArticleRecord(m: ChainableCommander, ctx: StoreCtx, a: ArticleRecord): void {
+  m.set(articleKey(ctx, a.id), JSON.stringify(a));
 }
 
 export async function findArticleIdByUrl(ctx: StoreCtx, ...urls: string[]): Promise<string | null> {

@@ -1,4 +1,5 @@
 // Stories: clusters of articles about one event, newest-updated first.
+import type { ChainableCommander } from 'ioredis';
 import type { StoryArticle, StoryRecord } from '../model.js';
 import { key, type StoreCtx } from './context.js';
 import { getJson, getJsonMany, newestMembers } from './json.js';
@@ -8,6 +9,24 @@ const recentKey = (ctx: StoreCtx) => key(ctx, 'stories', 'recent');
 
 export function getStory(ctx: StoreCtx, id: string): Promise<StoryRecord | null> {
   return getJson<StoryRecord>(ctx, storyKey(ctx, id));
+}
+
+/** Story records by id, in one read; ids not found are left out. */
+export async function getStoriesById(ctx: StoreCtx, ids: readonly string[]): Promise<Map<string, StoryRecord>> {
+  const out = new Map<string, StoryRecord>();
+  if (!ids.length) return out;
+  const values = await ctx.redis.mget(...ids.map((id) => storyKey(ctx, id)));
+  values.forEach((v, i) => {
+    if (v !== null) out.set(ids[i]!, JSON.parse(v) as StoryRecord);
+  });
+  return out;
+}
+
+/** Queue the write of a story record: in the stories feed by its `updated`, or out of it once merged. */
+export function writeStoryRecord(m: ChainableCommander, ctx: StoreCtx, s: StoryRecord): void {
+  m.set(storyKey(ctx, s.id), JSON.stringify(s));
+  if (s.mergedInto) m.zrem(recentKey(ctx), s.id);
+  else m.zadd(recentKey(ctx), Date.parse(s.updated), s.id);
 }
 
 /**

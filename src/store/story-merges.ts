@@ -1,6 +1,7 @@
 // Late merges in Redis (see src/dedup/story-merge.ts): the redirect of absorbed story ids, and the story
 // records merged (the survivor lists every article; the absorbed record answers with mergedInto).
 //   stories:merged   hash  absorbed story id -> the story it was merged into
+import type { ChainableCommander } from 'ioredis';
 import { MAX_MERGE_HOPS, type StoryRedirects } from '../dedup/story-merge.js';
 import type { StoryRecord } from '../model.js';
 import { key, type StoreCtx } from './context.js';
@@ -80,6 +81,15 @@ export async function mergeStories(
     gone.map((s) => ({ ...s, mergedInto: survivor })),
     ids.length ? ['hset', mergedKey(ctx), ...ids.flatMap((id) => [id, survivor])] : null,
   );
+}
+
+/**
+ * Queue a redirect of a public story id that is gone. Only where none is kept: an index story absorbed by a late
+ * merge already points at its survivor, which the deduper follows to find index stories; a group label there
+ * would not be one.
+ */
+export function writeStoryRedirect(m: ChainableCommander, ctx: StoreCtx, from: string, to: string): void {
+  m.hsetnx(mergedKey(ctx), from, to);
 }
 
 /** The deduper's redirects, on Redis. */
