@@ -7,9 +7,15 @@ import type { Metrics } from './metrics.js';
 import type { QueueName, QueuePayloads } from './queues.js';
 import type { StoreCtx } from './store/context.js';
 import type { createExtractPool } from './extract/pool.js';
-import type { createDeduper } from './dedup/deduper.js';
+import type { createDeduper, DedupDoc } from './dedup/deduper.js';
+import type { GroupsStep } from './dedup/story-groups-types.js';
 import type { compileTopic } from './topics/engine.js';
 import type { createDeliveryRuntime } from '../workers/deliver/index.js';
+
+/** What the dedup stage asks of the groups core (src/dedup/story-groups.ts). */
+export interface StoryGroupsLayer {
+  add(doc: DedupDoc, indexStoryId: string, merged: readonly string[]): Promise<GroupsStep>;
+}
 
 export type Enqueue = <Q extends QueueName>(queue: Q, data: QueuePayloads[Q], opts?: JobsOptions) => Promise<void>;
 
@@ -21,6 +27,11 @@ export interface PipelineDeps {
   enqueue: Enqueue;
   extractor: ReturnType<typeof createExtractPool>;
   deduper: ReturnType<typeof createDeduper>;
+  /**
+   * Hindsight splits (dedup.split; absent when off): places each article in a group of its index story, and says
+   * which groups, each a public story, it changed. Idempotent for an article added again.
+   */
+  storyGroups?: StoryGroupsLayer;
   topics: ReturnType<typeof compileTopic>[];
   delivery: ReturnType<typeof createDeliveryRuntime>;
   /**

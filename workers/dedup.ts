@@ -19,6 +19,8 @@ import { resolveFailure } from '../src/store/failures.js';
 import { shortHash } from '../src/util/hash.js';
 import { articleDate } from '../src/util/dates.js';
 import { scheduleNextRecheck } from '../src/scheduler/recheck.js';
+import type { GroupsStep } from '../src/dedup/story-groups-types.js';
+import { placeInGroups, publishGroups } from './dedup-groups.js';
 
 type DedupJob = QueuePayloads['dedup'];
 
@@ -84,14 +86,9 @@ async function create(
   const published = articleDate(x, d.item?.published);
   const publishedText = published === null ? (d.item?.publishedText ?? null) : null;
   lease.assertHeld();
-  const decision = await deps.deduper.assign({
-    id,
-    title,
-    text: x.text,
-    published: published ?? now,
-    url: canonicalUrl,
-    source: d.sourceId,
-  });
+  const doc = { id, title, text: x.text, published: published ?? now, url: canonicalUrl, source: d.sourceId };
+  const decision = await deps.deduper.assign(doc);
+  const groups = deps.storyGroups ? await placeInGroups(deps.storyGroups, doc, decision) : null;
   const article: ArticleRecord = {
     id,
     url: d.finalUrl,
@@ -108,16 +105,16 @@ async function create(
     html: x.html,
     fingerprint: textFingerprint(x.text),
     ...(publishedText !== null ? { publishedText } : {}),
-    storyId: decision.storyId,
+    storyId: groups?.step.storyId ?? decision.storyId,
     duplicateOf: decision.duplicateOf,
-    dedupWhy: { score: decision.score, newStory: decision.newStory, ...decision.features },
+    dedupWhy: { score: decision.score, newStory: decision.newStory, ...decision.features, ...groups?.why },
     revisions: 0,
     firstSeen: now,
     updatedAt: now,
   };
   lease.assertHeld();
   await saveArticle(deps.ctx, article);
-  return finishCreate(deps, d, article, decision.newStory);
+  return finishCreate(deps, d, article, decision.newStory, groups?.step ?? null);
 }
 
 /**
@@ -130,13 +127,15 @@ async function finishCreate(
   d: DedupJob,
   article: ArticleRecord,
   newStory: boolean | null,
+  step: GroupsStep | null = null,
 ): Promise<string> {
   const { id, title, storyId, duplicateOf } = article;
   const now = article.firstSeen;
   const resumed = newStory === null;
   await addVersion(deps.ctx, id, { n: 0, at: now, title, text: article.text }, deps.config.retention.versions);
   await setValidators(deps.ctx, id, d.validators);
-  if (storyId) {
+  const grouped = deps.storyGroups ? await publishGroups(deps, deps.storyGroups, article, step) : false;
+  if (storyId && !grouped) {
     const { changed } = await addToStory(deps.ctx, storyId, {
       id,
       url: article.url,
