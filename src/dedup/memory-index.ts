@@ -74,7 +74,7 @@ export class MemoryDedupIndex implements DedupIndex {
     return { exact, near, docs, df, stories };
   }
 
-  documentFrequencies(terms: readonly number[]): Promise<{ docs: number; df: number[] }> {
+  documentFrequencies(terms: readonly number[], _at?: TimeWindow): Promise<{ docs: number; df: number[] }> {
     return Promise.resolve(this.frequencies(terms));
   }
 

@@ -361,7 +361,7 @@ export class RedisDedupIndex implements DedupIndex {
     });
   }
 
-  async documentFrequencies(terms: readonly number[]): Promise<{ docs: number; df: number[] }> {
+  async documentFrequencies(terms: readonly number[], _at?: TimeWindow): Promise<{ docs: number; df: number[] }> {
     const [docs, df] = await this.scripts.df({
       base: this.k(''),
       dfGeneration: this.dfGeneration,
