@@ -12,11 +12,10 @@ import { demoScenario } from '../seeds/scenario.js';
 import { createDeduper, type DedupDoc } from '../src/dedup/deduper.js';
 import { sigmoid } from '../src/dedup/logistic.js';
 import { MemoryDedupIndex } from '../src/dedup/memory-index.js';
-import { MemoryStoryRedirects } from '../src/dedup/story-merge.js';
 import { shuffled } from '../simulation/prng.js';
 import { youngStoriesFromEnv } from './support/young-env.js';
 import { splitFinishedStories } from '../src/cli/cluster-split.js';
-import { OnlineSplits } from '../src/cli/cluster-split-online.js';
+import { ClusterGroups, NotedRedirects } from '../src/cli/cluster-groups.js';
 import { parseSplitRule } from '../src/dedup/story-split.js';
 
 /** A partition as one string: equal partitions give equal strings whatever the story ids. */
@@ -37,7 +36,7 @@ const expected = partition(keyOf);
 
 /** One order through the deduper: its partition, and the steps in words when `trace` is set. */
 async function run(order: readonly DedupDoc[], trace: boolean): Promise<{ got: string; steps: string[] }> {
-  const redirects = new MemoryStoryRedirects();
+  const redirects = new NotedRedirects();
   const steps: string[] = [];
   const founder = new Map<string, string>(); // story id -> the article that started it, for readable traces
   const name = (s: string) => founder.get(redirects.final(s)) ?? founder.get(s) ?? s;
@@ -47,7 +46,8 @@ async function run(order: readonly DedupDoc[], trace: boolean): Promise<{ got: s
     return merge(survivor, absorbed);
   };
   let scores = '';
-  const deduper = createDeduper(new MemoryDedupIndex(), {
+  const index = new MemoryDedupIndex();
+  const deduper = createDeduper(index, {
     redirects,
     youngStories,
     now: () => Date.parse('2030-01-01'),
@@ -56,12 +56,12 @@ async function run(order: readonly DedupDoc[], trace: boolean): Promise<{ got: s
     },
   });
   const storyOf = new Map<string, string>();
-  const online = split?.online ? new OnlineSplits(split) : null;
+  const online = split?.online ? new ClusterGroups(split, index, redirects) : null;
   for (const d of order) {
     scores = '';
     const at = steps.length;
     const r = await deduper.assign(d);
-    online?.add(d, r.storyId, (id) => redirects.final(id));
+    await online?.add(d, r.storyId);
     if (r.newStory) founder.set(r.storyId, d.id);
     storyOf.set(d.id, r.storyId);
     if (trace) {

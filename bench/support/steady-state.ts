@@ -72,6 +72,7 @@ function measured(index: DedupIndex, l: LaneState): DedupIndex {
       return r;
     },
     findStories: (q, at, limit) => index.findStories(q, at, limit),
+    documentFrequencies: (terms, at) => index.documentFrequencies(terms, at),
     addDuplicate: (fp, original, at) => index.addDuplicate(fp, original, at),
     commit: (c, at) => index.commit(c, at),
     recall: (pairs, at) => index.recall?.(pairs, at) ?? Promise.resolve([]),

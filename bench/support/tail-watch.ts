@@ -30,6 +30,7 @@ export function timedIndex(index: DedupIndex): { index: DedupIndex; spent: { ms:
       findStories: (q, at, limit) => time(() => index.findStories(q, at, limit)),
       addDuplicate: (fp, original, at) => time(() => index.addDuplicate(fp, original, at)),
       commit: (c, at) => time(() => index.commit(c, at)),
+      documentFrequencies: (terms, at) => time(() => index.documentFrequencies(terms, at)),
       recall: (pairs, at) => time(() => index.recall?.(pairs, at) ?? Promise.resolve([])),
     },
   };

@@ -5,7 +5,6 @@
 // answers come out in input order, one `{id, storyId, duplicateOf}` line each.
 import { createInterface } from 'node:readline';
 import { parseDuration } from '../config/units.js';
-import { MemoryStoryRedirects } from '../dedup/story-merge.js';
 import { createDeduper, type DedupDoc, type DeduperOptions } from '../dedup/deduper.js';
 import { MemoryDedupIndex } from '../dedup/memory-index.js';
 import { loadStoryModel, StoryModelError, type StoryModel } from '../dedup/story-model.js';
@@ -14,7 +13,7 @@ import { DeltafeedError } from '../errors.js';
 import { parseDateText } from '../util/dates.js';
 import { ExitError, loadConfigOrExit } from './common.js';
 import { splitFinishedStories, type StorySplit } from './cluster-split.js';
-import { OnlineSplits } from './cluster-split-online.js';
+import { ClusterGroups, NotedRedirects } from './cluster-groups.js';
 import { parseSplitRule, type SplitRule } from '../dedup/story-split.js';
 
 export class ClusterInputError extends DeltafeedError {
@@ -56,20 +55,21 @@ export async function clusterArticles(
   const order = docs.map((d, i) => ({ d, i, t: timeOf(d) })).sort((a, b) => a.t - b.t || a.i - b.i);
   let latest = 0;
   // Late merges as in the pipeline; not while fitting with the gold answer forced (nothing to merge there).
-  const redirects = opts.choose ? undefined : new MemoryStoryRedirects();
-  const deduper = createDeduper(new MemoryDedupIndex(), { redirects, ...opts, now: () => latest });
+  const redirects = opts.choose ? undefined : new NotedRedirects();
+  const index = new MemoryDedupIndex();
+  const deduper = createDeduper(index, { redirects, ...opts, now: () => latest });
   const answers: ClusterAnswer[] = new Array<ClusterAnswer>(docs.length);
   const split = opts.choose
     ? null
     : opts.split === undefined
       ? parseSplitRule(process.env.DELTAFEED_STORY_SPLIT)
       : opts.split;
-  const online = split?.online ? new OnlineSplits(split, opts.idfPrior) : null;
+  const online = split?.online ? new ClusterGroups(split, index, redirects, opts.idfPrior) : null;
   for (const { d, i, t } of order) {
     if (Number.isFinite(t)) latest = Math.max(latest, t);
     const r = await deduper.assign(d);
     answers[i] = { id: d.id, storyId: r.storyId, duplicateOf: r.duplicateOf };
-    online?.add(d, r.storyId, (id) => redirects?.final(id) ?? id);
+    await online?.add(d, r.storyId);
   }
   // An article's story is where its story ended up: an early member of a story absorbed later is in the survivor.
   if (redirects) for (const a of answers) a.storyId = redirects.final(a.storyId);

@@ -123,6 +123,12 @@ export interface DedupIndex {
   findStories(q: StoryQuery, at: TimeWindow, limit: number): Promise<StoryCandidates>;
   /** Remember a duplicate's fingerprint as pointing to its original, so exact copies of copies find it. */
   addDuplicate(fingerprint: string, original: DocHit, at: TimeWindow): Promise<void>;
+  /**
+   * How many recent articles were counted and how many of them hold each term: the lookup's `docs` and `df`,
+   * read alone (for the story groups, story-groups.ts). Read-only; the window is the caller's moment (document
+   * frequencies are kept by generation of articles, not by time, so neither index needs it today).
+   */
+  documentFrequencies(terms: readonly number[], at?: TimeWindow): Promise<{ docs: number; df: number[] }>;
   /** Save the story and its postings, file the article, count its terms. */
   commit(c: IndexCommit, at: TimeWindow): Promise<void>;
   /**

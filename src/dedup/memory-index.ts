@@ -56,10 +56,7 @@ export class MemoryDedupIndex implements DedupIndex {
     const lists: (string | undefined)[] = [];
     for (const band of q.bands) for (const bucket of buckets) lists.push(this.bands.get(`${bucket}|${band}`));
     const near = rankBandHits(lists).flatMap((k) => this.docs.get(k) ?? []);
-    const g = Math.floor(this.counted / this.generation);
-    const gens = [this.df.get(g - 1), this.df.get(g)].filter((m) => m !== undefined);
-    const docs = gens.reduce((n, m) => n + m.articles, 0);
-    const df = q.terms.map((t) => gens.reduce((n, m) => n + m.estimate(t), 0));
+    const { docs, df } = this.frequencies(q.terms);
     // Same rule as the Redis script: a fingerprint match skips the story search.
     const stories =
       q.stories && !exact
@@ -75,6 +72,17 @@ export class MemoryDedupIndex implements DedupIndex {
           )
         : null;
     return { exact, near, docs, df, stories };
+  }
+
+  documentFrequencies(terms: readonly number[], _at?: TimeWindow): Promise<{ docs: number; df: number[] }> {
+    return Promise.resolve(this.frequencies(terms));
+  }
+
+  private frequencies(terms: readonly number[]): { docs: number; df: number[] } {
+    const g = Math.floor(this.counted / this.generation);
+    const gens = [this.df.get(g - 1), this.df.get(g)].filter((m) => m !== undefined);
+    const docs = gens.reduce((n, m) => n + m.articles, 0);
+    return { docs, df: terms.map((t) => gens.reduce((n, m) => n + m.estimate(t), 0)) };
   }
 
   findStories(q: StoryQuery, at: TimeWindow, limit: number): Promise<StoryCandidates> {

@@ -12,7 +12,7 @@ export class SplitRuleError extends DeltafeedError {
   /** What is wrong, without the option's name (a config error puts its own path in front). */
   readonly reason: string;
   constructor(part: string, what: string, option = 'DELTAFEED_STORY_SPLIT') {
-    const reason = `${what} "${part}" (options: kmeans|linkage, online, attach, ratio=, min=, part=, terms=, cap=, names=, overlap=, years=; or off)`;
+    const reason = `${what} "${part}" (options: kmeans|linkage, online, attach, ratio=, min=, part=, terms=, cap=, names=, overlap=, years=, most=, recent=; or off)`;
     super('SPLIT_RULE_INVALID', `${option}: ${reason}`);
     this.reason = reason;
   }
@@ -47,6 +47,13 @@ export interface SplitRule {
    * share is held by no member of the other half (ownShare); a half that names no year is not cut. 0: off.
    */
   years: number;
+  /**
+   * In the stream (story-groups.ts), a group of more than this many members is no longer tested for a cut, so a
+   * step never reads a big story's whole membership (Infinity: no cap).
+   */
+  most: number;
+  /** In the stream, a new article or merged block is placed by its mean cosine to each group's last this many members (Infinity: all). */
+  recent: number;
 }
 
 export const SPLIT_DEFAULTS: SplitRule = {
@@ -61,11 +68,14 @@ export const SPLIT_DEFAULTS: SplitRule = {
   names: Infinity,
   overlap: Infinity,
   years: 0,
+  most: Infinity,
+  recent: Infinity,
 };
 
 /**
  * `DELTAFEED_STORY_SPLIT`-style text: "off" or empty is no rule; otherwise comma-separated `method`, `ratio=`,
- * `min=` (minSize), `part=` (minPart), `cap=`, `names=`, `overlap=` (hours), `years=` over SPLIT_DEFAULTS, e.g. "kmeans,ratio=0.4".
+ * `min=` (minSize), `part=` (minPart), `cap=`, `names=`, `overlap=` (hours), `years=`, `most=`, `recent=` over
+ * SPLIT_DEFAULTS, e.g. "kmeans,ratio=0.4".
  */
 export function parseSplitRule(text: string | undefined, option?: string): SplitRule | null {
   if (!text || text === 'off' || text === '0') return null;
@@ -89,6 +99,8 @@ export function parseSplitRule(text: string | undefined, option?: string): Split
     else if (k === 'names') rule.names = x;
     else if (k === 'overlap') rule.overlap = x;
     else if (k === 'years') rule.years = x;
+    else if (k === 'most') rule.most = Math.max(2, Math.round(x));
+    else if (k === 'recent') rule.recent = Math.max(1, Math.round(x));
     else throw new SplitRuleError(part, 'unknown option', option);
   }
   return rule;

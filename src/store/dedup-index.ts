@@ -361,6 +361,17 @@ export class RedisDedupIndex implements DedupIndex {
     });
   }
 
+  async documentFrequencies(terms: readonly number[], _at?: TimeWindow): Promise<{ docs: number; df: number[] }> {
+    const [docs, df] = await this.scripts.df({
+      base: this.k(''),
+      dfGeneration: this.dfGeneration,
+      dfCounters: RedisDedupIndex.dfOffsets(terms),
+    });
+    if (typeof docs !== 'number' || !Array.isArray(df))
+      throw new DedupIndexError('unexpected answer from the document-frequency script');
+    return { docs, df: df.map(Number) };
+  }
+
   async recall(pairs: readonly number[], at: TimeWindow): Promise<RecallHit[]> {
     if (!at.memoryMs || !pairs.length) return [];
     const probes: string[] = [];

@@ -67,6 +67,7 @@ async function run(
     findStories: (q, at, limit) => (searched.push(current), index.findStories(q, at, limit)),
     addDuplicate: (f, o, at) => index.addDuplicate(f, o, at),
     commit: (c, at) => index.commit(c, at),
+    documentFrequencies: (t, at) => index.documentFrequencies(t, at),
   };
   const d = createDeduper(counting, { storyWindowMs: 3 * 24 * HOUR, ...opts });
   const out: DedupDecision[] = [];

@@ -120,6 +120,8 @@ describe('hindsight splits', () => {
       names: Infinity,
       overlap: Infinity,
       years: 0,
+      most: Infinity,
+      recent: Infinity,
     });
     expect(parseSplitRule('kmeans,online,cap=0.3,names=0.85')).toMatchObject({ names: 0.85, online: true });
     expect(() => parseSplitRule('ratio=x')).toThrow(/bad number/);

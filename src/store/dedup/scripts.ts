@@ -126,7 +126,15 @@ export const DUPLICATE = spec({
   argv: ['fpKey', 'fingerprint', 'handle', 'now', 'ttl'],
 });
 
-export const SCRIPTS = [LOOKUP, STORIES, COMMIT, DUPLICATE, RECALL] as const;
+/** base; dfGeneration and dfCounters as for the lookup. Answers { DF articles, { df... } }. */
+export const DF = spec({
+  command: 'dedupDf',
+  file: 'df',
+  common: true,
+  argv: ['base', 'dfGeneration', 'dfCounters'],
+});
+
+export const SCRIPTS = [LOOKUP, STORIES, COMMIT, DUPLICATE, RECALL, DF] as const;
 
 const luaFile = (name: string) => readFileSync(new URL(`./lua/${name}.lua`, import.meta.url), 'utf8');
 
@@ -147,6 +155,7 @@ type Scripted = Redis & {
   dedupCommit(...args: Arg[]): Promise<number>;
   dedupDuplicate(...args: Arg[]): Promise<number>;
   dedupRecallBuffer(...args: Arg[]): Promise<Reply[]>;
+  dedupDf(...args: Arg[]): Promise<Reply[]>;
 };
 
 /** The scripts on one connection (defined on it once; ioredis runs them by EVALSHA). */
@@ -178,5 +187,9 @@ export class DedupScripts {
 
   recall(a: ArgsOf<typeof RECALL>): Promise<Reply[]> {
     return this.redis.dedupRecallBuffer(...argv(RECALL, a));
+  }
+
+  df(a: ArgsOf<typeof DF>): Promise<Reply[]> {
+    return this.redis.dedupDf(...argv(DF, a));
   }
 }

@@ -48,30 +48,7 @@ local top = best(seen, counts, BAND_CANDIDATES, false)
 table.sort(top)
 local near = {}
 for _, n in ipairs(top) do doc(n, near) end
-local g = math.floor(tonumber(redis.call('GET', base .. 'dfs:count') or '0') / tonumber(dfGeneration))
--- A generation that counted no article has no terms to read (the previous one, for a young index).
-local gens = {}
-local docs = 0
-for _, gk in ipairs({ base .. 'dfs:' .. int(g - 1), base .. 'dfs:' .. int(g) }) do
-  local n = tonumber(redis.call('GET', gk .. ':n') or '0')
-  if n > 0 then docs = docs + n; gens[#gens + 1] = gk end
-end
--- Two counters per term (DfSketch in index-types.ts): the smaller, summed over the generations.
-local df = {}
-local p = list(dfCounters)
-for i = 1, #p / 2 do df[i] = 0 end
-local gets = chunks(p, 'GET')
-for _, gk in ipairs(gens) do
-  local i = 1
-  for _, args in ipairs(gets) do
-    local c = redis.call('BITFIELD', gk, unpack(args))
-    for j = 1, #c - 1, 2 do
-      local x, y = c[j], c[j + 1]
-      if x < y then df[i] = df[i] + x else df[i] = df[i] + y end
-      i = i + 1
-    end
-  end
-end
+local docs, df = readDf(dfGeneration, dfCounters)
 -- The story query, chosen as chooseStoryQuery() in story-vector.ts chooses it (this is its twin: same weights,
 -- same order, same rounding, same constants), then the stories. A fingerprint match needs none.
 if termFactors == '' or #exact > 0 then return { docs, df, exact, near } end
