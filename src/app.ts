@@ -15,12 +15,16 @@ import { createDeduper } from './dedup/deduper.js';
 import { redisStoryRedirects } from './store/story-merges.js';
 import { loadStoryModel } from './dedup/story-model.js';
 import { RedisDedupIndex } from './store/dedup-index.js';
+import { RedisStoryGroupsState } from './store/story-groups.js';
+import { StoryGroups } from './dedup/story-groups.js';
+import { parseSplitRule } from './dedup/story-split.js';
 import { compileTopic } from './topics/engine.js';
 import { createDeliveryRuntime } from '../workers/deliver/index.js';
 import { pollProcessor } from '../workers/poll.js';
 import { fetchProcessor } from '../workers/fetch.js';
 import { extractProcessor } from '../workers/extract.js';
 import { dedupProcessor } from '../workers/dedup.js';
+import { mergesWithGroups } from '../workers/dedup-groups.js';
 import { topicsProcessor } from '../workers/topics.js';
 import { publishProcessor } from '../workers/publish.js';
 import { reconcileSubscriptions, websubSourceProcessor } from '../workers/websub-source.js';
@@ -130,6 +134,9 @@ export function createApp(config: Config, opts: AppOptions): App {
         deps.tally(`delivery.${outcome}`);
       },
     });
+  const dedupIndex = new RedisDedupIndex(ctx);
+  const storyGroups = storyGroupsFor(config, ctx, dedupIndex);
+  const redirects = redisStoryRedirects(ctx);
   const deps: PipelineDeps = {
     config,
     ctx,
@@ -142,15 +149,16 @@ export function createApp(config: Config, opts: AppOptions): App {
       threads: hasWorkers ? config.workers.extractThreads : 0,
       maxHeapMb: config.workers.extractHeapMb,
     }),
-    deduper: createDeduper(new RedisDedupIndex(ctx), {
+    deduper: createDeduper(dedupIndex, {
       nearDuplicate: config.dedup.nearDuplicate,
       storyWindowMs: config.dedup.storyWindow,
       storyMemoryMs: config.dedup.storyMemory,
       idfPrior: config.dedup.idfPrior,
       youngStories: config.dedup.loneStoryWait ? YOUNG_STORY_BARS : YOUNG_STORIES_OFF,
       model: storyModel,
-      redirects: redisStoryRedirects(ctx),
+      redirects: storyGroups ? mergesWithGroups(redirects, storyGroups, () => deps) : redirects,
     }),
+    ...(storyGroups ? { storyGroups } : {}),
     topics: config.topics.map((t) => compileTopic(t)),
     delivery: deliveryRuntime(config),
     websub: !opts.once,
@@ -331,6 +339,15 @@ export function createApp(config: Config, opts: AppOptions): App {
     },
   };
   return app;
+}
+
+/** Hindsight splits over Redis when dedup.split names a rule (validated with the config); nothing when off. */
+function storyGroupsFor(config: Config, ctx: StoreCtx, index: RedisDedupIndex): StoryGroups | null {
+  const rule = parseSplitRule(config.dedup.split, 'dedup.split');
+  if (!rule) return null;
+  const { storyWindow, storyMemory, idfPrior } = config.dedup;
+  const state = new RedisStoryGroupsState(ctx, { storyWindowMs: storyWindow, storyMemoryMs: storyMemory, index });
+  return new StoryGroups(rule, state, { idfPrior });
 }
 
 function deliveryInputsChanged(c: ConfigChanges): boolean {

@@ -15,6 +15,8 @@ import type { createDeliveryRuntime } from '../workers/deliver/index.js';
 /** What the dedup stage asks of the groups core (src/dedup/story-groups.ts). */
 export interface StoryGroupsLayer {
   add(doc: DedupDoc, indexStoryId: string, merged: readonly string[]): Promise<GroupsStep>;
+  /** A late merge made without the article joining (a held pair's wait ended): place the absorbed groups. */
+  merge(indexStoryId: string, absorbed: readonly string[]): Promise<GroupsStep>;
 }
 
 export type Enqueue = <Q extends QueueName>(queue: Q, data: QueuePayloads[Q], opts?: JobsOptions) => Promise<void>;

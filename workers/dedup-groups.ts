@@ -5,6 +5,7 @@
 import type { PipelineDeps, StoryGroupsLayer } from '../src/deps.js';
 import type { DedupDecision, DedupDoc } from '../src/dedup/deduper.js';
 import type { GroupsStep } from '../src/dedup/story-groups-types.js';
+import type { StoryRedirects } from '../src/dedup/story-merge.js';
 import type { ArticleRecord } from '../src/model.js';
 import { applyGroupsStep } from '../src/store/story-groups-apply.js';
 import { shortHash } from '../src/util/hash.js';
@@ -42,8 +43,10 @@ function docOf(a: ArticleRecord): DedupDoc {
  * attempt, which places the article again from what its record kept. Returns false when the article was saved
  * without a groups step (splits were off then), for the caller to join it to its story as before.
  */
+type StepDeps = Pick<PipelineDeps, 'ctx' | 'log' | 'enqueue'>;
+
 export async function publishGroups(
-  deps: PipelineDeps,
+  deps: StepDeps,
   groups: StoryGroupsLayer,
   article: ArticleRecord,
   step: GroupsStep | null,
@@ -53,17 +56,38 @@ export async function publishGroups(
     if (typeof why?.indexStoryId !== 'string') return false;
     step = await groups.add(docOf(article), why.indexStoryId, why.indexMerged ?? []);
   }
-  const changed = await applyGroupsStep(deps.ctx, step, { articleId: article.id, at: article.firstSeen });
+  await writeStep(deps, step, article.id, article.firstSeen);
+  return true;
+}
+
+async function writeStep(deps: StepDeps, step: GroupsStep, articleId: string, at: string): Promise<void> {
+  const changed = await applyGroupsStep(deps.ctx, step, { articleId, at });
   if (step.regrouped)
     deps.log.info(
-      { articleId: article.id, indexStoryId: step.indexStoryId, groups: step.groups.length, changed },
+      { articleId, indexStoryId: step.indexStoryId, groups: step.groups.length, changed },
       'story groups changed',
     );
   for (const storyId of changed)
     await deps.enqueue(
       'publish',
       { kind: 'story.updated', storyId },
-      { jobId: `story-${shortHash(`${storyId}\n${article.id}`, 24)}` },
+      { jobId: `story-${shortHash(`${storyId}\n${articleId}`, 24)}` },
     );
-  return true;
+}
+
+/**
+ * The deduper's redirects, with every late merge carried to the groups as well. An article's own merges would
+ * reach them through add() anyway, but a held pair's merge is made for an article of another story, so this is
+ * where the absorbed story's groups learn where they belong.
+ */
+export function mergesWithGroups(base: StoryRedirects, groups: StoryGroupsLayer, deps: () => StepDeps): StoryRedirects {
+  return {
+    resolve: (ids) => base.resolve(ids),
+    settleLone: (step) => base.settleLone(step),
+    async merge(survivor, absorbed, articleId, at) {
+      await base.merge(survivor, absorbed, articleId, at);
+      const step = await groups.merge(survivor, absorbed);
+      await writeStep(deps(), step, articleId, new Date(at).toISOString());
+    },
+  };
 }

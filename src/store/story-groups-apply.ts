@@ -74,6 +74,11 @@ export async function applyGroupsStep(ctx: StoreCtx, step: GroupsStep, event: St
   for (const g of step.groups) {
     const old = records.get(g.label);
     const members = g.members.map((id) => entries.get(id)).filter((a): a is StoryArticle => a !== undefined);
+    // Articles no group holds joined before splits were on (or their groups expired): the groups know nothing
+    // of them, so they stay in the story that lists them.
+    const unknown = (old?.articles ?? []).filter((a) => !groupOf.has(a.id));
+    if (unknown.length) members.push(...unknown);
+    if (unknown.length) members.sort((a, b) => (a.joinedAt < b.joinedAt ? -1 : a.joinedAt > b.joinedAt ? 1 : 0));
     const first = members[0];
     const next: StoryRecord = {
       ...(old ?? {

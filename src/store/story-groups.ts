@@ -3,7 +3,7 @@
 //   story-groups:{indexStoryId}   string  JSON StoryGroup[]; expires a day after the story could last be joined
 //                                         or remembered (reach + memory), counted from its last save
 import type { DedupDoc } from '../dedup/deduper.js';
-import type { TimeWindow } from '../dedup/index-types.js';
+import type { DedupIndex } from '../dedup/index-types.js';
 import type { StoryGroup, StoryGroupsState } from '../dedup/story-groups-types.js';
 import { key, type StoreCtx } from './context.js';
 import { getStoredArticles } from './articles.js';
@@ -12,10 +12,8 @@ const DAY_MS = 86_400_000;
 
 const groupsKey = (ctx: StoreCtx, indexStoryId: string) => key(ctx, 'story-groups', indexStoryId);
 
-/** What the state asks of the dedup index (RedisDedupIndex answers it). */
-export interface FrequencySource {
-  documentFrequencies(terms: readonly number[], at: TimeWindow): Promise<{ docs: number; df: number[] }>;
-}
+/** What the state asks of the dedup index (RedisDedupIndex answers it; its counts go by articles, not time). */
+export type FrequencySource = Pick<DedupIndex, 'documentFrequencies'>;
 
 export interface RedisStoryGroupsOptions {
   /** dedup.storyWindow: how long a story can be joined after its last article. */
@@ -23,8 +21,6 @@ export interface RedisStoryGroupsOptions {
   /** dedup.storyMemory: how long past the reach a story can still be continued. */
   storyMemoryMs: number;
   index: FrequencySource;
-  /** The window document frequencies are read in (the deduper's, at the moment of the call). */
-  window: () => TimeWindow;
 }
 
 export class RedisStoryGroupsState implements StoryGroupsState {
@@ -71,6 +67,6 @@ export class RedisStoryGroupsState implements StoryGroupsState {
   }
 
   df(terms: readonly number[]): Promise<{ docs: number; df: number[] }> {
-    return this.opts.index.documentFrequencies(terms, this.opts.window());
+    return this.opts.index.documentFrequencies(terms);
   }
 }

@@ -102,10 +102,14 @@ export function redisStoryRedirects(ctx: StoreCtx): StoryRedirects {
   };
 }
 
-/** A story as the API shows it: an absorbed story's record points at its final survivor. */
+/**
+ * A story as the API shows it: an absorbed story's record points at its final survivor. Followed from the record's
+ * own mergedInto: a story group's is the group that holds its articles, where the redirect of an index story
+ * names the index story (the deduper's view).
+ */
 export async function getStoryFollowed(ctx: StoreCtx, id: string): Promise<StoryRecord | null> {
   const s = await getStory(ctx, id);
   if (!s?.mergedInto) return s;
-  const final = (await resolveStoryIds(ctx, [id])).get(id) ?? s.mergedInto;
+  const final = (await resolveStoryIds(ctx, [s.mergedInto])).get(s.mergedInto) ?? s.mergedInto;
   return { ...s, mergedInto: final };
 }

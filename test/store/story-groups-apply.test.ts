@@ -103,7 +103,10 @@ describe('applyGroupsStep', () => {
       `${redis.prefix}:story:s-00000000000b`,
     );
     expect(await applyGroupsStep(redis, step, { articleId: 'a5', at: at(11) })).toEqual([]);
-    const again = await redis.redis.mget(`${redis.prefix}:story:s-00000000000a`, `${redis.prefix}:story:s-00000000000b`);
+    const again = await redis.redis.mget(
+      `${redis.prefix}:story:s-00000000000a`,
+      `${redis.prefix}:story:s-00000000000b`,
+    );
     expect(again).toEqual(before);
   });
 
@@ -180,6 +183,24 @@ describe('applyGroupsStep', () => {
     await applyGroupsStep(redis, step, { articleId: 'e1', at: at(40) });
     expect((await resolveStoryIds(redis, ['s-00000000000e'])).get('s-00000000000e')).toBe('s-00000000000a');
     expect((await getStory(redis, 's-00000000000e'))?.mergedInto).toBe('s-00000000000b');
+    // The API follows the record (the group that holds e1 now), not the index story's redirect.
+    expect((await getStoryFollowed(redis, 's-00000000000e'))?.mergedInto).toBe('s-00000000000b');
     expect((await getStoredArticles(redis, ['e1'])).get('e1')?.storyId).toBe('s-00000000000b');
+  });
+
+  it('a story from before splits were on keeps the articles its groups do not know', async () => {
+    await seed('s-00000000000f', ['f1', 'f2', 'f3'], 50);
+    await saveArticle(redis, article('f4', 's-00000000000f', 53));
+    // The groups layer starts with the article that arrives after the option was turned on.
+    const step: GroupsStep = {
+      storyId: 's-00000000000f',
+      indexStoryId: 's-00000000000f',
+      groups: [{ label: 's-00000000000f', members: ['f4'] }],
+      gone: [],
+      regrouped: false,
+    };
+    expect(await applyGroupsStep(redis, step, { articleId: 'f4', at: at(53) })).toEqual(['s-00000000000f']);
+    expect(ids(await getStory(redis, 's-00000000000f'))).toEqual(['f1', 'f2', 'f3', 'f4']);
+    expect(await applyGroupsStep(redis, step, { articleId: 'f4', at: at(54) })).toEqual([]);
   });
 });
