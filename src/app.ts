@@ -18,13 +18,13 @@ import { RedisDedupIndex } from './store/dedup-index.js';
 import { RedisStoryGroupsState } from './store/story-groups.js';
 import { StoryGroups } from './dedup/story-groups.js';
 import { parseSplitRule } from './dedup/story-split.js';
+import { PendingMerges } from './dedup/group-merges.js';
 import { compileTopic } from './topics/engine.js';
 import { createDeliveryRuntime } from '../workers/deliver/index.js';
 import { pollProcessor } from '../workers/poll.js';
 import { fetchProcessor } from '../workers/fetch.js';
 import { extractProcessor } from '../workers/extract.js';
 import { dedupProcessor } from '../workers/dedup.js';
-import { mergesWithGroups } from '../workers/dedup-groups.js';
 import { topicsProcessor } from '../workers/topics.js';
 import { publishProcessor } from '../workers/publish.js';
 import { reconcileSubscriptions, websubSourceProcessor } from '../workers/websub-source.js';
@@ -156,7 +156,7 @@ export function createApp(config: Config, opts: AppOptions): App {
       idfPrior: config.dedup.idfPrior,
       youngStories: config.dedup.loneStoryWait ? YOUNG_STORY_BARS : YOUNG_STORIES_OFF,
       model: storyModel,
-      redirects: storyGroups ? mergesWithGroups(redirects, storyGroups, () => deps) : redirects,
+      redirects: storyGroups ? storyGroups.merges.wrap(redirects) : redirects,
     }),
     ...(storyGroups ? { storyGroups } : {}),
     topics: config.topics.map((t) => compileTopic(t)),
@@ -342,12 +342,12 @@ export function createApp(config: Config, opts: AppOptions): App {
 }
 
 /** Hindsight splits over Redis when dedup.split names a rule (validated with the config); nothing when off. */
-function storyGroupsFor(config: Config, ctx: StoreCtx, index: RedisDedupIndex): StoryGroups | null {
+function storyGroupsFor(config: Config, ctx: StoreCtx, index: RedisDedupIndex): PipelineDeps['storyGroups'] | null {
   const rule = parseSplitRule(config.dedup.split, 'dedup.split');
   if (!rule) return null;
   const { storyWindow, storyMemory, idfPrior } = config.dedup;
   const state = new RedisStoryGroupsState(ctx, { storyWindowMs: storyWindow, storyMemoryMs: storyMemory, index });
-  return new StoryGroups(rule, state, { idfPrior });
+  return { layer: new StoryGroups(rule, state, { idfPrior }), merges: new PendingMerges() };
 }
 
 function deliveryInputsChanged(c: ConfigChanges): boolean {

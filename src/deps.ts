@@ -9,6 +9,7 @@ import type { StoreCtx } from './store/context.js';
 import type { createExtractPool } from './extract/pool.js';
 import type { createDeduper, DedupDoc } from './dedup/deduper.js';
 import type { GroupsStep } from './dedup/story-groups-types.js';
+import type { PendingMerges } from './dedup/group-merges.js';
 import type { compileTopic } from './topics/engine.js';
 import type { createDeliveryRuntime } from '../workers/deliver/index.js';
 
@@ -30,10 +31,11 @@ export interface PipelineDeps {
   extractor: ReturnType<typeof createExtractPool>;
   deduper: ReturnType<typeof createDeduper>;
   /**
-   * Hindsight splits (dedup.split; absent when off): places each article in a group of its index story, and says
-   * which groups, each a public story, it changed. Idempotent for an article added again.
+   * Hindsight splits (dedup.split; absent when off): `layer` places each article in a group of its index story
+   * and says which groups, each a public story, it changed (idempotent for an article added again); `merges`
+   * holds the late merges the deduper made for the article, which the groups take after it.
    */
-  storyGroups?: StoryGroupsLayer;
+  storyGroups?: { layer: StoryGroupsLayer; merges: PendingMerges };
   topics: ReturnType<typeof compileTopic>[];
   delivery: ReturnType<typeof createDeliveryRuntime>;
   /**

@@ -88,7 +88,8 @@ async function create(
   lease.assertHeld();
   const doc = { id, title, text: x.text, published: published ?? now, url: canonicalUrl, source: d.sourceId };
   const decision = await deps.deduper.assign(doc);
-  const groups = deps.storyGroups ? await placeInGroups(deps.storyGroups, doc, decision) : null;
+  const sg = deps.storyGroups;
+  const groups = sg ? await placeInGroups(deps, sg.layer, doc, decision, sg.merges.take(), now) : null;
   const article: ArticleRecord = {
     id,
     url: d.finalUrl,
@@ -134,7 +135,7 @@ async function finishCreate(
   const resumed = newStory === null;
   await addVersion(deps.ctx, id, { n: 0, at: now, title, text: article.text }, deps.config.retention.versions);
   await setValidators(deps.ctx, id, d.validators);
-  const grouped = deps.storyGroups ? await publishGroups(deps, deps.storyGroups, article, step) : false;
+  const grouped = deps.storyGroups ? await publishGroups(deps, deps.storyGroups.layer, article, step) : false;
   if (storyId && !grouped) {
     const { changed } = await addToStory(deps.ctx, storyId, {
       id,

@@ -4,6 +4,7 @@ import type { ArticleRecord } from '../model.js';
 import { key, type StoreCtx } from './context.js';
 import { getJson } from './json.js';
 import { resolveStoryIds } from './story-merges.js';
+import { getStory } from './stories.js';
 
 const articleKey = (ctx: StoreCtx, id: string) => key(ctx, 'article', id);
 const urlIndexKey = (ctx: StoreCtx) => key(ctx, 'articles', 'by-url');
@@ -20,7 +21,11 @@ export async function getArticle(ctx: StoreCtx, id: string): Promise<ArticleReco
   const a = await getJson<ArticleRecord>(ctx, articleKey(ctx, id));
   if (!a?.storyId) return a;
   const to = (await resolveStoryIds(ctx, [a.storyId])).get(a.storyId);
-  return to ? { ...a, storyId: to } : a;
+  if (!to) return a;
+  // A redirected id can be a story again: with hindsight splits, a part cut off is labelled by its first article,
+  // as an index story is, so an absorbed index story's label may come back as a live group. Its record says so.
+  const story = await getStory(ctx, a.storyId);
+  return story && !story.mergedInto ? a : { ...a, storyId: to };
 }
 
 /** Articles as stored (story ids not followed), in one read; ids not found are left out. */

@@ -203,4 +203,32 @@ describe('applyGroupsStep', () => {
     expect(ids(await getStory(redis, 's-00000000000f'))).toEqual(['f1', 'f2', 'f3', 'f4']);
     expect(await applyGroupsStep(redis, step, { articleId: 'f4', at: at(54) })).toEqual([]);
   });
+
+  it('a label the index redirected that comes back as a live group answers as itself', async () => {
+    // Index story g was absorbed into a (the deduper's redirect), then a cut part starting with g's first article
+    // took g's label again: the story and its articles are g's, though the redirect stays for the deduper.
+    await seed('s-00000000000g', ['g1', 'g2'], 60);
+    await redis.redis.hset(`${redis.prefix}:stories:merged`, 's-00000000000g', 's-00000000000a');
+    const g = (await getStory(redis, 's-00000000000g'))!;
+    await redis.redis.set(
+      `${redis.prefix}:story:s-00000000000g`,
+      JSON.stringify({ ...g, mergedInto: 's-00000000000a' }),
+    );
+    const step: GroupsStep = {
+      storyId: 's-00000000000g',
+      indexStoryId: 's-00000000000a',
+      groups: [
+        { label: 's-00000000000a', members: ['a1', 'a2', 'a5', 'c1', 'c2', 'a6'] },
+        { label: 's-00000000000g', members: ['g1', 'g2'], splitFrom: 's-00000000000a' },
+      ],
+      gone: [],
+      regrouped: true,
+    };
+    await applyGroupsStep(redis, step, { articleId: 'g2', at: at(62) });
+    expect((await getStoryFollowed(redis, 's-00000000000g'))?.mergedInto).toBeUndefined();
+    expect((await getArticle(redis, 'g1'))?.storyId).toBe('s-00000000000g');
+    expect((await listStories(redis, 0, 10)).items.map((x) => x.id)).toContain('s-00000000000g');
+    // A plain absorbed story still sends its articles to the survivor.
+    expect((await resolveStoryIds(redis, ['s-00000000000g'])).get('s-00000000000g')).toBe('s-00000000000a');
+  });
 });

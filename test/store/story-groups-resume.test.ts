@@ -85,7 +85,7 @@ async function run(name: string, stopAt: number | null): Promise<Run> {
     // A fresh core each article, as a restarted worker would have (nothing kept in process).
     const groups = new StoryGroups(parseSplitRule(RULE)!, state);
     const decision = { storyId: INDEX_STORY, duplicateOf: null, newStory: i === 0, score: 0.9, features: {} };
-    const { step, why } = await placeInGroups(groups, d, decision);
+    const { step, why } = await placeInGroups(deps, groups, d, decision, new Map(), d.published!);
     if (step.regrouped && cutAt < 0) cutAt = i;
     const a = record(d, step.storyId, why);
     await saveArticle(redis, a);
