@@ -26,6 +26,7 @@ describe('the dedup index Lua scripts', () => {
     expect(luaFiles.sort()).toEqual([
       'commit.lua',
       'common.lua',
+      'df.lua',
       'duplicate.lua',
       'lookup.lua',
       'recall.lua',

@@ -7,6 +7,7 @@ import { StoryGroups, type StoryGroupsOptions } from '../../src/dedup/story-grou
 import { MemoryStoryGroupsState } from '../../src/dedup/story-groups-memory.js';
 import type { GroupsStep, StoryGroup } from '../../src/dedup/story-groups-types.js';
 import { parseSplitRule, SPLIT_DEFAULTS, type SplitRule } from '../../src/dedup/story-split.js';
+import { ClusterGroups, NotedRedirects } from '../../src/cli/cluster-groups.js';
 import { marisol2021, marisolTrial2022, northernStar2024 } from './split-years.js';
 import { marisol, marisolMore, northernStar } from './split-texts.js';
 
@@ -160,5 +161,26 @@ describe('story groups', () => {
     const cold = setup(rule, { cacheSize: 2 });
     for (const d of interleave(marisol2021, northernStar2024)) await cold.add(d);
     expect(cold.reads()).toBeGreaterThan(0);
+  });
+
+  it("in `deltafeed cluster`, hears the deduper's late merges and hands each to its survivor", async () => {
+    const redirects = new NotedRedirects();
+    const groups = new ClusterGroups(rule, new MemoryDedupIndex(), redirects);
+    await groups.add(marisol[0]!, 's-0000000000a1');
+    await groups.add(marisol[1]!, 's-0000000000b1');
+    await groups.add(northernStar[0]!, 's-0000000000c1');
+    await redirects.merge('s-0000000000a1', ['s-0000000000b1']);
+    expect(redirects.takeAbsorbed()).toEqual(['s-0000000000b1']);
+    await redirects.merge('s-0000000000a1', ['s-0000000000b1']);
+    // A merge into a story other than the article's own is placed too.
+    await redirects.merge('s-0000000000c1', ['s-0000000000d1']);
+    await groups.add(marisol[2]!, 's-0000000000a1');
+    const ids = groups.storyIds();
+    expect([...ids]).toEqual([
+      ['m1', 's-0000000000a1'],
+      ['m2', 's-0000000000a1'],
+      ['m3', 's-0000000000a1'],
+      ['n1', 's-0000000000c1'],
+    ]);
   });
 });
