@@ -27,7 +27,7 @@ import { placeInGroups, publishGroups } from '../workers/dedup-groups.js';
 import { PendingMerges } from '../src/dedup/group-merges.js';
 import { deleteMatching } from '../simulation/redis-keys.js';
 
-const RULE = process.argv[2] ?? 'kmeans,ratio=0.7,online,cap=0.3,years=0.1';
+const RULE = process.argv[2] ?? 'kmeans,ratio=0.7,online,cap=0.3,years=0.1,most=40,recent=10';
 const SEED = Number(process.argv[3] ?? 1);
 const SPAN = Number(process.argv[4] ?? 30);
 const DAY = 86_400_000;

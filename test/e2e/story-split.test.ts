@@ -17,7 +17,7 @@ import { servePipelineApi, type PipelineApi } from '../helpers/pipeline-api.js';
 import { PAIR_FEATURES } from '../../src/dedup/story-score.js';
 import { BELLE, INTERLEAVED, LARK, WREN, type Report } from './ferry-reports.js';
 
-const RULE = 'kmeans,ratio=0.7,online,cap=0.3,years=0.1';
+const RULE = 'kmeans,ratio=0.7,online,cap=0.3,years=0.1,most=40,recent=10';
 const OUTLETS = ['north', 'south', 'east'];
 
 interface ApiStory {

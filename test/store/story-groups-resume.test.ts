@@ -19,7 +19,7 @@ import { createLogger } from '../../src/log.js';
 import { placeInGroups, publishGroups, type GroupsWhy } from '../../workers/dedup-groups.js';
 import { INTERLEAVED } from '../e2e/ferry-reports.js';
 
-const RULE = 'kmeans,ratio=0.7,online,cap=0.3,years=0.1';
+const RULE = 'kmeans,ratio=0.7,online,cap=0.3,years=0.1,most=40,recent=10';
 const INDEX_STORY = 's-000000000001';
 const DAY = 86_400_000;
 
