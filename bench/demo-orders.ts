@@ -16,7 +16,7 @@ import { shuffled } from '../simulation/prng.js';
 import { youngStoriesFromEnv } from './support/young-env.js';
 import { splitFinishedStories } from '../src/cli/cluster-split.js';
 import { ClusterGroups, NotedRedirects } from '../src/cli/cluster-groups.js';
-import { parseSplitRule } from '../src/dedup/story-split.js';
+import { SHIPPED_SPLIT_RULE, splitRuleFromEnv } from '../src/dedup/story-split.js';
 
 /** A partition as one string: equal partitions give equal strings whatever the story ids. */
 function partition(storyOf: ReadonlyMap<string, string>): string {
@@ -29,7 +29,7 @@ function partition(storyOf: ReadonlyMap<string, string>): string {
 }
 
 const youngStories = youngStoriesFromEnv();
-const split = parseSplitRule(process.env.DELTAFEED_STORY_SPLIT);
+const split = splitRuleFromEnv();
 let splits = 0;
 const keyOf = new Map(demoScenario.articles.map((a) => [a.id, a.story]));
 const expected = partition(keyOf);
@@ -103,5 +103,6 @@ for (const [label, order] of orders) {
 }
 console.log(`expected: ${expected}`);
 console.log(`wrong: ${wrong} of ${orders.length} orders (publication, reversed, seeds 1-${n})`);
-if (split) console.log(`hindsight splits (${process.env.DELTAFEED_STORY_SPLIT}): ${splits} stories cut`);
+if (split)
+  console.log(`hindsight splits (${process.env.DELTAFEED_STORY_SPLIT || SHIPPED_SPLIT_RULE}): ${splits} stories cut`);
 for (const [got, labels] of outcomes) console.log(`  ${labels.length} x ${got}\n    ${labels.join(', ')}`);

@@ -14,7 +14,7 @@ import { parseDateText } from '../util/dates.js';
 import { ExitError, loadConfigOrExit } from './common.js';
 import { splitFinishedStories, type StorySplit } from './cluster-split.js';
 import { ClusterGroups, NotedRedirects } from './cluster-groups.js';
-import { parseSplitRule, type SplitRule } from '../dedup/story-split.js';
+import { parseSplitRule, splitRuleFromEnv, type SplitRule } from '../dedup/story-split.js';
 
 export class ClusterInputError extends DeltafeedError {
   constructor(problems: string[]) {
@@ -29,7 +29,7 @@ export interface ClusterOptions {
   idfPrior?: number;
   model?: StoryModel;
   youngStories?: YoungStoryBars;
-  /** Hindsight splits at the end of the stream (experiment, issue 16; default: DELTAFEED_STORY_SPLIT, else none). */
+  /** Hindsight splits (issue 16; default: DELTAFEED_STORY_SPLIT when set, else SHIPPED_SPLIT_RULE; null: none). */
   split?: SplitRule | null;
   onSplit?: (s: StorySplit) => void;
 }
@@ -59,11 +59,7 @@ export async function clusterArticles(
   const index = new MemoryDedupIndex();
   const deduper = createDeduper(index, { redirects, ...opts, now: () => latest });
   const answers: ClusterAnswer[] = new Array<ClusterAnswer>(docs.length);
-  const split = opts.choose
-    ? null
-    : opts.split === undefined
-      ? parseSplitRule(process.env.DELTAFEED_STORY_SPLIT)
-      : opts.split;
+  const split = opts.choose ? null : opts.split === undefined ? splitRuleFromEnv() : opts.split;
   const online = split?.online ? new ClusterGroups(split, index, redirects, opts.idfPrior) : null;
   for (const { d, i, t } of order) {
     if (Number.isFinite(t)) latest = Math.max(latest, t);
@@ -187,6 +183,8 @@ export async function clusterCommand(values: { config?: string; window?: string 
     opts.storyMemoryMs = dedup.storyMemory;
     opts.idfPrior = dedup.idfPrior;
     opts.youngStories = dedup.loneStoryWait ? YOUNG_STORY_BARS : YOUNG_STORIES_OFF;
+    // The config loader has already put DELTAFEED_STORY_SPLIT, when set, over dedup.split.
+    opts.split = parseSplitRule(dedup.split, 'dedup.split');
   }
   if (values.window !== undefined) {
     const ms = parseDuration(values.window);

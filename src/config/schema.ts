@@ -2,7 +2,7 @@
 // and every problem is reported by its path (see load.ts).
 import { z } from 'zod';
 import { IDF_PRIOR_DOCS } from '../dedup/story-vector.js';
-import { parseSplitRule, SplitRuleError } from '../dedup/story-split.js';
+import { parseSplitRule, SHIPPED_SPLIT_RULE, SplitRuleError } from '../dedup/story-split.js';
 import { parseDuration, parseBytes } from './units.js';
 
 const duration = (fallback: string) =>
@@ -172,7 +172,7 @@ const webhookSchema = z
 /** A hindsight-split rule as text, checked here so a bad one stops start-up naming the option. */
 const splitRule = z
   .string()
-  .default('off')
+  .default(SHIPPED_SPLIT_RULE)
   .superRefine((v, ctx) => {
     try {
       parseSplitRule(v, 'dedup.split');
@@ -212,8 +212,8 @@ const dedupSchema = z
     /**
      * Hindsight splits (src/dedup/story-groups.ts): each story is kept as groups of its articles, and a group that
      * turns out to be two incidents of one kind far apart is cut into two public stories (the moved articles'
-     * story changes; the stories answer with splitFrom / splitInto). The rule in parseSplitRule's syntax, e.g.
-     * "linkage,online,years=0.5", or "off". DELTAFEED_STORY_SPLIT, when set, overrides it (for benches).
+     * story changes; the stories answer with splitFrom / splitInto). The rule in parseSplitRule's syntax (default
+     * SHIPPED_SPLIT_RULE), or "off". DELTAFEED_STORY_SPLIT, when set, overrides it (for benches).
      */
     split: splitRule,
   })

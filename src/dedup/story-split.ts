@@ -73,6 +73,20 @@ export const SPLIT_DEFAULTS: SplitRule = {
 };
 
 /**
+ * The rule the pipeline and `deltafeed cluster` ship with (dedup.split's default). Chosen on real corpora, with the
+ * IDF of the dedup index's sketch as the pipeline has it: ECB+ 0.836 -> 0.873 pairwise F1 (precision 0.783 ->
+ * 0.873), BASIL 0.952 unchanged, every re-timed calendar at or above no split but one seed within 0.004
+ * (docs/benchmarks.md, "Which hindsight cuts are right" and "Hindsight splits, one core").
+ */
+export const SHIPPED_SPLIT_RULE = 'kmeans,ratio=0.7,online,cap=0.3,years=0.1,most=40,recent=10';
+
+/** The rule a backtest runs with: DELTAFEED_STORY_SPLIT when set (and not empty), else the shipped one. */
+export function splitRuleFromEnv(env: NodeJS.ProcessEnv = process.env): SplitRule | null {
+  const text = env.DELTAFEED_STORY_SPLIT;
+  return parseSplitRule(text === undefined || text === '' ? SHIPPED_SPLIT_RULE : text);
+}
+
+/**
  * `DELTAFEED_STORY_SPLIT`-style text: "off" or empty is no rule; otherwise comma-separated `method`, `ratio=`,
  * `min=` (minSize), `part=` (minPart), `cap=`, `names=`, `overlap=` (hours), `years=`, `most=`, `recent=` over
  * SPLIT_DEFAULTS, e.g. "kmeans,ratio=0.4".

@@ -1,9 +1,10 @@
-// dedup.split: the hindsight-split rule as text, "off" by default; DELTAFEED_STORY_SPLIT overrides it; a bad rule is
+// dedup.split: the hindsight-split rule as text, the shipped rule by default ("off" turns it off); DELTAFEED_STORY_SPLIT overrides it; a bad rule is
 // refused at start-up with the parser's message, naming the option it came from.
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load.js';
 import { ConfigError } from '../../src/errors.js';
 import { diffConfig } from '../../src/config/changes.js';
+import { parseSplitRule, SHIPPED_SPLIT_RULE } from '../../src/dedup/story-split.js';
 
 function problemsOf(text: string, env: NodeJS.ProcessEnv = {}): string[] {
   try {
@@ -16,8 +17,10 @@ function problemsOf(text: string, env: NodeJS.ProcessEnv = {}): string[] {
 }
 
 describe('dedup.split', () => {
-  it('is off by default and keeps a valid rule as written', () => {
-    expect(parseConfigText('{}', {}).dedup.split).toBe('off');
+  it('is the shipped rule by default, an online one, and keeps a valid rule or "off" as written', () => {
+    expect(parseConfigText('{}', {}).dedup.split).toBe(SHIPPED_SPLIT_RULE);
+    expect(parseSplitRule(SHIPPED_SPLIT_RULE)).toMatchObject({ method: 'kmeans', online: true, years: 0.1 });
+    expect(parseConfigText('dedup: { split: "off" }\n', {}).dedup.split).toBe('off');
     expect(parseConfigText('dedup: { split: "linkage,online,years=0.5" }\n', {}).dedup.split).toBe(
       'linkage,online,years=0.5',
     );
@@ -46,7 +49,7 @@ describe('dedup.split', () => {
   });
 
   it('needs a restart to change (the composition root builds the groups layer once)', () => {
-    const a = parseConfigText('{}', {});
+    const a = parseConfigText('dedup: { split: "off" }\n', {});
     const b = parseConfigText('dedup: { split: "linkage,online" }\n', {});
     expect(diffConfig(a, b).needsRestart).toEqual(['dedup.split: "off" -> "linkage,online"']);
   });

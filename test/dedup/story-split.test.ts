@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { splitFinishedStories, type StorySplit } from '../../src/cli/cluster-split.js';
 import { OnlineSplits } from '../../src/cli/cluster-split-online.js';
 import { clusterArticles } from '../../src/cli/cluster.js';
-import { gapHours, parseSplitRule, splitMembers, SPLIT_DEFAULTS, type SplitRule } from '../../src/dedup/story-split.js';
+import {
+  gapHours,
+  parseSplitRule,
+  SHIPPED_SPLIT_RULE,
+  splitMembers,
+  SPLIT_DEFAULTS,
+  type SplitRule,
+} from '../../src/dedup/story-split.js';
 import { ownShare } from '../../src/dedup/story-split-names.js';
 import type { DedupDoc } from '../../src/dedup/deduper.js';
 import { marisol2021, marisolTrial2022, northernStar2024 } from './split-years.js';
@@ -131,11 +138,14 @@ describe('hindsight splits', () => {
     );
   });
 
-  it('changes no decision of `deltafeed cluster` unless the rule is given', async () => {
+  it('runs `deltafeed cluster` with the shipped rule unless told otherwise', async () => {
     const docs = [...marisol, ...northernStar];
     const plain = await clusterArticles(docs, { split: null });
     const viaDefault = await clusterArticles(docs);
-    if (!process.env.DELTAFEED_STORY_SPLIT) expect(viaDefault).toEqual(plain);
+    const shipped = await clusterArticles(docs, { split: parseSplitRule(SHIPPED_SPLIT_RULE) });
+    if (!process.env.DELTAFEED_STORY_SPLIT) expect(viaDefault).toEqual(shipped);
+    // Stories under five articles are never looked at: these come out as without the rule.
+    expect(shipped).toEqual(plain);
     const split = await clusterArticles(docs, { split: rules[0]! });
     // The model keeps these two apart already; with the rule on they stay apart.
     const story = (id: string, got: typeof plain) => got.find((a) => a.id === id)!.storyId;
