@@ -5,15 +5,12 @@
 // A model file (DELTAFEED_STORY_MODEL) with cosine alone makes the decisions predictable: join from cosine
 // 0.27, merge from 0.46 (probability 0.95 of the pair model).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { testRedis, type TestRedis } from '../helpers/redis.js';
 import { runCli } from '../helpers/cli.js';
 import { servePipelineApi, type PipelineApi } from '../helpers/pipeline-api.js';
-import { PAIR_FEATURES } from '../../src/dedup/story-score.js';
+import { writeCosineModel } from '../helpers/cosine-model.js';
 
 const HARBOUR = `harbour bridge cables snapped morning ferries diverted engineers inspected rusted girders
   pontoon barges towed wreckage lighthouse keeper photographed crumbling pylons`.split(/\s+/);
@@ -74,19 +71,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  const shipped = JSON.parse(readFileSync('models/story-weights.json', 'utf8')) as Record<string, unknown>;
-  modelFile = join(mkdtempSync(join(tmpdir(), 'dftest-model-')), 'model.json');
-  writeFileSync(
-    modelFile,
-    JSON.stringify({
-      ...shipped,
-      pair: {
-        features: PAIR_FEATURES,
-        weights: PAIR_FEATURES.map((f) => (f === 'bias' ? -4 : f === 'cosine' ? 15 : 0)),
-      },
-      join: { features: ['bias', 'best', 'margin'], weights: [0, 1, 0] },
-    }),
-  );
+  modelFile = writeCosineModel(-4);
   served = await servePipelineApi(
     {
       http: { port: 0, publicUrl: 'http://feeds.test' },

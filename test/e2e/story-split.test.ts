@@ -6,15 +6,12 @@
 // deduper's joins predictable (a pair is joined from cosine 0.2: both groundings share the words of their kind);
 // the split rule is the gated online rule of docs/benchmarks.md (split4).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { testRedis, type TestRedis } from '../helpers/redis.js';
 import { runCli } from '../helpers/cli.js';
 import { servePipelineApi, type PipelineApi } from '../helpers/pipeline-api.js';
-import { PAIR_FEATURES } from '../../src/dedup/story-score.js';
+import { writeCosineModel } from '../helpers/cosine-model.js';
 import { BELLE, INTERLEAVED, LARK, WREN, type Report } from './ferry-reports.js';
 
 const RULE = 'kmeans,ratio=0.7,online,cap=0.3,years=0.1,most=40,recent=10';
@@ -31,19 +28,7 @@ interface ApiStory {
 
 let modelFile: string;
 beforeAll(() => {
-  const shipped = JSON.parse(readFileSync('models/story-weights.json', 'utf8')) as Record<string, unknown>;
-  modelFile = join(mkdtempSync(join(tmpdir(), 'dftest-model-')), 'model.json');
-  writeFileSync(
-    modelFile,
-    JSON.stringify({
-      ...shipped,
-      pair: {
-        features: PAIR_FEATURES,
-        weights: PAIR_FEATURES.map((f) => (f === 'bias' ? -3 : f === 'cosine' ? 15 : 0)),
-      },
-      join: { features: ['bias', 'best', 'margin'], weights: [0, 1, 0] },
-    }),
-  );
+  modelFile = writeCosineModel(-3);
 });
 
 /** A publisher of the reports made live so far (three outlets' feeds) and a pipeline on its own prefix. */
