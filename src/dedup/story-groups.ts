@@ -49,6 +49,8 @@ export interface StoryGroupsOptions {
 
 /** What one step has read: members' terms, the document frequencies by term, the vectors made of them. */
 interface Step {
+  /** The article of the step, tokenized only if a comparison needs it (most joins need none). */
+  atHand: Map<string, DedupDoc>;
   terms: Map<string, MemberTerms>;
   df: Map<string, number>;
   docs: number;
@@ -90,10 +92,13 @@ export class StoryGroups {
     const gs = copyGroups(await this.state.groups(indexStoryId));
     const holder = gs.find((g) => g.members.includes(doc.id));
     if (holder) return { storyId: holder.label, indexStoryId, groups: gs, gone: [], regrouped: false };
-    const step: Step = { terms: new Map(), df: new Map(), docs: -1, vectors: new Map() };
-    const terms = this.cache.get(doc.id) ?? memberTerms(doc);
-    this.cache.set(doc.id, terms);
-    step.terms.set(doc.id, terms);
+    const step: Step = {
+      atHand: new Map([[doc.id, doc]]),
+      terms: new Map(),
+      df: new Map(),
+      docs: -1,
+      vectors: new Map(),
+    };
     const changes = new Map<string, StoryGroup[] | null>();
     const gone: Gone[] = [];
     let regrouped = await this.absorb(step, indexStoryId, gs, merged, changes, gone);
@@ -111,7 +116,7 @@ export class StoryGroups {
    */
   async merge(indexStoryId: string, absorbed: readonly string[]): Promise<GroupsStep> {
     const gs = copyGroups(await this.state.groups(indexStoryId));
-    const step: Step = { terms: new Map(), df: new Map(), docs: -1, vectors: new Map() };
+    const step: Step = { atHand: new Map(), terms: new Map(), df: new Map(), docs: -1, vectors: new Map() };
     const changes = new Map<string, StoryGroup[] | null>();
     const gone: Gone[] = [];
     const regrouped = await this.absorb(step, indexStoryId, gs, absorbed, changes, gone);
@@ -163,6 +168,20 @@ export class StoryGroups {
     block: readonly string[],
     merging: boolean,
   ): Promise<boolean> {
+    // One group (nearly every story) is the closest without a comparison: nothing to read or tokenize.
+    const best = gs.length > 1 ? await this.closest(step, gs, block) : 0;
+    const g = gs[best]!;
+    if (merging) {
+      // Arrival order across the two is not known; publication order is the closest to it (undated last).
+      await this.read(step, [...g.members, ...block]);
+      g.members = byTime(g.members, block, (m) => step.terms.get(m)?.time ?? NaN);
+    } else g.members.push(...block);
+    if (g.members.length < this.rule.minSize || g.members.length > this.rule.most) return false;
+    return this.test(step, id, gs, best);
+  }
+
+  /** The group of `gs` closest to `block`: mean cosine of the block's and each group's last `recent` members. */
+  private async closest(step: Step, gs: readonly StoryGroup[], block: readonly string[]): Promise<number> {
     const recent = (ms: readonly string[]) => ms.slice(-this.rule.recent);
     await this.read(step, [...recent(block), ...gs.flatMap((g) => recent(g.members))]);
     const bv = this.vectors(step, recent(block));
@@ -175,14 +194,7 @@ export class StoryGroups {
       const sim = gv.length && bv.length ? sum / (gv.length * bv.length) : -Infinity;
       if (sim > bestSim) [best, bestSim] = [k, sim];
     });
-    const g = gs[best]!;
-    if (merging) {
-      // Arrival order across the two is not known; publication order is the closest to it (undated last).
-      await this.read(step, [...g.members, ...block]);
-      g.members = byTime(g.members, block, (m) => step.terms.get(m)?.time ?? NaN);
-    } else g.members.push(...block);
-    if (g.members.length < this.rule.minSize || g.members.length > this.rule.most) return false;
-    return this.test(step, id, gs, best);
+    return best;
   }
 
   /** Test group `k` of `gs` for a cut and replace it by its parts; true when it was cut. */
@@ -212,9 +224,12 @@ export class StoryGroups {
     const missing: string[] = [];
     for (const m of new Set(ids)) {
       if (step.terms.has(m)) continue;
-      const t = this.cache.get(m);
-      if (t) step.terms.set(m, t);
-      else missing.push(m);
+      const d = step.atHand.get(m);
+      const t = this.cache.get(m) ?? (d ? memberTerms(d) : undefined);
+      if (t) {
+        this.cache.set(m, t);
+        step.terms.set(m, t);
+      } else missing.push(m);
     }
     if (missing.length) {
       for (const [m, d] of await this.state.docs(missing)) {
