@@ -142,6 +142,40 @@ describe('stories feed', () => {
   });
 });
 
+describe('stories feed after a hindsight split', () => {
+  const [whole, other] = stories;
+  // s1 kept the bridge reports; s3 is a part cut from it (dedup.split); s2 was never cut.
+  const cut = { ...whole!, splitInto: ['s3'] };
+  const part = {
+    ...whole!,
+    id: 's3',
+    title: 'Old bridge closure recalled',
+    splitFrom: 's1',
+    updated: '2024-03-02T11:00:00Z',
+    articles: [{ ...whole!.articles[0]!, id: 'a9', url: 'https://south.example/old-bridge', source: 'south-post' }],
+  };
+  const xml = keep(
+    'stories-split',
+    renderStoriesFeed({ stories: [cut, other!, part], page: 1, hasNext: false, publicUrl: PUBLIC_URL }),
+  );
+
+  test('each side of a cut says where the other incident went or came from; a story never cut says nothing', () => {
+    const entries = checkEntries(parseXml(xml));
+    const content = (id: string) =>
+      text(
+        entries.find((e) => text(e, 'id') === `tag:deltafeed,2024:story/${id}`)!,
+        'content',
+      ) ?? '';
+    expect(content('s1')).toContain(
+      `<p>Reports of another incident were cut from this story into <a href="http://feeds.test:8080/api/stories/s3">s3</a>.</p>`,
+    );
+    expect(content('s3')).toContain(
+      `<p>These reports were cut from story <a href="http://feeds.test:8080/api/stories/s1">s1</a>: they tell of another incident.</p>`,
+    );
+    expect(content('s2')).not.toContain('cut from');
+  });
+});
+
 describe('revisions feed', () => {
   const xml = keep('revisions', renderRevisionsFeed({ revisions, page: 1, hasNext: true, publicUrl: PUBLIC_URL }));
 

@@ -58,7 +58,7 @@ export function storiesFeedDoc(a: StoriesFeedArgs, format: FeedFormat): AtomFeed
         published: s.firstSeen,
         authors: outlets.map((name) => ({ name })),
         links,
-        contentHtml: storyHtml(articles, byId),
+        contentHtml: storyHtml(articles, byId) + splitHtml(s, a.publicUrl),
         summary: `${outlets.length} outlet${outlets.length === 1 ? '' : 's'}: ${outlets.join(', ')}`,
       };
     }),
@@ -76,4 +76,19 @@ function storyHtml(articles: FeedStoryArticle[], byId: Map<string, FeedStoryArti
     return `<li>${x === latest ? `<ins>${li}</ins>` : li}</li>`;
   });
   return `<ul>${items.join('')}</ul>`;
+}
+
+/**
+ * A hindsight split (dedup.split) changes which reports a story lists; the entry says so, so that a reader who saw
+ * the story whole knows where the other incident's reports went, or where these came from.
+ */
+function splitHtml(s: FeedStory, publicUrl: string): string {
+  const link = (id: string) =>
+    `<a href="${escapeHtml(absoluteUrl(publicUrl, `/api/stories/${encodeURIComponent(id)}`))}">${escapeHtml(id)}</a>`;
+  const out: string[] = [];
+  if (s.splitFrom)
+    out.push(`<p>These reports were cut from story ${link(s.splitFrom)}: they tell of another incident.</p>`);
+  if (s.splitInto?.length)
+    out.push(`<p>Reports of another incident were cut from this story into ${s.splitInto.map(link).join(', ')}.</p>`);
+  return out.join('');
 }
