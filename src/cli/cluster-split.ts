@@ -3,7 +3,7 @@
 // vectors under the document frequencies of the whole stream, and a story that is two clear groups is cut. The
 // group holding the story's first article keeps its id; each other group takes the id its first article would
 // have founded.
-import { articleTerms } from '../dedup/features.js';
+import { memberTerms } from '../dedup/story-groups.js';
 import type { DedupDoc } from '../dedup/deduper.js';
 import { storyIdFor } from '../dedup/deduper.js';
 import {
@@ -15,7 +15,7 @@ import {
   type SplitRule,
 } from '../dedup/story-split.js';
 import type { SparseVector } from '../dedup/sparse-vector.js';
-import { IDF_PRIOR_DOCS, termList } from '../dedup/story-vector.js';
+import { IDF_PRIOR_DOCS } from '../dedup/story-vector.js';
 
 /** Where a cut was made (for the bench's features of each cut), parallel to StorySplit.cuts. */
 export interface CutTrace {
@@ -47,8 +47,7 @@ export interface StorySplit {
 
 /** Each article's terms as name -> factor before IDF (termList's weights). */
 export function factorsOf(d: DedupDoc): Map<string, number> {
-  const list = termList(articleTerms(d.title, d.text));
-  return new Map(list.names.map((n, i) => [n, list.factors[i]!]));
+  return memberTerms(d).factors;
 }
 
 /**

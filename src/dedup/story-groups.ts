@@ -11,7 +11,7 @@ import { cosine, type SparseVector } from './sparse-vector.js';
 import { publishedMs, splitMembers, tfidfVector, type SplitCut, type SplitRule } from './story-split.js';
 import type { GroupsStep, StoryGroup, StoryGroupsState } from './story-groups-types.js';
 import { IDF_PRIOR_DOCS, termList } from './story-vector.js';
-import { Lru } from '../util/lru.js';
+import { LRUCache } from 'lru-cache';
 
 /** A member as the groups compare it: its terms (factor before IDF, and term id for the sketch) and its time. */
 export interface MemberTerms {
@@ -67,7 +67,7 @@ const copyGroups = (gs: readonly StoryGroup[] | null): StoryGroup[] =>
   (gs ?? []).map((g) => ({ ...g, members: [...g.members] }));
 
 export class StoryGroups {
-  private readonly cache: Lru<string, MemberTerms>;
+  private readonly cache: LRUCache<string, MemberTerms>;
   private readonly idfPrior: number;
 
   constructor(
@@ -75,7 +75,7 @@ export class StoryGroups {
     private readonly state: StoryGroupsState,
     private readonly opts: StoryGroupsOptions = {},
   ) {
-    this.cache = new Lru(opts.cacheSize ?? MEMBER_CACHE);
+    this.cache = new LRUCache({ max: opts.cacheSize ?? MEMBER_CACHE });
     this.idfPrior = opts.idfPrior ?? IDF_PRIOR_DOCS;
   }
 

@@ -31,7 +31,7 @@ export interface SplitRule {
   attach: boolean;
   /** Each member keeps only its strongest terms (what an index would have to hold); 0: all of them. */
   terms: number;
-  /** Cut as the stream goes (after each article, cluster-split-online.ts), not once at its end. */
+  /** Cut as the stream goes (after each article, story-groups.ts), not once at its end. */
   online: boolean;
   /** And only if the mean similarity between the halves is below this (Infinity: no cap). */
   cap: number;

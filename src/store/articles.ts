@@ -2,7 +2,7 @@
 import type { ChainableCommander } from 'ioredis';
 import type { ArticleRecord } from '../model.js';
 import { key, type StoreCtx } from './context.js';
-import { getJson } from './json.js';
+import { getJson, getJsonById } from './json.js';
 import { resolveStoryIds } from './story-merges.js';
 import { getStory } from './stories.js';
 
@@ -29,14 +29,8 @@ export async function getArticle(ctx: StoreCtx, id: string): Promise<ArticleReco
 }
 
 /** Articles as stored (story ids not followed), in one read; ids not found are left out. */
-export async function getStoredArticles(ctx: StoreCtx, ids: readonly string[]): Promise<Map<string, ArticleRecord>> {
-  const out = new Map<string, ArticleRecord>();
-  if (!ids.length) return out;
-  const values = await ctx.redis.mget(...ids.map((id) => articleKey(ctx, id)));
-  values.forEach((v, i) => {
-    if (v !== null) out.set(ids[i]!, JSON.parse(v) as ArticleRecord);
-  });
-  return out;
+export function getStoredArticles(ctx: StoreCtx, ids: readonly string[]): Promise<Map<string, ArticleRecord>> {
+  return getJsonById<ArticleRecord>(ctx, ids, (id) => articleKey(ctx, id));
 }
 
 /** Queue the write of an existing article's record (its URLs and place in the list are unchanged). */

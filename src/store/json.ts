@@ -12,6 +12,21 @@ export async function getJsonMany<T>(ctx: StoreCtx, keys: string[]): Promise<T[]
   return values.filter((v): v is string => v !== null).map((v) => JSON.parse(v) as T);
 }
 
+/** Records by id in one read (`keyOf` names each one's key); ids not found are left out. */
+export async function getJsonById<T>(
+  ctx: StoreCtx,
+  ids: readonly string[],
+  keyOf: (id: string) => string,
+): Promise<Map<string, T>> {
+  const out = new Map<string, T>();
+  if (!ids.length) return out;
+  const values = await ctx.redis.mget(...ids.map(keyOf));
+  values.forEach((v, i) => {
+    if (v !== null) out.set(ids[i]!, JSON.parse(v) as T);
+  });
+  return out;
+}
+
 /** Newest-first page of members of a sorted set scored by time. */
 export async function newestMembers(
   ctx: StoreCtx,

@@ -2,7 +2,7 @@
 import type { ChainableCommander } from 'ioredis';
 import type { StoryArticle, StoryRecord } from '../model.js';
 import { key, type StoreCtx } from './context.js';
-import { getJson, getJsonMany, newestMembers } from './json.js';
+import { getJson, getJsonById, getJsonMany, newestMembers } from './json.js';
 
 const storyKey = (ctx: StoreCtx, id: string) => key(ctx, 'story', id);
 const recentKey = (ctx: StoreCtx) => key(ctx, 'stories', 'recent');
@@ -12,14 +12,8 @@ export function getStory(ctx: StoreCtx, id: string): Promise<StoryRecord | null>
 }
 
 /** Story records by id, in one read; ids not found are left out. */
-export async function getStoriesById(ctx: StoreCtx, ids: readonly string[]): Promise<Map<string, StoryRecord>> {
-  const out = new Map<string, StoryRecord>();
-  if (!ids.length) return out;
-  const values = await ctx.redis.mget(...ids.map((id) => storyKey(ctx, id)));
-  values.forEach((v, i) => {
-    if (v !== null) out.set(ids[i]!, JSON.parse(v) as StoryRecord);
-  });
-  return out;
+export function getStoriesById(ctx: StoreCtx, ids: readonly string[]): Promise<Map<string, StoryRecord>> {
+  return getJsonById<StoryRecord>(ctx, ids, (id) => storyKey(ctx, id));
 }
 
 /** Queue the write of a story record: in the stories feed by its `updated`, or out of it once merged. */

@@ -3,12 +3,10 @@
 //   story-groups:{indexStoryId}   string  JSON StoryGroup[]; expires a day after the story could last be joined
 //                                         or remembered (reach + memory), counted from its last save
 import type { DedupDoc } from '../dedup/deduper.js';
-import type { DedupIndex } from '../dedup/index-types.js';
+import { DAY_MS, type DedupIndex } from '../dedup/index-types.js';
 import type { StoryGroup, StoryGroupsState } from '../dedup/story-groups-types.js';
 import { key, type StoreCtx } from './context.js';
 import { getStoredArticles } from './articles.js';
-
-const DAY_MS = 86_400_000;
 
 const groupsKey = (ctx: StoreCtx, indexStoryId: string) => key(ctx, 'story-groups', indexStoryId);
 

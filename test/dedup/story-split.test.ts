@@ -2,7 +2,7 @@
 // cohesive story of the same size is not, and the switch is off unless asked for.
 import { describe, expect, it } from 'vitest';
 import { splitFinishedStories, type StorySplit } from '../../src/cli/cluster-split.js';
-import { OnlineSplits } from '../../src/cli/cluster-split-online.js';
+import { OnlineSplits } from './online-splits.js';
 import { clusterArticles } from '../../src/cli/cluster.js';
 import {
   gapHours,

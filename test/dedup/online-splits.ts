@@ -1,14 +1,14 @@
-// Hindsight splits as they would happen in a stream (an experiment for issue 16; see cluster-split.ts for the
+// Hindsight splits as they would happen in a stream (an experiment for issue 16; see src/cli/cluster-split.ts for the
 // end-of-stream bound). The index is not told: its story stays whole, and this keeps, beside it, the groups each
 // story was cut into. After every article, the article goes to the group of its story it is closest to (mean
 // cosine), and that group is tested for a split with the document frequencies seen so far. A cut is never undone.
 // Superseded in `deltafeed cluster` and the benches by src/dedup/story-groups.ts (the same decisions on the
 // index's document-frequency sketch, as the pipeline can run them); kept as the exact-DF reference the tests use.
-import { storyIdFor, type DedupDoc } from '../dedup/deduper.js';
-import { cosine } from '../dedup/sparse-vector.js';
-import { publishedMs, splitMembers, tfidfVector, type SplitCut, type SplitRule } from '../dedup/story-split.js';
-import { IDF_PRIOR_DOCS } from '../dedup/story-vector.js';
-import { cutTraces, factorsOf, type CutTrace, type StorySplit } from './cluster-split.js';
+import { storyIdFor, type DedupDoc } from '../../src/dedup/deduper.js';
+import { cosine } from '../../src/dedup/sparse-vector.js';
+import { publishedMs, splitMembers, tfidfVector, type SplitCut, type SplitRule } from '../../src/dedup/story-split.js';
+import { IDF_PRIOR_DOCS } from '../../src/dedup/story-vector.js';
+import { cutTraces, factorsOf, type CutTrace, type StorySplit } from '../../src/cli/cluster-split.js';
 
 export class OnlineSplits {
   private readonly docs: DedupDoc[] = [];
