@@ -4,20 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfigText } from '../../src/config/load.js';
-import { ConfigError } from '../../src/errors.js';
 import { parseBytes, parseDuration } from '../../src/config/units.js';
+import { problemsOf } from '../helpers/config-problems.js';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
-
-function problemsOf(yaml: string, env: NodeJS.ProcessEnv = {}): string[] {
-  try {
-    parseConfigText(yaml, env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-  return [];
-}
 
 describe('config', () => {
   it('fills defaults for a minimal file', () => {

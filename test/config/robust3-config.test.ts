@@ -7,19 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load.js';
-import { ConfigError } from '../../src/errors.js';
+import { problemsOf } from '../helpers/config-problems.js';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
-
-function problemsOf(yaml: string, env: NodeJS.ProcessEnv = {}): string[] {
-  try {
-    parseConfigText(yaml, env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-  return [];
-}
 
 describe('config values that cannot work', () => {
   it('a Redis URL of another scheme, in the file or in REDIS_URL, is a problem named by where it came from', () => {

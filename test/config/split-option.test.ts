@@ -2,19 +2,9 @@
 // refused at start-up with the parser's message, naming the option it came from.
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load.js';
-import { ConfigError } from '../../src/errors.js';
 import { diffConfig } from '../../src/config/changes.js';
 import { parseSplitRule, SHIPPED_SPLIT_RULE } from '../../src/dedup/story-split.js';
-
-function problemsOf(text: string, env: NodeJS.ProcessEnv = {}): string[] {
-  try {
-    parseConfigText(text, env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-  return [];
-}
+import { problemsOf } from '../helpers/config-problems.js';
 
 describe('dedup.split', () => {
   it('is the shipped rule by default, an online one, and keeps a valid rule or "off" as written', () => {
