@@ -9,28 +9,55 @@ import { ExitError } from './cli/exit-error.js';
 // commands themselves are imported only when chosen, after this.
 enableCompileCache();
 
-const USAGE = `usage: deltafeed <command> [options]
+const USAGE = `usage: deltafeed <command> [options]   (deltafeed <command> --help prints this)
 
-  run [--config FILE] [--role all|api|worker|scheduler]   the long-running service
+  run [--config FILE] [--role all|api|worker|scheduler]   the long-running service (default role: all)
   once [--config FILE] [--timeout 120s]                   poll every source once, process everything, print a JSON summary
   check [--config FILE]                                   validate the config and reach Redis
   reload [--config FILE] [--wait 5s]                      every process on the same Redis re-reads its config (as SIGHUP)
-  extract [--url URL] [--serve] < page.html               clean one page (or JSON lines with --serve)
+  extract [--url URL] [--text] [--explain] < page.html    clean one page (deltafeed extract --help for its options)
+  extract --serve [--threads N]                           the same on JSON lines {"id","url","html"}
   cluster [--config FILE] [--window 3d] < articles.jsonl  story clustering and dedup on JSONL, no Redis
-                                                          (--config: use the file's dedup section)
+                                                          (--config: the file's dedup section, dedup.split included)
   deliveries replay ID|--failed [--webhook ID] [--config FILE]   send webhook deliveries again
-  retry --failed [--source ID] [--config FILE]           send recorded item failures through the pipeline again
+  retry --failed [--source ID] [--config FILE]            send recorded item failures through the pipeline again
   sources import FILE.opml [--config FILE] [--dry-run]    add the feeds of an OPML export to the config's sources
-  topics try [--config FILE] [--topic ID | --query Q] [--since 30d] [--json] [--limit N]
+  topics try [--config FILE] [--topic ID | --query Q] [--since 30d] [--json] [--limit 50]
                                                           try a topic or query on the stored articles (changes nothing)
 
 Config: --config, else $DELTAFEED_CONFIG, else config/deltafeed.yaml. Env: REDIS_URL, PORT, DELTAFEED_PREFIX,
+DELTAFEED_STORY_SPLIT (a hindsight-split rule or "off" over dedup.split, for backtests),
 DELTAFEED_STORY_MODEL (story model weights, default models/story-weights.json).`;
+
+/** `deltafeed <command> --help` (or -h): the usage on stdout, exit 0, whatever else is on the line. */
+class HelpRequested extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const opts = (options: NonNullable<ParseArgsConfig['options']>) =>
-    parseArgs({ args: rest, options, allowPositionals: true, strict: true });
+  const opts = (options: NonNullable<ParseArgsConfig['options']>) => {
+    const parsed = parseArgs({
+      args: rest,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (parsed.values.help) throw new HelpRequested();
+    return parsed;
+  };
+  try {
+    return await dispatch(command, rest, opts);
+  } catch (err) {
+    if (!(err instanceof HelpRequested)) throw err;
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+}
+
+async function dispatch(
+  command: string | undefined,
+  rest: string[],
+  opts: (options: NonNullable<ParseArgsConfig['options']>) => ReturnType<typeof parseArgs>,
+): Promise<number> {
   switch (command) {
     case 'run': {
       const { values } = opts({ config: { type: 'string' }, role: { type: 'string' } });

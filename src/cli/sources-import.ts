@@ -152,6 +152,8 @@ export function sourcesImportCommand(positionals: string[], opts: ImportOptions,
   writeFileSync(tmp, next, { mode: statSync(configFile).mode & 0o777 });
   renameSync(tmp, configFile);
   io.out(`imported ${ids.length} source${ids.length > 1 ? 's' : ''} into ${configFile}: ${list}\n`);
-  io.out(`restart deltafeed to poll them; check the file first with: npx deltafeed check --config ${configFile}\n`);
+  io.out(
+    `check the file with: npx deltafeed check --config ${configFile}; then npx deltafeed reload (or SIGHUP) polls them without a restart\n`,
+  );
   return 0;
 }
