@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 const UNIT = [
   'test/config/changes.test.ts',
   'test/config/config-fuzz.test.ts',
+  'test/config/reference-config.test.ts',
   'test/dedup/cluster-command.test.ts',
   'test/dedup/deduper.test.ts',
   'test/dedup/df-sketch.test.ts',
