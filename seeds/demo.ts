@@ -9,6 +9,8 @@ import { createRedis } from '../src/store/redis.js';
 import { countArticles } from '../src/store/articles.js';
 import { countStories } from '../src/store/stories.js';
 import { countRevisions } from '../src/store/revisions.js';
+import { claimDemoPrefix } from '../src/store/demo-prefix.js';
+import { countTopicUpdates } from '../src/store/topics.js';
 import { startPublisher } from './publisher.js';
 
 const PHASE_SECONDS = Number(process.env.DEMO_PHASE_SECONDS ?? 15);
@@ -17,10 +19,25 @@ const say = (msg: string) => process.stdout.write(`[demo] ${msg}\n`);
 async function main(): Promise<void> {
   const config = loadConfigFile(resolveConfigPath(process.env.DELTAFEED_CONFIG ? undefined : 'config/demo.yaml'));
   await ensureRedis(config, { allowPrivate: true, say });
-  // A demo starts from nothing, so every run shows the same first minute.
   const redis = createRedis(config.redis.url);
-  const stale = await scanKeys(redis, `${config.redis.prefix}:*`);
-  if (stale.length) await redis.unlink(...stale);
+  const ctx = { redis, prefix: config.redis.prefix };
+  // Only the demo config's own prefix may hold an older demo's unmarked keys; an overridden one must be marked.
+  const ownPrefix = !process.env.DELTAFEED_PREFIX && !process.env.DELTAFEED_CONFIG;
+  const claim = await claimDemoPrefix(ctx, { adoptUnmarked: ownPrefix });
+  if (!claim.ok) {
+    redis.disconnect();
+    const pattern = `${config.redis.prefix}:*`;
+    throw Object.assign(
+      new Error(
+        `the Redis prefix "${config.redis.prefix}" at ${config.redis.url} holds ${claim.foreignKeys} key${claim.foreignKeys === 1 ? '' : 's'} that no demo made, ` +
+          `and the demo deletes everything under its prefix when it starts. Run it on another prefix ` +
+          `(DELTAFEED_PREFIX=deltafeed-demo-2 npm run demo), or, if those keys are an old demo's, delete them first: ` +
+          `redis-cli --scan --pattern '${pattern}' | xargs -r redis-cli unlink`,
+      ),
+      { exitCode: 2 },
+    );
+  }
+  if (claim.wiped > 0) say(`started from nothing: deleted the ${claim.wiped} keys of the last demo run`);
 
   const publisher = await startPublisher({
     port: Number(process.env.DEMO_PUBLISHER_PORT ?? 8081),
@@ -38,12 +55,9 @@ async function main(): Promise<void> {
   say(`deltafeed is running: open ${config.http.publicUrl} (feeds under ${config.http.publicUrl}/feeds/)`);
   say(`the publisher's timeline moves on every ${PHASE_SECONDS}s; Ctrl-C stops the demo`);
 
-  const ctx = { redis, prefix: config.redis.prefix };
   const report = async () => {
     const topics = await Promise.all(
-      config.topics.map(
-        async (t) => `${t.id}: ${await redis.zcard(`${config.redis.prefix}:topic:${t.id}:updates`)} updates`,
-      ),
+      config.topics.map(async (t) => `${t.id}: ${await countTopicUpdates(ctx, t.id)} updates`),
     );
     say(
       `articles ${await countArticles(ctx)} · stories ${await countStories(ctx)} · revisions ${await countRevisions(ctx)} · ${topics.join(' · ')}`,
@@ -68,17 +82,6 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   if (process.env.DEMO_EXIT_AFTER) setTimeout(() => void stop(), Number(process.env.DEMO_EXIT_AFTER) * 1000);
-}
-
-async function scanKeys(redis: ReturnType<typeof createRedis>, pattern: string): Promise<string[]> {
-  const out: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-    cursor = next;
-    out.push(...keys);
-  } while (cursor !== '0');
-  return out;
 }
 
 main().catch((err: Error & { exitCode?: number }) => {

@@ -5,7 +5,9 @@ export async function checkCommand(args: { config?: string }): Promise<number> {
   const config = loadConfigOrExit(args.config);
   await ensureRedis(config, { allowPrivate: false, say: () => undefined });
   process.stdout.write(
-    `ok: ${config.file} — ${config.sources.length} sources, ${config.topics.length} topics, ${config.webhooks.length} webhooks; Redis at ${config.redis.url} answers (prefix "${config.redis.prefix}")\n`,
+    `ok: ${config.file} — ${count(config.sources.length, 'source')}, ${count(config.topics.length, 'topic')}, ${count(config.webhooks.length, 'webhook')}; Redis at ${config.redis.url} answers (prefix "${config.redis.prefix}")\n`,
   );
   return 0;
 }
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

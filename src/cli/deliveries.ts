@@ -19,8 +19,16 @@ export async function deliveriesCommand(
   const app = createApp(config, { roles: [], logger: createLogger('warn') });
   try {
     const n = await app.deps.delivery.replay({ deliveryId: id, failed: args.failed, webhookId: args.webhook });
+    if (n === 0 && id) {
+      const scope = args.webhook ? ` of webhook "${args.webhook}"` : '';
+      process.stderr.write(
+        `deliveries replay: nothing queued: no delivery "${id}"${scope} is stored, its endpoint is no longer in the config, ` +
+          `or its event body has expired (GET /api/deliveries lists the deliveries)\n`,
+      );
+      return 1;
+    }
     process.stdout.write(`queued ${n} deliver${n === 1 ? 'y' : 'ies'} again; a running worker sends them\n`);
-    return n > 0 || args.failed ? 0 : 1;
+    return 0;
   } finally {
     await app.close();
   }

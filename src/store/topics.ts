@@ -31,6 +31,10 @@ export async function hasTopicUpdate(ctx: StoreCtx, topicId: string, updateId: s
   return (await ctx.redis.exists(updateKey(ctx, topicId, updateId))) === 1;
 }
 
+export function countTopicUpdates(ctx: StoreCtx, topicId: string): Promise<number> {
+  return ctx.redis.zcard(updatesKey(ctx, topicId));
+}
+
 export async function listTopicUpdates(
   ctx: StoreCtx,
   topicId: string,

@@ -190,6 +190,18 @@ http: { port: high, colour: red }
     }
   });
 
+  it('`check` counts what the file holds in words that agree with the count', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dfcfg-'));
+    const file = join(dir, 'one.yaml');
+    writeFileSync(file, 'sources:\n  - { id: a, url: https://news.example.com/rss.xml, every: 5m }\n');
+    const r = spawnSync(process.execPath, ['dist/src/cli.js', 'check', '--config', file], {
+      encoding: 'utf8',
+      env: { ...process.env, DELTAFEED_PREFIX: 'dftest-config-check' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('1 source, 0 topics, 0 webhooks;');
+  });
+
   it('`check` exits 2 and lists every problem for an invalid file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dfcfg-'));
     const file = join(dir, 'bad.yaml');
