@@ -188,6 +188,15 @@ add(
   ['Lucky Harbour Casino', 'Red Comet Bet'],
 );
 
+add(
+  'spam-drupal-casino-links-hidden-off-screen',
+  'spam',
+  'drupal',
+  COD,
+  { slots: { [last(COD)]: `<div style="position:absolute; left:-24180px;">${spam(3)}</div>` } },
+  ['Lucky Harbour Casino', 'Red Comet Bet', 'Golden Reel brings'],
+);
+
 // ---- Look-alikes that must stay -------------------------------------------------------------------------
 const STUDY: Story = {
   slug: 'sleep-study-teenagers-screens',
@@ -335,6 +344,20 @@ add(
   },
   [],
   ['March 2, 1998 | Last train signalled from the box', 'June 9, 2011 | Box listed as a protected building'],
+);
+
+add(
+  'kept-pull-quote-with-small-negative-margin',
+  'kept',
+  'wordpress',
+  GRID,
+  {
+    slots: {
+      1: `<blockquote style="margin-left:-40px; position:relative; left:-12px"><p>We would rather ask people to wait an hour than cut power to whole streets.</p></blockquote>`,
+    },
+  },
+  [],
+  ['We would rather ask people to wait an hour than cut power to whole streets.'],
 );
 
 export const TAILS_CASES: TailsCase[] = cases;
