@@ -113,6 +113,24 @@ add(
   ['FEATURE |'],
 );
 
+add(
+  'dateline-ghost-on-date',
+  'dateline',
+  'ghost',
+  TREASURER,
+  { slots: { [-1]: `<p class="post-date">on March 2, 2026</p>` } },
+  ['on March 2, 2026'],
+);
+
+add(
+  'dateline-brightspot-date-and-reading-time',
+  'dateline',
+  'brightspot',
+  GRID,
+  { slots: { [-1]: `<p class="ArticlePage-datePublished">March 2, 2026 • 6 minutes</p>` } },
+  ['6 minutes'],
+);
+
 // ---- Rows of topic links --------------------------------------------------------------------------------
 add(
   'topics-wordpress-tag-list-closing-body',
@@ -358,6 +376,16 @@ add(
   },
   [],
   ['We would rather ask people to wait an hour than cut power to whole streets.'],
+);
+
+add(
+  'kept-closing-sentence-opening-on-a-date',
+  'kept',
+  'ghost',
+  BRIDGE,
+  { slots: { [last(BRIDGE)]: `<p>On March 2, 2027, the bridge is due to reopen.</p>` } },
+  [],
+  ['On March 2, 2027, the bridge is due to reopen.'],
 );
 
 export const TAILS_CASES: TailsCase[] = cases;
