@@ -20,7 +20,8 @@ const A = new Set(['a']);
 const TERMS =
   /\b(casinos?|pokies|slots?|betting|bets?|bookmakers?|sportsbooks?|jackpots?|free spins|live dealers?|wagering|bonus(?:es)?|payouts?|roulette|blackjack|poker)\b/gi;
 /** The story's own words for the trade: one of them anywhere before the run, and the run is the story's. */
-const STORY_TERMS = /\b(?:casinos?|pokies|slot machines?|betting|bookmakers?|sportsbooks?|jackpots?|gambl\w*|roulette|blackjack|poker|wager\w*)\b/i;
+const STORY_TERMS =
+  /\b(?:casinos?|pokies|slot machines?|betting|bookmakers?|sportsbooks?|jackpots?|gambl\w*|roulette|blackjack|poker|wager\w*)\b/i;
 
 export function removeGamblingPromos(root: Element, trace: Trace): void {
   const blocks = leafBlocks(root)

@@ -179,9 +179,18 @@ add(
 
 // ---- Gambling promotions appended after the story ------------------------------------------------------
 const SPAM = [
-  ['Lucky Harbour Casino', 'Players who enjoy classic slots can try Lucky Harbour Casino, with hundreds of pokies, weekly free spins and quick withdrawals.'],
-  ['Red Comet Bet', 'For sports fans, Red Comet Bet offers live betting on every league, generous welcome bonuses and a smooth mobile app.'],
-  ['Golden Reel', 'Golden Reel brings live dealer tables and jackpot games to your phone, with fast payouts for new players.'],
+  [
+    'Lucky Harbour Casino',
+    'Players who enjoy classic slots can try Lucky Harbour Casino, with hundreds of pokies, weekly free spins and quick withdrawals.',
+  ],
+  [
+    'Red Comet Bet',
+    'For sports fans, Red Comet Bet offers live betting on every league, generous welcome bonuses and a smooth mobile app.',
+  ],
+  [
+    'Golden Reel',
+    'Golden Reel brings live dealer tables and jackpot games to your phone, with fast payouts for new players.',
+  ],
 ] as const;
 const spam = (n: number): string =>
   SPAM.slice(0, n)
@@ -197,14 +206,10 @@ add(
   ['Lucky Harbour Casino', 'Red Comet Bet', 'Golden Reel brings'],
 );
 
-add(
-  'spam-handmade-one-casino-paragraph',
-  'spam',
-  'handmade',
-  BRIDGE,
-  { slots: { [last(BRIDGE)]: spam(2) } },
-  ['Lucky Harbour Casino', 'Red Comet Bet'],
-);
+add('spam-handmade-one-casino-paragraph', 'spam', 'handmade', BRIDGE, { slots: { [last(BRIDGE)]: spam(2) } }, [
+  'Lucky Harbour Casino',
+  'Red Comet Bet',
+]);
 
 add(
   'spam-drupal-casino-links-hidden-off-screen',
@@ -314,10 +319,13 @@ add(
   BRIDGE,
   {
     slots: {
-      [last(BRIDGE)]:
-        `<p>The county will hold three drop-in sessions next month, each on one topic:</p><ul>${['Bus diversions', 'Cycle routes', 'Deliveries']
-          .map((t) => `<li>${a(t, `/topics/${slug(t)}/`)}</li>`)
-          .join('')}</ul>`,
+      [last(BRIDGE)]: `<p>The county will hold three drop-in sessions next month, each on one topic:</p><ul>${[
+        'Bus diversions',
+        'Cycle routes',
+        'Deliveries',
+      ]
+        .map((t) => `<li>${a(t, `/topics/${slug(t)}/`)}</li>`)
+        .join('')}</ul>`,
     },
   },
   [],
@@ -343,7 +351,8 @@ add(
   CASINO,
   {
     slots: {
-      [last(CASINO)]: `<p>The ${a('Promenade Casino', '/topics/promenade-casino/')} said it had not been asked for its view, and the ${a('Station Casino', '/topics/station-casino/')} declined to comment on the slots and tables planned next door.</p>`,
+      [last(CASINO)]:
+        `<p>The ${a('Promenade Casino', '/topics/promenade-casino/')} said it had not been asked for its view, and the ${a('Station Casino', '/topics/station-casino/')} declined to comment on the slots and tables planned next door.</p>`,
     },
   },
   [],
