@@ -6,6 +6,10 @@
 //
 // Every failure, including a bug or a pathological page, ends as { ok: false, reason: "no article found" }
 // with a `detail`: one bad page must never take a worker down.
+import { removeGamblingPromos } from './gambling-promos.js';
+import { removeTopicRows } from './topic-rows.js';
+import { removePublisherBoxes } from './publisher-boxes.js';
+import { hasOffscreen, removeOffscreenText } from './offscreen-text.js';
 import type { ExtractOutcome, ExtractedArticle } from '../model.js';
 import { blockHashes, dropBoilerplate } from './blocks.js';
 import { applyArticleBody } from './body-guide.js';
@@ -88,7 +92,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   if (stripped.streamed) resolveStreamedSegments(doc);
   const meta = readMetadata(doc, stripped.jsonLd, pageUrl);
 
-  prepareForReader(doc, opts.trace);
+  prepareForReader(doc, hasOffscreen(stripped.html), opts.trace);
   if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return noArticle('page too large to clean');
   const prose = doc.body ? pageProse(doc.body) : null;
 
@@ -119,6 +123,9 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   // and again after them, when the rails are gone and the head and tail of the story are known.
   trimBrLines(content, opts.trace, { rescue: true });
   pruneArticle(content, { title, byline, trace: opts.trace });
+  removePublisherBoxes(content, { names: meta.titles.siteNames, url: pageUrl }, opts.trace);
+  removeTopicRows(content, opts.trace);
+  removeGamblingPromos(content, opts.trace);
   // After the pruning: its head and tail are measured on the story as Readability gave it.
   removeLinkRuns(content, opts.trace);
   removeClosingTeasers(content, opts.trace);
@@ -155,7 +162,8 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
 }
 
 /** What the page gets before Readability reads it: chrome pruned, and names that only look like chrome taken off. */
-function prepareForReader(doc: Document, trace?: ExtractOptions['trace']): void {
+function prepareForReader(doc: Document, offscreen: boolean, trace?: ExtractOptions['trace']): void {
+  if (offscreen && doc.body) removeOffscreenText(doc.body, trace);
   prunePage(doc, trace);
   if (!doc.body) return;
   removeEmbedFallbacks(doc.body, trace);
@@ -179,7 +187,7 @@ function wholerPick(
 ): Element {
   const again = parseHtml(stripped.html);
   if (stripped.streamed) resolveStreamedSegments(again);
-  prepareForReader(again);
+  prepareForReader(again, hasOffscreen(stripped.html));
   const body = again.body;
   const box = body ? proseContainer(body) : null;
   if (!box || (box.textContent?.length ?? 0) <= (pick.textContent?.length ?? 0) || !holdsAll(box, held)) return pick;

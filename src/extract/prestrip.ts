@@ -9,6 +9,7 @@
 // open elements (with the implied end tags that matter for depth: p, li, dt/dd, table rows and cells,
 // headings). Every search is bounded, so hostile input (unclosed quotes, comments, a million open tags)
 // stays linear.
+import { OFFSCREEN_MARK } from './offscreen-text.js';
 import { EMAIL_FIELD } from './email-signup.js';
 import { factBoxMarkup } from './fact-boxes.js';
 import { PRESTRIP } from './thresholds.js';
@@ -63,6 +64,8 @@ function streamAnchor(attrs: [string, string | null][]): string | null {
 }
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Pushed a thousand pixels or more off the page's left or top edge: no reader sees it (offscreen-text.ts). */
+const OFFSCREEN_STYLE = /(?:^|;)\s*(?:left|top|text-indent|margin-left)\s*:\s*-\d{4,}(?:\.\d+)?px/i;
 
 const TAG_NAME = /([a-zA-Z][a-zA-Z0-9:-]*)/y;
 // One attribute; values do not run across "<" so an unclosed quote cannot make the scan quadratic.
@@ -375,6 +378,7 @@ function rewriteTag(name: string, attrs: [string, string | null][]): string {
     if (k === 'style') {
       // Pages hide <body> until their scripts run; that is not content hidden from the reader.
       if (v && HIDDEN_STYLE.test(v) && name !== 'body' && name !== 'html') s += ' hidden';
+      else if (v && OFFSCREEN_STYLE.test(v) && name !== 'body' && name !== 'html') s += ` ${OFFSCREEN_MARK}`;
       continue;
     }
     if (!(KEEP_ATTR.has(k) || (media && k.startsWith('data-')))) continue;

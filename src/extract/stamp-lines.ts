@@ -1,5 +1,6 @@
 // A line that is only a date, maybe with a time, an "(Updated ...)" note or a section name before it:
-// "March 2, 2024 6:00 am (Updated 6:01 am)", "Politics / February 28, 2024", "Jan 13, 2025 |", a blog's
+// "March 2, 2024 6:00 am (Updated 6:01 am)", "Politics / February 28, 2024", "Jan 13, 2025 |", "| March 2, 2026" (a
+// kicker whose link did not come along), "on March 2, 2026", "March 2, 2026 • 6 minutes", a blog's
 // "Posted by Dana at March 2, 2024 11:15 AM". At the head or
 // the tail of the story it is the page's metadata (the date goes to `published`), left in the body by the
 // template; prune-article.ts asks only there, because in the middle of a text dates on lines of their own are
@@ -11,8 +12,10 @@ const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}(?:st|n
 const TIME = '(?:,? (?:at )?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?';
 /** A wire's "Updated 2 hours ago" run onto its date (red team 4). */
 const AGO = '(?:\\s*[|•·]?\\s*updated \\d{1,2} (?:min(?:ute)?s?|hours?|days?) ago)?';
+/** A reading time after the date ("March 2, 2026 • 6 minutes"). */
+const READ = '(?:\\s*[|•·]\\s*\\d{1,2} min(?:ute)?s?(?: read)?)?';
 const DATE_LINE = new RegExp(
-  `^(?:\\d+ min(?:ute)?s? read\\s*[·|•]?\\s*)?(?:[\\p{L} &]{1,30}\\s*[/|•·]\\s*|(?:posted|written|published) by [\\p{L}'’. -]{1,40} (?:at|on) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?${DATE}${TIME}\\s*(?:\\(updated[^)]{0,40}\\))?${AGO}\\s*[|•·]?$`,
+  `^(?:\\d+ min(?:ute)?s? read\\s*[·|•]?\\s*)?(?:[\\p{L} &]{0,30}\\s*[/|•·]\\s*|(?:posted|written|published) by [\\p{L}'’. -]{1,40} (?:at|on) )?(?:on )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? )?${DATE}${TIME}\\s*(?:\\(updated[^)]{0,40}\\))?${AGO}${READ}\\s*[|•·]?$`,
   'iu',
 );
 /**
