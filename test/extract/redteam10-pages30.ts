@@ -98,7 +98,7 @@ const APP = plus10(
   '(With inputs from PTI)',
 );
 add(
-  'portal guard: a paragraph of the story names WhatsApp and Telegram; follow lines for Telegram and Google News go; "(With inputs from PTI)" stays',
+  'guard (portal): a paragraph of the story names WhatsApp and Telegram; follow lines for Telegram and Google News go; "(With inputs from PTI)" stays',
   APP,
   shell10('desk', APP, {
     at: {
@@ -176,7 +176,7 @@ const QUOTE: Story = {
   ],
 };
 add(
-  'red-top guard: a quoted "read more" inside a sentence of the story stays; a bold "READ MORE:" linked line goes',
+  'guard (red-top): a quoted "read more" inside a sentence of the story stays; a bold "READ MORE:" linked line goes',
   QUOTE,
   shell10('redtop', QUOTE, { at: { 2: `<p><b>READ MORE:</b> ${link10(H10(9))}</p>` } }),
   ['READ MORE:', H10(9)],

@@ -6,6 +6,8 @@
 // redistribution notice, "Follow ... coverage at", a "Sign up here." newsletter plug, a "Republish this story"
 // box). Guards: "Reporting by ...; Editing by ..." and "... contributed to this report." close wire stories and
 // stay, "This story was originally published by ..." stays, and a story paragraph that opens with "Related".
+// The section label over the headline ("Business", "World / Wire") was added to each page's chrome after the
+// first run showed it left as the story's first line (the shell's own furniture, not written to be caught).
 import type { Story } from './chrome-stories.js';
 import type { Redteam2Case } from './redteam2-pages6.js';
 import { link10, shell10 } from './redteam10-shells.js';
@@ -29,7 +31,7 @@ add(
   shell10('mvp', FUEL, {
     tail: `<div id="mvp-related-posts"><h4 class="mvp-widget-home-title"><span class="mvp-widget-home-title">Related Posts</span></h4><ul class="mvp-related-posts-list">${grid([12, 13, 14, 15, 16, 17])}</ul></div>`,
   }),
-  ['Related Posts', H10(12), H10(13), H10(14), H10(15), H10(16), H10(17)],
+  ['Related Posts', H10(12), H10(13), H10(14), H10(15), H10(16), H10(17), 'Business'],
 );
 
 add(
@@ -40,7 +42,7 @@ add(
       2: `<div class="mvp-cont-read-wrap"><span class="mvp-cont-read-head">You may also like</span><ul><li>${link10(H10(18))}</li><li>${link10(H10(19))}</li><li>${link10(H10(14))}</li></ul></div>`,
     },
   }),
-  ['You may also like', H10(18), H10(19), H10(14)],
+  ['You may also like', H10(18), H10(19), H10(14), 'Business'],
 );
 
 add(
@@ -49,7 +51,17 @@ add(
   shell10('mvp', FUEL, {
     tail: `<div class="mvp-post-tags"><span class="mvp-post-tags-header">Tags:</span><span itemprop="keywords"><a href="/tag/fuel-scarcity/" rel="tag">Fuel Scarcity</a><a href="/tag/nurtw/" rel="tag">Tanker Drivers</a><a href="/tag/port-harcastle/" rel="tag">Port Harcastle</a></span></div><div id="mvp-author-box-wrap"><div class="mvp-author-box-img"><img src="/img/author.jpg" alt=""></div><div class="mvp-author-box-text"><span class="mvp-author-box-name"><a href="/author/chinedu/">Chinedu Okafor-Bello</a></span><p>Chinedu covers energy and the oil and gas sector for the Mirror from its Harcastle bureau.</p><div class="mvp-author-box-soc"><a href="https://x.example/chinedu">Follow on X</a><a href="https://linkedin.example/in/chinedu">LinkedIn</a></div></div></div><div class="mvp-prev-next-wrap"><div class="mvp-prev-post-wrap"><span class="mvp-prev-next-label">Previous article</span>${link10(H10(15), '2026/05')}</div><div class="mvp-next-post-wrap"><span class="mvp-prev-next-label">Next article</span>${link10(H10(16), '2026/05')}</div></div>`,
   }),
-  ['Tags:', 'Fuel Scarcity', 'covers energy', 'Follow on X', 'Previous article', 'Next article', H10(15), H10(16)],
+  [
+    'Tags:',
+    'Fuel Scarcity',
+    'covers energy',
+    'Follow on X',
+    'Previous article',
+    'Next article',
+    H10(15),
+    H10(16),
+    'Business',
+  ],
 );
 
 add(
@@ -61,7 +73,7 @@ add(
       4: `<div class="share-note"><p><strong>Kindly share this story:</strong></p></div><p><em>All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from THE HARCASTLE MIRROR.</em></p><p>Contact: <a href="mailto:theeditor@harcastlemirror.example">theeditor@harcastlemirror.example</a></p>`,
     },
   }),
-  ['Don’t Miss', H10(17), 'Kindly share this story', 'may not be reproduced', 'theeditor@'],
+  ['Don’t Miss', H10(17), 'Kindly share this story', 'may not be reproduced', 'theeditor@', 'Business'],
 );
 
 const REL: Story = {
@@ -73,10 +85,10 @@ const REL: Story = {
   ],
 };
 add(
-  'magazine theme guard: a story paragraph opening with "Related" stays; a "Related" line with a linked headline goes',
+  'guard (magazine theme): a story paragraph opening with "Related" stays; a "Related" line with a linked headline goes',
   REL,
   shell10('mvp', REL, { at: { 1: `<p><strong>RELATED:</strong> ${link10(H10(18))}</p>` } }),
-  ['RELATED:', H10(18)],
+  ['RELATED:', H10(18), 'Business'],
 );
 
 add(
@@ -135,7 +147,7 @@ add(
       5: `<p class="story-text">Our Standards: <a href="https://wire.example/trust-principles">The Continental Wire Trust Principles.</a></p>`,
     },
   }),
-  ['Our Standards', 'Trust Principles'],
+  ['Our Standards', 'Trust Principles', 'World / Wire'],
 );
 
 const AP = plus10(TRADE, 'Associated writer Lena Vasquez in Port Meridia contributed to this report.');
@@ -147,7 +159,7 @@ add(
       5: `<p class="story-text">___</p><p class="story-text">Follow Allied Newswire’s coverage of global trade at <a href="https://allied.example/hub/trade">https://allied.example/hub/trade</a></p><p class="copyright">Copyright 2026 Allied Newswire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.</p>`,
     },
   }),
-  ['coverage of global trade', 'Copyright 2026 Allied Newswire', 'may not be published'],
+  ['coverage of global trade', 'Copyright 2026 Allied Newswire', 'may not be published', 'World / Wire'],
 );
 
 const ORIG = plus10(
@@ -160,7 +172,7 @@ add(
   shell10('wirecopy', ORIG, {
     tail: `<div class="republish-box"><button class="republish-btn">Republish this story</button><p>Republish our articles for free, online or in print, under a Creative Commons license.</p></div>`,
   }),
-  ['Republish this story', 'Creative Commons license'],
+  ['Republish this story', 'Creative Commons license', 'World / Wire'],
 );
 
 const SIGN = plus10(TRADE, '(Writing by Ilse Marchetti; Editing by Kevin Prout)');
@@ -173,7 +185,7 @@ add(
       5: `<p class="story-text"><strong>Read more:</strong></p><p class="story-text">${link10(H10(25), 'markets')}</p><p class="story-text">${link10(H10(26), 'markets')}</p><p class="story-text">${link10(H10(31), 'business')}</p>`,
     },
   }),
-  ['Border Brief newsletter', 'Sign up here', 'Read more:', H10(25), H10(26), H10(31)],
+  ['Border Brief newsletter', 'Sign up here', 'Read more:', H10(25), H10(26), H10(31), 'World / Wire'],
 );
 
 add(
@@ -185,5 +197,5 @@ add(
     },
     after: `<div class="sponsored-picks"><h4>Sponsored</h4><ul><li><a href="https://ads.example/1">You won’t believe what this village does with its plastic</a></li><li><a href="https://ads.example/2">Doctors stunned by a simple trick for sore knees</a></li></ul></div>`,
   }),
-  ['Related Coverage', H10(27), H10(30), 'Sponsored', 'simple trick for sore knees'],
+  ['Related Coverage', H10(27), H10(30), 'Sponsored', 'simple trick for sore knees', 'World / Wire'],
 );
