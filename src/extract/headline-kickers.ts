@@ -12,6 +12,8 @@ const T = {
   maxWords: 4,
   /** ...and this many characters at most. */
   maxChars: 40,
+  /** The <h1> is the headline when the page's <title> holds its first this many characters. */
+  titleChars: 40,
 } as const;
 
 /** Words and separators only: a date, a figure or a sentence's stop is no section label. */
@@ -19,15 +21,20 @@ const LABEL = /^[\p{L}&'’]+(?:\s*[/|•·>»›,-]?\s*[\p{L}&'’]+)*$/u;
 /** Elements a label is set in; a paragraph or a list over the headline is left alone. */
 const LABEL_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'span', 'div', 'a', 'strong', 'b', 'small']);
 
-/** Removes the short label right before the page's first <h1>, in the same parent. */
+const fold = (s: string): string => collapseSpace(s).toLowerCase();
+
+/** Removes the short label right before the page's first <h1>, in the same parent, when that is the headline. */
 export function removeHeadlineKickers(body: Element, trace?: (rule: string, text: string) => void): void {
   const h1 = body.getElementsByTagName('h1')[0];
   const prev = h1?.previousElementSibling;
   if (!h1 || !prev || !LABEL_TAGS.has(prev.localName) || prev.getElementsByTagName('img').length) return;
+  // A chapter's <h1> on a page whose headline is set otherwise has the story's own lines before it.
+  const head = fold(h1.textContent ?? '').slice(0, T.titleChars);
+  if (!head || !fold(body.ownerDocument.title).includes(head)) return;
   const text = collapseSpace(prev.textContent ?? '');
   if (!text || text.length > T.maxChars || text.split(' ').length > T.maxWords || !LABEL.test(text)) return;
   // The headline must say more than the label: a page whose <h1> is a section name has no story headline here.
-  if (collapseSpace(h1.textContent ?? '').split(' ').length <= T.maxWords) return;
+  if (head.split(' ').length <= T.maxWords) return;
   trace?.('headline-kicker', text);
   prev.remove();
 }
