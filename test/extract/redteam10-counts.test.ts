@@ -4,11 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { CASES30 } from './redteam10-pages30.js';
 import { CASES31 } from './redteam10-pages31.js';
+import { CASES_WAVE2_10 } from './redteam10-wave2.js';
 import { roundCounts } from './round-counts.js';
 
 const ROUNDS = [
   ['30', CASES30],
   ['31', CASES31],
+  ['second wave', CASES_WAVE2_10],
 ] as const;
 
 describe.runIf(process.env.REDTEAM10_COUNTS)('red team 10 counts', () => {
