@@ -10,7 +10,10 @@
 //   published, broadcast, rewritten or redistributed"), in any order, or opens with "All rights reserved.";
 // - a bare contact line: "Contact:" or "Tips:" and an e-mail address, nothing else;
 // - a "For more news ..., visit <site>" line (news, stories, updates; "For more information, visit ..." is a
-//   local story's own closing line and stays).
+//   local story's own closing line and stays);
+// second wave: a portal's note that the story comes unedited from a syndicated feed, a call for readers' stories
+// that asks and then says how to send them ("Do you have a story to share? Get in touch ..."), and an offer to
+// subscribe to the site's bundle "to get access to" its titles.
 import { networkLine } from './network-lines.js';
 import { promoLine } from './promo-lines.js';
 import { stampLine } from './stamp-lines.js';
@@ -43,6 +46,14 @@ const CONTACT =
 const MORE_NEWS =
   /^for (?:more|the latest|all the latest|more of the latest|further) (?:[\p{L}'’-]+ ){0,2}(?:news|stories|updates|headlines|reports)\b[^.!?]{0,80}\b(?:visit|go to|log on to|head to|check out|follow|click)\b/iu;
 
+/** About this story ("this story ... syndicated feed"): a story may well report on some other feed. */
+const FEED_NOTE = /\b(?:this|the) (?:story|article|report|copy|news item)\b[^.!?]{0,100}\bsyndicated (?:news )?feed\b/i;
+const FEED_EDIT = /\b(?:not been edited|auto-?generated|published from|sourced from)\b/i;
+const STORY_CALL =
+  /^(?:do you have|have you got|got|have) (?:a|any) (?:story|news story|tip|news tip)s?\b[^?]{0,60}\?\s*(?:get in touch|e-?mail|contact|call|send|write to|drop us|let us know|whatsapp)\b/i;
+const BUNDLE =
+  /^subscribe (?:now )?to [^.!?]{2,40}? to (?:get|enjoy|unlock) (?:unlimited |full |exclusive )?access to\b/i;
+
 /** Plugs for the site's channels and apps (not its price widgets or counts). */
 const PLUGS = new Set([
   'promo: follow-us',
@@ -63,6 +74,9 @@ export function portalLine(text: string, len: number, density: number, edge: boo
   if (edge && FIRST_STAMP.test(t) && stampLine(t.replace(FIRST_STAMP, ''), len) === 'date-line') return 'date-line';
   if (CONTACT.test(t)) return 'contact-line';
   if (MORE_NEWS.test(t)) return 'more-news-plug';
+  if (FEED_NOTE.test(t) && FEED_EDIT.test(t)) return 'feed-note';
+  if (STORY_CALL.test(t)) return 'story-call';
+  if (BUNDLE.test(t)) return 'subscription-offer';
   const m = LABEL.exec(t);
   if (!m) return null;
   const rest = t.slice(m[0].length);

@@ -155,3 +155,30 @@ describe('headline-kicker: the short label right over the headline', () => {
     keeps(POTHOLE, r.text);
   });
 });
+
+describe('second wave: feed-note, story-call, subscription-offer', () => {
+  it('an unedited-feed note, "Do you have a story to share? Get in touch ..." and a bundle offer go', () => {
+    const r = run(
+      METRO,
+      shell10('desk', METRO, {
+        at: {
+          1: '<p>Subscribe to DESK PREMIUM to get access to every city edition and our archive since 1990.</p>',
+          4: '<p><em>(This story is auto-generated from a syndicated feed and has not been edited by our staff.)</em></p><p>Do you have a story to share? Get in touch at tips@desk.example</p>',
+        },
+      }),
+    );
+    for (const gone of ['syndicated feed', 'story to share', 'DESK PREMIUM']) expect(r.text).not.toContain(gone);
+    for (const rule of ['feed-note', 'story-call', 'subscription-offer']) expect(r.rules).toContain(rule);
+    keeps(METRO, r.text);
+  });
+
+  it('the story’s own sentences about a feed, a reader’s story and a subscription stay', () => {
+    const feed =
+      'The corporation said the timetable on its syndicated feed for map apps had not been edited since the trial runs.';
+    const ask = 'Do you have a story to share about the first ride? The corporation asked passengers on its posters.';
+    const sub = 'Subscribe to the smart card scheme to get a fifth of each fare back, the corporation said.';
+    const s = withLine(withLine(withLine(METRO, 1, feed), 2, ask), 3, sub);
+    const r = run(s, shell10('desk', s));
+    for (const line of [feed, ask, sub]) expect(r.text).toContain(line);
+  });
+});
