@@ -5,6 +5,7 @@
 // story's first paragraph comes after its headline. newsroom-lines.ts (`kickerLine`) knows only genre words
 // ("Opinion", "Analysis") anywhere at the head, since section words there are also linked subheadings; here the
 // place tells, so any short label goes.
+import { kickerLine } from './newsroom-lines.js';
 import { collapseSpace } from './text.js';
 
 const T = {
@@ -33,6 +34,8 @@ export function removeHeadlineKickers(body: Element, trace?: (rule: string, text
   if (!head || !fold(body.ownerDocument.title).includes(head)) return;
   const text = collapseSpace(prev.textContent ?? '');
   if (!text || text.length > T.maxChars || text.split(' ').length > T.maxWords || !LABEL.test(text)) return;
+  // A genre word ("Opinion") is the `kicker` rule's, wherever it stands at the head.
+  if (kickerLine(text, text.length, true)) return;
   // The headline must say more than the label: a page whose <h1> is a section name has no story headline here.
   if (head.split(' ').length <= T.maxWords) return;
   trace?.('headline-kicker', text);
