@@ -45,6 +45,7 @@ import { resolveStreamedSegments } from './streamed-segments.js';
 import { notAPage } from './sniff.js';
 import { toParagraphs } from './text.js';
 import { headlineDivsAsParagraphs } from './headline-divs.js';
+import { removeHeadlineKickers } from './headline-kickers.js';
 import { dropHeadline, dropHeadlineBlock, looksLikeNoArticle } from './verdict.js';
 import { NO_ARTICLE } from './no-article.js';
 import { keepLiveSummary, liveUpdates } from './live-summary.js';
@@ -166,6 +167,7 @@ function prepareForReader(doc: Document, offscreen: boolean, trace?: ExtractOpti
   if (offscreen && doc.body) removeOffscreenText(doc.body, trace);
   prunePage(doc, trace);
   if (!doc.body) return;
+  removeHeadlineKickers(doc.body, trace);
   removeEmbedFallbacks(doc.body, trace);
   removeEmailSignups(doc.body, trace);
   keepFactBoxes(doc.body);

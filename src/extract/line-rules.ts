@@ -8,6 +8,7 @@ import { BOXED_NETWORK_RULES, networkLine } from './network-lines.js';
 import { BOXED_NEWSROOM_RULES, kickerLine, newsroomLine } from './newsroom-lines.js';
 import { BOXED_OUTLET_RULES, outletLine } from './outlet-lines.js';
 import { BOXED_PAGE_RULES, pageLine } from './page-lines.js';
+import { portalLine } from './portal-lines.js';
 import { promoLine } from './promo-lines.js';
 import { BOXED_STACK_RULES, stackLine } from './stack-chrome.js';
 import { stampLine } from './stamp-lines.js';
@@ -42,6 +43,7 @@ export function wordRule(b: WordFacts): string | null {
     outletLine(text, len) ??
     eraLine(text, len, b.last) ??
     kickerLine(text, len, b.head) ??
+    portalLine(text, len, b.density, b.head || b.tail) ??
     (b.head || b.tail ? stampLine(text, len) : null)
   );
 }
