@@ -57,7 +57,10 @@ async function main(): Promise<void> {
 
   const report = async () => {
     const topics = await Promise.all(
-      config.topics.map(async (t) => `${t.id}: ${await countTopicUpdates(ctx, t.id)} updates`),
+      config.topics.map(async (t) => {
+        const n = await countTopicUpdates(ctx, t.id);
+        return `${t.id}: ${n} update${n === 1 ? '' : 's'}`;
+      }),
     );
     say(
       `articles ${await countArticles(ctx)} · stories ${await countStories(ctx)} · revisions ${await countRevisions(ctx)} · ${topics.join(' · ')}`,
