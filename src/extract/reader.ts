@@ -85,7 +85,7 @@ class CleanerReadability extends Readability<Element> {
   _hasChildBlockElement(element: Element): boolean {
     return (
       (SHAPES && hasBlockBelow(element, SHAPES.blockNames)) ??
-      (prototypeInternals._hasChildBlockElement!.call(this, element) as boolean)
+      prototypeInternals._hasChildBlockElement!.call(this, element)
     );
   }
 
