@@ -1,5 +1,5 @@
-// The one Readability call, with six methods of Readability 0.6 made cheaper without changing their answers
-// (the two below, and four more explained where they are replaced).
+// The one Readability call, with nine methods of Readability 0.6 made cheaper without changing their answers
+// (the two below, and seven more explained where they are replaced).
 //
 // `_isValidByline(node, matchString)` is asked of every element Readability walks until it finds a byline
 // (on most pages it finds none, so of all of them), and it reads the element's whole textContent before its
@@ -13,6 +13,7 @@
 import { Readability } from '@mozilla/readability';
 import { elementsByTags } from './document.js';
 import { hasNonSpaceText } from './jsdom-internals.js';
+import { hasBlockBelow, isPhrasing, localNames, singleTagInside, type ShapeTables } from './reader-shapes.js';
 
 type BylineTest = (node: Element, matchString: string) => boolean;
 
@@ -78,6 +79,24 @@ class CleanerReadability extends Readability<Element> {
         if (named.includes(name) || (size && (name === 'width' || name === 'height'))) e.removeAttribute(name);
     }
     for (let c = e.firstElementChild; c; c = c.nextElementSibling) this._cleanStyles(c);
+  }
+
+  // Asked of every div the walk meets, and of every node below it until one is a block (reader-shapes.ts).
+  _hasChildBlockElement(element: Element): boolean {
+    return (
+      (SHAPES && hasBlockBelow(element, SHAPES.blockNames)) ??
+      prototypeInternals._hasChildBlockElement!.call(this, element)
+    );
+  }
+
+  _hasSingleTagInsideElement(element: Element, tag: string): boolean {
+    return SHAPES
+      ? singleTagInside(element, tag, SHAPES.hasContent)
+      : prototypeInternals._hasSingleTagInsideElement!.call(this, element, tag);
+  }
+
+  _isPhrasingContent(node: Node): boolean {
+    return SHAPES ? isPhrasing(node, SHAPES.phrasing) : prototypeInternals._isPhrasingContent!.call(this, node);
   }
 
   // The links as a static list (getElementsByTagName builds a live collection per call).
@@ -161,13 +180,31 @@ function literalDataSource(el: Element): string | undefined {
   return raw && LITERAL_DATA_URL.test(raw) ? raw : undefined;
 }
 
-const prototypeInternals = Readability.prototype as unknown as ReadabilityInternals & {
-  _isValidByline?: BylineTest;
-  _isElementWithoutContent?: (node: Element) => boolean;
-};
+const prototypeInternals = Readability.prototype as unknown as ReadabilityInternals &
+  Partial<ShapeTables> & {
+    _isValidByline?: BylineTest;
+    _isElementWithoutContent?: (node: Element) => boolean;
+    _hasChildBlockElement?: (element: Element) => boolean;
+    _hasSingleTagInsideElement?: (element: Element, tag: string) => boolean;
+    _isPhrasingContent?: (node: Node) => boolean;
+  };
+
+/** Readability's tag tables as the shape questions read them, or null when they are not as in 0.6. */
+const SHAPES = ((): { blockNames: ReadonlySet<string>; phrasing: ReadonlySet<string>; hasContent: RegExp } | null => {
+  const { DIV_TO_P_ELEMS: blocks, PHRASING_ELEMS: phrasing, REGEXPS } = prototypeInternals;
+  const hasContent = REGEXPS?.hasContent;
+  if (!(blocks instanceof Set) || !Array.isArray(phrasing) || !(hasContent instanceof RegExp)) return null;
+  // A global or sticky pattern keeps state between tests; Readability's has none, and the answers rely on it.
+  if (hasContent.global || hasContent.sticky) return null;
+  const blockNames = localNames(blocks as ReadonlySet<string>);
+  return blockNames ? { blockNames, phrasing: new Set(phrasing), hasContent } : null;
+})();
 
 /** The methods replaced above, as the tests call them on Readability's and on the cheaper reader. */
 export interface ReplacedMethods {
+  _hasChildBlockElement(element: Element): boolean;
+  _hasSingleTagInsideElement(element: Element, tag: string): boolean;
+  _isPhrasingContent(node: Node): boolean;
   _setNodeTag(node: Element, tag: string): Element;
   _cleanStyles(e: Element): void;
   _getLinkDensity(e: Element): number;
@@ -183,6 +220,9 @@ const RELIED_ON = [
   '_fixLazyImages',
   '_getAllNodesWithTag',
   '_getInnerText',
+  '_hasChildBlockElement',
+  '_hasSingleTagInsideElement',
+  '_isPhrasingContent',
 ];
 /** Everything the replacements rely on is still where Readability 0.6 keeps it (else it runs unchanged). */
 export const replaceable =
