@@ -166,6 +166,14 @@ export function elementsByTags(root: ParentNode, names: ReadonlySet<string> | nu
   return out;
 }
 
+/** `el` and every element after it inside `root`, at every level up to `root`: a story's tail from `el` on. */
+export function elementAndAfter(el: Element, root: Element): Element[] {
+  const out: Element[] = [el];
+  for (let n: Element | null = el; n && n !== root; n = n.parentElement)
+    for (let s = n.nextElementSibling; s; s = s.nextElementSibling) out.push(s);
+  return out;
+}
+
 /**
  * The document as Readability should see it. jsdom's Document is a Proxy that answers every property read by
  * first looking the name up among the page's named elements (`document.<name>` of a form, img, iframe, embed or

@@ -5,6 +5,7 @@
 // story's first paragraph comes after its headline. newsroom-lines.ts (`kickerLine`) knows only genre words
 // ("Opinion", "Analysis") anywhere at the head, since section words there are also linked subheadings; here the
 // place tells, so any short label goes.
+import type { Trace } from './document.js';
 import { kickerLine } from './newsroom-lines.js';
 import { collapseSpace } from './text.js';
 
@@ -25,7 +26,7 @@ const LABEL_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'span', 'div', 'a', 's
 const fold = (s: string): string => collapseSpace(s).toLowerCase();
 
 /** Removes the short label right before the page's first <h1>, in the same parent, when that is the headline. */
-export function removeHeadlineKickers(body: Element, trace?: (rule: string, text: string) => void): void {
+export function removeHeadlineKickers(body: Element, trace: Trace): void {
   const h1 = body.getElementsByTagName('h1')[0];
   const prev = h1?.previousElementSibling;
   if (!h1 || !prev || !LABEL_TAGS.has(prev.localName) || prev.getElementsByTagName('img').length) return;

@@ -6,10 +6,6 @@
 //
 // Every failure, including a bug or a pathological page, ends as { ok: false, reason: "no article found" }
 // with a `detail`: one bad page must never take a worker down.
-import { removeGamblingPromos } from './gambling-promos.js';
-import { removeTopicRows } from './topic-rows.js';
-import { removePublisherBoxes } from './publisher-boxes.js';
-import { hasOffscreen, removeOffscreenText } from './offscreen-text.js';
 import type { ExtractOutcome, ExtractedArticle } from '../model.js';
 import { blockHashes, dropBoilerplate } from './blocks.js';
 import { applyArticleBody } from './body-guide.js';
@@ -46,6 +42,10 @@ import { notAPage } from './sniff.js';
 import { toParagraphs } from './text.js';
 import { headlineDivsAsParagraphs } from './headline-divs.js';
 import { removeHeadlineKickers } from './headline-kickers.js';
+import { removeOffscreenText } from './offscreen-text.js';
+import { removePublisherBoxes } from './publisher-boxes.js';
+import { removeTopicRows } from './topic-rows.js';
+import { removeGamblingPromos } from './gambling-promos.js';
 import { dropHeadline, dropHeadlineBlock, looksLikeNoArticle } from './verdict.js';
 import { NO_ARTICLE } from './no-article.js';
 import { keepLiveSummary, liveUpdates } from './live-summary.js';
@@ -93,7 +93,7 @@ function extract(html: string, url: string, opts: ExtractOptions): ExtractResult
   if (stripped.streamed) resolveStreamedSegments(doc);
   const meta = readMetadata(doc, stripped.jsonLd, pageUrl);
 
-  prepareForReader(doc, hasOffscreen(stripped.html), opts.trace);
+  prepareForReader(doc, stripped.offscreen, opts.trace);
   if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return noArticle('page too large to clean');
   const prose = doc.body ? pageProse(doc.body) : null;
 
@@ -182,14 +182,14 @@ function prepareForReader(doc: Document, offscreen: boolean, trace?: ExtractOpti
  * element holding most of its prose replaces the pick, unless it is no better.
  */
 function wholerPick(
-  stripped: { html: string; streamed: boolean },
+  stripped: { html: string; streamed: boolean; offscreen: boolean },
   pick: Element,
   held: readonly string[],
   trace: ExtractOptions['trace'],
 ): Element {
   const again = parseHtml(stripped.html);
   if (stripped.streamed) resolveStreamedSegments(again);
-  prepareForReader(again, hasOffscreen(stripped.html));
+  prepareForReader(again, stripped.offscreen);
   const body = again.body;
   const box = body ? proseContainer(body) : null;
   if (!box || (box.textContent?.length ?? 0) <= (pick.textContent?.length ?? 0) || !holdsAll(box, held)) return pick;

@@ -6,7 +6,7 @@
 // those updates (its headline, or the opening of its text) after a summary of some length, the text stops
 // there (a list item naming an update is the summary's "key points", not the feed). Without the JSON-LD list,
 // or without a summary before the first update, nothing is cut.
-import { elementsByTags, type Trace } from './document.js';
+import { elementAndAfter, elementsByTags, type Trace } from './document.js';
 import { collapseSpace } from './text.js';
 
 const LIVE = {
@@ -87,9 +87,7 @@ export function keepLiveSummary(content: Element, updates: ReadonlySet<string> |
 
 /** Removes `el` and everything after it inside `root`. */
 function cutFrom(el: Element, root: Element, trace?: Trace): void {
-  const gone: Element[] = [el];
-  for (let n: Element | null = el; n && n !== root; n = n.parentElement)
-    for (let s = n.nextElementSibling; s; s = s.nextElementSibling) gone.push(s);
+  const gone = elementAndAfter(el, root);
   trace?.(
     'live-blog: updates after the summary',
     collapseSpace(gone.map((g) => g.textContent ?? '').join(' ')).slice(0, 200),

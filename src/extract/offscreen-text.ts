@@ -8,9 +8,6 @@ import { collapseSpace } from './text.js';
 /** The attribute prestrip puts on an element whose inline style moves it off the page. */
 export const OFFSCREEN_MARK = 'data-offscreen';
 
-/** Whether prestrip's output marks any element: only such pages pay for the walk. */
-export const hasOffscreen = (html: string): boolean => html.includes(` ${OFFSCREEN_MARK}`);
-
 export function removeOffscreenText(body: Element, trace: Trace): void {
   for (const el of elementsByTags(body, null)) {
     if (!el.isConnected || !el.hasAttribute(OFFSCREEN_MARK)) continue;

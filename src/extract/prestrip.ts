@@ -51,6 +51,8 @@ export interface Prestripped {
   deepest: number;
   /** The page streams React Suspense segments (see streamed-segments.ts): their anchors were kept. */
   streamed: boolean;
+  /** Some element was marked as placed off the page (offscreen-text.ts). */
+  offscreen: boolean;
 }
 
 const OPENERS = new Set([...HEADINGS, 'summary']);
@@ -91,6 +93,7 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
   let looseBudget = T.looseAttrBudget;
   let sawPre = false;
   let streamed = false;
+  let offscreen = false;
   let pos = 0;
   const n = input.length;
 
@@ -297,6 +300,7 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
     }
 
     const tag = rewriteTag(name, attrs);
+    if (!offscreen && tag.includes(OFFSCREEN_MARK)) offscreen = true;
     if (name === 'html' || name === 'head' || name === 'body' || VOID.has(name)) {
       if (!emit(tag)) break;
       continue;
@@ -327,7 +331,7 @@ export function prestrip(input: string, limits: PrestripLimits): Prestripped {
     if (i !== -1) popTo(i);
   }
 
-  return { html: out.join(''), jsonLd, truncated, deepest, streamed };
+  return { html: out.join(''), jsonLd, truncated, deepest, streamed, offscreen };
 }
 
 /**

@@ -5,7 +5,8 @@
 // one the page declares for itself (og:site_name, the JSON-LD publisher) or its host's. A story about the
 // publisher's past ("<Publisher> was founded in 1871 ...") is no company description and stays.
 import { leafBlocks } from './blocks.js';
-import type { Trace } from './document.js';
+import { elementAndAfter, type Trace } from './document.js';
+import { hostLabels } from './host-labels.js';
 import { collapseSpace } from './text.js';
 
 export interface Site {
@@ -41,7 +42,9 @@ export function removePublisherBoxes(root: Element, site: Site, trace: Trace): v
     if (!rule) continue;
     const after = texts.slice(i).reduce((a, t) => a + t.length, 0);
     if (after > total * T.maxShare) continue;
-    removeFrom(blocks[i]!, root, rule, trace);
+    const victims = elementAndAfter(blocks[i]!, root);
+    trace?.(rule, victims.map((v) => collapseSpace(v.textContent ?? '')).join(' | '));
+    for (const v of victims) v.remove();
     return;
   }
 }
@@ -70,13 +73,7 @@ function headingLike(el: Element, text: string): boolean {
 /** The site's declared names and its host's labels, compacted ("siliconangle", "valleycourier"). */
 function siteKeys(site: Site): string[] {
   const out = site.names.map(compact).filter((k) => k.length >= T.minNameChars);
-  let host = '';
-  try {
-    host = new URL(site.url).hostname.toLowerCase();
-  } catch {
-    host = '';
-  }
-  for (const label of host.split('.').slice(0, -1))
+  for (const label of hostLabels(site.url))
     if (label.length >= T.minNameChars && !COMMON_LABELS.has(label)) out.push(label.replace(/[^a-z0-9]/g, ''));
   return out;
 }
@@ -92,13 +89,4 @@ function compact(s: string): string {
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/** `el` and everything after it inside `root`, at every level. */
-function removeFrom(el: Element, root: Element, rule: string, trace: Trace): void {
-  const victims: Element[] = [el];
-  for (let n: Element | null = el; n && n !== root; n = n.parentElement)
-    for (let s = n.nextElementSibling; s; s = s.nextElementSibling) victims.push(s);
-  trace?.(rule, victims.map((v) => collapseSpace(v.textContent ?? '')).join(' | '));
-  for (const v of victims) v.remove();
 }

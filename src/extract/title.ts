@@ -9,6 +9,7 @@
 //   3. else the page's only <h1>, else Readability's title;
 // and the choice loses the site's name and section labels at its ends. A site's name is told by the page's own
 // declarations (og:site_name, application-name, the JSON-LD publisher) and by the address's host.
+import { hostLabels } from './host-labels.js';
 
 export interface TitleSources {
   /** Declared titles in order of trust: JSON-LD headline, og:title, twitter:title, dc.title, parsely-title. */
@@ -166,15 +167,7 @@ function isKicker(heading: string, n: number): boolean {
 /** The site's names as words, and its host's labels in letters and digits. */
 function siteKeys(siteNames: string[], url: string): { names: string[]; hosts: string[] } {
   const names = siteNames.map((n) => words(n).join(' ')).filter((n) => n.length >= 2);
-  let host = '';
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    host = '';
-  }
-  const hosts = host
-    .split('.')
-    .slice(0, -1)
+  const hosts = hostLabels(url)
     .filter((l) => l.length >= 3 && !COMMON_LABELS.has(l))
     .map((l) => l.replace(/[^a-z0-9]/g, ''));
   return { names, hosts };
